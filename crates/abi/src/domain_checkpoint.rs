@@ -1,0 +1,51 @@
+//! Types and constants of `libvirt-domain-checkpoint.h`.
+
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+/// Values of `virDomainCheckpointCreateFlags`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum virDomainCheckpointCreateFlags {
+    VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE = 1,
+    VIR_DOMAIN_CHECKPOINT_CREATE_QUIESCE = 2,
+    VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE_VALIDATE = 4,
+}
+
+/// Values of `virDomainCheckpointDeleteFlags`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum virDomainCheckpointDeleteFlags {
+    VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN = 1,
+    VIR_DOMAIN_CHECKPOINT_DELETE_METADATA_ONLY = 2,
+    VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN_ONLY = 4,
+}
+
+/// Values of `virDomainCheckpointListFlags`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum virDomainCheckpointListFlags {
+    VIR_DOMAIN_CHECKPOINT_LIST_DESCENDANTS = 1,
+    VIR_DOMAIN_CHECKPOINT_LIST_TOPOLOGICAL = 2,
+    VIR_DOMAIN_CHECKPOINT_LIST_LEAVES = 4,
+    VIR_DOMAIN_CHECKPOINT_LIST_NO_LEAVES = 8,
+}
+
+/// Values of `virDomainCheckpointXMLFlags`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum virDomainCheckpointXMLFlags {
+    VIR_DOMAIN_CHECKPOINT_XML_SECURE = 1,
+    VIR_DOMAIN_CHECKPOINT_XML_NO_DOMAIN = 2,
+    VIR_DOMAIN_CHECKPOINT_XML_SIZE = 4,
+}
+
+/// The C handle `virDomainCheckpoint`; its contents are private to the library.
+pub struct _virDomainCheckpoint {
+    _private: [u8; 0],
+}
+/// `virDomainCheckpoint`.
+pub type virDomainCheckpoint = _virDomainCheckpoint;
+
+/// `virDomainCheckpointPtr`.
+pub type virDomainCheckpointPtr = *mut virDomainCheckpoint;

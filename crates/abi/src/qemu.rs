@@ -1,0 +1,42 @@
+//! Types and constants of `libvirt-qemu.h`.
+
+use crate::prelude::*;
+
+/// Values of `virConnectDomainQemuMonitorEventRegisterFlags`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum virConnectDomainQemuMonitorEventRegisterFlags {
+    VIR_CONNECT_DOMAIN_QEMU_MONITOR_EVENT_REGISTER_REGEX = 1,
+    VIR_CONNECT_DOMAIN_QEMU_MONITOR_EVENT_REGISTER_NOCASE = 2,
+}
+
+/// Values of `virDomainQemuAgentCommandTimeoutValues`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum virDomainQemuAgentCommandTimeoutValues {
+    VIR_DOMAIN_QEMU_AGENT_COMMAND_BLOCK = -2,
+    VIR_DOMAIN_QEMU_AGENT_COMMAND_DEFAULT = -1,
+    VIR_DOMAIN_QEMU_AGENT_COMMAND_NOWAIT = 0,
+    VIR_DOMAIN_QEMU_AGENT_COMMAND_SHUTDOWN = 60,
+}
+
+/// Values of `virDomainQemuMonitorCommandFlags`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum virDomainQemuMonitorCommandFlags {
+    VIR_DOMAIN_QEMU_MONITOR_COMMAND_DEFAULT = 0,
+    VIR_DOMAIN_QEMU_MONITOR_COMMAND_HMP = 1,
+}
+
+/// Callback type `virConnectDomainQemuMonitorEventCallback`.
+pub type virConnectDomainQemuMonitorEventCallback = Option<
+    unsafe extern "C" fn(
+        conn: virConnectPtr,
+        dom: virDomainPtr,
+        event: *const c_char,
+        seconds: c_longlong,
+        micros: c_uint,
+        details: *const c_char,
+        opaque: *mut c_void,
+    ),
+>;

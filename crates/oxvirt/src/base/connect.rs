@@ -1,0 +1,58 @@
+//! Connections: opening one (URI choice and driver choice) and the state a
+//! `virConnectPtr` carries besides its driver.
+
+use super::error::{Error, Result};
+use super::handle::{tags, Class, Handle};
+use super::uri::Uri;
+use crate::driver::Hypervisor;
+use std::sync::{Arc, Mutex};
+
+/// A registered close callback: `key` identifies it (the caller's function
+/// address), `release` frees the caller's data when it is dropped.
+pub struct CloseCallback {
+    pub key: usize,
+    pub release: Option<Box<dyn FnOnce() + Send>>,
+}
+
+impl Drop for CloseCallback {
+    fn drop(&mut self) {
+        if let Some(release) = self.release.take() {
+            release();
+        }
+    }
+}
+
+pub struct Connect {
+    pub uri: Uri,
+    pub read_only: bool,
+    pub driver: Arc<dyn Hypervisor>,
+    /// The last error raised on this connection (`virConnGetLastError`).
+    pub last_error: Mutex<Option<Error>>,
+    pub error_sink: Mutex<Option<super::error::Sink>>,
+    pub close_callback: Mutex<Option<CloseCallback>>,
+}
+
+impl Class for Connect {
+    const TAG: u32 = tags::CONNECT;
+}
+
+pub type ConnectRef = Arc<Handle<Connect>>;
+
+/// Opening flags (`virConnectFlags`).
+pub const CONNECT_RO: u32 = 1;
+
+impl Connect {
+    /// Opens `name` (or the default URI when `None`) with `flags`.
+    pub fn open(name: Option<&str>, flags: u32) -> Result<ConnectRef> {
+        let uri = super::uri::resolve(name)?;
+        let driver = crate::drivers::open(&uri, flags)?;
+        Ok(Handle::new(Connect {
+            uri,
+            read_only: flags & CONNECT_RO != 0,
+            driver,
+            last_error: Mutex::new(None),
+            error_sink: Mutex::new(None),
+            close_callback: Mutex::new(None),
+        }))
+    }
+}

@@ -1,0 +1,7 @@
+//! The core services every entry point and driver relies on.
+
+pub mod connect;
+pub mod error;
+pub mod handle;
+pub mod objects;
+pub mod uri;

@@ -1,0 +1,1 @@
+//! XML models: typed values parsed from and formatted to libvirt's XML.

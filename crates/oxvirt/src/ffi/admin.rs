@@ -1,0 +1,410 @@
+//! The logic behind the entry points of `libvirt-admin.h`.
+
+use crate::ffi::prelude::*;
+
+entry_point_domain!(VIR_FROM_ADMIN);
+
+/// `virAdmClientClose`: client close.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmClientClose(
+    client: virAdmClientPtr,
+    flags: c_uint,
+) -> c_int {
+    let _ = flags;
+    api(-1, "virAdmClientClose", || {
+        check::adm_client(client)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmClientFree`: client free.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmClientFree(client: virAdmClientPtr) -> c_int {
+    api(-1, "virAdmClientFree", || {
+        check::adm_client(client)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmClientGetID`: client get ID.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmClientGetID(client: virAdmClientPtr) -> c_ulonglong {
+    api(u64::MAX, "virAdmClientGetID", || {
+        check::adm_client(client)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmClientGetInfo`: client get info.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmClientGetInfo(
+    client: virAdmClientPtr,
+    params: *mut virTypedParameterPtr,
+    nparams: *mut c_int,
+    flags: c_uint,
+) -> c_int {
+    let _ = nparams;
+    let _ = flags;
+    api(-1, "virAdmClientGetInfo", || {
+        check::adm_client(client)?;
+        check::non_null(params, "params")?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmClientGetTimestamp`: client get timestamp.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmClientGetTimestamp(
+    client: virAdmClientPtr,
+) -> c_longlong {
+    api(-1, "virAdmClientGetTimestamp", || {
+        check::adm_client(client)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmClientGetTransport`: client get transport.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmClientGetTransport(client: virAdmClientPtr) -> c_int {
+    api(-1, "virAdmClientGetTransport", || {
+        check::adm_client(client)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmConnectClose`: connect close.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmConnectClose(conn: virAdmConnectPtr) -> c_int {
+    api(-1, "virAdmConnectClose", || {
+        check::adm_conn(conn)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmConnectGetLibVersion`: connect get lib version.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetLibVersion(
+    conn: virAdmConnectPtr,
+    libVer: *mut c_ulonglong,
+) -> c_int {
+    api(-1, "virAdmConnectGetLibVersion", || {
+        check::adm_conn(conn)?;
+        check::non_null(libVer, "libVer")?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmConnectGetLoggingFilters`: connect get logging filters.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetLoggingFilters(
+    conn: virAdmConnectPtr,
+    filters: *mut *mut c_char,
+    flags: c_uint,
+) -> c_int {
+    let _ = filters;
+    let _ = flags;
+    api(-1, "virAdmConnectGetLoggingFilters", || {
+        check::adm_conn(conn)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmConnectGetLoggingOutputs`: connect get logging outputs.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetLoggingOutputs(
+    conn: virAdmConnectPtr,
+    outputs: *mut *mut c_char,
+    flags: c_uint,
+) -> c_int {
+    let _ = outputs;
+    let _ = flags;
+    api(-1, "virAdmConnectGetLoggingOutputs", || {
+        check::adm_conn(conn)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmConnectGetURI`: connect get URI.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetURI(conn: virAdmConnectPtr) -> *mut c_char {
+    api(ptr::null_mut(), "virAdmConnectGetURI", || {
+        check::adm_conn(conn)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmConnectIsAlive`: connect is alive.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmConnectIsAlive(conn: virAdmConnectPtr) -> c_int {
+    api(-1, "virAdmConnectIsAlive", || {
+        check::adm_conn(conn)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmConnectListServers`: connect list servers.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmConnectListServers(
+    conn: virAdmConnectPtr,
+    servers: *mut *mut virAdmServerPtr,
+    flags: c_uint,
+) -> c_int {
+    let _ = servers;
+    let _ = flags;
+    api(-1, "virAdmConnectListServers", || {
+        check::adm_conn(conn)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmConnectLookupServer`: connect lookup server.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmConnectLookupServer(
+    conn: virAdmConnectPtr,
+    name: *const c_char,
+    flags: c_uint,
+) -> virAdmServerPtr {
+    let _ = flags;
+    api(ptr::null_mut(), "virAdmConnectLookupServer", || {
+        check::adm_conn(conn)?;
+        check::non_null(name, "name")?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmConnectOpen`: connect open.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmConnectOpen(
+    name: *const c_char,
+    flags: c_uint,
+) -> virAdmConnectPtr {
+    let _ = name;
+    let _ = flags;
+    api(ptr::null_mut(), "virAdmConnectOpen", || Err(unsupported()))
+}
+
+/// `virAdmConnectRef`: connect ref.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmConnectRef(conn: virAdmConnectPtr) -> c_int {
+    api(-1, "virAdmConnectRef", || {
+        check::adm_conn(conn)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmConnectRegisterCloseCallback`: connect register close callback.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmConnectRegisterCloseCallback(
+    conn: virAdmConnectPtr,
+    cb: virAdmConnectCloseFunc,
+    opaque: *mut c_void,
+    freecb: virFreeCallback,
+) -> c_int {
+    let _ = opaque;
+    let _ = freecb;
+    api(-1, "virAdmConnectRegisterCloseCallback", || {
+        check::adm_conn(conn)?;
+        check::non_null(cb, "cb")?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmConnectSetDaemonTimeout`: connect set daemon timeout.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmConnectSetDaemonTimeout(
+    conn: virAdmConnectPtr,
+    timeout: c_uint,
+    flags: c_uint,
+) -> c_int {
+    let _ = timeout;
+    let _ = flags;
+    api(-1, "virAdmConnectSetDaemonTimeout", || {
+        check::adm_conn(conn)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmConnectSetLoggingFilters`: connect set logging filters.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmConnectSetLoggingFilters(
+    conn: virAdmConnectPtr,
+    filters: *const c_char,
+    flags: c_uint,
+) -> c_int {
+    let _ = filters;
+    let _ = flags;
+    api(-1, "virAdmConnectSetLoggingFilters", || {
+        check::adm_conn(conn)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmConnectSetLoggingOutputs`: connect set logging outputs.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmConnectSetLoggingOutputs(
+    conn: virAdmConnectPtr,
+    outputs: *const c_char,
+    flags: c_uint,
+) -> c_int {
+    let _ = outputs;
+    let _ = flags;
+    api(-1, "virAdmConnectSetLoggingOutputs", || {
+        check::adm_conn(conn)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmConnectUnregisterCloseCallback`: connect unregister close callback.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmConnectUnregisterCloseCallback(
+    conn: virAdmConnectPtr,
+    cb: virAdmConnectCloseFunc,
+) -> c_int {
+    api(-1, "virAdmConnectUnregisterCloseCallback", || {
+        check::adm_conn(conn)?;
+        check::non_null(cb, "cb")?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmGetVersion`: get version.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmGetVersion(libVer: *mut c_ulonglong) -> c_int {
+    let _ = libVer;
+    api(-1, "virAdmGetVersion", || Err(unsupported()))
+}
+
+/// `virAdmInitialize`: initialize.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmInitialize() -> c_int {
+    api(-1, "virAdmInitialize", || Err(unsupported()))
+}
+
+/// `virAdmServerFree`: server free.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmServerFree(srv: virAdmServerPtr) -> c_int {
+    api(-1, "virAdmServerFree", || {
+        check::adm_server(srv)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmServerGetClientLimits`: server get client limits.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmServerGetClientLimits(
+    srv: virAdmServerPtr,
+    params: *mut virTypedParameterPtr,
+    nparams: *mut c_int,
+    flags: c_uint,
+) -> c_int {
+    let _ = params;
+    let _ = nparams;
+    let _ = flags;
+    api(-1, "virAdmServerGetClientLimits", || {
+        check::adm_server(srv)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmServerGetName`: server get name.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmServerGetName(srv: virAdmServerPtr) -> *const c_char {
+    api(ptr::null_mut(), "virAdmServerGetName", || {
+        check::adm_server(srv)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmServerGetThreadPoolParameters`: server get thread pool parameters.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmServerGetThreadPoolParameters(
+    srv: virAdmServerPtr,
+    params: *mut virTypedParameterPtr,
+    nparams: *mut c_int,
+    flags: c_uint,
+) -> c_int {
+    let _ = nparams;
+    let _ = flags;
+    api(-1, "virAdmServerGetThreadPoolParameters", || {
+        check::adm_server(srv)?;
+        check::non_null(params, "params")?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmServerListClients`: server list clients.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmServerListClients(
+    srv: virAdmServerPtr,
+    clients: *mut *mut virAdmClientPtr,
+    flags: c_uint,
+) -> c_int {
+    let _ = clients;
+    let _ = flags;
+    api(-1, "virAdmServerListClients", || {
+        check::adm_server(srv)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmServerLookupClient`: server lookup client.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmServerLookupClient(
+    srv: virAdmServerPtr,
+    id: c_ulonglong,
+    flags: c_uint,
+) -> virAdmClientPtr {
+    let _ = id;
+    let _ = flags;
+    api(ptr::null_mut(), "virAdmServerLookupClient", || {
+        check::adm_server(srv)?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmServerSetClientLimits`: server set client limits.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmServerSetClientLimits(
+    srv: virAdmServerPtr,
+    params: virTypedParameterPtr,
+    nparams: c_int,
+    flags: c_uint,
+) -> c_int {
+    let _ = flags;
+    api(-1, "virAdmServerSetClientLimits", || {
+        check::adm_server(srv)?;
+        check::non_null(params, "params")?;
+        check::non_negative(nparams, "nparams")?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmServerSetThreadPoolParameters`: server set thread pool parameters.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmServerSetThreadPoolParameters(
+    srv: virAdmServerPtr,
+    params: virTypedParameterPtr,
+    nparams: c_int,
+    flags: c_uint,
+) -> c_int {
+    let _ = flags;
+    api(-1, "virAdmServerSetThreadPoolParameters", || {
+        check::adm_server(srv)?;
+        check::non_null(params, "params")?;
+        check::non_negative(nparams, "nparams")?;
+        Err(unsupported())
+    })
+}
+
+/// `virAdmServerUpdateTlsFiles`: server update tls files.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virAdmServerUpdateTlsFiles(
+    srv: virAdmServerPtr,
+    flags: c_uint,
+) -> c_int {
+    let _ = flags;
+    api(-1, "virAdmServerUpdateTlsFiles", || {
+        check::adm_server(srv)?;
+        Err(unsupported())
+    })
+}

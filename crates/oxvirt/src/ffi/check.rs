@@ -1,0 +1,225 @@
+//! Argument checks, with the errors libvirt gives for each.
+//!
+//! Object checks verify the class tag (not only NULL) and note the object's
+//! connection as the one the call's error is dispatched to.
+
+use super::objects::*;
+use crate::base::error::{self, current_api, Error, Result};
+use crate::base::handle::Class;
+use oxvirt_abi::*;
+
+unsafe fn object<'a, T: Class, P>(
+    p: *mut P,
+    from: virErrorDomain,
+    code: virErrorNumber,
+) -> Result<&'a Handle<T>> {
+    Handle::<T>::from_ptr(p as *const Handle<T>)
+        .ok_or_else(|| Error::new(from, code, Some(current_api().0)))
+}
+
+/// A valid `virConnectPtr`.
+pub unsafe fn conn<'a>(p: virConnectPtr) -> Result<&'a Handle<Connect>> {
+    let c = object::<Connect, _>(p, current_api().1, virErrorNumber::VIR_ERR_INVALID_CONN)?;
+    error::set_dispatch_conn(c);
+    Ok(c)
+}
+
+macro_rules! object_check {
+    ($(#[$m:meta])* $fn:ident, $ptr:ty, $ty:ty, $from:ident, $code:ident) => {
+        $(#[$m])*
+        pub unsafe fn $fn<'a>(p: $ptr) -> Result<&'a Handle<$ty>> {
+            let o = object::<$ty, _>(p, virErrorDomain::$from, virErrorNumber::$code)?;
+            error::set_dispatch_conn(o.conn());
+            Ok(o)
+        }
+    };
+}
+
+object_check!(/// A valid `virDomainPtr`.
+    domain, virDomainPtr, Domain, VIR_FROM_DOM, VIR_ERR_INVALID_DOMAIN);
+object_check!(/// A valid `virNetworkPtr`.
+    network, virNetworkPtr, Network, VIR_FROM_NETWORK, VIR_ERR_INVALID_NETWORK);
+object_check!(/// A valid `virNetworkPortPtr`.
+    network_port, virNetworkPortPtr, NetworkPort, VIR_FROM_NETWORK, VIR_ERR_INVALID_NETWORK_PORT);
+object_check!(/// A valid `virInterfacePtr`.
+    interface, virInterfacePtr, Interface, VIR_FROM_INTERFACE, VIR_ERR_INVALID_INTERFACE);
+object_check!(/// A valid `virStoragePoolPtr`.
+    storage_pool, virStoragePoolPtr, StoragePool, VIR_FROM_STORAGE, VIR_ERR_INVALID_STORAGE_POOL);
+object_check!(/// A valid `virStorageVolPtr`.
+    storage_vol, virStorageVolPtr, StorageVol, VIR_FROM_STORAGE, VIR_ERR_INVALID_STORAGE_VOL);
+object_check!(/// A valid `virNodeDevicePtr`.
+    node_device, virNodeDevicePtr, NodeDevice, VIR_FROM_NODEDEV, VIR_ERR_INVALID_NODE_DEVICE);
+object_check!(/// A valid `virSecretPtr`.
+    secret, virSecretPtr, Secret, VIR_FROM_SECRET, VIR_ERR_INVALID_SECRET);
+object_check!(/// A valid `virNWFilterPtr`.
+    nwfilter, virNWFilterPtr, NWFilter, VIR_FROM_NWFILTER, VIR_ERR_INVALID_NWFILTER);
+object_check!(/// A valid `virNWFilterBindingPtr`.
+    nwfilter_binding, virNWFilterBindingPtr, NWFilterBinding, VIR_FROM_NWFILTER, VIR_ERR_INVALID_NWFILTER_BINDING);
+object_check!(/// A valid `virStreamPtr`.
+    stream, virStreamPtr, Stream, VIR_FROM_STREAMS, VIR_ERR_INVALID_STREAM);
+object_check!(/// A valid `virDomainSnapshotPtr`.
+    snapshot, virDomainSnapshotPtr, Snapshot, VIR_FROM_DOMAIN_SNAPSHOT, VIR_ERR_INVALID_DOMAIN_SNAPSHOT);
+object_check!(/// A valid `virDomainCheckpointPtr`.
+    checkpoint, virDomainCheckpointPtr, Checkpoint, VIR_FROM_DOMAIN_CHECKPOINT, VIR_ERR_INVALID_DOMAIN_CHECKPOINT);
+
+/// A valid `virAdmConnectPtr`.
+pub unsafe fn adm_conn<'a>(p: virAdmConnectPtr) -> Result<&'a Handle<AdmConnect>> {
+    object::<AdmConnect, _>(p, current_api().1, virErrorNumber::VIR_ERR_INVALID_CONN)
+}
+/// A valid `virAdmServerPtr`.
+pub unsafe fn adm_server<'a>(p: virAdmServerPtr) -> Result<&'a Handle<AdmServer>> {
+    object::<AdmServer, _>(p, current_api().1, virErrorNumber::VIR_ERR_INVALID_CONN)
+}
+/// A valid `virAdmClientPtr`.
+pub unsafe fn adm_client<'a>(p: virAdmClientPtr) -> Result<&'a Handle<AdmClient>> {
+    object::<AdmClient, _>(p, current_api().1, virErrorNumber::VIR_ERR_INVALID_CONN)
+}
+
+fn invalid_arg(what: String) -> Error {
+    Error::new(
+        current_api().1,
+        virErrorNumber::VIR_ERR_INVALID_ARG,
+        Some(&what),
+    )
+}
+
+/// Something that can be NULL.
+pub trait Nullable {
+    fn is_null_ptr(&self) -> bool;
+}
+impl<T> Nullable for *mut T {
+    fn is_null_ptr(&self) -> bool {
+        self.is_null()
+    }
+}
+impl<T> Nullable for *const T {
+    fn is_null_ptr(&self) -> bool {
+        self.is_null()
+    }
+}
+impl<F> Nullable for Option<F> {
+    fn is_null_ptr(&self) -> bool {
+        self.is_none()
+    }
+}
+
+/// `name` must not be NULL.
+pub fn non_null<P: Nullable>(p: P, name: &str) -> Result<()> {
+    if p.is_null_ptr() {
+        return Err(invalid_arg(format!(
+            "{name} in {} must not be NULL",
+            current_api().0
+        )));
+    }
+    Ok(())
+}
+
+/// `name` must be NULL.
+pub fn null<P: Nullable>(p: P, name: &str) -> Result<()> {
+    if !p.is_null_ptr() {
+        return Err(invalid_arg(format!(
+            "{name} in {} must be NULL",
+            current_api().0
+        )));
+    }
+    Ok(())
+}
+
+/// `name` must be a non-empty string.
+pub unsafe fn non_empty_string(p: *const std::os::raw::c_char, name: &str) -> Result<()> {
+    non_null(p, name)?;
+    if *p == 0 {
+        return Err(invalid_arg(format!(
+            "string {name} in {} must not be empty",
+            current_api().0
+        )));
+    }
+    Ok(())
+}
+
+/// `name` must be NULL only when its size is zero.
+pub fn non_null_array<P: Nullable>(p: P, size: i64, name: &str) -> Result<()> {
+    if p.is_null_ptr() && size > 0 {
+        return Err(invalid_arg(format!(
+            "{name} in {} must not be NULL",
+            current_api().0
+        )));
+    }
+    Ok(())
+}
+
+/// `name` must be > 0.
+pub fn positive<N: Into<i128>>(v: N, name: &str) -> Result<()> {
+    if v.into() <= 0 {
+        return Err(invalid_arg(format!(
+            "{name} in {} must be greater than zero",
+            current_api().0
+        )));
+    }
+    Ok(())
+}
+
+/// `name` must be >= 0.
+pub fn non_negative<N: Into<i128>>(v: N, name: &str) -> Result<()> {
+    if v.into() < 0 {
+        return Err(invalid_arg(format!(
+            "{name} in {} must be zero or greater",
+            current_api().0
+        )));
+    }
+    Ok(())
+}
+
+/// `name` must not be 0.
+pub fn non_zero<N: Into<i128>>(v: N, name: &str) -> Result<()> {
+    if v.into() == 0 {
+        return Err(invalid_arg(format!(
+            "{name} in {} must not be zero",
+            current_api().0
+        )));
+    }
+    Ok(())
+}
+
+/// `name` must be 0.
+pub fn zero<N: Into<i128>>(v: N, name: &str) -> Result<()> {
+    if v.into() != 0 {
+        return Err(invalid_arg(format!(
+            "{name} in {} must be zero",
+            current_api().0
+        )));
+    }
+    Ok(())
+}
+
+/// The connection must allow writes.
+pub fn writable(c: &Handle<Connect>) -> Result<()> {
+    if c.read_only {
+        return Err(Error::new(
+            current_api().1,
+            virErrorNumber::VIR_ERR_OPERATION_DENIED,
+            Some(&format!("read only access prevents {}", current_api().0)),
+        ));
+    }
+    Ok(())
+}
+
+/// Two flags that cannot be combined.
+pub fn exclusive_flags(flags: u32, a: u32, a_name: &str, b: u32, b_name: &str) -> Result<()> {
+    if flags & a != 0 && flags & b != 0 {
+        return Err(invalid_arg(format!(
+            "Flags '{a_name}' and '{b_name}' are mutually exclusive"
+        )));
+    }
+    Ok(())
+}
+
+/// Flag `a` needs flag `b`.
+pub fn require_flag(flags: u32, a: u32, a_name: &str, b: u32, b_name: &str) -> Result<()> {
+    if flags & a != 0 && flags & b == 0 {
+        return Err(invalid_arg(format!(
+            "Flag '{b_name}' is required by flag '{a_name}'"
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,74 @@
+//! The logic behind the entry points of `libvirt-lxc.h`.
+
+use crate::ffi::prelude::*;
+
+entry_point_domain!(VIR_FROM_NONE);
+
+/// `virDomainLxcEnterCGroup`: domain lxc enter c group.
+// bootstrap: checks not carried over: virCheckFlagsGoto(0, error);
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virDomainLxcEnterCGroup(
+    domain: virDomainPtr,
+    flags: c_uint,
+) -> c_int {
+    let _ = flags;
+    api(-1, "virDomainLxcEnterCGroup", || {
+        let domain = check::domain(domain)?;
+        check::writable(domain.conn())?;
+        Err(unsupported())
+    })
+}
+
+/// `virDomainLxcEnterNamespace`: domain lxc enter namespace.
+// bootstrap: checks not carried over: virCheckFlagsGoto(0, error);
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virDomainLxcEnterNamespace(
+    domain: virDomainPtr,
+    nfdlist: c_uint,
+    fdlist: *mut c_int,
+    noldfdlist: *mut c_uint,
+    oldfdlist: *mut *mut c_int,
+    flags: c_uint,
+) -> c_int {
+    let _ = domain;
+    let _ = nfdlist;
+    let _ = fdlist;
+    let _ = noldfdlist;
+    let _ = oldfdlist;
+    let _ = flags;
+    api(-1, "virDomainLxcEnterNamespace", || Err(unsupported()))
+}
+
+/// `virDomainLxcEnterSecurityLabel`: domain lxc enter security label.
+// bootstrap: checks not carried over: virCheckFlagsGoto(0, error);
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virDomainLxcEnterSecurityLabel(
+    model: virSecurityModelPtr,
+    label: virSecurityLabelPtr,
+    oldlabel: virSecurityLabelPtr,
+    flags: c_uint,
+) -> c_int {
+    let _ = oldlabel;
+    let _ = flags;
+    api(-1, "virDomainLxcEnterSecurityLabel", || {
+        check::non_null(model, "model")?;
+        check::non_null(label, "label")?;
+        Err(unsupported())
+    })
+}
+
+/// `virDomainLxcOpenNamespace`: domain lxc open namespace.
+#[no_mangle]
+pub unsafe extern "C" fn oxvirt_private_virDomainLxcOpenNamespace(
+    domain: virDomainPtr,
+    fdlist: *mut *mut c_int,
+    flags: c_uint,
+) -> c_int {
+    let _ = flags;
+    api(-1, "virDomainLxcOpenNamespace", || {
+        let domain = check::domain(domain)?;
+        check::non_null(fdlist, "fdlist")?;
+        check::writable(domain.conn())?;
+        Err(unsupported())
+    })
+}

@@ -1,0 +1,40 @@
+//! The C boundary: one module per public header.
+//!
+//! Every exported function has the same shape: `api(errval, name, || body)`
+//! resets the thread's error, runs the body under `catch_unwind`, and turns
+//! an `Err` into libvirt's error record and the function's error value. The
+//! body checks handles and arguments (`check::*`), converts C values, calls
+//! the driver and converts the result back. Nothing else lives here.
+#![allow(clippy::missing_safety_doc, clippy::too_many_arguments)]
+
+#[macro_use]
+pub mod entry;
+pub mod check;
+pub mod objects;
+
+pub mod admin;
+pub mod common;
+pub mod domain;
+pub mod domain_checkpoint;
+pub mod domain_snapshot;
+pub mod event;
+pub mod host;
+pub mod interface;
+pub mod lxc;
+pub mod network;
+pub mod nodedev;
+pub mod nwfilter;
+pub mod qemu;
+pub mod secret;
+pub mod storage;
+pub mod stream;
+pub mod virterror;
+
+/// What every ffi module uses.
+pub mod prelude {
+    pub use super::check;
+    pub use super::objects::*;
+    pub use crate::base::error::{unsupported, Error, Result};
+    pub use oxvirt_abi::prelude::*;
+    pub use std::ptr;
+}

@@ -1,0 +1,347 @@
+//! Entry points declared in `libvirt-nodedev.h`.
+
+use crate::ffi::prelude::*;
+
+entry_point_domain!(VIR_FROM_NODEDEV);
+
+/// `virConnectListAllNodeDevices`: connect list all node devices.
+#[no_mangle]
+pub unsafe extern "C" fn virConnectListAllNodeDevices(
+    conn: virConnectPtr,
+    devices: *mut *mut virNodeDevicePtr,
+    flags: c_uint,
+) -> c_int {
+    let _ = devices;
+    let _ = flags;
+    api(-1, "virConnectListAllNodeDevices", || {
+        check::conn(conn)?;
+        Err(unsupported())
+    })
+}
+
+/// `virConnectNodeDeviceEventDeregisterAny`: connect node device event deregister any.
+#[no_mangle]
+pub unsafe extern "C" fn virConnectNodeDeviceEventDeregisterAny(
+    conn: virConnectPtr,
+    callbackID: c_int,
+) -> c_int {
+    api(-1, "virConnectNodeDeviceEventDeregisterAny", || {
+        check::conn(conn)?;
+        check::non_negative(callbackID, "callbackID")?;
+        Err(unsupported())
+    })
+}
+
+/// `virConnectNodeDeviceEventRegisterAny`: connect node device event register any.
+#[no_mangle]
+pub unsafe extern "C" fn virConnectNodeDeviceEventRegisterAny(
+    conn: virConnectPtr,
+    dev: virNodeDevicePtr,
+    eventID: c_int,
+    cb: virConnectNodeDeviceEventGenericCallback,
+    opaque: *mut c_void,
+    freecb: virFreeCallback,
+) -> c_int {
+    let _ = dev;
+    let _ = opaque;
+    let _ = freecb;
+    api(-1, "virConnectNodeDeviceEventRegisterAny", || {
+        check::conn(conn)?;
+        check::non_null(cb, "cb")?;
+        check::non_negative(eventID, "eventID")?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceCreate`: node device create.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceCreate(dev: virNodeDevicePtr, flags: c_uint) -> c_int {
+    let _ = flags;
+    api(-1, "virNodeDeviceCreate", || {
+        let dev = check::node_device(dev)?;
+        check::writable(dev.conn())?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceCreateXML`: node device create XML.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceCreateXML(
+    conn: virConnectPtr,
+    xmlDesc: *const c_char,
+    flags: c_uint,
+) -> virNodeDevicePtr {
+    let _ = flags;
+    api(ptr::null_mut(), "virNodeDeviceCreateXML", || {
+        let conn = check::conn(conn)?;
+        check::writable(conn.conn())?;
+        check::non_null(xmlDesc, "xmlDesc")?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceDefineXML`: node device define XML.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceDefineXML(
+    conn: virConnectPtr,
+    xmlDesc: *const c_char,
+    flags: c_uint,
+) -> virNodeDevicePtr {
+    let _ = flags;
+    api(ptr::null_mut(), "virNodeDeviceDefineXML", || {
+        let conn = check::conn(conn)?;
+        check::writable(conn.conn())?;
+        check::non_null(xmlDesc, "xmlDesc")?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceDestroy`: node device destroy.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceDestroy(dev: virNodeDevicePtr) -> c_int {
+    api(-1, "virNodeDeviceDestroy", || {
+        let dev = check::node_device(dev)?;
+        check::writable(dev.conn())?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceDetachFlags`: node device detach flags.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceDetachFlags(
+    dev: virNodeDevicePtr,
+    driverName: *const c_char,
+    flags: c_uint,
+) -> c_int {
+    let _ = driverName;
+    let _ = flags;
+    api(-1, "virNodeDeviceDetachFlags", || {
+        let dev = check::node_device(dev)?;
+        check::writable(dev.conn())?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceDettach`: node device dettach.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceDettach(dev: virNodeDevicePtr) -> c_int {
+    api(-1, "virNodeDeviceDettach", || {
+        let dev = check::node_device(dev)?;
+        check::writable(dev.conn())?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceFree`: node device free.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceFree(dev: virNodeDevicePtr) -> c_int {
+    api(-1, "virNodeDeviceFree", || {
+        check::node_device(dev)?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceGetAutostart`: node device get autostart.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceGetAutostart(
+    dev: virNodeDevicePtr,
+    autostart: *mut c_int,
+) -> c_int {
+    let _ = autostart;
+    api(-1, "virNodeDeviceGetAutostart", || {
+        let dev = check::node_device(dev)?;
+        check::writable(dev.conn())?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceGetName`: node device get name.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceGetName(dev: virNodeDevicePtr) -> *const c_char {
+    api(ptr::null_mut(), "virNodeDeviceGetName", || {
+        check::node_device(dev)?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceGetParent`: node device get parent.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceGetParent(dev: virNodeDevicePtr) -> *const c_char {
+    api(ptr::null_mut(), "virNodeDeviceGetParent", || {
+        check::node_device(dev)?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceGetXMLDesc`: node device get XML desc.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceGetXMLDesc(
+    dev: virNodeDevicePtr,
+    flags: c_uint,
+) -> *mut c_char {
+    let _ = flags;
+    api(ptr::null_mut(), "virNodeDeviceGetXMLDesc", || {
+        check::node_device(dev)?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceIsActive`: node device is active.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceIsActive(dev: virNodeDevicePtr) -> c_int {
+    api(-1, "virNodeDeviceIsActive", || {
+        check::node_device(dev)?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceIsPersistent`: node device is persistent.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceIsPersistent(dev: virNodeDevicePtr) -> c_int {
+    api(-1, "virNodeDeviceIsPersistent", || {
+        check::node_device(dev)?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceListCaps`: node device list caps.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceListCaps(
+    dev: virNodeDevicePtr,
+    names: *mut *mut c_char,
+    maxnames: c_int,
+) -> c_int {
+    api(-1, "virNodeDeviceListCaps", || {
+        check::node_device(dev)?;
+        check::non_null_array(names, maxnames as i64, "names")?;
+        check::non_negative(maxnames, "maxnames")?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceLookupByName`: node device lookup by name.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceLookupByName(
+    conn: virConnectPtr,
+    name: *const c_char,
+) -> virNodeDevicePtr {
+    api(ptr::null_mut(), "virNodeDeviceLookupByName", || {
+        check::conn(conn)?;
+        check::non_null(name, "name")?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceLookupSCSIHostByWWN`: node device lookup SCSI host by WWN.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceLookupSCSIHostByWWN(
+    conn: virConnectPtr,
+    wwnn: *const c_char,
+    wwpn: *const c_char,
+    flags: c_uint,
+) -> virNodeDevicePtr {
+    let _ = flags;
+    api(ptr::null_mut(), "virNodeDeviceLookupSCSIHostByWWN", || {
+        check::conn(conn)?;
+        check::non_null(wwnn, "wwnn")?;
+        check::non_null(wwpn, "wwpn")?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceNumOfCaps`: node device num of caps.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceNumOfCaps(dev: virNodeDevicePtr) -> c_int {
+    api(-1, "virNodeDeviceNumOfCaps", || {
+        check::node_device(dev)?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceReAttach`: node device re attach.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceReAttach(dev: virNodeDevicePtr) -> c_int {
+    api(-1, "virNodeDeviceReAttach", || {
+        let dev = check::node_device(dev)?;
+        check::writable(dev.conn())?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceRef`: node device ref.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceRef(dev: virNodeDevicePtr) -> c_int {
+    api(-1, "virNodeDeviceRef", || {
+        check::node_device(dev)?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceReset`: node device reset.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceReset(dev: virNodeDevicePtr) -> c_int {
+    api(-1, "virNodeDeviceReset", || {
+        let dev = check::node_device(dev)?;
+        check::writable(dev.conn())?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceSetAutostart`: node device set autostart.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceSetAutostart(
+    dev: virNodeDevicePtr,
+    autostart: c_int,
+) -> c_int {
+    let _ = autostart;
+    api(-1, "virNodeDeviceSetAutostart", || {
+        let dev = check::node_device(dev)?;
+        check::writable(dev.conn())?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeDeviceUndefine`: node device undefine.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeDeviceUndefine(dev: virNodeDevicePtr, flags: c_uint) -> c_int {
+    let _ = flags;
+    api(-1, "virNodeDeviceUndefine", || {
+        let dev = check::node_device(dev)?;
+        check::writable(dev.conn())?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeListDevices`: node list devices.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeListDevices(
+    conn: virConnectPtr,
+    cap: *const c_char,
+    names: *mut *mut c_char,
+    maxnames: c_int,
+    flags: c_uint,
+) -> c_int {
+    let _ = cap;
+    let _ = flags;
+    api(-1, "virNodeListDevices", || {
+        check::conn(conn)?;
+        check::non_null_array(names, maxnames as i64, "names")?;
+        check::non_negative(maxnames, "maxnames")?;
+        Err(unsupported())
+    })
+}
+
+/// `virNodeNumOfDevices`: node num of devices.
+#[no_mangle]
+pub unsafe extern "C" fn virNodeNumOfDevices(
+    conn: virConnectPtr,
+    cap: *const c_char,
+    flags: c_uint,
+) -> c_int {
+    let _ = cap;
+    let _ = flags;
+    api(-1, "virNodeNumOfDevices", || {
+        check::conn(conn)?;
+        Err(unsupported())
+    })
+}

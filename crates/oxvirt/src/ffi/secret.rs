@@ -1,0 +1,254 @@
+//! Entry points declared in `libvirt-secret.h`.
+
+use crate::ffi::prelude::*;
+
+entry_point_domain!(VIR_FROM_SECRET);
+
+/// `virConnectListAllSecrets`: connect list all secrets.
+#[no_mangle]
+pub unsafe extern "C" fn virConnectListAllSecrets(
+    conn: virConnectPtr,
+    secrets: *mut *mut virSecretPtr,
+    flags: c_uint,
+) -> c_int {
+    let _ = secrets;
+    let _ = flags;
+    api(-1, "virConnectListAllSecrets", || {
+        check::conn(conn)?;
+        Err(unsupported())
+    })
+}
+
+/// `virConnectListSecrets`: connect list secrets.
+#[no_mangle]
+pub unsafe extern "C" fn virConnectListSecrets(
+    conn: virConnectPtr,
+    uuids: *mut *mut c_char,
+    maxuuids: c_int,
+) -> c_int {
+    api(-1, "virConnectListSecrets", || {
+        check::conn(conn)?;
+        check::non_null_array(uuids, maxuuids as i64, "uuids")?;
+        check::non_negative(maxuuids, "maxuuids")?;
+        Err(unsupported())
+    })
+}
+
+/// `virConnectNumOfSecrets`: connect num of secrets.
+#[no_mangle]
+pub unsafe extern "C" fn virConnectNumOfSecrets(conn: virConnectPtr) -> c_int {
+    api(-1, "virConnectNumOfSecrets", || {
+        check::conn(conn)?;
+        Err(unsupported())
+    })
+}
+
+/// `virConnectSecretEventDeregisterAny`: connect secret event deregister any.
+#[no_mangle]
+pub unsafe extern "C" fn virConnectSecretEventDeregisterAny(
+    conn: virConnectPtr,
+    callbackID: c_int,
+) -> c_int {
+    api(-1, "virConnectSecretEventDeregisterAny", || {
+        check::conn(conn)?;
+        check::non_negative(callbackID, "callbackID")?;
+        Err(unsupported())
+    })
+}
+
+/// `virConnectSecretEventRegisterAny`: connect secret event register any.
+#[no_mangle]
+pub unsafe extern "C" fn virConnectSecretEventRegisterAny(
+    conn: virConnectPtr,
+    secret: virSecretPtr,
+    eventID: c_int,
+    cb: virConnectSecretEventGenericCallback,
+    opaque: *mut c_void,
+    freecb: virFreeCallback,
+) -> c_int {
+    let _ = secret;
+    let _ = opaque;
+    let _ = freecb;
+    api(-1, "virConnectSecretEventRegisterAny", || {
+        check::conn(conn)?;
+        check::non_null(cb, "cb")?;
+        check::non_negative(eventID, "eventID")?;
+        Err(unsupported())
+    })
+}
+
+/// `virSecretDefineXML`: secret define XML.
+#[no_mangle]
+pub unsafe extern "C" fn virSecretDefineXML(
+    conn: virConnectPtr,
+    xml: *const c_char,
+    flags: c_uint,
+) -> virSecretPtr {
+    let _ = flags;
+    api(ptr::null_mut(), "virSecretDefineXML", || {
+        let conn = check::conn(conn)?;
+        check::writable(conn.conn())?;
+        check::non_null(xml, "xml")?;
+        Err(unsupported())
+    })
+}
+
+/// `virSecretFree`: secret free.
+#[no_mangle]
+pub unsafe extern "C" fn virSecretFree(secret: virSecretPtr) -> c_int {
+    api(-1, "virSecretFree", || {
+        check::secret(secret)?;
+        Err(unsupported())
+    })
+}
+
+/// `virSecretGetConnect`: secret get connect.
+#[no_mangle]
+pub unsafe extern "C" fn virSecretGetConnect(secret: virSecretPtr) -> virConnectPtr {
+    api(ptr::null_mut(), "virSecretGetConnect", || {
+        check::secret(secret)?;
+        Err(unsupported())
+    })
+}
+
+/// `virSecretGetUUID`: secret get UUID.
+#[no_mangle]
+pub unsafe extern "C" fn virSecretGetUUID(secret: virSecretPtr, uuid: *mut c_uchar) -> c_int {
+    api(-1, "virSecretGetUUID", || {
+        check::secret(secret)?;
+        check::non_null(uuid, "uuid")?;
+        Err(unsupported())
+    })
+}
+
+/// `virSecretGetUUIDString`: secret get UUID string.
+#[no_mangle]
+pub unsafe extern "C" fn virSecretGetUUIDString(secret: virSecretPtr, buf: *mut c_char) -> c_int {
+    api(-1, "virSecretGetUUIDString", || {
+        check::secret(secret)?;
+        check::non_null(buf, "buf")?;
+        Err(unsupported())
+    })
+}
+
+/// `virSecretGetUsageID`: secret get usage ID.
+#[no_mangle]
+pub unsafe extern "C" fn virSecretGetUsageID(secret: virSecretPtr) -> *const c_char {
+    api(ptr::null_mut(), "virSecretGetUsageID", || {
+        check::secret(secret)?;
+        Err(unsupported())
+    })
+}
+
+/// `virSecretGetUsageType`: secret get usage type.
+#[no_mangle]
+pub unsafe extern "C" fn virSecretGetUsageType(secret: virSecretPtr) -> c_int {
+    api(-1, "virSecretGetUsageType", || {
+        check::secret(secret)?;
+        Err(unsupported())
+    })
+}
+
+/// `virSecretGetValue`: secret get value.
+#[no_mangle]
+pub unsafe extern "C" fn virSecretGetValue(
+    secret: virSecretPtr,
+    value_size: *mut usize,
+    flags: c_uint,
+) -> *mut c_uchar {
+    let _ = flags;
+    api(ptr::null_mut(), "virSecretGetValue", || {
+        let secret = check::secret(secret)?;
+        check::writable(secret.conn())?;
+        check::non_null(value_size, "value_size")?;
+        Err(unsupported())
+    })
+}
+
+/// `virSecretGetXMLDesc`: secret get XML desc.
+#[no_mangle]
+pub unsafe extern "C" fn virSecretGetXMLDesc(secret: virSecretPtr, flags: c_uint) -> *mut c_char {
+    let _ = flags;
+    api(ptr::null_mut(), "virSecretGetXMLDesc", || {
+        check::secret(secret)?;
+        Err(unsupported())
+    })
+}
+
+/// `virSecretLookupByUUID`: secret lookup by UUID.
+#[no_mangle]
+pub unsafe extern "C" fn virSecretLookupByUUID(
+    conn: virConnectPtr,
+    uuid: *const c_uchar,
+) -> virSecretPtr {
+    api(ptr::null_mut(), "virSecretLookupByUUID", || {
+        check::conn(conn)?;
+        check::non_null(uuid, "uuid")?;
+        Err(unsupported())
+    })
+}
+
+/// `virSecretLookupByUUIDString`: secret lookup by UUID string.
+#[no_mangle]
+pub unsafe extern "C" fn virSecretLookupByUUIDString(
+    conn: virConnectPtr,
+    uuidstr: *const c_char,
+) -> virSecretPtr {
+    api(ptr::null_mut(), "virSecretLookupByUUIDString", || {
+        check::conn(conn)?;
+        check::non_null(uuidstr, "uuidstr")?;
+        Err(unsupported())
+    })
+}
+
+/// `virSecretLookupByUsage`: secret lookup by usage.
+#[no_mangle]
+pub unsafe extern "C" fn virSecretLookupByUsage(
+    conn: virConnectPtr,
+    usageType: c_int,
+    usageID: *const c_char,
+) -> virSecretPtr {
+    let _ = usageType;
+    api(ptr::null_mut(), "virSecretLookupByUsage", || {
+        check::conn(conn)?;
+        check::non_null(usageID, "usageID")?;
+        Err(unsupported())
+    })
+}
+
+/// `virSecretRef`: secret ref.
+#[no_mangle]
+pub unsafe extern "C" fn virSecretRef(secret: virSecretPtr) -> c_int {
+    api(-1, "virSecretRef", || {
+        check::secret(secret)?;
+        Err(unsupported())
+    })
+}
+
+/// `virSecretSetValue`: secret set value.
+#[no_mangle]
+pub unsafe extern "C" fn virSecretSetValue(
+    secret: virSecretPtr,
+    value: *const c_uchar,
+    value_size: usize,
+    flags: c_uint,
+) -> c_int {
+    let _ = value_size;
+    let _ = flags;
+    api(-1, "virSecretSetValue", || {
+        let secret = check::secret(secret)?;
+        check::writable(secret.conn())?;
+        check::non_null(value, "value")?;
+        Err(unsupported())
+    })
+}
+
+/// `virSecretUndefine`: secret undefine.
+#[no_mangle]
+pub unsafe extern "C" fn virSecretUndefine(secret: virSecretPtr) -> c_int {
+    api(-1, "virSecretUndefine", || {
+        let secret = check::secret(secret)?;
+        check::writable(secret.conn())?;
+        Err(unsupported())
+    })
+}
