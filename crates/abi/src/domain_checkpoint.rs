@@ -31,6 +31,13 @@ pub enum virDomainCheckpointListFlags {
     VIR_DOMAIN_CHECKPOINT_LIST_NO_LEAVES = 8,
 }
 
+impl virDomainCheckpointListFlags {
+    /// List only root checkpoints; without `_DESCENDANTS` in `virDomainCheckpointListAllChildren` the same bit means "all descendants".
+    /// Rust forbids two variants with one value, so it is a constant here;
+    /// the generated C header lists it inside the enum.
+    pub const VIR_DOMAIN_CHECKPOINT_LIST_ROOTS: Self = Self::VIR_DOMAIN_CHECKPOINT_LIST_DESCENDANTS;
+}
+
 /// Values of `virDomainCheckpointXMLFlags`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -45,6 +45,13 @@ pub enum virDomainSnapshotListFlags {
     VIR_DOMAIN_SNAPSHOT_LIST_TOPOLOGICAL = 1024,
 }
 
+impl virDomainSnapshotListFlags {
+    /// List only root snapshots; for child listings the same bit means "all descendants".
+    /// Rust forbids two variants with one value, so it is a constant here;
+    /// the generated C header lists it inside the enum.
+    pub const VIR_DOMAIN_SNAPSHOT_LIST_ROOTS: Self = Self::VIR_DOMAIN_SNAPSHOT_LIST_DESCENDANTS;
+}
+
 /// Values of `virDomainSnapshotRevertFlags`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

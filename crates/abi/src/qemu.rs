@@ -20,6 +20,13 @@ pub enum virDomainQemuAgentCommandTimeoutValues {
     VIR_DOMAIN_QEMU_AGENT_COMMAND_SHUTDOWN = 60,
 }
 
+impl virDomainQemuAgentCommandTimeoutValues {
+    /// The lowest accepted timeout value (same as `_BLOCK`).
+    /// Rust forbids two variants with one value, so it is a constant here;
+    /// the generated C header lists it inside the enum.
+    pub const VIR_DOMAIN_QEMU_AGENT_COMMAND_MIN: Self = Self::VIR_DOMAIN_QEMU_AGENT_COMMAND_BLOCK;
+}
+
 /// Values of `virDomainQemuMonitorCommandFlags`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

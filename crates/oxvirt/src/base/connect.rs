@@ -25,6 +25,8 @@ impl Drop for CloseCallback {
 pub struct Connect {
     pub uri: Uri,
     pub read_only: bool,
+    /// The driver name as `virConnectGetType` hands it out.
+    pub type_name: std::ffi::CString,
     pub driver: Arc<dyn Hypervisor>,
     /// The last error raised on this connection (`virConnGetLastError`).
     pub last_error: Mutex<Option<Error>>,
@@ -46,8 +48,10 @@ impl Connect {
     pub fn open(name: Option<&str>, flags: u32) -> Result<ConnectRef> {
         let uri = super::uri::resolve(name)?;
         let driver = crate::drivers::open(&uri, flags)?;
+        let type_name = std::ffi::CString::new(driver.type_name()).unwrap_or_default();
         Ok(Handle::new(Connect {
             uri,
+            type_name,
             read_only: flags & CONNECT_RO != 0,
             driver,
             last_error: Mutex::new(None),

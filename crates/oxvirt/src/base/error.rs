@@ -1,8 +1,18 @@
 //! libvirt's error model: an error record per thread, per-connection copies,
 //! and the global and per-connection error callbacks.
+//!
+//! The thread's last error lives in a C `virError` record (see
+//! [`record`]): `virGetLastError` hands out its address, and a caller may
+//! reset it in place, exactly as with libvirt.
 
-use oxvirt_abi::{virErrorDomain, virErrorLevel, virErrorNumber};
-use std::os::raw::c_int;
+use oxvirt_abi::{virError, virErrorDomain, virErrorLevel, virErrorNumber};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::os::raw::{c_int, c_void};
+use std::sync::{Arc, Mutex, RwLock};
+
+pub mod messages;
+pub mod record;
 
 /// One error, as libvirt reports it (the Rust twin of `virError`).
 #[derive(Clone, Debug, PartialEq)]
@@ -23,36 +33,128 @@ pub struct Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// libvirt's text when an error carries no message.
+const NO_MESSAGE: &str = "No error message provided";
+/// libvirt's text when a call failed without saying why.
+const UNKNOWN_CAUSE: &str = "An error occurred, but the cause is unknown";
+
 impl Error {
     /// An error whose message is the code's standard text, completed by
-    /// `info` where given (libvirt's `virReportErrorHelper`).
+    /// `info` where given (libvirt's `virReportError`): `str1` holds the
+    /// template, `str2` the detail, `int1` and `int2` are -1.
     pub fn new(domain: virErrorDomain, code: virErrorNumber, info: Option<&str>) -> Self {
-        let template = messages::template(code as c_int, info.is_some());
-        let message = match info {
-            Some(i) => template.replacen("%s", i, 1),
-            None => template.to_string(),
+        Self::from_code(domain as c_int, code as c_int, info)
+    }
+
+    /// [`Error::new`] for numeric domain and code, as they come off the
+    /// wire or from C.
+    pub fn from_code(domain: c_int, code: c_int, info: Option<&str>) -> Self {
+        let template = messages::template(code, info.is_some());
+        let message = match (template, info) {
+            (Some(t), Some(i)) => t.replacen("%s", i, 1),
+            (Some(t), None) => t.to_string(),
+            (None, _) => NO_MESSAGE.to_string(),
         };
         Error {
-            code: code as c_int,
-            domain: domain as c_int,
+            code,
+            domain,
             level: virErrorLevel::VIR_ERR_ERROR as c_int,
             message,
-            str1: Some(template.to_string()),
+            str1: template.map(str::to_string),
             str2: info.map(str::to_string),
             str3: None,
             int1: -1,
             int2: -1,
         }
     }
+
+    /// An error with every field given (libvirt's `virRaiseErrorFull`, used
+    /// to reproduce an error received from a daemon as it was).
+    #[allow(clippy::too_many_arguments)]
+    pub fn full(
+        domain: c_int,
+        code: c_int,
+        level: c_int,
+        message: Option<&str>,
+        str1: Option<&str>,
+        str2: Option<&str>,
+        str3: Option<&str>,
+        int1: c_int,
+        int2: c_int,
+    ) -> Self {
+        Error {
+            code,
+            domain,
+            level,
+            message: message.unwrap_or(NO_MESSAGE).to_string(),
+            str1: str1.map(str::to_string),
+            str2: str2.map(str::to_string),
+            str3: str3.map(str::to_string),
+            int1,
+            int2,
+        }
+    }
+
+    /// A failed system call (libvirt's `virReportSystemError`): the detail
+    /// is `what: <strerror(errno)>`, `int1` the errno.
+    pub fn system(domain: virErrorDomain, errno: c_int, what: Option<&str>) -> Self {
+        let reason = strerror(errno);
+        let detail = match what {
+            Some(w) => format!("{w}: {reason}"),
+            None => reason,
+        };
+        let mut e = Self::new(domain, virErrorNumber::VIR_ERR_SYSTEM_ERROR, Some(&detail));
+        e.int1 = errno;
+        e
+    }
+
+    /// The same error at warning level.
+    pub fn warning(mut self) -> Self {
+        self.level = virErrorLevel::VIR_ERR_WARNING as c_int;
+        self
+    }
+
+    /// What libvirt reports when a call failed without recording why.
+    pub fn generic_failure() -> Self {
+        Error {
+            code: virErrorNumber::VIR_ERR_INTERNAL_ERROR as c_int,
+            domain: virErrorDomain::VIR_FROM_NONE as c_int,
+            level: virErrorLevel::VIR_ERR_ERROR as c_int,
+            message: UNKNOWN_CAUSE.to_string(),
+            str1: None,
+            str2: None,
+            str3: None,
+            int1: 0,
+            int2: 0,
+        }
+    }
 }
 
-pub mod messages;
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The C library's text for `errno` (as `g_strerror` gives it).
+pub fn strerror(errno: c_int) -> String {
+    let mut buf = [0u8; 256];
+    // SAFETY: the XSI strerror_r writes a NUL-terminated string into buf.
+    let rc = unsafe { libc::strerror_r(errno, buf.as_mut_ptr() as *mut _, buf.len()) };
+    if rc != 0 {
+        return format!("Unknown error {errno}");
+    }
+    let len = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    String::from_utf8_lossy(&buf[..len]).into_owned()
+}
 
 thread_local! {
     /// The API running on this thread (for error messages that name it) and
     /// the error domain of its module.
-    static CURRENT_API: std::cell::Cell<(&'static str, virErrorDomain)> =
-        const { std::cell::Cell::new(("", virErrorDomain::VIR_FROM_NONE)) };
+    static CURRENT_API: Cell<(&'static str, virErrorDomain)> =
+        const { Cell::new(("", virErrorDomain::VIR_FROM_NONE)) };
 }
 
 /// Records which public API this thread is in; errors raised below name it.
@@ -85,18 +187,26 @@ pub fn report(code: virErrorNumber, info: &str) -> Error {
 }
 
 /// A sink for dispatched errors (the global or a connection's callback).
-pub type Sink = std::sync::Arc<dyn Fn(&Error) + Send + Sync>;
+pub type Sink = Arc<dyn Fn(&Error) + Send + Sync>;
 
-static GLOBAL_SINK: std::sync::RwLock<Option<Sink>> = std::sync::RwLock::new(None);
+static GLOBAL_SINK: RwLock<Option<Sink>> = RwLock::new(None);
 
 thread_local! {
-    /// The thread's last error (`virGetLastError`).
-    static LAST: std::cell::RefCell<Option<Error>> = const { std::cell::RefCell::new(None) };
-    /// Whether LAST holds anything, so the reset at every entry is one load.
-    static HAS_LAST: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The thread's last error (`virGetLastError`), freed with the thread.
+    static LAST: RefCell<record::Record> = RefCell::new(record::Record::new());
+    /// Whether LAST may hold anything, so the reset at every entry is one
+    /// load.
+    static HAS_LAST: Cell<bool> = const { Cell::new(false) };
     /// The connection the running API works on, if it has checked one.
-    static DISPATCH_CONN: std::cell::Cell<*const crate::base::handle::Handle<crate::base::connect::Connect>> =
-        const { std::cell::Cell::new(std::ptr::null()) };
+    static DISPATCH_CONN: Cell<*const crate::base::handle::Handle<crate::base::connect::Connect>> =
+        const { Cell::new(std::ptr::null()) };
+}
+
+/// The address of the thread's error record, which stays the same for the
+/// life of the thread (NULL while the thread is being torn down).
+pub fn last_record() -> *mut virError {
+    LAST.try_with(|l| l.borrow_mut().as_ptr())
+        .unwrap_or(std::ptr::null_mut())
 }
 
 /// Clears the thread's last error (`virResetLastError`).
@@ -104,19 +214,20 @@ thread_local! {
 pub fn reset_last() {
     DISPATCH_CONN.with(|c| c.set(std::ptr::null()));
     if HAS_LAST.with(|h| h.replace(false)) {
-        LAST.with(|l| *l.borrow_mut() = None);
+        let _ = LAST.try_with(|l| l.borrow_mut().set(None));
     }
 }
 
 /// Runs `f` on the thread's last error.
 pub fn with_last<R>(f: impl FnOnce(Option<&Error>) -> R) -> R {
-    LAST.with(|l| f(l.borrow().as_ref()))
+    let e = LAST.try_with(|l| l.borrow_mut().get()).ok().flatten();
+    f(e.as_ref())
 }
 
 /// Replaces the thread's last error without dispatching it.
 pub fn set_last(e: Option<Error>) {
     HAS_LAST.with(|h| h.set(e.is_some()));
-    LAST.with(|l| *l.borrow_mut() = e);
+    let _ = LAST.try_with(|l| l.borrow_mut().set(e.as_ref()));
 }
 
 /// Notes the connection the running API works on: its error copy and
@@ -130,18 +241,90 @@ pub fn set_global_sink(s: Option<Sink>) {
     *GLOBAL_SINK.write().unwrap_or_else(|p| p.into_inner()) = s;
 }
 
+/// A sink that calls a C `virErrorFunc` with the thread's error record, as
+/// libvirt passes its own record to the callback.
+pub fn c_sink(
+    handler: unsafe extern "C" fn(*mut c_void, *mut virError),
+    user_data: *mut c_void,
+) -> Sink {
+    let user_data = user_data as usize;
+    Arc::new(move |_e: &Error| {
+        let rec = last_record();
+        // SAFETY: the caller registered a C callback and its data; the
+        // record is this thread's and valid during the call.
+        unsafe { handler(user_data as *mut c_void, rec) }
+    })
+}
+
+/// The C records handed out by `virConnGetLastError`, one per connection
+/// address. A record lives as long as the process, so a pointer a caller
+/// keeps never dangles; a new connection at a reused address takes the
+/// record over and resets it.
+static CONN_RECORDS: Mutex<Option<HashMap<usize, record::Record>>> = Mutex::new(None);
+
+/// Keeps `conn`'s C record, if it has one, equal to its last error.
+fn sync_conn_record(conn: &crate::base::connect::Connect, e: Option<&Error>) {
+    let key = conn as *const _ as usize;
+    let mut map = CONN_RECORDS.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(r) = map.as_mut().and_then(|m| m.get_mut(&key)) {
+        r.set(e);
+    }
+}
+
+/// The C record of `conn`'s last error (`virConnGetLastError`).
+pub fn conn_record(conn: &crate::base::connect::Connect) -> *mut virError {
+    let key = conn as *const _ as usize;
+    let current = conn
+        .last_error
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone();
+    let mut map = CONN_RECORDS.lock().unwrap_or_else(|p| p.into_inner());
+    let r = map.get_or_insert_with(HashMap::new).entry(key).or_default();
+    if r.get() != current {
+        r.set(current.as_ref());
+    }
+    r.as_ptr()
+}
+
+/// A copy of `conn`'s last error.
+pub fn conn_last(conn: &crate::base::connect::Connect) -> Option<Error> {
+    conn.last_error
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone()
+}
+
+/// Clears `conn`'s last error (`virConnResetLastError`).
+pub fn conn_reset(conn: &crate::base::connect::Connect) {
+    *conn.last_error.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    sync_conn_record(conn, None);
+}
+
+/// Installs (or with `None` removes) `conn`'s error callback.
+pub fn conn_set_sink(conn: &crate::base::connect::Connect, s: Option<Sink>) {
+    *conn.error_sink.lock().unwrap_or_else(|p| p.into_inner()) = s;
+}
+
 /// Records `e` as the thread's last error, copies it to the connection the
 /// call worked on, and hands it to the connection's callback, the global
-/// callback, or the default printer, in that order of preference.
+/// callback, or the default printer, in that order of preference
+/// (libvirt's `virDispatchError`). No lock is held while a callback runs.
 pub fn raise(e: Error) {
+    let e = if e.code == virErrorNumber::VIR_ERR_OK as c_int {
+        Error::generic_failure()
+    } else {
+        e
+    };
     set_last(Some(e.clone()));
     let conn = DISPATCH_CONN.with(|d| d.replace(std::ptr::null()));
     let mut sink: Option<Sink> = None;
     if !conn.is_null() {
         // SAFETY: set by a check during this call, whose caller holds a
         // reference to the connection.
-        let conn = unsafe { &*conn };
+        let conn = unsafe { &**conn };
         *conn.last_error.lock().unwrap_or_else(|p| p.into_inner()) = Some(e.clone());
+        sync_conn_record(conn, Some(&e));
         sink = conn
             .error_sink
             .lock()
@@ -160,14 +343,138 @@ pub fn raise(e: Error) {
     }
 }
 
+/// The line `virDefaultErrorFunc` prints for `e`; `None` for no error.
+/// `object` is the name of the domain or network the record names, if any.
+pub fn default_line(e: &Error, object: &str) -> Option<String> {
+    if e.code == virErrorNumber::VIR_ERR_OK as c_int {
+        return None;
+    }
+    let lvl = match e.level {
+        1 => "warning",
+        2 => "error",
+        _ => "",
+    };
+    let dom = messages::domain_name(e.domain).unwrap_or("Unknown");
+    let msg = &e.message;
+    let xml_detail = e.domain == virErrorDomain::VIR_FROM_XML as c_int
+        && e.code == virErrorNumber::VIR_ERR_XML_DETAIL as c_int
+        && e.int1 != 0;
+    Some(if xml_detail {
+        format!("libvirt: {dom} {lvl} {object}: line {}: {msg}", e.int1)
+    } else if msg.ends_with('\n') {
+        format!("libvirt: {dom} {lvl} {object}: {msg}")
+    } else {
+        format!("libvirt: {dom} {lvl} {object}: {msg}\n")
+    })
+}
+
 /// libvirt's default error output on stderr.
 pub fn default_print(e: &Error) {
+    default_print_named(e, "");
+}
+
+/// [`default_print`] for a record that names a domain or network.
+pub fn default_print_named(e: &Error, object: &str) {
     use std::io::Write;
-    let dom = messages::domain_name(e.domain);
-    let line = if dom.is_empty() {
-        format!("libvirt: error : {}\n", e.message)
-    } else {
-        format!("libvirt: {dom} error : {}\n", e.message)
-    };
-    let _ = std::io::stderr().write_all(line.as_bytes());
+    if let Some(line) = default_line(e, object) {
+        let _ = std::io::stderr().write_all(line.as_bytes());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_fills_fields_like_libvirt() {
+        let e = Error::new(
+            virErrorDomain::VIR_FROM_TEST,
+            virErrorNumber::VIR_ERR_INVALID_ARG,
+            Some("bad"),
+        );
+        assert_eq!(e.message, "invalid argument: bad");
+        assert_eq!(e.str1.as_deref(), Some("invalid argument: %s"));
+        assert_eq!(e.str2.as_deref(), Some("bad"));
+        assert_eq!(e.str3, None);
+        assert_eq!((e.int1, e.int2, e.level), (-1, -1, 2));
+        let e = Error::new(
+            virErrorDomain::VIR_FROM_NONE,
+            virErrorNumber::VIR_ERR_NO_SUPPORT,
+            None,
+        );
+        assert_eq!(
+            e.message,
+            "this function is not supported by the connection driver"
+        );
+        assert_eq!(e.str2, None);
+        let e = Error::from_code(0, 9999, Some("x"));
+        assert_eq!(e.message, "No error message provided");
+        assert_eq!(e.str1, None);
+    }
+
+    #[test]
+    fn system_error() {
+        let e = Error::system(virErrorDomain::VIR_FROM_NONE, libc::ENOENT, Some("open x"));
+        assert_eq!(e.message, "open x: No such file or directory");
+        assert_eq!(e.str1.as_deref(), Some("%s"));
+        assert_eq!(e.int1, libc::ENOENT);
+        assert_eq!(e.code, 38);
+    }
+
+    #[test]
+    fn last_error_roundtrip_through_c_record() {
+        reset_last();
+        assert!(with_last(|e| e.is_none()));
+        let rec = last_record();
+        let e = Error::new(
+            virErrorDomain::VIR_FROM_DOM,
+            virErrorNumber::VIR_ERR_INTERNAL_ERROR,
+            Some("x"),
+        );
+        set_last(Some(e.clone()));
+        assert_eq!(last_record(), rec);
+        assert_eq!(with_last(|l| l.cloned()), Some(e));
+        // SAFETY: the thread's own record.
+        unsafe {
+            assert_eq!((*rec).code, 1);
+            assert_eq!(record::raw_level(rec), 2);
+            let msg = std::ffi::CStr::from_ptr((*rec).message);
+            assert_eq!(msg.to_str().unwrap(), "internal error: x");
+        }
+        reset_last();
+        // SAFETY: the thread's own record.
+        unsafe { assert!((*rec).message.is_null()) };
+        assert!(with_last(|e| e.is_none()));
+    }
+
+    #[test]
+    fn default_lines() {
+        let e = Error::new(
+            virErrorDomain::VIR_FROM_TEST,
+            virErrorNumber::VIR_ERR_NO_DOMAIN,
+            Some("no domain with matching name 'x'"),
+        );
+        assert_eq!(
+            default_line(&e, "").unwrap(),
+            "libvirt: Test Driver error : Domain not found: no domain with matching name 'x'\n"
+        );
+        let mut e = Error::new(
+            virErrorDomain::VIR_FROM_NONE,
+            virErrorNumber::VIR_ERR_INVALID_ARG,
+            Some("y"),
+        );
+        assert_eq!(
+            default_line(&e, "").unwrap(),
+            "libvirt:  error : invalid argument: y\n"
+        );
+        e.domain = 500;
+        e.level = 1;
+        e.message.push('\n');
+        assert_eq!(
+            default_line(&e, "").unwrap(),
+            "libvirt: Unknown warning : invalid argument: y\n"
+        );
+        e.code = 0;
+        assert_eq!(default_line(&e, ""), None);
+    }
 }

@@ -5,3 +5,4 @@ pub mod error;
 pub mod handle;
 pub mod objects;
 pub mod uri;
+pub mod typed_params;

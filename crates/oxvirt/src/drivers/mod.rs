@@ -15,7 +15,7 @@ pub fn open(uri: &Uri, flags: u32) -> Result<Arc<dyn Hypervisor>> {
         _ => Err(Error::new(
             virErrorDomain::VIR_FROM_NONE,
             virErrorNumber::VIR_ERR_NO_CONNECT,
-            Some(&format!("no connection driver available for {}", uri.text)),
+            Some(&uri.text),
         )),
     }
 }

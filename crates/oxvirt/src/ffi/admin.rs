@@ -20,7 +20,11 @@ pub unsafe extern "C" fn oxvirt_private_virAdmClientClose(
 /// `virAdmClientFree`: client free.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmClientFree(client: virAdmClientPtr) -> c_int {
+    // libvirt: freeing NULL is a successful no-op.
     api(-1, "virAdmClientFree", || {
+        if client.is_null() {
+            return Ok(0);
+        }
         check::adm_client(client)?;
         Err(unsupported())
     })
@@ -75,7 +79,11 @@ pub unsafe extern "C" fn oxvirt_private_virAdmClientGetTransport(client: virAdmC
 /// `virAdmConnectClose`: connect close.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectClose(conn: virAdmConnectPtr) -> c_int {
+    // libvirt: closing NULL succeeds with nothing left open.
     api(-1, "virAdmConnectClose", || {
+        if conn.is_null() {
+            return Ok(0);
+        }
         check::adm_conn(conn)?;
         Err(unsupported())
     })
@@ -136,7 +144,11 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetURI(conn: virAdmConnectP
 /// `virAdmConnectIsAlive`: connect is alive.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectIsAlive(conn: virAdmConnectPtr) -> c_int {
+    // libvirt: a NULL connection is simply not alive.
     api(-1, "virAdmConnectIsAlive", || {
+        if conn.is_null() {
+            return Ok(0);
+        }
         check::adm_conn(conn)?;
         Err(unsupported())
     })
@@ -270,20 +282,29 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectUnregisterCloseCallback(
 /// `virAdmGetVersion`: get version.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmGetVersion(libVer: *mut c_ulonglong) -> c_int {
-    let _ = libVer;
-    api(-1, "virAdmGetVersion", || Err(unsupported()))
+    api(-1, "virAdmGetVersion", || {
+        if libVer.is_null() {
+            return Err(Error::generic_failure());
+        }
+        Err(unsupported())
+    })
 }
 
 /// `virAdmInitialize`: initialize.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmInitialize() -> c_int {
-    api(-1, "virAdmInitialize", || Err(unsupported()))
+    // Everything initialises itself on first use.
+    api(-1, "virAdmInitialize", || Ok(0))
 }
 
 /// `virAdmServerFree`: server free.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmServerFree(srv: virAdmServerPtr) -> c_int {
+    // libvirt: freeing NULL is a successful no-op.
     api(-1, "virAdmServerFree", || {
+        if srv.is_null() {
+            return Ok(0);
+        }
         check::adm_server(srv)?;
         Err(unsupported())
     })

@@ -150,11 +150,27 @@ pub unsafe extern "C" fn virConnectListAllDomains(
     domains: *mut *mut virDomainPtr,
     flags: c_uint,
 ) -> c_int {
-    let _ = domains;
-    let _ = flags;
+    convert::put(domains, ptr::null_mut());
     api(-1, "virConnectListAllDomains", || {
-        check::conn(conn)?;
-        Err(unsupported())
+        let c = check::conn(conn)?;
+        let list = c.driver.list_all_domains(flags)?;
+        if !domains.is_null() {
+            // A NULL-terminated array, as libvirt hands it out.
+            let mut ptrs: Vec<virDomainPtr> = list.into_iter().map(|d| new_domain(c, d)).collect();
+            let n = ptrs.len();
+            ptrs.push(ptr::null_mut());
+            match convert::c_array(&ptrs) {
+                Ok(arr) => *domains = arr,
+                Err(e) => {
+                    for p in &ptrs[..n] {
+                        Handle::decref(*p as *const Handle<Domain>);
+                    }
+                    return Err(e);
+                }
+            }
+            return Ok(n as c_int);
+        }
+        Ok(list.len() as c_int)
     })
 }
 
@@ -166,25 +182,39 @@ pub unsafe extern "C" fn virConnectListDefinedDomains(
     maxnames: c_int,
 ) -> c_int {
     api(-1, "virConnectListDefinedDomains", || {
-        check::conn(conn)?;
+        let c = check::conn(conn)?;
         check::non_null_array(names, maxnames as i64, "names")?;
         check::non_negative(maxnames, "maxnames")?;
-        Err(unsupported())
+        let list = c.driver.list_defined_domain_names()?;
+        let n = list.len().min(maxnames as usize);
+        for (i, name) in list.iter().take(n).enumerate() {
+            match convert::c_string(name) {
+                Ok(p) => *names.add(i) = p,
+                Err(e) => {
+                    for j in 0..i {
+                        libc::free(*names.add(j) as *mut c_void);
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        Ok(n as c_int)
     })
 }
 
 /// `virConnectListDomains`: connect list domains.
 #[no_mangle]
-pub unsafe extern "C" fn virConnectListDomains(
-    conn: virConnectPtr,
-    ids: *mut c_int,
-    maxids: c_int,
-) -> c_int {
+pub unsafe extern "C" fn virConnectListDomains(conn: virConnectPtr, ids: *mut c_int, maxids: c_int) -> c_int {
     api(-1, "virConnectListDomains", || {
-        check::conn(conn)?;
+        let c = check::conn(conn)?;
         check::non_null_array(ids, maxids as i64, "ids")?;
         check::non_negative(maxids, "maxids")?;
-        Err(unsupported())
+        let list = c.driver.list_domain_ids()?;
+        let n = list.len().min(maxids as usize);
+        for (i, id) in list.iter().take(n).enumerate() {
+            *ids.add(i) = *id;
+        }
+        Ok(n as c_int)
     })
 }
 
@@ -192,18 +222,14 @@ pub unsafe extern "C" fn virConnectListDomains(
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfDefinedDomains(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectNumOfDefinedDomains", || {
-        check::conn(conn)?;
-        Err(unsupported())
+        Ok(check::conn(conn)?.driver.num_of_defined_domains()? as c_int)
     })
 }
 
 /// `virConnectNumOfDomains`: connect num of domains.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfDomains(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectNumOfDomains", || {
-        check::conn(conn)?;
-        Err(unsupported())
-    })
+    api(-1, "virConnectNumOfDomains", || Ok(check::conn(conn)?.driver.num_of_domains()? as c_int))
 }
 
 /// `virDomainAbortJob`: domain abort job.
@@ -639,12 +665,8 @@ pub unsafe extern "C" fn virDomainCreateLinux(
     xmlDesc: *const c_char,
     flags: c_uint,
 ) -> virDomainPtr {
-    let _ = conn;
-    let _ = xmlDesc;
-    let _ = flags;
-    api(ptr::null_mut(), "virDomainCreateLinux", || {
-        Err(unsupported())
-    })
+    // libvirt: an alias of virDomainCreateXML, errors included.
+    virDomainCreateXML(conn, xmlDesc, flags)
 }
 
 /// `virDomainCreateWithFiles`: domain create with files.
@@ -862,7 +884,10 @@ pub unsafe extern "C" fn virDomainFSFreeze(
 /// `virDomainFSInfoFree`: domain FS info free.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainFSInfoFree(info: virDomainFSInfoPtr) {
-    let _ = info;
+    // libvirt: freeing NULL does nothing and leaves the last error alone.
+    if info.is_null() {
+        return;
+    }
     api((), "virDomainFSInfoFree", || Err(unsupported()))
 }
 
@@ -905,8 +930,9 @@ pub unsafe extern "C" fn virDomainFSTrim(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainFree(domain: virDomainPtr) -> c_int {
     api(-1, "virDomainFree", || {
-        check::domain(domain)?;
-        Err(unsupported())
+        let d = check::domain(domain)?;
+        Handle::decref(d as *const Handle<Domain>);
+        Ok(0)
     })
 }
 
@@ -1019,9 +1045,9 @@ pub unsafe extern "C" fn virDomainGetCPUStats(
 /// `virDomainGetConnect`: domain get connect.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetConnect(dom: virDomainPtr) -> virConnectPtr {
+    // Borrowed: the caller does not own a reference to the connection.
     api(ptr::null_mut(), "virDomainGetConnect", || {
-        check::domain(dom)?;
-        Err(unsupported())
+        Ok(std::sync::Arc::as_ptr(&check::domain(dom)?.conn) as virConnectPtr)
     })
 }
 
@@ -1141,10 +1167,7 @@ pub unsafe extern "C" fn virDomainGetHostname(domain: virDomainPtr, flags: c_uin
 /// `virDomainGetID`: domain get ID.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetID(domain: virDomainPtr) -> c_uint {
-    api(c_uint::MAX, "virDomainGetID", || {
-        check::domain(domain)?;
-        Err(unsupported())
-    })
+    api(c_uint::MAX, "virDomainGetID", || Ok(check::domain(domain)?.id.id as c_uint))
 }
 
 /// `virDomainGetIOThreadInfo`: domain get IO thread info.
@@ -1165,10 +1188,21 @@ pub unsafe extern "C" fn virDomainGetIOThreadInfo(
 /// `virDomainGetInfo`: domain get info.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetInfo(domain: virDomainPtr, info: virDomainInfoPtr) -> c_int {
+    if !info.is_null() {
+        info.write(std::mem::zeroed());
+    }
     api(-1, "virDomainGetInfo", || {
-        check::domain(domain)?;
+        let d = check::domain(domain)?;
         check::non_null(info, "info")?;
-        Err(unsupported())
+        let i = d.conn.driver.domain_get_info(&d.id)?;
+        info.write(virDomainInfo {
+            state: i.state,
+            maxMem: i.max_mem_kib as c_ulong,
+            memory: i.memory_kib as c_ulong,
+            nrVirtCpu: i.nr_virt_cpu,
+            cpuTime: i.cpu_time_ns,
+        });
+        Ok(0)
     })
 }
 
@@ -1246,8 +1280,8 @@ pub unsafe extern "C" fn virDomainGetLaunchSecurityInfo(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetMaxMemory(domain: virDomainPtr) -> c_ulong {
     api(0, "virDomainGetMaxMemory", || {
-        check::domain(domain)?;
-        Err(unsupported())
+        let d = check::domain(domain)?;
+        Ok(d.conn.driver.domain_get_max_memory(&d.id)? as c_ulong)
     })
 }
 
@@ -1313,10 +1347,7 @@ pub unsafe extern "C" fn virDomainGetMetadata(
 /// `virDomainGetName`: domain get name.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetName(domain: virDomainPtr) -> *const c_char {
-    api(ptr::null_mut(), "virDomainGetName", || {
-        check::domain(domain)?;
-        Err(unsupported())
-    })
+    api(ptr::null(), "virDomainGetName", || Ok(check::domain(domain)?.c_name.as_ptr()))
 }
 
 /// `virDomainGetNumaParameters`: domain get numa parameters.
@@ -1341,8 +1372,8 @@ pub unsafe extern "C" fn virDomainGetNumaParameters(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetOSType(domain: virDomainPtr) -> *mut c_char {
     api(ptr::null_mut(), "virDomainGetOSType", || {
-        check::domain(domain)?;
-        Err(unsupported())
+        let d = check::domain(domain)?;
+        convert::c_string(&d.conn.driver.domain_get_os_type(&d.id)?)
     })
 }
 
@@ -1444,12 +1475,13 @@ pub unsafe extern "C" fn virDomainGetState(
     reason: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = reason;
-    let _ = flags;
     api(-1, "virDomainGetState", || {
-        check::domain(domain)?;
+        let d = check::domain(domain)?;
         check::non_null(state, "state")?;
-        Err(unsupported())
+        let (s, r) = d.conn.driver.domain_get_state(&d.id, flags)?;
+        *state = s;
+        convert::put(reason, r);
+        Ok(0)
     })
 }
 
@@ -1475,9 +1507,10 @@ pub unsafe extern "C" fn virDomainGetTime(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetUUID(domain: virDomainPtr, uuid: *mut c_uchar) -> c_int {
     api(-1, "virDomainGetUUID", || {
-        check::domain(domain)?;
+        let d = check::domain(domain)?;
         check::non_null(uuid, "uuid")?;
-        Err(unsupported())
+        ptr::copy_nonoverlapping(d.id.uuid.as_ptr(), uuid, 16);
+        Ok(0)
     })
 }
 
@@ -1485,9 +1518,10 @@ pub unsafe extern "C" fn virDomainGetUUID(domain: virDomainPtr, uuid: *mut c_uch
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetUUIDString(domain: virDomainPtr, buf: *mut c_char) -> c_int {
     api(-1, "virDomainGetUUIDString", || {
-        check::domain(domain)?;
+        let d = check::domain(domain)?;
         check::non_null(buf, "buf")?;
-        Err(unsupported())
+        convert::format_uuid(&d.id.uuid, &mut *(buf as *mut [u8; 37]));
+        Ok(0)
     })
 }
 
@@ -1542,10 +1576,18 @@ pub unsafe extern "C" fn virDomainGetVcpusFlags(domain: virDomainPtr, flags: c_u
 /// `virDomainGetXMLDesc`: domain get XML desc.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetXMLDesc(domain: virDomainPtr, flags: c_uint) -> *mut c_char {
-    let _ = flags;
     api(ptr::null_mut(), "virDomainGetXMLDesc", || {
-        check::domain(domain)?;
-        Err(unsupported())
+        let d = check::domain(domain)?;
+        let secret = virDomainXMLFlags::VIR_DOMAIN_XML_SECURE as c_uint
+            | virDomainXMLFlags::VIR_DOMAIN_XML_MIGRATABLE as c_uint;
+        if d.conn.read_only && flags & secret != 0 {
+            return Err(Error::new(
+                virErrorDomain::VIR_FROM_DOMAIN,
+                virErrorNumber::VIR_ERR_OPERATION_DENIED,
+                Some("virDomainGetXMLDesc with secure flag"),
+            ));
+        }
+        convert::c_string(&d.conn.driver.domain_get_xml_desc(&d.id, flags)?)
     })
 }
 
@@ -1562,7 +1604,10 @@ pub unsafe extern "C" fn virDomainHasManagedSaveImage(dom: virDomainPtr, flags: 
 /// `virDomainIOThreadInfoFree`: domain IO thread info free.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainIOThreadInfoFree(info: virDomainIOThreadInfoPtr) {
-    let _ = info;
+    // libvirt: freeing NULL does nothing and leaves the last error alone.
+    if info.is_null() {
+        return;
+    }
     api((), "virDomainIOThreadInfoFree", || Err(unsupported()))
 }
 
@@ -1597,7 +1642,10 @@ pub unsafe extern "C" fn virDomainInterfaceAddresses(
 /// `virDomainInterfaceFree`: domain interface free.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainInterfaceFree(iface: virDomainInterfacePtr) {
-    let _ = iface;
+    // libvirt: freeing NULL does nothing and leaves the last error alone.
+    if iface.is_null() {
+        return;
+    }
     api((), "virDomainInterfaceFree", || Err(unsupported()))
 }
 
@@ -1622,8 +1670,8 @@ pub unsafe extern "C" fn virDomainInterfaceStats(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainIsActive(dom: virDomainPtr) -> c_int {
     api(-1, "virDomainIsActive", || {
-        check::domain(dom)?;
-        Err(unsupported())
+        let d = check::domain(dom)?;
+        Ok(d.conn.driver.domain_is_active(&d.id)? as c_int)
     })
 }
 
@@ -1631,8 +1679,8 @@ pub unsafe extern "C" fn virDomainIsActive(dom: virDomainPtr) -> c_int {
 #[no_mangle]
 pub unsafe extern "C" fn virDomainIsPersistent(dom: virDomainPtr) -> c_int {
     api(-1, "virDomainIsPersistent", || {
-        check::domain(dom)?;
-        Err(unsupported())
+        let d = check::domain(dom)?;
+        Ok(d.conn.driver.domain_is_persistent(&d.id)? as c_int)
     })
 }
 
@@ -1640,8 +1688,8 @@ pub unsafe extern "C" fn virDomainIsPersistent(dom: virDomainPtr) -> c_int {
 #[no_mangle]
 pub unsafe extern "C" fn virDomainIsUpdated(dom: virDomainPtr) -> c_int {
     api(-1, "virDomainIsUpdated", || {
-        check::domain(dom)?;
-        Err(unsupported())
+        let d = check::domain(dom)?;
+        Ok(d.conn.driver.domain_is_updated(&d.id)? as c_int)
     })
 }
 
@@ -1667,48 +1715,43 @@ pub unsafe extern "C" fn virDomainListGetStats(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainLookupByID(conn: virConnectPtr, id: c_int) -> virDomainPtr {
     api(ptr::null_mut(), "virDomainLookupByID", || {
-        check::conn(conn)?;
+        let c = check::conn(conn)?;
         check::non_negative(id, "id")?;
-        Err(unsupported())
+        Ok(new_domain(c, c.driver.domain_lookup_by_id(id)?))
     })
 }
 
 /// `virDomainLookupByName`: domain lookup by name.
 #[no_mangle]
-pub unsafe extern "C" fn virDomainLookupByName(
-    conn: virConnectPtr,
-    name: *const c_char,
-) -> virDomainPtr {
+pub unsafe extern "C" fn virDomainLookupByName(conn: virConnectPtr, name: *const c_char) -> virDomainPtr {
     api(ptr::null_mut(), "virDomainLookupByName", || {
-        check::conn(conn)?;
-        check::non_null(name, "name")?;
-        Err(unsupported())
+        let c = check::conn(conn)?;
+        let name = convert::str(name, "name")?;
+        Ok(new_domain(c, c.driver.domain_lookup_by_name(name)?))
     })
 }
 
 /// `virDomainLookupByUUID`: domain lookup by UUID.
 #[no_mangle]
-pub unsafe extern "C" fn virDomainLookupByUUID(
-    conn: virConnectPtr,
-    uuid: *const c_uchar,
-) -> virDomainPtr {
+pub unsafe extern "C" fn virDomainLookupByUUID(conn: virConnectPtr, uuid: *const c_uchar) -> virDomainPtr {
     api(ptr::null_mut(), "virDomainLookupByUUID", || {
-        check::conn(conn)?;
+        let c = check::conn(conn)?;
         check::non_null(uuid, "uuid")?;
-        Err(unsupported())
+        let uuid = &*(uuid as *const [u8; 16]);
+        Ok(new_domain(c, c.driver.domain_lookup_by_uuid(uuid)?))
     })
 }
 
 /// `virDomainLookupByUUIDString`: domain lookup by UUID string.
 #[no_mangle]
-pub unsafe extern "C" fn virDomainLookupByUUIDString(
-    conn: virConnectPtr,
-    uuidstr: *const c_char,
-) -> virDomainPtr {
+pub unsafe extern "C" fn virDomainLookupByUUIDString(conn: virConnectPtr, uuidstr: *const c_char) -> virDomainPtr {
     api(ptr::null_mut(), "virDomainLookupByUUIDString", || {
-        check::conn(conn)?;
-        check::non_null(uuidstr, "uuidstr")?;
-        Err(unsupported())
+        let c = check::conn(conn)?;
+        let text = convert::str(uuidstr, "uuidstr")?;
+        let uuid = convert::parse_uuid(text).ok_or_else(|| {
+            Error::new(virErrorDomain::VIR_FROM_DOMAIN, virErrorNumber::VIR_ERR_INVALID_ARG, Some("Invalid UUID"))
+        })?;
+        Ok(new_domain(c, c.driver.domain_lookup_by_uuid(&uuid)?))
     })
 }
 
@@ -2237,8 +2280,9 @@ pub unsafe extern "C" fn virDomainReboot(domain: virDomainPtr, flags: c_uint) ->
 #[no_mangle]
 pub unsafe extern "C" fn virDomainRef(domain: virDomainPtr) -> c_int {
     api(-1, "virDomainRef", || {
-        check::domain(domain)?;
-        Err(unsupported())
+        let d = check::domain(domain)?;
+        Handle::incref(d as *const Handle<Domain>);
+        Ok(0)
     })
 }
 
@@ -2911,7 +2955,10 @@ pub unsafe extern "C" fn virDomainStartDirtyRateCalc(
 /// `virDomainStatsRecordListFree`: domain stats record list free.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainStatsRecordListFree(stats: *mut virDomainStatsRecordPtr) {
-    let _ = stats;
+    // libvirt: freeing NULL does nothing and leaves the last error alone.
+    if stats.is_null() {
+        return;
+    }
     api((), "virDomainStatsRecordListFree", || Err(unsupported()))
 }
 
@@ -2960,4 +3007,9 @@ pub unsafe extern "C" fn virDomainUpdateDeviceFlags(
         check::writable(domain.conn())?;
         Err(unsupported())
     })
+}
+
+/// A new `virDomainPtr` owned by the caller, holding a connection reference.
+fn new_domain(conn: &Handle<Connect>, id: crate::driver::DomainId) -> virDomainPtr {
+    Handle::into_raw(Handle::new(Domain::new(conn.to_arc(), id))) as virDomainPtr
 }

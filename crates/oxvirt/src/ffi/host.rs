@@ -1,5 +1,6 @@
 //! Entry points declared in `libvirt-host.h`.
 
+use crate::base::connect::CloseCallback;
 use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_DOMAIN);
@@ -51,8 +52,9 @@ pub unsafe extern "C" fn virConnectBaselineHypervisorCPU(
 #[no_mangle]
 pub unsafe extern "C" fn virConnectClose(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectClose", || {
-        check::conn(conn)?;
-        Err(unsupported())
+        let c = check::conn(conn)?;
+        // 1 while other references keep the connection, 0 once it is gone.
+        Ok((Handle::decref(c as *const Handle<Connect>) > 0) as c_int)
     })
 }
 
@@ -116,8 +118,7 @@ pub unsafe extern "C" fn virConnectGetCPUModelNames(
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetCapabilities(conn: virConnectPtr) -> *mut c_char {
     api(ptr::null_mut(), "virConnectGetCapabilities", || {
-        check::conn(conn)?;
-        Err(unsupported())
+        convert::c_string(&check::conn(conn)?.driver.capabilities()?)
     })
 }
 
@@ -125,107 +126,83 @@ pub unsafe extern "C" fn virConnectGetCapabilities(conn: virConnectPtr) -> *mut 
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetHostname(conn: virConnectPtr) -> *mut c_char {
     api(ptr::null_mut(), "virConnectGetHostname", || {
-        check::conn(conn)?;
-        Err(unsupported())
+        convert::c_string(&check::conn(conn)?.driver.hostname()?)
     })
 }
 
 /// `virConnectGetLibVersion`: connect get lib version.
 #[no_mangle]
-pub unsafe extern "C" fn virConnectGetLibVersion(
-    conn: virConnectPtr,
-    libVer: *mut c_ulong,
-) -> c_int {
+pub unsafe extern "C" fn virConnectGetLibVersion(conn: virConnectPtr, libVer: *mut c_ulong) -> c_int {
     api(-1, "virConnectGetLibVersion", || {
         check::conn(conn)?;
         check::non_null(libVer, "libVer")?;
-        Err(unsupported())
+        *libVer = LIBVIR_VERSION_NUMBER as c_ulong;
+        Ok(0)
     })
 }
 
 /// `virConnectGetMaxVcpus`: connect get max vcpus.
 #[no_mangle]
-pub unsafe extern "C" fn virConnectGetMaxVcpus(
-    conn: virConnectPtr,
-    r#type: *const c_char,
-) -> c_int {
-    let _ = r#type;
+pub unsafe extern "C" fn virConnectGetMaxVcpus(conn: virConnectPtr, r#type: *const c_char) -> c_int {
     api(-1, "virConnectGetMaxVcpus", || {
-        check::conn(conn)?;
-        Err(unsupported())
+        let c = check::conn(conn)?;
+        c.driver.max_vcpus(convert::opt_str(r#type, "type")?)
     })
 }
 
 /// `virConnectGetSysinfo`: connect get sysinfo.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetSysinfo(conn: virConnectPtr, flags: c_uint) -> *mut c_char {
-    let _ = flags;
     api(ptr::null_mut(), "virConnectGetSysinfo", || {
-        check::conn(conn)?;
-        Err(unsupported())
+        convert::c_string(&check::conn(conn)?.driver.sysinfo(flags)?)
     })
 }
 
 /// `virConnectGetType`: connect get type.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetType(conn: virConnectPtr) -> *const c_char {
-    api(ptr::null_mut(), "virConnectGetType", || {
-        check::conn(conn)?;
-        Err(unsupported())
-    })
+    api(ptr::null(), "virConnectGetType", || Ok(check::conn(conn)?.type_name.as_ptr()))
 }
 
 /// `virConnectGetURI`: connect get URI.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetURI(conn: virConnectPtr) -> *mut c_char {
-    api(ptr::null_mut(), "virConnectGetURI", || {
-        check::conn(conn)?;
-        Err(unsupported())
-    })
+    api(ptr::null_mut(), "virConnectGetURI", || convert::c_string(&check::conn(conn)?.driver.uri()))
 }
 
 /// `virConnectGetVersion`: connect get version.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetVersion(conn: virConnectPtr, hvVer: *mut c_ulong) -> c_int {
     api(-1, "virConnectGetVersion", || {
-        check::conn(conn)?;
+        let c = check::conn(conn)?;
         check::non_null(hvVer, "hvVer")?;
-        Err(unsupported())
+        *hvVer = c.driver.version()? as c_ulong;
+        Ok(0)
     })
 }
 
 /// `virConnectIsAlive`: connect is alive.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectIsAlive(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectIsAlive", || {
-        check::conn(conn)?;
-        Err(unsupported())
-    })
+    api(-1, "virConnectIsAlive", || Ok(check::conn(conn)?.driver.is_alive()? as c_int))
 }
 
 /// `virConnectIsEncrypted`: connect is encrypted.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectIsEncrypted(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectIsEncrypted", || {
-        check::conn(conn)?;
-        Err(unsupported())
-    })
+    api(-1, "virConnectIsEncrypted", || Ok(check::conn(conn)?.driver.is_encrypted()? as c_int))
 }
 
 /// `virConnectIsSecure`: connect is secure.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectIsSecure(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectIsSecure", || {
-        check::conn(conn)?;
-        Err(unsupported())
-    })
+    api(-1, "virConnectIsSecure", || Ok(check::conn(conn)?.driver.is_secure()? as c_int))
 }
 
 /// `virConnectOpen`: connect open.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectOpen(name: *const c_char) -> virConnectPtr {
-    let _ = name;
-    api(ptr::null_mut(), "virConnectOpen", || Err(unsupported()))
+    api(ptr::null_mut(), "virConnectOpen", || open(name, 0))
 }
 
 /// `virConnectOpenAuth`: connect open auth.
@@ -235,27 +212,24 @@ pub unsafe extern "C" fn virConnectOpenAuth(
     auth: virConnectAuthPtr,
     flags: c_uint,
 ) -> virConnectPtr {
-    let _ = name;
+    // No driver asks for credentials yet; the remote driver will use `auth`.
     let _ = auth;
-    let _ = flags;
-    api(ptr::null_mut(), "virConnectOpenAuth", || Err(unsupported()))
+    api(ptr::null_mut(), "virConnectOpenAuth", || open(name, flags))
 }
 
 /// `virConnectOpenReadOnly`: connect open read only.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectOpenReadOnly(name: *const c_char) -> virConnectPtr {
-    let _ = name;
-    api(ptr::null_mut(), "virConnectOpenReadOnly", || {
-        Err(unsupported())
-    })
+    api(ptr::null_mut(), "virConnectOpenReadOnly", || open(name, virConnectFlags::VIR_CONNECT_RO as u32))
 }
 
 /// `virConnectRef`: connect ref.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectRef(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectRef", || {
-        check::conn(conn)?;
-        Err(unsupported())
+        let c = check::conn(conn)?;
+        Handle::incref(c as *const Handle<Connect>);
+        Ok(0)
     })
 }
 
@@ -267,12 +241,26 @@ pub unsafe extern "C" fn virConnectRegisterCloseCallback(
     opaque: *mut c_void,
     freecb: virFreeCallback,
 ) -> c_int {
-    let _ = opaque;
-    let _ = freecb;
     api(-1, "virConnectRegisterCloseCallback", || {
-        check::conn(conn)?;
+        let c = check::conn(conn)?;
         check::non_null(cb, "cb")?;
-        Err(unsupported())
+        let key = cb.map_or(0, |f| f as usize);
+        let mut slot = c.close_callback.lock().unwrap_or_else(|p| p.into_inner());
+        if slot.is_some() {
+            return Err(Error::new(
+                virErrorDomain::VIR_FROM_DOMAIN,
+                virErrorNumber::VIR_ERR_OPERATION_INVALID,
+                Some("A close callback is already registered"),
+            ));
+        }
+        let opaque = opaque as usize;
+        *slot = Some(CloseCallback {
+            key,
+            release: freecb.map(|f| {
+                Box::new(move || unsafe { f(opaque as *mut c_void) }) as Box<dyn FnOnce() + Send>
+            }),
+        });
+        Ok(0)
     })
 }
 
@@ -308,14 +296,27 @@ pub unsafe extern "C" fn virConnectSetKeepAlive(
 
 /// `virConnectUnregisterCloseCallback`: connect unregister close callback.
 #[no_mangle]
-pub unsafe extern "C" fn virConnectUnregisterCloseCallback(
-    conn: virConnectPtr,
-    cb: virConnectCloseFunc,
-) -> c_int {
+pub unsafe extern "C" fn virConnectUnregisterCloseCallback(conn: virConnectPtr, cb: virConnectCloseFunc) -> c_int {
     api(-1, "virConnectUnregisterCloseCallback", || {
-        check::conn(conn)?;
+        let c = check::conn(conn)?;
         check::non_null(cb, "cb")?;
-        Err(unsupported())
+        let key = cb.map_or(0, |f| f as usize);
+        let mut slot = c.close_callback.lock().unwrap_or_else(|p| p.into_inner());
+        match slot.as_ref() {
+            Some(reg) if reg.key == key => {
+                // Dropping the registration calls the caller's free function,
+                // outside no lock of ours but this connection's slot.
+                let old = slot.take();
+                drop(slot);
+                drop(old);
+                Ok(0)
+            }
+            _ => Err(Error::new(
+                virErrorDomain::VIR_FROM_DOMAIN,
+                virErrorNumber::VIR_ERR_OPERATION_INVALID,
+                Some("A different callback was requested"),
+            )),
+        }
     })
 }
 
@@ -326,16 +327,22 @@ pub unsafe extern "C" fn virGetVersion(
     r#type: *const c_char,
     typeVer: *mut c_ulong,
 ) -> c_int {
-    let _ = libVer;
     let _ = r#type;
-    let _ = typeVer;
-    api(-1, "virGetVersion", || Err(unsupported()))
+    api(-1, "virGetVersion", || {
+        if libVer.is_null() {
+            return Err(generic_failure());
+        }
+        *libVer = LIBVIR_VERSION_NUMBER as c_ulong;
+        convert::put(typeVer, LIBVIR_VERSION_NUMBER as c_ulong);
+        Ok(0)
+    })
 }
 
 /// `virInitialize`: initialize.
 #[no_mangle]
 pub unsafe extern "C" fn virInitialize() -> c_int {
-    api(-1, "virInitialize", || Err(unsupported()))
+    // Everything initialises itself on first use.
+    api(-1, "virInitialize", || Ok(0))
 }
 
 /// `virNodeAllocPages`: node alloc pages.
@@ -419,10 +426,7 @@ pub unsafe extern "C" fn virNodeGetCellsFreeMemory(
 /// `virNodeGetFreeMemory`: node get free memory.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetFreeMemory(conn: virConnectPtr) -> c_ulonglong {
-    api(0, "virNodeGetFreeMemory", || {
-        check::conn(conn)?;
-        Err(unsupported())
-    })
+    api(0, "virNodeGetFreeMemory", || check::conn(conn)?.driver.node_free_memory())
 }
 
 /// `virNodeGetFreePages`: node get free pages.
@@ -452,9 +456,22 @@ pub unsafe extern "C" fn virNodeGetFreePages(
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetInfo(conn: virConnectPtr, info: virNodeInfoPtr) -> c_int {
     api(-1, "virNodeGetInfo", || {
-        check::conn(conn)?;
+        let c = check::conn(conn)?;
         check::non_null(info, "info")?;
-        Err(unsupported())
+        let n = c.driver.node_info()?;
+        let mut out: virNodeInfo = std::mem::zeroed();
+        for (d, s) in out.model.iter_mut().zip(n.model.bytes().take(31)) {
+            *d = s as c_char;
+        }
+        out.memory = n.memory_kib as c_ulong;
+        out.cpus = n.cpus;
+        out.mhz = n.mhz;
+        out.nodes = n.nodes;
+        out.sockets = n.sockets;
+        out.cores = n.cores;
+        out.threads = n.threads;
+        info.write(out);
+        Ok(0)
     })
 }
 
@@ -562,4 +579,77 @@ pub unsafe extern "C" fn virNodeSuspendForDuration(
         check::writable(conn.conn())?;
         Err(unsupported())
     })
+}
+
+unsafe fn open(name: *const c_char, flags: c_uint) -> Result<virConnectPtr> {
+    let name = convert::opt_str(name, "name")?;
+    Ok(Handle::into_raw(Connect::open(name, flags)?) as virConnectPtr)
+}
+
+/// The credential types the default authentication callback answers.
+static mut DEFAULT_CRED_TYPES: [c_int; 6] = [
+    virConnectCredentialType::VIR_CRED_AUTHNAME as c_int,
+    virConnectCredentialType::VIR_CRED_ECHOPROMPT as c_int,
+    virConnectCredentialType::VIR_CRED_REALM as c_int,
+    virConnectCredentialType::VIR_CRED_PASSPHRASE as c_int,
+    virConnectCredentialType::VIR_CRED_NOECHOPROMPT as c_int,
+    virConnectCredentialType::VIR_CRED_EXTERNAL as c_int,
+];
+
+static mut DEFAULT_AUTH: virConnectAuth = virConnectAuth {
+    credtype: ptr::addr_of_mut!(DEFAULT_CRED_TYPES) as *mut c_int,
+    ncredtype: 6,
+    cb: Some(default_auth_callback),
+    cbdata: ptr::null_mut(),
+};
+
+/// Authentication that asks on the terminal (`virConnectAuthPtrDefault`).
+#[no_mangle]
+pub static mut virConnectAuthPtrDefault: virConnectAuthPtr = ptr::addr_of_mut!(DEFAULT_AUTH);
+
+/// Prompts for each credential on stdout and reads the answer from stdin.
+unsafe extern "C" fn default_auth_callback(cred: virConnectCredentialPtr, ncred: c_uint, _cbdata: *mut c_void) -> c_int {
+    use std::io::{BufRead, Write};
+    let outcome = std::panic::catch_unwind(|| {
+        for i in 0..ncred as usize {
+            let c = &mut *cred.add(i);
+            let prompt = if c.prompt.is_null() {
+                String::new()
+            } else {
+                std::ffi::CStr::from_ptr(c.prompt).to_string_lossy().into_owned()
+            };
+            let mut out = std::io::stdout();
+            let _ = write!(out, "{prompt}: ");
+            let _ = out.flush();
+            let mut line = String::new();
+            if std::io::stdin().lock().read_line(&mut line).is_err() {
+                return -1;
+            }
+            let answer = line.trim_end_matches(['\n', '\r']);
+            match convert::c_string(answer) {
+                Ok(p) => {
+                    c.result = p;
+                    c.resultlen = answer.len() as c_uint;
+                }
+                Err(_) => return -1,
+            }
+        }
+        0
+    });
+    outcome.unwrap_or(-1)
+}
+
+/// What libvirt reports when a call fails without saying why.
+fn generic_failure() -> Error {
+    Error {
+        code: virErrorNumber::VIR_ERR_INTERNAL_ERROR as c_int,
+        domain: virErrorDomain::VIR_FROM_NONE as c_int,
+        level: virErrorLevel::VIR_ERR_ERROR as c_int,
+        message: "An error occurred, but the cause is unknown".into(),
+        str1: None,
+        str2: None,
+        str3: None,
+        int1: 0,
+        int2: 0,
+    }
 }

@@ -10,6 +10,7 @@
 #[macro_use]
 pub mod entry;
 pub mod check;
+pub mod convert;
 pub mod objects;
 
 pub mod admin;
@@ -33,6 +34,7 @@ pub mod virterror;
 /// What every ffi module uses.
 pub mod prelude {
     pub use super::check;
+    pub use super::convert;
     pub use super::objects::*;
     pub use crate::base::error::{unsupported, Error, Result};
     pub use oxvirt_abi::prelude::*;

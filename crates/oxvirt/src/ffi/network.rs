@@ -144,7 +144,10 @@ pub unsafe extern "C" fn virNetworkCreateXMLFlags(
 /// `virNetworkDHCPLeaseFree`: network DHCP lease free.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkDHCPLeaseFree(lease: virNetworkDHCPLeasePtr) {
-    let _ = lease;
+    // libvirt: freeing NULL does nothing and leaves the last error alone.
+    if lease.is_null() {
+        return;
+    }
     api((), "virNetworkDHCPLeaseFree", || Err(unsupported()))
 }
 

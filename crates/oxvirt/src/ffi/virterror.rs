@@ -1,118 +1,216 @@
 //! Entry points declared in `virterror.h`.
+//!
+//! Unlike every other entry point these do not reset the thread's error on
+//! entry and report no error of their own (they are how a caller reads and
+//! clears errors), so they do not take the `api()` path: [`quiet`] only
+//! keeps a panic from unwinding into C.
 
+use crate::base::error::{self, record};
 use crate::ffi::prelude::*;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 
-entry_point_domain!(VIR_FROM_NONE);
+/// Runs `body`, returning `errval` if it panics.
+#[inline]
+fn quiet<T>(errval: T, body: impl FnOnce() -> T) -> T {
+    catch_unwind(AssertUnwindSafe(body)).unwrap_or(errval)
+}
 
-/// `virConnCopyLastError`: conn copy last error.
+/// The connection behind `conn` if it is one, without reporting anything.
+unsafe fn conn_of<'a>(conn: virConnectPtr) -> Option<&'a Handle<Connect>> {
+    Handle::<Connect>::from_ptr(conn as *const Handle<Connect>)
+}
+
+/// `virConnCopyLastError`: copies the connection's last error into `to`;
+/// returns its code (0 when none), -1 for a NULL `to` or invalid `conn`.
 #[no_mangle]
 pub unsafe extern "C" fn virConnCopyLastError(conn: virConnectPtr, to: virErrorPtr) -> c_int {
-    let _ = conn;
-    let _ = to;
-    api(-1, "virConnCopyLastError", || Err(unsupported()))
+    quiet(-1, || {
+        if to.is_null() {
+            return -1;
+        }
+        // The caller's record may hold garbage: clear it without freeing.
+        ptr::write(to, record::empty());
+        let Some(c) = conn_of(conn) else {
+            return -1;
+        };
+        if let Some(e) = error::conn_last(c) {
+            record::fill(to, &e);
+        }
+        (*to).code
+    })
 }
 
-/// `virConnGetLastError`: conn get last error.
+/// `virConnGetLastError`: the connection's own error record (code 0 when
+/// none), valid while the connection is; NULL for an invalid `conn`.
 #[no_mangle]
 pub unsafe extern "C" fn virConnGetLastError(conn: virConnectPtr) -> virErrorPtr {
-    let _ = conn;
-    api(
-        ptr::null_mut(),
-        "virConnGetLastError",
-        || Err(unsupported()),
-    )
+    quiet(ptr::null_mut(), || match conn_of(conn) {
+        Some(c) => error::conn_record(c),
+        None => ptr::null_mut(),
+    })
 }
 
-/// `virConnResetLastError`: conn reset last error.
+/// `virConnResetLastError`: clears the connection's last error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnResetLastError(conn: virConnectPtr) {
-    let _ = conn;
-    api((), "virConnResetLastError", || Err(unsupported()))
+    quiet((), || {
+        if let Some(c) = conn_of(conn) {
+            error::conn_reset(c);
+        }
+    })
 }
 
-/// `virConnSetErrorFunc`: conn set error func.
+/// `virConnSetErrorFunc`: sets (NULL `handler`: removes) the connection's
+/// error callback, which then takes precedence over the global one.
 #[no_mangle]
 pub unsafe extern "C" fn virConnSetErrorFunc(
     conn: virConnectPtr,
     userData: *mut c_void,
     handler: virErrorFunc,
 ) {
-    let _ = conn;
-    let _ = userData;
-    let _ = handler;
-    api((), "virConnSetErrorFunc", || Err(unsupported()))
-}
-
-/// `virCopyLastError`: copy last error.
-#[no_mangle]
-pub unsafe extern "C" fn virCopyLastError(to: virErrorPtr) -> c_int {
-    let _ = to;
-    api(-1, "virCopyLastError", || Err(unsupported()))
-}
-
-/// `virDefaultErrorFunc`: default error func.
-#[no_mangle]
-pub unsafe extern "C" fn virDefaultErrorFunc(err: virErrorPtr) {
-    let _ = err;
-    api((), "virDefaultErrorFunc", || Err(unsupported()))
-}
-
-/// `virFreeError`: free error.
-#[no_mangle]
-pub unsafe extern "C" fn virFreeError(err: virErrorPtr) {
-    let _ = err;
-    api((), "virFreeError", || Err(unsupported()))
-}
-
-/// `virGetLastError`: get last error.
-#[no_mangle]
-pub unsafe extern "C" fn virGetLastError() -> virErrorPtr {
-    api(ptr::null_mut(), "virGetLastError", || Err(unsupported()))
-}
-
-/// `virGetLastErrorCode`: get last error code.
-#[no_mangle]
-pub unsafe extern "C" fn virGetLastErrorCode() -> c_int {
-    api(-1, "virGetLastErrorCode", || Err(unsupported()))
-}
-
-/// `virGetLastErrorDomain`: get last error domain.
-#[no_mangle]
-pub unsafe extern "C" fn virGetLastErrorDomain() -> c_int {
-    api(-1, "virGetLastErrorDomain", || Err(unsupported()))
-}
-
-/// `virGetLastErrorMessage`: get last error message.
-#[no_mangle]
-pub unsafe extern "C" fn virGetLastErrorMessage() -> *const c_char {
-    api(ptr::null_mut(), "virGetLastErrorMessage", || {
-        Err(unsupported())
+    quiet((), || {
+        if let Some(c) = conn_of(conn) {
+            error::conn_set_sink(c, handler.map(|h| error::c_sink(h, userData)));
+        }
     })
 }
 
-/// `virResetError`: reset error.
+/// `virCopyLastError`: copies the thread's last error into `to`; returns
+/// its code (0 when none), -1 for a NULL `to`.
+#[no_mangle]
+pub unsafe extern "C" fn virCopyLastError(to: virErrorPtr) -> c_int {
+    quiet(-1, || copy_last(to))
+}
+
+unsafe fn copy_last(to: virErrorPtr) -> c_int {
+    if to.is_null() {
+        return -1;
+    }
+    ptr::write(to, record::empty());
+    let last = error::last_record();
+    if last.is_null() {
+        // The thread's record is gone (thread exit): libvirt's answer when
+        // it has no record.
+        (*to).code = virErrorNumber::VIR_ERR_NO_MEMORY as c_int;
+        (*to).domain = virErrorDomain::VIR_FROM_NONE as c_int;
+        record::set_raw_level(to, virErrorLevel::VIR_ERR_ERROR as c_int);
+    } else {
+        record::copy(last, to);
+    }
+    (*to).code
+}
+
+/// `virDefaultErrorFunc`: prints `err` on stderr as libvirt does when no
+/// callback is set; nothing for NULL or an empty record.
+#[no_mangle]
+pub unsafe extern "C" fn virDefaultErrorFunc(err: virErrorPtr) {
+    quiet((), || {
+        if let Some(e) = record::to_error(err) {
+            error::default_print(&e);
+        }
+    })
+}
+
+/// `virFreeError`: frees a record from `virSaveLastError` with its strings.
+#[no_mangle]
+pub unsafe extern "C" fn virFreeError(err: virErrorPtr) {
+    quiet((), || {
+        record::reset(err);
+        libc::free(err as *mut c_void);
+    })
+}
+
+/// `virGetLastError`: the thread's error record, or NULL when there is no
+/// error. The record belongs to the library and changes with the next
+/// error or reset on this thread.
+#[no_mangle]
+pub unsafe extern "C" fn virGetLastError() -> virErrorPtr {
+    quiet(ptr::null_mut(), || {
+        let last = error::last_record();
+        if last.is_null() || (*last).code == 0 {
+            return ptr::null_mut();
+        }
+        last
+    })
+}
+
+/// `virGetLastErrorCode`: the code of the thread's last error (0 if none).
+#[no_mangle]
+pub unsafe extern "C" fn virGetLastErrorCode() -> c_int {
+    quiet(0, || {
+        let last = error::last_record();
+        if last.is_null() {
+            return 0;
+        }
+        (*last).code
+    })
+}
+
+/// `virGetLastErrorDomain`: the domain of the thread's last error (0 if
+/// none).
+#[no_mangle]
+pub unsafe extern "C" fn virGetLastErrorDomain() -> c_int {
+    quiet(0, || {
+        let last = error::last_record();
+        if last.is_null() {
+            return 0;
+        }
+        (*last).domain
+    })
+}
+
+/// `virGetLastErrorMessage`: the message of the thread's last error, "no
+/// error" when there is none; never NULL.
+#[no_mangle]
+pub unsafe extern "C" fn virGetLastErrorMessage() -> *const c_char {
+    quiet(c"unknown error".as_ptr(), || {
+        let last = error::last_record();
+        if !last.is_null() && (*last).code == 0 {
+            return c"no error".as_ptr();
+        }
+        if last.is_null() || (*last).message.is_null() {
+            return c"unknown error".as_ptr();
+        }
+        (*last).message
+    })
+}
+
+/// `virResetError`: frees the strings of `err` and zeroes it.
 #[no_mangle]
 pub unsafe extern "C" fn virResetError(err: virErrorPtr) {
-    let _ = err;
-    api((), "virResetError", || Err(unsupported()))
+    quiet((), || record::reset(err))
 }
 
-/// `virResetLastError`: reset last error.
+/// `virResetLastError`: clears the thread's last error.
 #[no_mangle]
 pub unsafe extern "C" fn virResetLastError() {
-    api((), "virResetLastError", || Err(unsupported()))
+    quiet((), || {
+        error::reset_last();
+        // The caller may have changed the record through virGetLastError.
+        record::reset(error::last_record());
+    })
 }
 
-/// `virSaveLastError`: save last error.
+/// `virSaveLastError`: a copy of the thread's last error the caller frees
+/// with `virFreeError` (an empty record when there is none).
 #[no_mangle]
 pub unsafe extern "C" fn virSaveLastError() -> virErrorPtr {
-    api(ptr::null_mut(), "virSaveLastError", || Err(unsupported()))
+    quiet(ptr::null_mut(), || {
+        let to = libc::calloc(1, std::mem::size_of::<virError>()) as virErrorPtr;
+        if to.is_null() {
+            std::process::abort();
+        }
+        copy_last(to);
+        to
+    })
 }
 
-/// `virSetErrorFunc`: set error func.
+/// `virSetErrorFunc`: sets (NULL `handler`: removes) the process-wide
+/// error callback; without one, errors are printed by
+/// `virDefaultErrorFunc`.
 #[no_mangle]
 pub unsafe extern "C" fn virSetErrorFunc(userData: *mut c_void, handler: virErrorFunc) {
-    let _ = userData;
-    let _ = handler;
-    api((), "virSetErrorFunc", || Err(unsupported()))
+    quiet((), || {
+        error::set_global_sink(handler.map(|h| error::c_sink(h, userData)));
+    })
 }

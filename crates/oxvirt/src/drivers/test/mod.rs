@@ -1,18 +1,173 @@
 //! The in-process test hypervisor (`test:///default`).
+//!
+//! All `test:///default` connections of a process share one state, created
+//! by the first open and dropped with the last connection, as libvirt's test
+//! driver does. Domains are `Arc` entries whose definition is an `Arc`
+//! snapshot: a reader clones the snapshot and works on it without holding
+//! any lock, and an update swaps in a new one.
 
-use crate::base::error::Result;
+mod default_config;
+
+use crate::base::error::{Error, Result};
 use crate::base::uri::Uri;
-use crate::driver::Hypervisor;
-use std::sync::Arc;
+use crate::conf::capabilities::Capabilities;
+use crate::conf::domain::DomainDef;
+use crate::driver::{DomainId, DomainInfo, Hypervisor, NodeInfo};
+use oxvirt_abi::{virDomainState, virErrorDomain, virErrorNumber};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock, Weak};
 
+/// One domain of the test hypervisor.
+pub struct DomainObj {
+    def: RwLock<Arc<DomainDef>>,
+    /// (id, state, reason); id is -1 while shut off.
+    run: Mutex<(i32, i32, i32)>,
+    persistent: bool,
+}
+
+impl DomainObj {
+    fn def(&self) -> Arc<DomainDef> {
+        self.def.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+    fn run(&self) -> (i32, i32, i32) {
+        *self.run.lock().unwrap_or_else(|p| p.into_inner())
+    }
+    fn id(&self) -> DomainId {
+        let def = self.def();
+        DomainId { name: def.name.clone(), uuid: def.uuid, id: self.run().0 }
+    }
+}
+
+#[derive(Default)]
+struct Domains {
+    by_name: HashMap<String, Arc<DomainObj>>,
+    by_uuid: HashMap<[u8; 16], Arc<DomainObj>>,
+    by_id: HashMap<i32, Arc<DomainObj>>,
+}
+
+/// The state every connection to one test URI shares.
+pub struct TestState {
+    caps: Capabilities,
+    node: NodeInfo,
+    domains: RwLock<Domains>,
+}
+
+impl TestState {
+    fn new_default() -> Result<TestState> {
+        let cfg = default_config::build();
+        let st = TestState { caps: cfg.caps, node: cfg.node, domains: RwLock::new(Domains::default()) };
+        {
+            let mut d = st.domains.write().unwrap_or_else(|p| p.into_inner());
+            let mut next_id = 1;
+            for xml in cfg.domains {
+                let def = DomainDef::parse(xml).map_err(|e| {
+                    Error::new(virErrorDomain::VIR_FROM_TEST, virErrorNumber::VIR_ERR_XML_ERROR, Some(&e.0))
+                })?;
+                let obj = Arc::new(DomainObj {
+                    // Running for an unknown reason, as libvirt's default domain is.
+                    run: Mutex::new((next_id, virDomainState::VIR_DOMAIN_RUNNING as i32, 0)),
+                    def: RwLock::new(Arc::new(def.clone())),
+                    persistent: true,
+                });
+                d.by_name.insert(def.name.clone(), obj.clone());
+                d.by_uuid.insert(def.uuid, obj.clone());
+                d.by_id.insert(next_id, obj);
+                next_id += 1;
+            }
+        }
+        Ok(st)
+    }
+}
+
+static DEFAULT_STATE: Mutex<Weak<TestState>> = Mutex::new(Weak::new());
+
+/// A connection to the test hypervisor.
 pub struct TestDriver {
     uri: String,
+    st: Arc<TestState>,
+}
+
+fn test_error(code: virErrorNumber, info: Option<&str>) -> Error {
+    Error::new(virErrorDomain::VIR_FROM_TEST, code, info)
 }
 
 pub fn open(uri: &Uri, _flags: u32) -> Result<Arc<dyn Hypervisor>> {
-    Ok(Arc::new(TestDriver {
-        uri: uri.text.clone(),
-    }))
+    if uri.path != "/default" {
+        return Err(test_error(
+            virErrorNumber::VIR_ERR_INTERNAL_ERROR,
+            Some("custom test configurations are not supported yet"),
+        ));
+    }
+    let mut slot = DEFAULT_STATE.lock().unwrap_or_else(|p| p.into_inner());
+    let st = match slot.upgrade() {
+        Some(st) => st,
+        None => {
+            let st = Arc::new(TestState::new_default()?);
+            *slot = Arc::downgrade(&st);
+            st
+        }
+    };
+    Ok(Arc::new(TestDriver { uri: "test:///default".into(), st }))
+}
+
+impl TestDriver {
+    fn domains(&self) -> std::sync::RwLockReadGuard<'_, Domains> {
+        self.st.domains.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The live object behind a handle, or libvirt's "no domain" error.
+    fn obj(&self, dom: &DomainId) -> Result<Arc<DomainObj>> {
+        self.domains().by_uuid.get(&dom.uuid).cloned().ok_or_else(|| {
+            let mut u = [0u8; 37];
+            crate::ffi::convert::format_uuid(&dom.uuid, &mut u);
+            let u = String::from_utf8_lossy(&u[..36]).into_owned();
+            test_error(
+                virErrorNumber::VIR_ERR_NO_DOMAIN,
+                Some(&format!("no domain with matching uuid '{u}' ({})", dom.name)),
+            )
+        })
+    }
+}
+
+fn state_matches(flags: u32, active: bool, persistent: bool, state: i32) -> bool {
+    use oxvirt_abi::virConnectListAllDomainsFlags as F;
+    let f = |x: F| flags & x as u32 != 0;
+    if (f(F::VIR_CONNECT_LIST_DOMAINS_ACTIVE) || f(F::VIR_CONNECT_LIST_DOMAINS_INACTIVE))
+        && !((f(F::VIR_CONNECT_LIST_DOMAINS_ACTIVE) && active) || (f(F::VIR_CONNECT_LIST_DOMAINS_INACTIVE) && !active))
+    {
+        return false;
+    }
+    if (f(F::VIR_CONNECT_LIST_DOMAINS_PERSISTENT) || f(F::VIR_CONNECT_LIST_DOMAINS_TRANSIENT))
+        && !((f(F::VIR_CONNECT_LIST_DOMAINS_PERSISTENT) && persistent)
+            || (f(F::VIR_CONNECT_LIST_DOMAINS_TRANSIENT) && !persistent))
+    {
+        return false;
+    }
+    let running = state == virDomainState::VIR_DOMAIN_RUNNING as i32;
+    let paused = state == virDomainState::VIR_DOMAIN_PAUSED as i32;
+    let shutoff = state == virDomainState::VIR_DOMAIN_SHUTOFF as i32;
+    let any_state = f(F::VIR_CONNECT_LIST_DOMAINS_RUNNING)
+        || f(F::VIR_CONNECT_LIST_DOMAINS_PAUSED)
+        || f(F::VIR_CONNECT_LIST_DOMAINS_SHUTOFF)
+        || f(F::VIR_CONNECT_LIST_DOMAINS_OTHER);
+    if any_state
+        && !((f(F::VIR_CONNECT_LIST_DOMAINS_RUNNING) && running)
+            || (f(F::VIR_CONNECT_LIST_DOMAINS_PAUSED) && paused)
+            || (f(F::VIR_CONNECT_LIST_DOMAINS_SHUTOFF) && shutoff)
+            || (f(F::VIR_CONNECT_LIST_DOMAINS_OTHER) && !running && !paused && !shutoff))
+    {
+        return false;
+    }
+    // The default domains have no autostart, snapshots, checkpoints or
+    // managed save: of each pair of filters only the "NO_*" one matches.
+    [
+        (F::VIR_CONNECT_LIST_DOMAINS_AUTOSTART, F::VIR_CONNECT_LIST_DOMAINS_NO_AUTOSTART),
+        (F::VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT, F::VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT),
+        (F::VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE, F::VIR_CONNECT_LIST_DOMAINS_NO_MANAGEDSAVE),
+        (F::VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT, F::VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT),
+    ]
+    .iter()
+    .all(|&(has, no)| !(f(has) || f(no)) || f(no))
 }
 
 impl Hypervisor for TestDriver {
@@ -21,5 +176,180 @@ impl Hypervisor for TestDriver {
     }
     fn uri(&self) -> String {
         self.uri.clone()
+    }
+    fn version(&self) -> Result<u64> {
+        Ok(2)
+    }
+    fn hostname(&self) -> Result<String> {
+        let mut buf = [0u8; 256];
+        // SAFETY: gethostname writes at most buf.len() bytes.
+        let rc = unsafe { libc::gethostname(buf.as_mut_ptr() as *mut libc::c_char, buf.len()) };
+        if rc != 0 {
+            return Err(Error::new(
+                virErrorDomain::VIR_FROM_NONE,
+                virErrorNumber::VIR_ERR_SYSTEM_ERROR,
+                Some("failed to determine host name"),
+            ));
+        }
+        let end = buf.iter().position(|b| *b == 0).unwrap_or(buf.len());
+        Ok(String::from_utf8_lossy(&buf[..end]).into_owned())
+    }
+    fn capabilities(&self) -> Result<String> {
+        Ok(self.st.caps.format())
+    }
+    fn max_vcpus(&self, _type: Option<&str>) -> Result<i32> {
+        Ok(32)
+    }
+    fn node_info(&self) -> Result<NodeInfo> {
+        Ok(self.st.node.clone())
+    }
+    fn is_encrypted(&self) -> Result<bool> {
+        Ok(false)
+    }
+    fn is_secure(&self) -> Result<bool> {
+        Ok(true)
+    }
+    fn is_alive(&self) -> Result<bool> {
+        Ok(true)
+    }
+    fn num_of_domains(&self) -> Result<usize> {
+        Ok(self.domains().by_id.len())
+    }
+    fn list_domain_ids(&self) -> Result<Vec<i32>> {
+        let mut ids: Vec<i32> = self.domains().by_id.keys().copied().collect();
+        ids.sort_unstable();
+        Ok(ids)
+    }
+    fn num_of_defined_domains(&self) -> Result<usize> {
+        Ok(self.domains().by_name.values().filter(|d| d.run().0 < 0).count())
+    }
+    fn list_defined_domain_names(&self) -> Result<Vec<String>> {
+        let mut v: Vec<String> =
+            self.domains().by_name.iter().filter(|(_, d)| d.run().0 < 0).map(|(n, _)| n.clone()).collect();
+        v.sort();
+        Ok(v)
+    }
+    fn list_all_domains(&self, flags: u32) -> Result<Vec<DomainId>> {
+        let mut v: Vec<DomainId> = self
+            .domains()
+            .by_name
+            .values()
+            .filter(|d| {
+                let (id, state, _) = d.run();
+                state_matches(flags, id >= 0, d.persistent, state)
+            })
+            .map(|d| d.id())
+            .collect();
+        v.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(v)
+    }
+    fn domain_lookup_by_id(&self, id: i32) -> Result<DomainId> {
+        self.domains()
+            .by_id
+            .get(&id)
+            .map(|d| d.id())
+            .ok_or_else(|| test_error(virErrorNumber::VIR_ERR_NO_DOMAIN, None))
+    }
+    fn domain_lookup_by_name(&self, name: &str) -> Result<DomainId> {
+        self.domains()
+            .by_name
+            .get(name)
+            .map(|d| d.id())
+            .ok_or_else(|| test_error(virErrorNumber::VIR_ERR_NO_DOMAIN, None))
+    }
+    fn domain_lookup_by_uuid(&self, uuid: &[u8; 16]) -> Result<DomainId> {
+        self.domains()
+            .by_uuid
+            .get(uuid)
+            .map(|d| d.id())
+            .ok_or_else(|| test_error(virErrorNumber::VIR_ERR_NO_DOMAIN, None))
+    }
+    fn domain_get_info(&self, dom: &DomainId) -> Result<DomainInfo> {
+        let obj = self.obj(dom)?;
+        let def = obj.def();
+        let (_, state, _) = obj.run();
+        let now_ns = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_micros() as u64 * 1000)
+            .unwrap_or(0);
+        Ok(DomainInfo {
+            state: state as u8,
+            max_mem_kib: def.memory_kib,
+            memory_kib: def.current_memory_kib,
+            nr_virt_cpu: def.vcpus as u16,
+            cpu_time_ns: now_ns,
+        })
+    }
+    fn domain_get_state(&self, dom: &DomainId, flags: u32) -> Result<(i32, i32)> {
+        if flags != 0 {
+            return Err(unsupported_flags(flags));
+        }
+        let (_, state, reason) = self.obj(dom)?.run();
+        Ok((state, reason))
+    }
+    fn domain_get_xml_desc(&self, dom: &DomainId, _flags: u32) -> Result<String> {
+        let obj = self.obj(dom)?;
+        let (id, _, _) = obj.run();
+        Ok(obj.def().format((id >= 0).then_some(id)))
+    }
+    fn domain_get_os_type(&self, dom: &DomainId) -> Result<String> {
+        // libvirt's test driver answers "linux" whatever the definition says.
+        self.obj(dom)?;
+        Ok("linux".into())
+    }
+    fn domain_get_max_memory(&self, dom: &DomainId) -> Result<u64> {
+        Ok(self.obj(dom)?.def().memory_kib)
+    }
+    fn domain_is_active(&self, dom: &DomainId) -> Result<bool> {
+        Ok(self.obj(dom)?.run().0 >= 0)
+    }
+    fn domain_is_persistent(&self, dom: &DomainId) -> Result<bool> {
+        Ok(self.obj(dom)?.persistent)
+    }
+    fn domain_is_updated(&self, dom: &DomainId) -> Result<bool> {
+        self.obj(dom)?;
+        Ok(false)
+    }
+}
+
+fn unsupported_flags(flags: u32) -> Error {
+    let (api, _) = crate::base::error::current_api();
+    Error::new(
+        virErrorDomain::VIR_FROM_TEST,
+        virErrorNumber::VIR_ERR_INVALID_ARG,
+        Some(&format!("unsupported flags (0x{flags:x}) in function {}", api_impl_name(api))),
+    )
+}
+
+/// libvirt names the driver function in flag errors (`testDomainGetState`
+/// for `virDomainGetState`).
+fn api_impl_name(api: &str) -> String {
+    format!("test{}", api.strip_prefix("vir").unwrap_or(api))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_state_has_running_test_domain() {
+        let d = open(&Uri::parse("test:///default").unwrap(), 0).unwrap();
+        let id = d.domain_lookup_by_name("test").unwrap();
+        assert_eq!(id.id, 1);
+        assert_eq!(d.domain_lookup_by_id(1).unwrap(), id);
+        assert_eq!(d.domain_lookup_by_uuid(&id.uuid).unwrap(), id);
+        let info = d.domain_get_info(&id).unwrap();
+        assert_eq!((info.state, info.max_mem_kib, info.memory_kib, info.nr_virt_cpu), (1, 8388608, 2097152, 2));
+        assert!(d.domain_get_xml_desc(&id, 0).unwrap().starts_with("<domain type='test' id='1'>"));
+        assert!(d.domain_lookup_by_name("nope").is_err());
+        assert_eq!(d.list_all_domains(0).unwrap().len(), 1);
+        assert_eq!(d.list_all_domains(oxvirt_abi::virConnectListAllDomainsFlags::VIR_CONNECT_LIST_DOMAINS_INACTIVE as u32).unwrap().len(), 0);
+    }
+
+    #[test]
+    fn connections_share_the_default_state() {
+        let a = open(&Uri::parse("test:///default").unwrap(), 0).unwrap();
+        let b = open(&Uri::parse("test:///default").unwrap(), 0).unwrap();
+        assert_eq!(a.list_domain_ids().unwrap(), b.list_domain_ids().unwrap());
     }
 }

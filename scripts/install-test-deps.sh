@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Install the Debian packages the tests need (the real libvirt is the oracle;
+# valgrind, compilers and the bindings are the consumers we test with).
+# Idempotent and quick: dpkg is asked first, apt only runs when something is
+# missing, and only as root (otherwise it just says what is missing).
+set -euo pipefail
+
+PKGS="libvirt-dev libvirt0 libvirt-clients python3-libvirt valgrind pkg-config
+gcc g++ python3-dev python3-pip python3-venv libsys-virt-perl"
+
+missing=()
+for p in $PKGS; do
+    # "install ok installed" is dpkg's status of a fully installed package.
+    if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "test dependencies: all installed"
+    exit 0
+fi
+echo "test dependencies missing: ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+    echo "not root: install them with: sudo apt-get install -y ${missing[*]}"
+    exit 0
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"

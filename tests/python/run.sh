@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Debian's prebuilt python3-libvirt against the C library and against ours:
+# the two transcripts of scenario.py must be equal.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+lib=$top/build/lib
+py=/usr/bin/python3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+
+"$py" "$here/scenario.py" system > "$tmp/c.txt"
+if LD_LIBRARY_PATH=$lib "$py" "$here/scenario.py" "$lib" > "$tmp/ours.txt"; then
+    if diff -u "$tmp/c.txt" "$tmp/ours.txt"; then
+        echo "ok: python3-libvirt transcript equal ($(wc -l < "$tmp/c.txt") lines)"
+        pass=$((pass + 1))
+    else
+        echo "FAIL: python3-libvirt transcripts differ"
+        fail=$((fail + 1))
+    fi
+else
+    echo "FAIL: scenario.py on our library"
+    fail=$((fail + 1))
+fi
+
+if [ -x "$here/from-source.sh" ]; then
+    if "$here/from-source.sh"; then pass=$((pass + 1)); else echo "FAIL: from-source"; fail=$((fail + 1)); fi
+fi
+echo "python: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,89 @@
+"""What a Python program does first with libvirt: run by Debian's prebuilt
+python3-libvirt, once on the C library and once on ours; run.sh compares the
+two transcripts.
+
+Usage: python3 scenario.py EXPECTED_LIBDIR   (EXPECTED_LIBDIR: where the
+libvirt.so.0 that must be loaded lives, or "system")
+"""
+import os
+import sys
+
+import libvirt
+
+
+def loaded_libvirt():
+    with open("/proc/self/maps") as maps:
+        for line in maps:
+            path = line.split()[-1]
+            if os.path.basename(path).startswith("libvirt.so.0"):
+                return os.path.realpath(path)
+    return None
+
+
+def main():
+    expected = sys.argv[1]
+    lib = loaded_libvirt()
+    if expected == "system":
+        assert lib and lib.startswith("/usr/lib"), f"expected the system libvirt, loaded {lib}"
+    else:
+        assert lib and lib.startswith(os.path.realpath(expected)), f"expected ours in {expected}, loaded {lib}"
+    # Silence libvirt's default stderr printing, as applications do.
+    libvirt.registerErrorHandler(lambda ctx, err: None, None)
+
+    out = []
+    conn = libvirt.open("test:///default")
+    out.append(f"type {conn.getType()} lib {conn.getLibVersion()} ver {conn.getVersion()}")
+    out.append(f"uri {conn.getURI()} host {conn.getHostname()} maxvcpus {conn.getMaxVcpus(None)}")
+    out.append(f"nodeinfo {conn.getInfo()}")
+    out.append(f"secure {conn.isSecure()} encrypted {conn.isEncrypted()} alive {conn.isAlive()}")
+    out.append(f"ids {conn.listDomainsID()} defined {conn.listDefinedDomains()} n {conn.numOfDomains()}")
+    doms = conn.listAllDomains(0)
+    out.append(f"all {[d.name() for d in doms]}")
+    out.append(f"inactive {[d.name() for d in conn.listAllDomains(libvirt.VIR_CONNECT_LIST_DOMAINS_INACTIVE)]}")
+    dom = conn.lookupByName("test")
+    info = dom.info()
+    out.append(f"info {info[:4]} cputime>0 {info[4] > 0}")
+    out.append(f"state {dom.state()} id {dom.ID()} uuid {dom.UUIDString()} os {dom.OSType()}")
+    out.append(f"maxmem {dom.maxMemory()} active {dom.isActive()} persistent {dom.isPersistent()}")
+    out.append(f"byid {conn.lookupByID(1).name()} byuuid {conn.lookupByUUIDString(dom.UUIDString()).name()}")
+    out.append("xml " + dom.XMLDesc(0))
+    out.append("caps " + conn.getCapabilities())
+    for what, call in [
+        ("no such domain", lambda: conn.lookupByName("nope")),
+        ("bad uuid", lambda: conn.lookupByUUIDString("not-a-uuid")),
+    ]:
+        try:
+            call()
+            out.append(f"{what}: no error")
+        except libvirt.libvirtError as e:
+            out.append(f"{what}: code {e.get_error_code()} domain {e.get_error_domain()}")
+    ro = libvirt.openReadOnly("test:///default")
+    try:
+        ro.lookupByName("test").XMLDesc(libvirt.VIR_DOMAIN_XML_SECURE)
+        out.append("ro secure: no error")
+    except libvirt.libvirtError as e:
+        out.append(f"ro secure: code {e.get_error_code()} {e.get_error_message()}")
+    ro.close()
+    print("\n".join(out))
+
+    # Something our driver does not do yet must fail the libvirt way, and a
+    # URI no driver serves is VIR_ERR_NO_CONNECT (the C library hands such
+    # URIs to its remote driver, which oxvirt does not have yet).
+    if expected != "system":
+        try:
+            libvirt.open("nosuchdriver:///x")
+        except libvirt.libvirtError as e:
+            assert e.get_error_code() == libvirt.VIR_ERR_NO_CONNECT, e.get_error_code()
+        else:
+            raise AssertionError("nosuchdriver:///x opened")
+        try:
+            dom.setMemory(1024)
+        except libvirt.libvirtError as e:
+            assert e.get_error_code() == libvirt.VIR_ERR_NO_SUPPORT, e.get_error_code()
+            assert "not supported" in e.get_error_message(), e.get_error_message()
+        else:
+            raise AssertionError("setMemory did not fail")
+    conn.close()
+
+
+main()
