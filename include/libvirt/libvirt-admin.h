@@ -68,8 +68,8 @@
 /* Typed-parameter or identity field name `prioWorkers`. */
 # define VIR_THREADPOOL_WORKERS_PRIORITY "prioWorkers"
 
-/*
- Values of `virClientTransport`.
+/**
+ * Values of `virClientTransport`.
  */
 typedef enum virClientTransport {
     VIR_CLIENT_TRANS_UNIX = 0,
@@ -80,53 +80,53 @@ typedef enum virClientTransport {
 #endif
 } virClientTransport;
 
-/*
- The C handle `virAdmClient`; its contents are private to the library.
+/**
+ * The C handle `virAdmClient`; its contents are private to the library.
  */
 typedef struct _virAdmClient _virAdmClient;
 
-/*
- The C handle `virAdmConnect`; its contents are private to the library.
+/**
+ * The C handle `virAdmConnect`; its contents are private to the library.
  */
 typedef struct _virAdmConnect _virAdmConnect;
 
-/*
- The C handle `virAdmServer`; its contents are private to the library.
+/**
+ * The C handle `virAdmServer`; its contents are private to the library.
  */
 typedef struct _virAdmServer _virAdmServer;
 
-/*
- `virAdmClient`.
+/**
+ * `virAdmClient`.
  */
 typedef struct _virAdmClient virAdmClient;
 
-/*
- `virAdmClientPtr`.
+/**
+ * `virAdmClientPtr`.
  */
 typedef virAdmClient *virAdmClientPtr;
 
-/*
- `virAdmConnect`.
+/**
+ * `virAdmConnect`.
  */
 typedef struct _virAdmConnect virAdmConnect;
 
-/*
- `virAdmConnectPtr`.
+/**
+ * `virAdmConnectPtr`.
  */
 typedef virAdmConnect *virAdmConnectPtr;
 
-/*
- `virAdmServer`.
+/**
+ * `virAdmServer`.
  */
 typedef struct _virAdmServer virAdmServer;
 
-/*
- `virAdmServerPtr`.
+/**
+ * `virAdmServerPtr`.
  */
 typedef virAdmServer *virAdmServerPtr;
 
-/*
- Callback type `virAdmConnectCloseFunc`.
+/**
+ * Callback type `virAdmConnectCloseFunc`.
  */
 typedef void (*virAdmConnectCloseFunc)(virAdmConnectPtr conn,
                                        int reason,
@@ -136,201 +136,201 @@ typedef void (*virAdmConnectCloseFunc)(virAdmConnectPtr conn,
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virAdmClientClose`: client close.
+/**
+ * `virAdmClientClose`: client close.
  */
 int virAdmClientClose(virAdmClientPtr client, unsigned int flags);
 
-/*
- `virAdmClientFree`: client free.
+/**
+ * `virAdmClientFree`: client free.
  */
 int virAdmClientFree(virAdmClientPtr client);
 
-/*
- `virAdmClientGetID`: client get ID.
+/**
+ * `virAdmClientGetID`: client get ID.
  */
 unsigned long long virAdmClientGetID(virAdmClientPtr client);
 
-/*
- `virAdmClientGetInfo`: client get info.
+/**
+ * `virAdmClientGetInfo`: client get info.
  */
 int virAdmClientGetInfo(virAdmClientPtr client,
                         virTypedParameterPtr *params,
                         int *nparams,
                         unsigned int flags);
 
-/*
- `virAdmClientGetTimestamp`: client get timestamp.
+/**
+ * `virAdmClientGetTimestamp`: client get timestamp.
  */
 long long virAdmClientGetTimestamp(virAdmClientPtr client);
 
-/*
- `virAdmClientGetTransport`: client get transport.
+/**
+ * `virAdmClientGetTransport`: client get transport.
  */
 int virAdmClientGetTransport(virAdmClientPtr client);
 
-/*
- `virAdmConnectClose`: connect close.
+/**
+ * `virAdmConnectClose`: connect close.
  */
 int virAdmConnectClose(virAdmConnectPtr conn);
 
-/*
- `virAdmConnectGetLibVersion`: connect get lib version.
+/**
+ * `virAdmConnectGetLibVersion`: connect get lib version.
  */
 int virAdmConnectGetLibVersion(virAdmConnectPtr conn,
                                unsigned long long *libVer);
 
-/*
- `virAdmConnectGetLoggingFilters`: connect get logging filters.
+/**
+ * `virAdmConnectGetLoggingFilters`: connect get logging filters.
  */
 int virAdmConnectGetLoggingFilters(virAdmConnectPtr conn,
                                    char **filters,
                                    unsigned int flags);
 
-/*
- `virAdmConnectGetLoggingOutputs`: connect get logging outputs.
+/**
+ * `virAdmConnectGetLoggingOutputs`: connect get logging outputs.
  */
 int virAdmConnectGetLoggingOutputs(virAdmConnectPtr conn,
                                    char **outputs,
                                    unsigned int flags);
 
-/*
- `virAdmConnectGetURI`: connect get URI.
+/**
+ * `virAdmConnectGetURI`: connect get URI.
  */
 char *virAdmConnectGetURI(virAdmConnectPtr conn);
 
-/*
- `virAdmConnectIsAlive`: connect is alive.
+/**
+ * `virAdmConnectIsAlive`: connect is alive.
  */
 int virAdmConnectIsAlive(virAdmConnectPtr conn);
 
-/*
- `virAdmConnectListServers`: connect list servers.
+/**
+ * `virAdmConnectListServers`: connect list servers.
  */
 int virAdmConnectListServers(virAdmConnectPtr conn,
                              virAdmServerPtr **servers,
                              unsigned int flags);
 
-/*
- `virAdmConnectLookupServer`: connect lookup server.
+/**
+ * `virAdmConnectLookupServer`: connect lookup server.
  */
 virAdmServerPtr virAdmConnectLookupServer(virAdmConnectPtr conn,
                                           const char *name,
                                           unsigned int flags);
 
-/*
- `virAdmConnectOpen`: connect open.
+/**
+ * `virAdmConnectOpen`: connect open.
  */
 virAdmConnectPtr virAdmConnectOpen(const char *name, unsigned int flags);
 
-/*
- `virAdmConnectRef`: connect ref.
+/**
+ * `virAdmConnectRef`: connect ref.
  */
 int virAdmConnectRef(virAdmConnectPtr conn);
 
-/*
- `virAdmConnectRegisterCloseCallback`: connect register close callback.
+/**
+ * `virAdmConnectRegisterCloseCallback`: connect register close callback.
  */
 int virAdmConnectRegisterCloseCallback(virAdmConnectPtr conn,
                                        virAdmConnectCloseFunc cb,
                                        void *opaque,
                                        virFreeCallback freecb);
 
-/*
- `virAdmConnectSetDaemonTimeout`: connect set daemon timeout.
+/**
+ * `virAdmConnectSetDaemonTimeout`: connect set daemon timeout.
  */
 int virAdmConnectSetDaemonTimeout(virAdmConnectPtr conn,
                                   unsigned int timeout,
                                   unsigned int flags);
 
-/*
- `virAdmConnectSetLoggingFilters`: connect set logging filters.
+/**
+ * `virAdmConnectSetLoggingFilters`: connect set logging filters.
  */
 int virAdmConnectSetLoggingFilters(virAdmConnectPtr conn,
                                    const char *filters,
                                    unsigned int flags);
 
-/*
- `virAdmConnectSetLoggingOutputs`: connect set logging outputs.
+/**
+ * `virAdmConnectSetLoggingOutputs`: connect set logging outputs.
  */
 int virAdmConnectSetLoggingOutputs(virAdmConnectPtr conn,
                                    const char *outputs,
                                    unsigned int flags);
 
-/*
- `virAdmConnectUnregisterCloseCallback`: connect unregister close callback.
+/**
+ * `virAdmConnectUnregisterCloseCallback`: connect unregister close callback.
  */
 int virAdmConnectUnregisterCloseCallback(virAdmConnectPtr conn,
                                          virAdmConnectCloseFunc cb);
 
-/*
- `virAdmGetVersion`: get version.
+/**
+ * `virAdmGetVersion`: get version.
  */
 int virAdmGetVersion(unsigned long long *libVer);
 
-/*
- `virAdmInitialize`: initialize.
+/**
+ * `virAdmInitialize`: initialize.
  */
 int virAdmInitialize(void);
 
-/*
- `virAdmServerFree`: server free.
+/**
+ * `virAdmServerFree`: server free.
  */
 int virAdmServerFree(virAdmServerPtr srv);
 
-/*
- `virAdmServerGetClientLimits`: server get client limits.
+/**
+ * `virAdmServerGetClientLimits`: server get client limits.
  */
 int virAdmServerGetClientLimits(virAdmServerPtr srv,
                                 virTypedParameterPtr *params,
                                 int *nparams,
                                 unsigned int flags);
 
-/*
- `virAdmServerGetName`: server get name.
+/**
+ * `virAdmServerGetName`: server get name.
  */
 const char *virAdmServerGetName(virAdmServerPtr srv);
 
-/*
- `virAdmServerGetThreadPoolParameters`: server get thread pool parameters.
+/**
+ * `virAdmServerGetThreadPoolParameters`: server get thread pool parameters.
  */
 int virAdmServerGetThreadPoolParameters(virAdmServerPtr srv,
                                         virTypedParameterPtr *params,
                                         int *nparams,
                                         unsigned int flags);
 
-/*
- `virAdmServerListClients`: server list clients.
+/**
+ * `virAdmServerListClients`: server list clients.
  */
 int virAdmServerListClients(virAdmServerPtr srv,
                             virAdmClientPtr **clients,
                             unsigned int flags);
 
-/*
- `virAdmServerLookupClient`: server lookup client.
+/**
+ * `virAdmServerLookupClient`: server lookup client.
  */
 virAdmClientPtr virAdmServerLookupClient(virAdmServerPtr srv,
                                          unsigned long long id,
                                          unsigned int flags);
 
-/*
- `virAdmServerSetClientLimits`: server set client limits.
+/**
+ * `virAdmServerSetClientLimits`: server set client limits.
  */
 int virAdmServerSetClientLimits(virAdmServerPtr srv,
                                 virTypedParameterPtr params,
                                 int nparams,
                                 unsigned int flags);
 
-/*
- `virAdmServerSetThreadPoolParameters`: server set thread pool parameters.
+/**
+ * `virAdmServerSetThreadPoolParameters`: server set thread pool parameters.
  */
 int virAdmServerSetThreadPoolParameters(virAdmServerPtr srv,
                                         virTypedParameterPtr params,
                                         int nparams,
                                         unsigned int flags);
 
-/*
- `virAdmServerUpdateTlsFiles`: server update tls files.
+/**
+ * `virAdmServerUpdateTlsFiles`: server update tls files.
  */
 int virAdmServerUpdateTlsFiles(virAdmServerPtr srv, unsigned int flags);
 

@@ -61,18 +61,18 @@
 # define LIBVIR_CHECK_VERSION(major, minor, micro) \
     ((major) * 1000000 + (minor) * 1000 + (micro) <= LIBVIR_VERSION_NUMBER)
 
-/*
- `LIBVIR_VERSION_NUMBER`.
+/**
+ * `LIBVIR_VERSION_NUMBER`.
  */
 #define LIBVIR_VERSION_NUMBER 9000000
 
-/*
- `VIR_TYPED_PARAM_FIELD_LENGTH`.
+/**
+ * `VIR_TYPED_PARAM_FIELD_LENGTH`.
  */
 #define VIR_TYPED_PARAM_FIELD_LENGTH 80
 
-/*
- Values of `virConnectCloseReason`.
+/**
+ * Values of `virConnectCloseReason`.
  */
 typedef enum virConnectCloseReason {
     VIR_CONNECT_CLOSE_REASON_ERROR = 0,
@@ -84,15 +84,15 @@ typedef enum virConnectCloseReason {
 #endif
 } virConnectCloseReason;
 
-/*
- Values of `virTypedParameterFlags`.
+/**
+ * Values of `virTypedParameterFlags`.
  */
 typedef enum virTypedParameterFlags {
     VIR_TYPED_PARAM_STRING_OKAY = 4,
 } virTypedParameterFlags;
 
-/*
- Values of `virTypedParameterType`.
+/**
+ * Values of `virTypedParameterType`.
  */
 typedef enum virTypedParameterType {
     VIR_TYPED_PARAM_INT = 1,
@@ -107,8 +107,8 @@ typedef enum virTypedParameterType {
 #endif
 } virTypedParameterType;
 
-/*
- The value union of `virTypedParameter`.
+/**
+ * The value union of `virTypedParameter`.
  */
 typedef union _virTypedParameterValue {
     int i;
@@ -120,8 +120,8 @@ typedef union _virTypedParameterValue {
     char *s;
 } _virTypedParameterValue;
 
-/*
- The C structure `virTypedParameter`.
+/**
+ * The C structure `virTypedParameter`.
  */
 typedef struct _virTypedParameter {
     char field[VIR_TYPED_PARAM_FIELD_LENGTH];
@@ -129,18 +129,18 @@ typedef struct _virTypedParameter {
     union _virTypedParameterValue value;
 } _virTypedParameter;
 
-/*
- `virTypedParameter`.
+/**
+ * `virTypedParameter`.
  */
 typedef struct _virTypedParameter virTypedParameter;
 
-/*
- `virTypedParameterPtr`.
+/**
+ * `virTypedParameterPtr`.
  */
 typedef virTypedParameter *virTypedParameterPtr;
 
-/*
- Callback type `virFreeCallback`.
+/**
+ * Callback type `virFreeCallback`.
  */
 typedef void (*virFreeCallback)(void *opaque);
 
@@ -148,8 +148,8 @@ typedef void (*virFreeCallback)(void *opaque);
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virTypedParamsAddBoolean`: typed params add boolean.
+/**
+ * `virTypedParamsAddBoolean`: appends a boolean (any non-zero is true).
  */
 int virTypedParamsAddBoolean(virTypedParameterPtr *params,
                              int *nparams,
@@ -157,8 +157,8 @@ int virTypedParamsAddBoolean(virTypedParameterPtr *params,
                              const char *name,
                              int value);
 
-/*
- `virTypedParamsAddDouble`: typed params add double.
+/**
+ * `virTypedParamsAddDouble`: appends a double.
  */
 int virTypedParamsAddDouble(virTypedParameterPtr *params,
                             int *nparams,
@@ -166,8 +166,9 @@ int virTypedParamsAddDouble(virTypedParameterPtr *params,
                             const char *name,
                             double value);
 
-/*
- `virTypedParamsAddFromString`: typed params add from string.
+/**
+ * `virTypedParamsAddFromString`: appends a value of `type` parsed from
+ * `value`.
  */
 int virTypedParamsAddFromString(virTypedParameterPtr *params,
                                 int *nparams,
@@ -176,8 +177,8 @@ int virTypedParamsAddFromString(virTypedParameterPtr *params,
                                 int type,
                                 const char *value);
 
-/*
- `virTypedParamsAddInt`: typed params add int.
+/**
+ * `virTypedParamsAddInt`: appends an int.
  */
 int virTypedParamsAddInt(virTypedParameterPtr *params,
                          int *nparams,
@@ -185,8 +186,8 @@ int virTypedParamsAddInt(virTypedParameterPtr *params,
                          const char *name,
                          int value);
 
-/*
- `virTypedParamsAddLLong`: typed params add l long.
+/**
+ * `virTypedParamsAddLLong`: appends a long long.
  */
 int virTypedParamsAddLLong(virTypedParameterPtr *params,
                            int *nparams,
@@ -194,8 +195,8 @@ int virTypedParamsAddLLong(virTypedParameterPtr *params,
                            const char *name,
                            long long value);
 
-/*
- `virTypedParamsAddString`: typed params add string.
+/**
+ * `virTypedParamsAddString`: appends a copy of `value` (NULL: "").
  */
 int virTypedParamsAddString(virTypedParameterPtr *params,
                             int *nparams,
@@ -203,8 +204,10 @@ int virTypedParamsAddString(virTypedParameterPtr *params,
                             const char *name,
                             const char *value);
 
-/*
- `virTypedParamsAddStringList`: typed params add string list.
+/**
+ * `virTypedParamsAddStringList`: appends one string parameter per entry
+ * of the NULL-terminated `values`. As libvirt: 0 for NULL `values`, and
+ * -1 (without an error) for an empty list.
  */
 int virTypedParamsAddStringList(virTypedParameterPtr *params,
                                 int *nparams,
@@ -212,8 +215,8 @@ int virTypedParamsAddStringList(virTypedParameterPtr *params,
                                 const char *name,
                                 const char **values);
 
-/*
- `virTypedParamsAddUInt`: typed params add u int.
+/**
+ * `virTypedParamsAddUInt`: appends an unsigned int.
  */
 int virTypedParamsAddUInt(virTypedParameterPtr *params,
                           int *nparams,
@@ -221,8 +224,8 @@ int virTypedParamsAddUInt(virTypedParameterPtr *params,
                           const char *name,
                           unsigned int value);
 
-/*
- `virTypedParamsAddULLong`: typed params add UL long.
+/**
+ * `virTypedParamsAddULLong`: appends an unsigned long long.
  */
 int virTypedParamsAddULLong(virTypedParameterPtr *params,
                             int *nparams,
@@ -230,73 +233,76 @@ int virTypedParamsAddULLong(virTypedParameterPtr *params,
                             const char *name,
                             unsigned long long value);
 
-/*
- `virTypedParamsClear`: typed params clear.
+/**
+ * `virTypedParamsClear`: frees the strings of the parameters (not the
+ * array), leaving their pointers NULL.
  */
 void virTypedParamsClear(virTypedParameterPtr params, int nparams);
 
-/*
- `virTypedParamsFree`: typed params free.
+/**
+ * `virTypedParamsFree`: frees the strings of the parameters and the array.
  */
 void virTypedParamsFree(virTypedParameterPtr params, int nparams);
 
-/*
- `virTypedParamsGet`: typed params get.
+/**
+ * `virTypedParamsGet`: the first parameter named `name`, or NULL. Reports
+ * nothing and leaves the thread's error alone.
  */
 virTypedParameterPtr virTypedParamsGet(virTypedParameterPtr params,
                                        int nparams,
                                        const char *name);
 
-/*
- `virTypedParamsGetBoolean`: typed params get boolean.
+/**
+ * `virTypedParamsGetBoolean`: a boolean parameter, as 0 or 1.
  */
 int virTypedParamsGetBoolean(virTypedParameterPtr params,
                              int nparams,
                              const char *name,
                              int *value);
 
-/*
- `virTypedParamsGetDouble`: typed params get double.
+/**
+ * `virTypedParamsGetDouble`: a double parameter.
  */
 int virTypedParamsGetDouble(virTypedParameterPtr params,
                             int nparams,
                             const char *name,
                             double *value);
 
-/*
- `virTypedParamsGetInt`: typed params get int.
+/**
+ * `virTypedParamsGetInt`: an int parameter.
  */
 int virTypedParamsGetInt(virTypedParameterPtr params,
                          int nparams,
                          const char *name,
                          int *value);
 
-/*
- `virTypedParamsGetLLong`: typed params get l long.
+/**
+ * `virTypedParamsGetLLong`: a long long parameter.
  */
 int virTypedParamsGetLLong(virTypedParameterPtr params,
                            int nparams,
                            const char *name,
                            long long *value);
 
-/*
- `virTypedParamsGetString`: typed params get string.
+/**
+ * `virTypedParamsGetString`: a string parameter; the string stays
+ * owned by the array.
  */
 int virTypedParamsGetString(virTypedParameterPtr params,
                             int nparams,
                             const char *name,
                             const char **value);
 
-/*
- `virTypedParamsGetUInt`: typed params get u int.
+/**
+ * `virTypedParamsGetUInt`: an unsigned int parameter.
  */
 int virTypedParamsGetUInt(virTypedParameterPtr params,
                           int nparams,
                           const char *name,
                           unsigned int *value);
 
-/*
- `virTypedParamsGetULLong`: typed params get UL long.
+/**
+ * `virTypedParamsGetULLong`: an unsigned long long parameter.
  */
 int virTypedParamsGetULLong(virTypedParameterPtr params,
                             int nparams,

@@ -28,8 +28,8 @@
 
 #include <sys/types.h>
 
-/*
- Values of `virDomainCheckpointCreateFlags`.
+/**
+ * Values of `virDomainCheckpointCreateFlags`.
  */
 typedef enum virDomainCheckpointCreateFlags {
     VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE = 1,
@@ -37,8 +37,8 @@ typedef enum virDomainCheckpointCreateFlags {
     VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE_VALIDATE = 4,
 } virDomainCheckpointCreateFlags;
 
-/*
- Values of `virDomainCheckpointDeleteFlags`.
+/**
+ * Values of `virDomainCheckpointDeleteFlags`.
  */
 typedef enum virDomainCheckpointDeleteFlags {
     VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN = 1,
@@ -46,8 +46,8 @@ typedef enum virDomainCheckpointDeleteFlags {
     VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN_ONLY = 4,
 } virDomainCheckpointDeleteFlags;
 
-/*
- Values of `virDomainCheckpointListFlags`.
+/**
+ * Values of `virDomainCheckpointListFlags`.
  */
 typedef enum virDomainCheckpointListFlags {
     VIR_DOMAIN_CHECKPOINT_LIST_ROOTS = 1,
@@ -57,8 +57,8 @@ typedef enum virDomainCheckpointListFlags {
     VIR_DOMAIN_CHECKPOINT_LIST_NO_LEAVES = 8,
 } virDomainCheckpointListFlags;
 
-/*
- Values of `virDomainCheckpointXMLFlags`.
+/**
+ * Values of `virDomainCheckpointXMLFlags`.
  */
 typedef enum virDomainCheckpointXMLFlags {
     VIR_DOMAIN_CHECKPOINT_XML_SECURE = 1,
@@ -66,18 +66,18 @@ typedef enum virDomainCheckpointXMLFlags {
     VIR_DOMAIN_CHECKPOINT_XML_SIZE = 4,
 } virDomainCheckpointXMLFlags;
 
-/*
- The C handle `virDomainCheckpoint`; its contents are private to the library.
+/**
+ * The C handle `virDomainCheckpoint`; its contents are private to the library.
  */
 typedef struct _virDomainCheckpoint _virDomainCheckpoint;
 
-/*
- `virDomainCheckpoint`.
+/**
+ * `virDomainCheckpoint`.
  */
 typedef struct _virDomainCheckpoint virDomainCheckpoint;
 
-/*
- `virDomainCheckpointPtr`.
+/**
+ * `virDomainCheckpointPtr`.
  */
 typedef virDomainCheckpoint *virDomainCheckpointPtr;
 
@@ -87,72 +87,72 @@ typedef virDomainCheckpoint *virDomainCheckpointPtr;
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virDomainCheckpointCreateXML`: domain checkpoint create XML.
+/**
+ * `virDomainCheckpointCreateXML`: domain checkpoint create XML.
  */
 virDomainCheckpointPtr virDomainCheckpointCreateXML(virDomainPtr domain,
                                                     const char *xmlDesc,
                                                     unsigned int flags);
 
-/*
- `virDomainCheckpointDelete`: domain checkpoint delete.
+/**
+ * `virDomainCheckpointDelete`: domain checkpoint delete.
  */
 int virDomainCheckpointDelete(virDomainCheckpointPtr checkpoint,
                               unsigned int flags);
 
-/*
- `virDomainCheckpointFree`: domain checkpoint free.
+/**
+ * `virDomainCheckpointFree`: domain checkpoint free.
  */
 int virDomainCheckpointFree(virDomainCheckpointPtr checkpoint);
 
-/*
- `virDomainCheckpointGetConnect`: domain checkpoint get connect.
+/**
+ * `virDomainCheckpointGetConnect`: domain checkpoint get connect.
  */
 virConnectPtr virDomainCheckpointGetConnect(virDomainCheckpointPtr checkpoint);
 
-/*
- `virDomainCheckpointGetDomain`: domain checkpoint get domain.
+/**
+ * `virDomainCheckpointGetDomain`: domain checkpoint get domain.
  */
 virDomainPtr virDomainCheckpointGetDomain(virDomainCheckpointPtr checkpoint);
 
-/*
- `virDomainCheckpointGetName`: domain checkpoint get name.
+/**
+ * `virDomainCheckpointGetName`: domain checkpoint get name.
  */
 const char *virDomainCheckpointGetName(virDomainCheckpointPtr checkpoint);
 
-/*
- `virDomainCheckpointGetParent`: domain checkpoint get parent.
+/**
+ * `virDomainCheckpointGetParent`: domain checkpoint get parent.
  */
 virDomainCheckpointPtr virDomainCheckpointGetParent(virDomainCheckpointPtr checkpoint,
                                                     unsigned int flags);
 
-/*
- `virDomainCheckpointGetXMLDesc`: domain checkpoint get XML desc.
+/**
+ * `virDomainCheckpointGetXMLDesc`: domain checkpoint get XML desc.
  */
 char *virDomainCheckpointGetXMLDesc(virDomainCheckpointPtr checkpoint,
                                     unsigned int flags);
 
-/*
- `virDomainCheckpointListAllChildren`: domain checkpoint list all children.
+/**
+ * `virDomainCheckpointListAllChildren`: domain checkpoint list all children.
  */
 int virDomainCheckpointListAllChildren(virDomainCheckpointPtr checkpoint,
                                        virDomainCheckpointPtr **children,
                                        unsigned int flags);
 
-/*
- `virDomainCheckpointLookupByName`: domain checkpoint lookup by name.
+/**
+ * `virDomainCheckpointLookupByName`: domain checkpoint lookup by name.
  */
 virDomainCheckpointPtr virDomainCheckpointLookupByName(virDomainPtr domain,
                                                        const char *name,
                                                        unsigned int flags);
 
-/*
- `virDomainCheckpointRef`: domain checkpoint ref.
+/**
+ * `virDomainCheckpointRef`: domain checkpoint ref.
  */
 int virDomainCheckpointRef(virDomainCheckpointPtr checkpoint);
 
-/*
- `virDomainListAllCheckpoints`: domain list all checkpoints.
+/**
+ * `virDomainListAllCheckpoints`: domain list all checkpoints.
  */
 int virDomainListAllCheckpoints(virDomainPtr domain,
                                 virDomainCheckpointPtr **checkpoints,

@@ -28,8 +28,8 @@
 
 #include <sys/types.h>
 
-/*
- Values of `virDomainSnapshotCreateFlags`.
+/**
+ * Values of `virDomainSnapshotCreateFlags`.
  */
 typedef enum virDomainSnapshotCreateFlags {
     VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE = 1,
@@ -44,8 +44,8 @@ typedef enum virDomainSnapshotCreateFlags {
     VIR_DOMAIN_SNAPSHOT_CREATE_VALIDATE = 512,
 } virDomainSnapshotCreateFlags;
 
-/*
- Values of `virDomainSnapshotDeleteFlags`.
+/**
+ * Values of `virDomainSnapshotDeleteFlags`.
  */
 typedef enum virDomainSnapshotDeleteFlags {
     VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN = 1,
@@ -53,8 +53,8 @@ typedef enum virDomainSnapshotDeleteFlags {
     VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN_ONLY = 4,
 } virDomainSnapshotDeleteFlags;
 
-/*
- Values of `virDomainSnapshotListFlags`.
+/**
+ * Values of `virDomainSnapshotListFlags`.
  */
 typedef enum virDomainSnapshotListFlags {
     VIR_DOMAIN_SNAPSHOT_LIST_ROOTS = 1,
@@ -71,8 +71,8 @@ typedef enum virDomainSnapshotListFlags {
     VIR_DOMAIN_SNAPSHOT_LIST_TOPOLOGICAL = 1024,
 } virDomainSnapshotListFlags;
 
-/*
- Values of `virDomainSnapshotRevertFlags`.
+/**
+ * Values of `virDomainSnapshotRevertFlags`.
  */
 typedef enum virDomainSnapshotRevertFlags {
     VIR_DOMAIN_SNAPSHOT_REVERT_RUNNING = 1,
@@ -81,25 +81,25 @@ typedef enum virDomainSnapshotRevertFlags {
     VIR_DOMAIN_SNAPSHOT_REVERT_RESET_NVRAM = 8,
 } virDomainSnapshotRevertFlags;
 
-/*
- Values of `virDomainSnapshotXMLFlags`.
+/**
+ * Values of `virDomainSnapshotXMLFlags`.
  */
 typedef enum virDomainSnapshotXMLFlags {
     VIR_DOMAIN_SNAPSHOT_XML_SECURE = 1,
 } virDomainSnapshotXMLFlags;
 
-/*
- The C handle `virDomainSnapshot`; its contents are private to the library.
+/**
+ * The C handle `virDomainSnapshot`; its contents are private to the library.
  */
 typedef struct _virDomainSnapshot _virDomainSnapshot;
 
-/*
- `virDomainSnapshot`.
+/**
+ * `virDomainSnapshot`.
  */
 typedef struct _virDomainSnapshot virDomainSnapshot;
 
-/*
- `virDomainSnapshotPtr`.
+/**
+ * `virDomainSnapshotPtr`.
  */
 typedef virDomainSnapshot *virDomainSnapshotPtr;
 
@@ -109,129 +109,129 @@ typedef virDomainSnapshot *virDomainSnapshotPtr;
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virDomainHasCurrentSnapshot`: domain has current snapshot.
+/**
+ * `virDomainHasCurrentSnapshot`: domain has current snapshot.
  */
 int virDomainHasCurrentSnapshot(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainListAllSnapshots`: domain list all snapshots.
+/**
+ * `virDomainListAllSnapshots`: domain list all snapshots.
  */
 int virDomainListAllSnapshots(virDomainPtr domain,
                               virDomainSnapshotPtr **snaps,
                               unsigned int flags);
 
-/*
- `virDomainRevertToSnapshot`: domain revert to snapshot.
+/**
+ * `virDomainRevertToSnapshot`: domain revert to snapshot.
  */
 int virDomainRevertToSnapshot(virDomainSnapshotPtr snapshot,
                               unsigned int flags);
 
-/*
- `virDomainSnapshotCreateXML`: domain snapshot create XML.
+/**
+ * `virDomainSnapshotCreateXML`: domain snapshot create XML.
  */
 virDomainSnapshotPtr virDomainSnapshotCreateXML(virDomainPtr domain,
                                                 const char *xmlDesc,
                                                 unsigned int flags);
 
-/*
- `virDomainSnapshotCurrent`: domain snapshot current.
+/**
+ * `virDomainSnapshotCurrent`: domain snapshot current.
  */
 virDomainSnapshotPtr virDomainSnapshotCurrent(virDomainPtr domain,
                                               unsigned int flags);
 
-/*
- `virDomainSnapshotDelete`: domain snapshot delete.
+/**
+ * `virDomainSnapshotDelete`: domain snapshot delete.
  */
 int virDomainSnapshotDelete(virDomainSnapshotPtr snapshot, unsigned int flags);
 
-/*
- `virDomainSnapshotFree`: domain snapshot free.
+/**
+ * `virDomainSnapshotFree`: domain snapshot free.
  */
 int virDomainSnapshotFree(virDomainSnapshotPtr snapshot);
 
-/*
- `virDomainSnapshotGetConnect`: domain snapshot get connect.
+/**
+ * `virDomainSnapshotGetConnect`: domain snapshot get connect.
  */
 virConnectPtr virDomainSnapshotGetConnect(virDomainSnapshotPtr snapshot);
 
-/*
- `virDomainSnapshotGetDomain`: domain snapshot get domain.
+/**
+ * `virDomainSnapshotGetDomain`: domain snapshot get domain.
  */
 virDomainPtr virDomainSnapshotGetDomain(virDomainSnapshotPtr snapshot);
 
-/*
- `virDomainSnapshotGetName`: domain snapshot get name.
+/**
+ * `virDomainSnapshotGetName`: domain snapshot get name.
  */
 const char *virDomainSnapshotGetName(virDomainSnapshotPtr snapshot);
 
-/*
- `virDomainSnapshotGetParent`: domain snapshot get parent.
+/**
+ * `virDomainSnapshotGetParent`: domain snapshot get parent.
  */
 virDomainSnapshotPtr virDomainSnapshotGetParent(virDomainSnapshotPtr snapshot,
                                                 unsigned int flags);
 
-/*
- `virDomainSnapshotGetXMLDesc`: domain snapshot get XML desc.
+/**
+ * `virDomainSnapshotGetXMLDesc`: domain snapshot get XML desc.
  */
 char *virDomainSnapshotGetXMLDesc(virDomainSnapshotPtr snapshot,
                                   unsigned int flags);
 
-/*
- `virDomainSnapshotHasMetadata`: domain snapshot has metadata.
+/**
+ * `virDomainSnapshotHasMetadata`: domain snapshot has metadata.
  */
 int virDomainSnapshotHasMetadata(virDomainSnapshotPtr snapshot,
                                  unsigned int flags);
 
-/*
- `virDomainSnapshotIsCurrent`: domain snapshot is current.
+/**
+ * `virDomainSnapshotIsCurrent`: domain snapshot is current.
  */
 int virDomainSnapshotIsCurrent(virDomainSnapshotPtr snapshot,
                                unsigned int flags);
 
-/*
- `virDomainSnapshotListAllChildren`: domain snapshot list all children.
+/**
+ * `virDomainSnapshotListAllChildren`: domain snapshot list all children.
  */
 int virDomainSnapshotListAllChildren(virDomainSnapshotPtr snapshot,
                                      virDomainSnapshotPtr **snaps,
                                      unsigned int flags);
 
-/*
- `virDomainSnapshotListChildrenNames`: domain snapshot list children names.
+/**
+ * `virDomainSnapshotListChildrenNames`: domain snapshot list children names.
  */
 int virDomainSnapshotListChildrenNames(virDomainSnapshotPtr snapshot,
                                        char **names,
                                        int nameslen,
                                        unsigned int flags);
 
-/*
- `virDomainSnapshotListNames`: domain snapshot list names.
+/**
+ * `virDomainSnapshotListNames`: domain snapshot list names.
  */
 int virDomainSnapshotListNames(virDomainPtr domain,
                                char **names,
                                int nameslen,
                                unsigned int flags);
 
-/*
- `virDomainSnapshotLookupByName`: domain snapshot lookup by name.
+/**
+ * `virDomainSnapshotLookupByName`: domain snapshot lookup by name.
  */
 virDomainSnapshotPtr virDomainSnapshotLookupByName(virDomainPtr domain,
                                                    const char *name,
                                                    unsigned int flags);
 
-/*
- `virDomainSnapshotNum`: domain snapshot num.
+/**
+ * `virDomainSnapshotNum`: domain snapshot num.
  */
 int virDomainSnapshotNum(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainSnapshotNumChildren`: domain snapshot num children.
+/**
+ * `virDomainSnapshotNumChildren`: domain snapshot num children.
  */
 int virDomainSnapshotNumChildren(virDomainSnapshotPtr snapshot,
                                  unsigned int flags);
 
-/*
- `virDomainSnapshotRef`: domain snapshot ref.
+/**
+ * `virDomainSnapshotRef`: domain snapshot ref.
  */
 int virDomainSnapshotRef(virDomainSnapshotPtr snapshot);
 

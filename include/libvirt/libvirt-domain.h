@@ -511,43 +511,43 @@
 /* Typed-parameter or identity field name `task_clock`. */
 # define VIR_PERF_PARAM_TASK_CLOCK "task_clock"
 
-/*
- `VIR_DOMAIN_BLKIO_FIELD_LENGTH`.
+/**
+ * `VIR_DOMAIN_BLKIO_FIELD_LENGTH`.
  */
 #define VIR_DOMAIN_BLKIO_FIELD_LENGTH 80
 
-/*
- `VIR_DOMAIN_BLOCK_STATS_FIELD_LENGTH`.
+/**
+ * `VIR_DOMAIN_BLOCK_STATS_FIELD_LENGTH`.
  */
 #define VIR_DOMAIN_BLOCK_STATS_FIELD_LENGTH 80
 
-/*
- `VIR_DOMAIN_MEMORY_FIELD_LENGTH`.
+/**
+ * `VIR_DOMAIN_MEMORY_FIELD_LENGTH`.
  */
 #define VIR_DOMAIN_MEMORY_FIELD_LENGTH 80
 
-/*
- `VIR_DOMAIN_MEMORY_PARAM_UNLIMITED`.
+/**
+ * `VIR_DOMAIN_MEMORY_PARAM_UNLIMITED`.
  */
 #define VIR_DOMAIN_MEMORY_PARAM_UNLIMITED 9007199254740991
 
-/*
- `VIR_DOMAIN_SCHED_FIELD_LENGTH`.
+/**
+ * `VIR_DOMAIN_SCHED_FIELD_LENGTH`.
  */
 #define VIR_DOMAIN_SCHED_FIELD_LENGTH 80
 
-/*
- `VIR_DOMAIN_SEND_KEY_MAX_KEYS`.
+/**
+ * `VIR_DOMAIN_SEND_KEY_MAX_KEYS`.
  */
 #define VIR_DOMAIN_SEND_KEY_MAX_KEYS 16
 
-/*
- `VIR_KEYCODE_SET_RFB`.
+/**
+ * `VIR_KEYCODE_SET_RFB`.
  */
 #define VIR_KEYCODE_SET_RFB 9
 
-/*
- Values of `virBlkioParameterType`.
+/**
+ * Values of `virBlkioParameterType`.
  */
 typedef enum virBlkioParameterType {
     VIR_DOMAIN_BLKIO_PARAM_INT = 1,
@@ -558,8 +558,8 @@ typedef enum virBlkioParameterType {
     VIR_DOMAIN_BLKIO_PARAM_BOOLEAN = 6,
 } virBlkioParameterType;
 
-/*
- Values of `virConnectDomainEventAgentLifecycleReason`.
+/**
+ * Values of `virConnectDomainEventAgentLifecycleReason`.
  */
 typedef enum virConnectDomainEventAgentLifecycleReason {
     VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_REASON_UNKNOWN = 0,
@@ -570,8 +570,8 @@ typedef enum virConnectDomainEventAgentLifecycleReason {
 #endif
 } virConnectDomainEventAgentLifecycleReason;
 
-/*
- Values of `virConnectDomainEventAgentLifecycleState`.
+/**
+ * Values of `virConnectDomainEventAgentLifecycleState`.
  */
 typedef enum virConnectDomainEventAgentLifecycleState {
     VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_STATE_CONNECTED = 1,
@@ -581,8 +581,8 @@ typedef enum virConnectDomainEventAgentLifecycleState {
 #endif
 } virConnectDomainEventAgentLifecycleState;
 
-/*
- Values of `virConnectDomainEventBlockJobStatus`.
+/**
+ * Values of `virConnectDomainEventBlockJobStatus`.
  */
 typedef enum virConnectDomainEventBlockJobStatus {
     VIR_DOMAIN_BLOCK_JOB_COMPLETED = 0,
@@ -594,8 +594,8 @@ typedef enum virConnectDomainEventBlockJobStatus {
 #endif
 } virConnectDomainEventBlockJobStatus;
 
-/*
- Values of `virConnectDomainEventDiskChangeReason`.
+/**
+ * Values of `virConnectDomainEventDiskChangeReason`.
  */
 typedef enum virConnectDomainEventDiskChangeReason {
     VIR_DOMAIN_EVENT_DISK_CHANGE_MISSING_ON_START = 0,
@@ -605,9 +605,13 @@ typedef enum virConnectDomainEventDiskChangeReason {
 #endif
 } virConnectDomainEventDiskChangeReason;
 
-/*
- Values of `virConnectGetAllDomainStatsFlags`.
+/**
+ * Values of `virConnectGetAllDomainStatsFlags`.
  */
+#if defined(__GNUC__) && !defined(__cplusplus)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
+#endif
 typedef enum virConnectGetAllDomainStatsFlags {
     VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE = 1,
     VIR_CONNECT_GET_ALL_DOMAINS_STATS_INACTIVE = 2,
@@ -621,9 +625,12 @@ typedef enum virConnectGetAllDomainStatsFlags {
     VIR_CONNECT_GET_ALL_DOMAINS_STATS_BACKING = 1073741824,
     VIR_CONNECT_GET_ALL_DOMAINS_STATS_ENFORCE_STATS = 2147483648,
 } virConnectGetAllDomainStatsFlags;
+#if defined(__GNUC__) && !defined(__cplusplus)
+#pragma GCC diagnostic pop
+#endif
 
-/*
- Values of `virConnectListAllDomainsFlags`.
+/**
+ * Values of `virConnectListAllDomainsFlags`.
  */
 typedef enum virConnectListAllDomainsFlags {
     VIR_CONNECT_LIST_DOMAINS_ACTIVE = 1,
@@ -644,15 +651,15 @@ typedef enum virConnectListAllDomainsFlags {
     VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT = 32768,
 } virConnectListAllDomainsFlags;
 
-/*
- Values of `virDomainAbortJobFlagsValues`.
+/**
+ * Values of `virDomainAbortJobFlagsValues`.
  */
 typedef enum virDomainAbortJobFlagsValues {
     VIR_DOMAIN_ABORT_JOB_POSTCOPY = 1,
 } virDomainAbortJobFlagsValues;
 
-/*
- Values of `virDomainAgentResponseTimeoutValues`.
+/**
+ * Values of `virDomainAgentResponseTimeoutValues`.
  */
 typedef enum virDomainAgentResponseTimeoutValues {
     VIR_DOMAIN_AGENT_RESPONSE_TIMEOUT_BLOCK = -2,
@@ -660,23 +667,23 @@ typedef enum virDomainAgentResponseTimeoutValues {
     VIR_DOMAIN_AGENT_RESPONSE_TIMEOUT_NOWAIT = 0,
 } virDomainAgentResponseTimeoutValues;
 
-/*
- Values of `virDomainAuthorizedSSHKeysSetFlags`.
+/**
+ * Values of `virDomainAuthorizedSSHKeysSetFlags`.
  */
 typedef enum virDomainAuthorizedSSHKeysSetFlags {
     VIR_DOMAIN_AUTHORIZED_SSH_KEYS_SET_APPEND = 1,
     VIR_DOMAIN_AUTHORIZED_SSH_KEYS_SET_REMOVE = 2,
 } virDomainAuthorizedSSHKeysSetFlags;
 
-/*
- Values of `virDomainBackupBeginFlags`.
+/**
+ * Values of `virDomainBackupBeginFlags`.
  */
 typedef enum virDomainBackupBeginFlags {
     VIR_DOMAIN_BACKUP_BEGIN_REUSE_EXTERNAL = 1,
 } virDomainBackupBeginFlags;
 
-/*
- Values of `virDomainBlockCommitFlags`.
+/**
+ * Values of `virDomainBlockCommitFlags`.
  */
 typedef enum virDomainBlockCommitFlags {
     VIR_DOMAIN_BLOCK_COMMIT_SHALLOW = 1,
@@ -686,8 +693,8 @@ typedef enum virDomainBlockCommitFlags {
     VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES = 16,
 } virDomainBlockCommitFlags;
 
-/*
- Values of `virDomainBlockCopyFlags`.
+/**
+ * Values of `virDomainBlockCopyFlags`.
  */
 typedef enum virDomainBlockCopyFlags {
     VIR_DOMAIN_BLOCK_COPY_SHALLOW = 1,
@@ -696,30 +703,30 @@ typedef enum virDomainBlockCopyFlags {
     VIR_DOMAIN_BLOCK_COPY_SYNCHRONOUS_WRITES = 8,
 } virDomainBlockCopyFlags;
 
-/*
- Values of `virDomainBlockJobAbortFlags`.
+/**
+ * Values of `virDomainBlockJobAbortFlags`.
  */
 typedef enum virDomainBlockJobAbortFlags {
     VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC = 1,
     VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT = 2,
 } virDomainBlockJobAbortFlags;
 
-/*
- Values of `virDomainBlockJobInfoFlags`.
+/**
+ * Values of `virDomainBlockJobInfoFlags`.
  */
 typedef enum virDomainBlockJobInfoFlags {
     VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES = 1,
 } virDomainBlockJobInfoFlags;
 
-/*
- Values of `virDomainBlockJobSetSpeedFlags`.
+/**
+ * Values of `virDomainBlockJobSetSpeedFlags`.
  */
 typedef enum virDomainBlockJobSetSpeedFlags {
     VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES = 1,
 } virDomainBlockJobSetSpeedFlags;
 
-/*
- Values of `virDomainBlockJobType`.
+/**
+ * Values of `virDomainBlockJobType`.
  */
 typedef enum virDomainBlockJobType {
     VIR_DOMAIN_BLOCK_JOB_TYPE_UNKNOWN = 0,
@@ -733,15 +740,15 @@ typedef enum virDomainBlockJobType {
 #endif
 } virDomainBlockJobType;
 
-/*
- Values of `virDomainBlockPullFlags`.
+/**
+ * Values of `virDomainBlockPullFlags`.
  */
 typedef enum virDomainBlockPullFlags {
     VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES = 64,
 } virDomainBlockPullFlags;
 
-/*
- Values of `virDomainBlockRebaseFlags`.
+/**
+ * Values of `virDomainBlockRebaseFlags`.
  */
 typedef enum virDomainBlockRebaseFlags {
     VIR_DOMAIN_BLOCK_REBASE_SHALLOW = 1,
@@ -753,15 +760,15 @@ typedef enum virDomainBlockRebaseFlags {
     VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES = 64,
 } virDomainBlockRebaseFlags;
 
-/*
- Values of `virDomainBlockResizeFlags`.
+/**
+ * Values of `virDomainBlockResizeFlags`.
  */
 typedef enum virDomainBlockResizeFlags {
     VIR_DOMAIN_BLOCK_RESIZE_BYTES = 1,
 } virDomainBlockResizeFlags;
 
-/*
- Values of `virDomainBlockedReason`.
+/**
+ * Values of `virDomainBlockedReason`.
  */
 typedef enum virDomainBlockedReason {
     VIR_DOMAIN_BLOCKED_UNKNOWN = 0,
@@ -770,23 +777,23 @@ typedef enum virDomainBlockedReason {
 #endif
 } virDomainBlockedReason;
 
-/*
- Values of `virDomainChannelFlags`.
+/**
+ * Values of `virDomainChannelFlags`.
  */
 typedef enum virDomainChannelFlags {
     VIR_DOMAIN_CHANNEL_FORCE = 1,
 } virDomainChannelFlags;
 
-/*
- Values of `virDomainConsoleFlags`.
+/**
+ * Values of `virDomainConsoleFlags`.
  */
 typedef enum virDomainConsoleFlags {
     VIR_DOMAIN_CONSOLE_FORCE = 1,
     VIR_DOMAIN_CONSOLE_SAFE = 2,
 } virDomainConsoleFlags;
 
-/*
- Values of `virDomainControlErrorReason`.
+/**
+ * Values of `virDomainControlErrorReason`.
  */
 typedef enum virDomainControlErrorReason {
     VIR_DOMAIN_CONTROL_ERROR_REASON_NONE = 0,
@@ -798,8 +805,8 @@ typedef enum virDomainControlErrorReason {
 #endif
 } virDomainControlErrorReason;
 
-/*
- Values of `virDomainControlState`.
+/**
+ * Values of `virDomainControlState`.
  */
 typedef enum virDomainControlState {
     VIR_DOMAIN_CONTROL_OK = 0,
@@ -811,8 +818,8 @@ typedef enum virDomainControlState {
 #endif
 } virDomainControlState;
 
-/*
- Values of `virDomainCoreDumpFlags`.
+/**
+ * Values of `virDomainCoreDumpFlags`.
  */
 typedef enum virDomainCoreDumpFlags {
     VIR_DUMP_CRASH = 1,
@@ -822,8 +829,8 @@ typedef enum virDomainCoreDumpFlags {
     VIR_DUMP_MEMORY_ONLY = 16,
 } virDomainCoreDumpFlags;
 
-/*
- Values of `virDomainCoreDumpFormat`.
+/**
+ * Values of `virDomainCoreDumpFormat`.
  */
 typedef enum virDomainCoreDumpFormat {
     VIR_DOMAIN_CORE_DUMP_FORMAT_RAW = 0,
@@ -836,8 +843,8 @@ typedef enum virDomainCoreDumpFormat {
 #endif
 } virDomainCoreDumpFormat;
 
-/*
- Values of `virDomainCrashedReason`.
+/**
+ * Values of `virDomainCrashedReason`.
  */
 typedef enum virDomainCrashedReason {
     VIR_DOMAIN_CRASHED_UNKNOWN = 0,
@@ -847,8 +854,8 @@ typedef enum virDomainCrashedReason {
 #endif
 } virDomainCrashedReason;
 
-/*
- Values of `virDomainCreateFlags`.
+/**
+ * Values of `virDomainCreateFlags`.
  */
 typedef enum virDomainCreateFlags {
     VIR_DOMAIN_NONE = 0,
@@ -860,15 +867,15 @@ typedef enum virDomainCreateFlags {
     VIR_DOMAIN_START_RESET_NVRAM = 32,
 } virDomainCreateFlags;
 
-/*
- Values of `virDomainDefineFlags`.
+/**
+ * Values of `virDomainDefineFlags`.
  */
 typedef enum virDomainDefineFlags {
     VIR_DOMAIN_DEFINE_VALIDATE = 1,
 } virDomainDefineFlags;
 
-/*
- Values of `virDomainDestroyFlagsValues`.
+/**
+ * Values of `virDomainDestroyFlagsValues`.
  */
 typedef enum virDomainDestroyFlagsValues {
     VIR_DOMAIN_DESTROY_DEFAULT = 0,
@@ -876,8 +883,8 @@ typedef enum virDomainDestroyFlagsValues {
     VIR_DOMAIN_DESTROY_REMOVE_LOGS = 2,
 } virDomainDestroyFlagsValues;
 
-/*
- Values of `virDomainDeviceModifyFlags`.
+/**
+ * Values of `virDomainDeviceModifyFlags`.
  */
 typedef enum virDomainDeviceModifyFlags {
     VIR_DOMAIN_DEVICE_MODIFY_CURRENT = 0,
@@ -886,8 +893,8 @@ typedef enum virDomainDeviceModifyFlags {
     VIR_DOMAIN_DEVICE_MODIFY_FORCE = 4,
 } virDomainDeviceModifyFlags;
 
-/*
- Values of `virDomainDirtyRateCalcFlags`.
+/**
+ * Values of `virDomainDirtyRateCalcFlags`.
  */
 typedef enum virDomainDirtyRateCalcFlags {
     VIR_DOMAIN_DIRTYRATE_MODE_PAGE_SAMPLING = 0,
@@ -895,8 +902,8 @@ typedef enum virDomainDirtyRateCalcFlags {
     VIR_DOMAIN_DIRTYRATE_MODE_DIRTY_RING = 2,
 } virDomainDirtyRateCalcFlags;
 
-/*
- Values of `virDomainDirtyRateStatus`.
+/**
+ * Values of `virDomainDirtyRateStatus`.
  */
 typedef enum virDomainDirtyRateStatus {
     VIR_DOMAIN_DIRTYRATE_UNSTARTED = 0,
@@ -907,8 +914,8 @@ typedef enum virDomainDirtyRateStatus {
 #endif
 } virDomainDirtyRateStatus;
 
-/*
- Values of `virDomainDiskErrorCode`.
+/**
+ * Values of `virDomainDiskErrorCode`.
  */
 typedef enum virDomainDiskErrorCode {
     VIR_DOMAIN_DISK_ERROR_NONE = 0,
@@ -919,8 +926,8 @@ typedef enum virDomainDiskErrorCode {
 #endif
 } virDomainDiskErrorCode;
 
-/*
- Values of `virDomainEventCrashedDetailType`.
+/**
+ * Values of `virDomainEventCrashedDetailType`.
  */
 typedef enum virDomainEventCrashedDetailType {
     VIR_DOMAIN_EVENT_CRASHED_PANICKED = 0,
@@ -930,8 +937,8 @@ typedef enum virDomainEventCrashedDetailType {
 #endif
 } virDomainEventCrashedDetailType;
 
-/*
- Values of `virDomainEventDefinedDetailType`.
+/**
+ * Values of `virDomainEventDefinedDetailType`.
  */
 typedef enum virDomainEventDefinedDetailType {
     VIR_DOMAIN_EVENT_DEFINED_ADDED = 0,
@@ -943,8 +950,8 @@ typedef enum virDomainEventDefinedDetailType {
 #endif
 } virDomainEventDefinedDetailType;
 
-/*
- Values of `virDomainEventGraphicsAddressType`.
+/**
+ * Values of `virDomainEventGraphicsAddressType`.
  */
 typedef enum virDomainEventGraphicsAddressType {
     VIR_DOMAIN_EVENT_GRAPHICS_ADDRESS_IPV4 = 0,
@@ -955,8 +962,8 @@ typedef enum virDomainEventGraphicsAddressType {
 #endif
 } virDomainEventGraphicsAddressType;
 
-/*
- Values of `virDomainEventGraphicsPhase`.
+/**
+ * Values of `virDomainEventGraphicsPhase`.
  */
 typedef enum virDomainEventGraphicsPhase {
     VIR_DOMAIN_EVENT_GRAPHICS_CONNECT = 0,
@@ -967,8 +974,8 @@ typedef enum virDomainEventGraphicsPhase {
 #endif
 } virDomainEventGraphicsPhase;
 
-/*
- Values of `virDomainEventID`.
+/**
+ * Values of `virDomainEventID`.
  */
 typedef enum virDomainEventID {
     VIR_DOMAIN_EVENT_ID_LIFECYCLE = 0,
@@ -1003,8 +1010,8 @@ typedef enum virDomainEventID {
 #endif
 } virDomainEventID;
 
-/*
- Values of `virDomainEventIOErrorAction`.
+/**
+ * Values of `virDomainEventIOErrorAction`.
  */
 typedef enum virDomainEventIOErrorAction {
     VIR_DOMAIN_EVENT_IO_ERROR_NONE = 0,
@@ -1015,8 +1022,8 @@ typedef enum virDomainEventIOErrorAction {
 #endif
 } virDomainEventIOErrorAction;
 
-/*
- Values of `virDomainEventPMSuspendedDetailType`.
+/**
+ * Values of `virDomainEventPMSuspendedDetailType`.
  */
 typedef enum virDomainEventPMSuspendedDetailType {
     VIR_DOMAIN_EVENT_PMSUSPENDED_MEMORY = 0,
@@ -1026,8 +1033,8 @@ typedef enum virDomainEventPMSuspendedDetailType {
 #endif
 } virDomainEventPMSuspendedDetailType;
 
-/*
- Values of `virDomainEventResumedDetailType`.
+/**
+ * Values of `virDomainEventResumedDetailType`.
  */
 typedef enum virDomainEventResumedDetailType {
     VIR_DOMAIN_EVENT_RESUMED_UNPAUSED = 0,
@@ -1040,8 +1047,8 @@ typedef enum virDomainEventResumedDetailType {
 #endif
 } virDomainEventResumedDetailType;
 
-/*
- Values of `virDomainEventShutdownDetailType`.
+/**
+ * Values of `virDomainEventShutdownDetailType`.
  */
 typedef enum virDomainEventShutdownDetailType {
     VIR_DOMAIN_EVENT_SHUTDOWN_FINISHED = 0,
@@ -1052,8 +1059,8 @@ typedef enum virDomainEventShutdownDetailType {
 #endif
 } virDomainEventShutdownDetailType;
 
-/*
- Values of `virDomainEventStartedDetailType`.
+/**
+ * Values of `virDomainEventStartedDetailType`.
  */
 typedef enum virDomainEventStartedDetailType {
     VIR_DOMAIN_EVENT_STARTED_BOOTED = 0,
@@ -1066,8 +1073,8 @@ typedef enum virDomainEventStartedDetailType {
 #endif
 } virDomainEventStartedDetailType;
 
-/*
- Values of `virDomainEventStoppedDetailType`.
+/**
+ * Values of `virDomainEventStoppedDetailType`.
  */
 typedef enum virDomainEventStoppedDetailType {
     VIR_DOMAIN_EVENT_STOPPED_SHUTDOWN = 0,
@@ -1082,8 +1089,8 @@ typedef enum virDomainEventStoppedDetailType {
 #endif
 } virDomainEventStoppedDetailType;
 
-/*
- Values of `virDomainEventSuspendedDetailType`.
+/**
+ * Values of `virDomainEventSuspendedDetailType`.
  */
 typedef enum virDomainEventSuspendedDetailType {
     VIR_DOMAIN_EVENT_SUSPENDED_PAUSED = 0,
@@ -1100,8 +1107,8 @@ typedef enum virDomainEventSuspendedDetailType {
 #endif
 } virDomainEventSuspendedDetailType;
 
-/*
- Values of `virDomainEventTrayChangeReason`.
+/**
+ * Values of `virDomainEventTrayChangeReason`.
  */
 typedef enum virDomainEventTrayChangeReason {
     VIR_DOMAIN_EVENT_TRAY_CHANGE_OPEN = 0,
@@ -1111,8 +1118,8 @@ typedef enum virDomainEventTrayChangeReason {
 #endif
 } virDomainEventTrayChangeReason;
 
-/*
- Values of `virDomainEventType`.
+/**
+ * Values of `virDomainEventType`.
  */
 typedef enum virDomainEventType {
     VIR_DOMAIN_EVENT_DEFINED = 0,
@@ -1129,8 +1136,8 @@ typedef enum virDomainEventType {
 #endif
 } virDomainEventType;
 
-/*
- Values of `virDomainEventUndefinedDetailType`.
+/**
+ * Values of `virDomainEventUndefinedDetailType`.
  */
 typedef enum virDomainEventUndefinedDetailType {
     VIR_DOMAIN_EVENT_UNDEFINED_REMOVED = 0,
@@ -1140,8 +1147,8 @@ typedef enum virDomainEventUndefinedDetailType {
 #endif
 } virDomainEventUndefinedDetailType;
 
-/*
- Values of `virDomainEventWatchdogAction`.
+/**
+ * Values of `virDomainEventWatchdogAction`.
  */
 typedef enum virDomainEventWatchdogAction {
     VIR_DOMAIN_EVENT_WATCHDOG_NONE = 0,
@@ -1156,32 +1163,32 @@ typedef enum virDomainEventWatchdogAction {
 #endif
 } virDomainEventWatchdogAction;
 
-/*
- Values of `virDomainFDAssociateFlags`.
+/**
+ * Values of `virDomainFDAssociateFlags`.
  */
 typedef enum virDomainFDAssociateFlags {
     VIR_DOMAIN_FD_ASSOCIATE_SECLABEL_RESTORE = 1,
     VIR_DOMAIN_FD_ASSOCIATE_SECLABEL_WRITABLE = 2,
 } virDomainFDAssociateFlags;
 
-/*
- Values of `virDomainGetHostnameFlags`.
+/**
+ * Values of `virDomainGetHostnameFlags`.
  */
 typedef enum virDomainGetHostnameFlags {
     VIR_DOMAIN_GET_HOSTNAME_LEASE = 1,
     VIR_DOMAIN_GET_HOSTNAME_AGENT = 2,
 } virDomainGetHostnameFlags;
 
-/*
- Values of `virDomainGetJobStatsFlags`.
+/**
+ * Values of `virDomainGetJobStatsFlags`.
  */
 typedef enum virDomainGetJobStatsFlags {
     VIR_DOMAIN_JOB_STATS_COMPLETED = 1,
     VIR_DOMAIN_JOB_STATS_KEEP_COMPLETED = 2,
 } virDomainGetJobStatsFlags;
 
-/*
- Values of `virDomainGuestInfoTypes`.
+/**
+ * Values of `virDomainGuestInfoTypes`.
  */
 typedef enum virDomainGuestInfoTypes {
     VIR_DOMAIN_GUEST_INFO_USERS = 1,
@@ -1193,8 +1200,8 @@ typedef enum virDomainGuestInfoTypes {
     VIR_DOMAIN_GUEST_INFO_INTERFACES = 64,
 } virDomainGuestInfoTypes;
 
-/*
- Values of `virDomainInterfaceAddressesSource`.
+/**
+ * Values of `virDomainInterfaceAddressesSource`.
  */
 typedef enum virDomainInterfaceAddressesSource {
     VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_LEASE = 0,
@@ -1205,8 +1212,8 @@ typedef enum virDomainInterfaceAddressesSource {
 #endif
 } virDomainInterfaceAddressesSource;
 
-/*
- Values of `virDomainJobOperation`.
+/**
+ * Values of `virDomainJobOperation`.
  */
 typedef enum virDomainJobOperation {
     VIR_DOMAIN_JOB_OPERATION_UNKNOWN = 0,
@@ -1225,8 +1232,8 @@ typedef enum virDomainJobOperation {
 #endif
 } virDomainJobOperation;
 
-/*
- Values of `virDomainJobType`.
+/**
+ * Values of `virDomainJobType`.
  */
 typedef enum virDomainJobType {
     VIR_DOMAIN_JOB_NONE = 0,
@@ -1240,8 +1247,8 @@ typedef enum virDomainJobType {
 #endif
 } virDomainJobType;
 
-/*
- Values of `virDomainLifecycle`.
+/**
+ * Values of `virDomainLifecycle`.
  */
 typedef enum virDomainLifecycle {
     VIR_DOMAIN_LIFECYCLE_POWEROFF = 0,
@@ -1252,8 +1259,8 @@ typedef enum virDomainLifecycle {
 #endif
 } virDomainLifecycle;
 
-/*
- Values of `virDomainLifecycleAction`.
+/**
+ * Values of `virDomainLifecycleAction`.
  */
 typedef enum virDomainLifecycleAction {
     VIR_DOMAIN_LIFECYCLE_ACTION_DESTROY = 0,
@@ -1267,8 +1274,8 @@ typedef enum virDomainLifecycleAction {
 #endif
 } virDomainLifecycleAction;
 
-/*
- Values of `virDomainMemoryFailureActionType`.
+/**
+ * Values of `virDomainMemoryFailureActionType`.
  */
 typedef enum virDomainMemoryFailureActionType {
     VIR_DOMAIN_EVENT_MEMORY_FAILURE_ACTION_IGNORE = 0,
@@ -1280,16 +1287,16 @@ typedef enum virDomainMemoryFailureActionType {
 #endif
 } virDomainMemoryFailureActionType;
 
-/*
- Values of `virDomainMemoryFailureFlags`.
+/**
+ * Values of `virDomainMemoryFailureFlags`.
  */
 typedef enum virDomainMemoryFailureFlags {
     VIR_DOMAIN_MEMORY_FAILURE_ACTION_REQUIRED = 1,
     VIR_DOMAIN_MEMORY_FAILURE_RECURSIVE = 2,
 } virDomainMemoryFailureFlags;
 
-/*
- Values of `virDomainMemoryFailureRecipientType`.
+/**
+ * Values of `virDomainMemoryFailureRecipientType`.
  */
 typedef enum virDomainMemoryFailureRecipientType {
     VIR_DOMAIN_EVENT_MEMORY_FAILURE_RECIPIENT_HYPERVISOR = 0,
@@ -1299,16 +1306,16 @@ typedef enum virDomainMemoryFailureRecipientType {
 #endif
 } virDomainMemoryFailureRecipientType;
 
-/*
- Values of `virDomainMemoryFlags`.
+/**
+ * Values of `virDomainMemoryFlags`.
  */
 typedef enum virDomainMemoryFlags {
     VIR_MEMORY_VIRTUAL = 1,
     VIR_MEMORY_PHYSICAL = 2,
 } virDomainMemoryFlags;
 
-/*
- Values of `virDomainMemoryModFlags`.
+/**
+ * Values of `virDomainMemoryModFlags`.
  */
 typedef enum virDomainMemoryModFlags {
     VIR_DOMAIN_MEM_CURRENT = 0,
@@ -1317,8 +1324,8 @@ typedef enum virDomainMemoryModFlags {
     VIR_DOMAIN_MEM_MAXIMUM = 4,
 } virDomainMemoryModFlags;
 
-/*
- Values of `virDomainMemoryStatTags`.
+/**
+ * Values of `virDomainMemoryStatTags`.
  */
 typedef enum virDomainMemoryStatTags {
     VIR_DOMAIN_MEMORY_STAT_SWAP_IN = 0,
@@ -1340,16 +1347,16 @@ typedef enum virDomainMemoryStatTags {
 #endif
 } virDomainMemoryStatTags;
 
-/*
- Values of `virDomainMessageType`.
+/**
+ * Values of `virDomainMessageType`.
  */
 typedef enum virDomainMessageType {
     VIR_DOMAIN_MESSAGE_DEPRECATION = 1,
     VIR_DOMAIN_MESSAGE_TAINTING = 2,
 } virDomainMessageType;
 
-/*
- Values of `virDomainMetadataType`.
+/**
+ * Values of `virDomainMetadataType`.
  */
 typedef enum virDomainMetadataType {
     VIR_DOMAIN_METADATA_DESCRIPTION = 0,
@@ -1360,8 +1367,8 @@ typedef enum virDomainMetadataType {
 #endif
 } virDomainMetadataType;
 
-/*
- Values of `virDomainMigrateFlags`.
+/**
+ * Values of `virDomainMigrateFlags`.
  */
 typedef enum virDomainMigrateFlags {
     VIR_MIGRATE_LIVE = 1,
@@ -1387,15 +1394,15 @@ typedef enum virDomainMigrateFlags {
     VIR_MIGRATE_ZEROCOPY = 1048576,
 } virDomainMigrateFlags;
 
-/*
- Values of `virDomainMigrateMaxSpeedFlags`.
+/**
+ * Values of `virDomainMigrateMaxSpeedFlags`.
  */
 typedef enum virDomainMigrateMaxSpeedFlags {
     VIR_DOMAIN_MIGRATE_MAX_SPEED_POSTCOPY = 1,
 } virDomainMigrateMaxSpeedFlags;
 
-/*
- Values of `virDomainModificationImpact`.
+/**
+ * Values of `virDomainModificationImpact`.
  */
 typedef enum virDomainModificationImpact {
     VIR_DOMAIN_AFFECT_CURRENT = 0,
@@ -1403,8 +1410,8 @@ typedef enum virDomainModificationImpact {
     VIR_DOMAIN_AFFECT_CONFIG = 2,
 } virDomainModificationImpact;
 
-/*
- Values of `virDomainNostateReason`.
+/**
+ * Values of `virDomainNostateReason`.
  */
 typedef enum virDomainNostateReason {
     VIR_DOMAIN_NOSTATE_UNKNOWN = 0,
@@ -1413,8 +1420,8 @@ typedef enum virDomainNostateReason {
 #endif
 } virDomainNostateReason;
 
-/*
- Values of `virDomainNumatuneMemMode`.
+/**
+ * Values of `virDomainNumatuneMemMode`.
  */
 typedef enum virDomainNumatuneMemMode {
     VIR_DOMAIN_NUMATUNE_MEM_STRICT = 0,
@@ -1426,15 +1433,15 @@ typedef enum virDomainNumatuneMemMode {
 #endif
 } virDomainNumatuneMemMode;
 
-/*
- Values of `virDomainOpenGraphicsFlags`.
+/**
+ * Values of `virDomainOpenGraphicsFlags`.
  */
 typedef enum virDomainOpenGraphicsFlags {
     VIR_DOMAIN_OPEN_GRAPHICS_SKIPAUTH = 1,
 } virDomainOpenGraphicsFlags;
 
-/*
- Values of `virDomainPMSuspendedDiskReason`.
+/**
+ * Values of `virDomainPMSuspendedDiskReason`.
  */
 typedef enum virDomainPMSuspendedDiskReason {
     VIR_DOMAIN_PMSUSPENDED_DISK_UNKNOWN = 0,
@@ -1443,8 +1450,8 @@ typedef enum virDomainPMSuspendedDiskReason {
 #endif
 } virDomainPMSuspendedDiskReason;
 
-/*
- Values of `virDomainPMSuspendedReason`.
+/**
+ * Values of `virDomainPMSuspendedReason`.
  */
 typedef enum virDomainPMSuspendedReason {
     VIR_DOMAIN_PMSUSPENDED_UNKNOWN = 0,
@@ -1453,8 +1460,8 @@ typedef enum virDomainPMSuspendedReason {
 #endif
 } virDomainPMSuspendedReason;
 
-/*
- Values of `virDomainPausedReason`.
+/**
+ * Values of `virDomainPausedReason`.
  */
 typedef enum virDomainPausedReason {
     VIR_DOMAIN_PAUSED_UNKNOWN = 0,
@@ -1476,8 +1483,8 @@ typedef enum virDomainPausedReason {
 #endif
 } virDomainPausedReason;
 
-/*
- Values of `virDomainProcessSignal`.
+/**
+ * Values of `virDomainProcessSignal`.
  */
 typedef enum virDomainProcessSignal {
     VIR_DOMAIN_PROCESS_SIGNAL_NOP = 0,
@@ -1550,8 +1557,8 @@ typedef enum virDomainProcessSignal {
 #endif
 } virDomainProcessSignal;
 
-/*
- Values of `virDomainRebootFlagValues`.
+/**
+ * Values of `virDomainRebootFlagValues`.
  */
 typedef enum virDomainRebootFlagValues {
     VIR_DOMAIN_REBOOT_DEFAULT = 0,
@@ -1562,8 +1569,8 @@ typedef enum virDomainRebootFlagValues {
     VIR_DOMAIN_REBOOT_PARAVIRT = 16,
 } virDomainRebootFlagValues;
 
-/*
- Values of `virDomainRunningReason`.
+/**
+ * Values of `virDomainRunningReason`.
  */
 typedef enum virDomainRunningReason {
     VIR_DOMAIN_RUNNING_UNKNOWN = 0,
@@ -1583,15 +1590,15 @@ typedef enum virDomainRunningReason {
 #endif
 } virDomainRunningReason;
 
-/*
- Values of `virDomainSaveImageXMLFlags`.
+/**
+ * Values of `virDomainSaveImageXMLFlags`.
  */
 typedef enum virDomainSaveImageXMLFlags {
     VIR_DOMAIN_SAVE_IMAGE_XML_SECURE = 1,
 } virDomainSaveImageXMLFlags;
 
-/*
- Values of `virDomainSaveRestoreFlags`.
+/**
+ * Values of `virDomainSaveRestoreFlags`.
  */
 typedef enum virDomainSaveRestoreFlags {
     VIR_DOMAIN_SAVE_BYPASS_CACHE = 1,
@@ -1600,22 +1607,22 @@ typedef enum virDomainSaveRestoreFlags {
     VIR_DOMAIN_SAVE_RESET_NVRAM = 8,
 } virDomainSaveRestoreFlags;
 
-/*
- Values of `virDomainSetTimeFlags`.
+/**
+ * Values of `virDomainSetTimeFlags`.
  */
 typedef enum virDomainSetTimeFlags {
     VIR_DOMAIN_TIME_SYNC = 1,
 } virDomainSetTimeFlags;
 
-/*
- Values of `virDomainSetUserPasswordFlags`.
+/**
+ * Values of `virDomainSetUserPasswordFlags`.
  */
 typedef enum virDomainSetUserPasswordFlags {
     VIR_DOMAIN_PASSWORD_ENCRYPTED = 1,
 } virDomainSetUserPasswordFlags;
 
-/*
- Values of `virDomainShutdownFlagValues`.
+/**
+ * Values of `virDomainShutdownFlagValues`.
  */
 typedef enum virDomainShutdownFlagValues {
     VIR_DOMAIN_SHUTDOWN_DEFAULT = 0,
@@ -1626,8 +1633,8 @@ typedef enum virDomainShutdownFlagValues {
     VIR_DOMAIN_SHUTDOWN_PARAVIRT = 16,
 } virDomainShutdownFlagValues;
 
-/*
- Values of `virDomainShutdownReason`.
+/**
+ * Values of `virDomainShutdownReason`.
  */
 typedef enum virDomainShutdownReason {
     VIR_DOMAIN_SHUTDOWN_UNKNOWN = 0,
@@ -1637,8 +1644,8 @@ typedef enum virDomainShutdownReason {
 #endif
 } virDomainShutdownReason;
 
-/*
- Values of `virDomainShutoffReason`.
+/**
+ * Values of `virDomainShutoffReason`.
  */
 typedef enum virDomainShutoffReason {
     VIR_DOMAIN_SHUTOFF_UNKNOWN = 0,
@@ -1655,8 +1662,8 @@ typedef enum virDomainShutoffReason {
 #endif
 } virDomainShutoffReason;
 
-/*
- Values of `virDomainState`.
+/**
+ * Values of `virDomainState`.
  */
 typedef enum virDomainState {
     VIR_DOMAIN_NOSTATE = 0,
@@ -1672,8 +1679,8 @@ typedef enum virDomainState {
 #endif
 } virDomainState;
 
-/*
- Values of `virDomainStatsTypes`.
+/**
+ * Values of `virDomainStatsTypes`.
  */
 typedef enum virDomainStatsTypes {
     VIR_DOMAIN_STATS_STATE = 1,
@@ -1689,8 +1696,8 @@ typedef enum virDomainStatsTypes {
     VIR_DOMAIN_STATS_VM = 1024,
 } virDomainStatsTypes;
 
-/*
- Values of `virDomainUndefineFlagsValues`.
+/**
+ * Values of `virDomainUndefineFlagsValues`.
  */
 typedef enum virDomainUndefineFlagsValues {
     VIR_DOMAIN_UNDEFINE_MANAGED_SAVE = 1,
@@ -1702,8 +1709,8 @@ typedef enum virDomainUndefineFlagsValues {
     VIR_DOMAIN_UNDEFINE_KEEP_TPM = 64,
 } virDomainUndefineFlagsValues;
 
-/*
- Values of `virDomainVcpuFlags`.
+/**
+ * Values of `virDomainVcpuFlags`.
  */
 typedef enum virDomainVcpuFlags {
     VIR_DOMAIN_VCPU_CURRENT = 0,
@@ -1714,8 +1721,8 @@ typedef enum virDomainVcpuFlags {
     VIR_DOMAIN_VCPU_HOTPLUGGABLE = 16,
 } virDomainVcpuFlags;
 
-/*
- Values of `virDomainXMLFlags`.
+/**
+ * Values of `virDomainXMLFlags`.
  */
 typedef enum virDomainXMLFlags {
     VIR_DOMAIN_XML_SECURE = 1,
@@ -1724,8 +1731,8 @@ typedef enum virDomainXMLFlags {
     VIR_DOMAIN_XML_MIGRATABLE = 8,
 } virDomainXMLFlags;
 
-/*
- Values of `virKeycodeSet`.
+/**
+ * Values of `virKeycodeSet`.
  */
 typedef enum virKeycodeSet {
     VIR_KEYCODE_SET_LINUX = 0,
@@ -1743,8 +1750,8 @@ typedef enum virKeycodeSet {
 #endif
 } virKeycodeSet;
 
-/*
- Values of `virMemoryParameterType`.
+/**
+ * Values of `virMemoryParameterType`.
  */
 typedef enum virMemoryParameterType {
     VIR_DOMAIN_MEMORY_PARAM_INT = 1,
@@ -1755,8 +1762,8 @@ typedef enum virMemoryParameterType {
     VIR_DOMAIN_MEMORY_PARAM_BOOLEAN = 6,
 } virMemoryParameterType;
 
-/*
- Values of `virSchedParameterType`.
+/**
+ * Values of `virSchedParameterType`.
  */
 typedef enum virSchedParameterType {
     VIR_DOMAIN_SCHED_FIELD_INT = 1,
@@ -1767,16 +1774,16 @@ typedef enum virSchedParameterType {
     VIR_DOMAIN_SCHED_FIELD_BOOLEAN = 6,
 } virSchedParameterType;
 
-/*
- Values of `virVcpuHostCpuState`.
+/**
+ * Values of `virVcpuHostCpuState`.
  */
 typedef enum virVcpuHostCpuState {
     VIR_VCPU_INFO_CPU_UNAVAILABLE = -2,
     VIR_VCPU_INFO_CPU_OFFLINE = -1,
 } virVcpuHostCpuState;
 
-/*
- Values of `virVcpuState`.
+/**
+ * Values of `virVcpuState`.
  */
 typedef enum virVcpuState {
     VIR_VCPU_OFFLINE = 0,
@@ -1787,23 +1794,23 @@ typedef enum virVcpuState {
 #endif
 } virVcpuState;
 
-/*
- The C handle `virDomain`; its contents are private to the library.
+/**
+ * The C handle `virDomain`; its contents are private to the library.
  */
 typedef struct _virDomain _virDomain;
 
-/*
- `virDomain`.
+/**
+ * `virDomain`.
  */
 typedef struct _virDomain virDomain;
 
-/*
- `virDomainPtr`.
+/**
+ * `virDomainPtr`.
  */
 typedef virDomain *virDomainPtr;
 
-/*
- Callback type `virConnectDomainEventCallback`.
+/**
+ * Callback type `virConnectDomainEventCallback`.
  */
 typedef int (*virConnectDomainEventCallback)(virConnectPtr conn,
                                              virDomainPtr dom,
@@ -1811,15 +1818,15 @@ typedef int (*virConnectDomainEventCallback)(virConnectPtr conn,
                                              int detail,
                                              void *opaque);
 
-/*
- Callback type `virConnectDomainEventGenericCallback`.
+/**
+ * Callback type `virConnectDomainEventGenericCallback`.
  */
 typedef void (*virConnectDomainEventGenericCallback)(virConnectPtr conn,
                                                      virDomainPtr dom,
                                                      void *opaque);
 
-/*
- The C structure `virDomainStatsRecord`.
+/**
+ * The C structure `virDomainStatsRecord`.
  */
 typedef struct _virDomainStatsRecord {
     virDomainPtr dom;
@@ -1827,18 +1834,18 @@ typedef struct _virDomainStatsRecord {
     int nparams;
 } _virDomainStatsRecord;
 
-/*
- `virDomainStatsRecord`.
+/**
+ * `virDomainStatsRecord`.
  */
 typedef struct _virDomainStatsRecord virDomainStatsRecord;
 
-/*
- `virDomainStatsRecordPtr`.
+/**
+ * `virDomainStatsRecordPtr`.
  */
 typedef virDomainStatsRecord *virDomainStatsRecordPtr;
 
-/*
- The C structure `virDomainBlockStatsStruct`.
+/**
+ * The C structure `virDomainBlockStatsStruct`.
  */
 typedef struct _virDomainBlockStats {
     long long rd_req;
@@ -1848,18 +1855,18 @@ typedef struct _virDomainBlockStats {
     long long errs;
 } _virDomainBlockStats;
 
-/*
- `virDomainBlockStatsStruct`.
+/**
+ * `virDomainBlockStatsStruct`.
  */
 typedef struct _virDomainBlockStats virDomainBlockStatsStruct;
 
-/*
- `virDomainBlockStatsPtr`.
+/**
+ * `virDomainBlockStatsPtr`.
  */
 typedef virDomainBlockStatsStruct *virDomainBlockStatsPtr;
 
-/*
- The C structure `virDomainFSInfo`.
+/**
+ * The C structure `virDomainFSInfo`.
  */
 typedef struct _virDomainFSInfo {
     char *mountpoint;
@@ -1869,18 +1876,18 @@ typedef struct _virDomainFSInfo {
     char **devAlias;
 } _virDomainFSInfo;
 
-/*
- `virDomainFSInfo`.
+/**
+ * `virDomainFSInfo`.
  */
 typedef struct _virDomainFSInfo virDomainFSInfo;
 
-/*
- `virDomainFSInfoPtr`.
+/**
+ * `virDomainFSInfoPtr`.
  */
 typedef virDomainFSInfo *virDomainFSInfoPtr;
 
-/*
- The C structure `virDomainBlockInfo`.
+/**
+ * The C structure `virDomainBlockInfo`.
  */
 typedef struct _virDomainBlockInfo {
     unsigned long long capacity;
@@ -1888,23 +1895,23 @@ typedef struct _virDomainBlockInfo {
     unsigned long long physical;
 } _virDomainBlockInfo;
 
-/*
- `virDomainBlockInfo`.
+/**
+ * `virDomainBlockInfo`.
  */
 typedef struct _virDomainBlockInfo virDomainBlockInfo;
 
-/*
- `virDomainBlockInfoPtr`.
+/**
+ * `virDomainBlockInfoPtr`.
  */
 typedef virDomainBlockInfo *virDomainBlockInfoPtr;
 
-/*
- `virDomainBlockJobCursor`.
+/**
+ * `virDomainBlockJobCursor`.
  */
 typedef unsigned long long virDomainBlockJobCursor;
 
-/*
- The C structure `virDomainBlockJobInfo`.
+/**
+ * The C structure `virDomainBlockJobInfo`.
  */
 typedef struct _virDomainBlockJobInfo {
     int type;
@@ -1913,18 +1920,18 @@ typedef struct _virDomainBlockJobInfo {
     virDomainBlockJobCursor end;
 } _virDomainBlockJobInfo;
 
-/*
- `virDomainBlockJobInfo`.
+/**
+ * `virDomainBlockJobInfo`.
  */
 typedef struct _virDomainBlockJobInfo virDomainBlockJobInfo;
 
-/*
- `virDomainBlockJobInfoPtr`.
+/**
+ * `virDomainBlockJobInfoPtr`.
  */
 typedef virDomainBlockJobInfo *virDomainBlockJobInfoPtr;
 
-/*
- The C structure `virDomainControlInfo`.
+/**
+ * The C structure `virDomainControlInfo`.
  */
 typedef struct _virDomainControlInfo {
     unsigned int state;
@@ -1932,36 +1939,36 @@ typedef struct _virDomainControlInfo {
     unsigned long long stateTime;
 } _virDomainControlInfo;
 
-/*
- `virDomainControlInfo`.
+/**
+ * `virDomainControlInfo`.
  */
 typedef struct _virDomainControlInfo virDomainControlInfo;
 
-/*
- `virDomainControlInfoPtr`.
+/**
+ * `virDomainControlInfoPtr`.
  */
 typedef virDomainControlInfo *virDomainControlInfoPtr;
 
-/*
- The C structure `virDomainDiskError`.
+/**
+ * The C structure `virDomainDiskError`.
  */
 typedef struct _virDomainDiskError {
     char *disk;
     int error;
 } _virDomainDiskError;
 
-/*
- `virDomainDiskError`.
+/**
+ * `virDomainDiskError`.
  */
 typedef struct _virDomainDiskError virDomainDiskError;
 
-/*
- `virDomainDiskErrorPtr`.
+/**
+ * `virDomainDiskErrorPtr`.
  */
 typedef virDomainDiskError *virDomainDiskErrorPtr;
 
-/*
- The C structure `virDomainIOThreadInfo`.
+/**
+ * The C structure `virDomainIOThreadInfo`.
  */
 typedef struct _virDomainIOThreadInfo {
     unsigned int iothread_id;
@@ -1969,18 +1976,18 @@ typedef struct _virDomainIOThreadInfo {
     int cpumaplen;
 } _virDomainIOThreadInfo;
 
-/*
- `virDomainIOThreadInfo`.
+/**
+ * `virDomainIOThreadInfo`.
  */
 typedef struct _virDomainIOThreadInfo virDomainIOThreadInfo;
 
-/*
- `virDomainIOThreadInfoPtr`.
+/**
+ * `virDomainIOThreadInfoPtr`.
  */
 typedef virDomainIOThreadInfo *virDomainIOThreadInfoPtr;
 
-/*
- The C structure `virDomainInfo`.
+/**
+ * The C structure `virDomainInfo`.
  */
 typedef struct _virDomainInfo {
     unsigned char state;
@@ -1990,18 +1997,18 @@ typedef struct _virDomainInfo {
     unsigned long long cpuTime;
 } _virDomainInfo;
 
-/*
- `virDomainInfo`.
+/**
+ * `virDomainInfo`.
  */
 typedef struct _virDomainInfo virDomainInfo;
 
-/*
- `virDomainInfoPtr`.
+/**
+ * `virDomainInfoPtr`.
  */
 typedef virDomainInfo *virDomainInfoPtr;
 
-/*
- The C structure `virDomainJobInfo`.
+/**
+ * The C structure `virDomainJobInfo`.
  */
 typedef struct _virDomainJobInfo {
     int type;
@@ -2018,18 +2025,18 @@ typedef struct _virDomainJobInfo {
     unsigned long long fileRemaining;
 } _virDomainJobInfo;
 
-/*
- `virDomainJobInfo`.
+/**
+ * `virDomainJobInfo`.
  */
 typedef struct _virDomainJobInfo virDomainJobInfo;
 
-/*
- `virDomainJobInfoPtr`.
+/**
+ * `virDomainJobInfoPtr`.
  */
 typedef virDomainJobInfo *virDomainJobInfoPtr;
 
-/*
- The C structure `virVcpuInfo`.
+/**
+ * The C structure `virVcpuInfo`.
  */
 typedef struct _virVcpuInfo {
     unsigned int number;
@@ -2038,18 +2045,18 @@ typedef struct _virVcpuInfo {
     int cpu;
 } _virVcpuInfo;
 
-/*
- `virVcpuInfo`.
+/**
+ * `virVcpuInfo`.
  */
 typedef struct _virVcpuInfo virVcpuInfo;
 
-/*
- `virVcpuInfoPtr`.
+/**
+ * `virVcpuInfoPtr`.
  */
 typedef virVcpuInfo *virVcpuInfoPtr;
 
-/*
- The C structure `virDomainIPAddress`.
+/**
+ * The C structure `virDomainIPAddress`.
  */
 typedef struct _virDomainInterfaceIPAddress {
     int type;
@@ -2057,18 +2064,18 @@ typedef struct _virDomainInterfaceIPAddress {
     unsigned int prefix;
 } _virDomainInterfaceIPAddress;
 
-/*
- `virDomainIPAddress`.
+/**
+ * `virDomainIPAddress`.
  */
 typedef struct _virDomainInterfaceIPAddress virDomainIPAddress;
 
-/*
- `virDomainIPAddressPtr`.
+/**
+ * `virDomainIPAddressPtr`.
  */
 typedef virDomainIPAddress *virDomainIPAddressPtr;
 
-/*
- The C structure `virDomainInterface`.
+/**
+ * The C structure `virDomainInterface`.
  */
 typedef struct _virDomainInterface {
     char *name;
@@ -2077,18 +2084,18 @@ typedef struct _virDomainInterface {
     virDomainIPAddressPtr addrs;
 } _virDomainInterface;
 
-/*
- `virDomainInterface`.
+/**
+ * `virDomainInterface`.
  */
 typedef struct _virDomainInterface virDomainInterface;
 
-/*
- `virDomainInterfacePtr`.
+/**
+ * `virDomainInterfacePtr`.
  */
 typedef virDomainInterface *virDomainInterfacePtr;
 
-/*
- The C structure `virDomainInterfaceStatsStruct`.
+/**
+ * The C structure `virDomainInterfaceStatsStruct`.
  */
 typedef struct _virDomainInterfaceStats {
     long long rx_bytes;
@@ -2101,41 +2108,41 @@ typedef struct _virDomainInterfaceStats {
     long long tx_drop;
 } _virDomainInterfaceStats;
 
-/*
- `virDomainInterfaceStatsStruct`.
+/**
+ * `virDomainInterfaceStatsStruct`.
  */
 typedef struct _virDomainInterfaceStats virDomainInterfaceStatsStruct;
 
-/*
- `virDomainInterfaceStatsPtr`.
+/**
+ * `virDomainInterfaceStatsPtr`.
  */
 typedef virDomainInterfaceStatsStruct *virDomainInterfaceStatsPtr;
 
-/*
- The C structure `virDomainMemoryStatStruct`.
+/**
+ * The C structure `virDomainMemoryStatStruct`.
  */
 typedef struct _virDomainMemoryStat {
     int tag;
     unsigned long long val;
 } _virDomainMemoryStat;
 
-/*
- `virDomainMemoryStatStruct`.
+/**
+ * `virDomainMemoryStatStruct`.
  */
 typedef struct _virDomainMemoryStat virDomainMemoryStatStruct;
 
-/*
- `virDomainMemoryStatPtr`.
+/**
+ * `virDomainMemoryStatPtr`.
  */
 typedef virDomainMemoryStatStruct *virDomainMemoryStatPtr;
 
-/*
- `virBlkioParameter`.
+/**
+ * `virBlkioParameter`.
  */
 typedef _virTypedParameter virBlkioParameter;
 
-/*
- The C structure `virDomainEventGraphicsAddress`.
+/**
+ * The C structure `virDomainEventGraphicsAddress`.
  */
 typedef struct _virDomainEventGraphicsAddress {
     int family;
@@ -2143,79 +2150,79 @@ typedef struct _virDomainEventGraphicsAddress {
     char *service;
 } _virDomainEventGraphicsAddress;
 
-/*
- `virDomainEventGraphicsAddress`.
+/**
+ * `virDomainEventGraphicsAddress`.
  */
 typedef struct _virDomainEventGraphicsAddress virDomainEventGraphicsAddress;
 
-/*
- The C structure `virDomainEventGraphicsSubjectIdentity`.
+/**
+ * The C structure `virDomainEventGraphicsSubjectIdentity`.
  */
 typedef struct _virDomainEventGraphicsSubjectIdentity {
     char *type;
     char *name;
 } _virDomainEventGraphicsSubjectIdentity;
 
-/*
- `virDomainEventGraphicsSubjectIdentity`.
+/**
+ * `virDomainEventGraphicsSubjectIdentity`.
  */
 typedef struct _virDomainEventGraphicsSubjectIdentity virDomainEventGraphicsSubjectIdentity;
 
-/*
- `virDomainEventGraphicsSubjectIdentityPtr`.
+/**
+ * `virDomainEventGraphicsSubjectIdentityPtr`.
  */
 typedef virDomainEventGraphicsSubjectIdentity *virDomainEventGraphicsSubjectIdentityPtr;
 
-/*
- The C structure `virDomainEventGraphicsSubject`.
+/**
+ * The C structure `virDomainEventGraphicsSubject`.
  */
 typedef struct _virDomainEventGraphicsSubject {
     int nidentity;
     virDomainEventGraphicsSubjectIdentityPtr identities;
 } _virDomainEventGraphicsSubject;
 
-/*
- `virDomainEventGraphicsSubject`.
+/**
+ * `virDomainEventGraphicsSubject`.
  */
 typedef struct _virDomainEventGraphicsSubject virDomainEventGraphicsSubject;
 
-/*
- `virMemoryParameter`.
+/**
+ * `virMemoryParameter`.
  */
 typedef _virTypedParameter virMemoryParameter;
 
-/*
- `virSchedParameter`.
+/**
+ * `virSchedParameter`.
  */
 typedef _virTypedParameter virSchedParameter;
 
-/*
- `virBlkioParameterPtr`.
+/**
+ * `virBlkioParameterPtr`.
  */
 typedef virBlkioParameter *virBlkioParameterPtr;
 
-/*
- `virDomainEventGraphicsAddressPtr`.
+/**
+ * `virDomainEventGraphicsAddressPtr`.
  */
 typedef virDomainEventGraphicsAddress *virDomainEventGraphicsAddressPtr;
 
-/*
- `virDomainEventGraphicsSubjectPtr`.
+/**
+ * `virDomainEventGraphicsSubjectPtr`.
  */
 typedef virDomainEventGraphicsSubject *virDomainEventGraphicsSubjectPtr;
 
-/*
- `virMemoryParameterPtr`.
+/**
+ * `virMemoryParameterPtr`.
  */
 typedef virMemoryParameter *virMemoryParameterPtr;
 
-/*
- `virSchedParameterPtr`.
+/**
+ * `virSchedParameterPtr`.
  */
 typedef virSchedParameter *virSchedParameterPtr;
 
-/*
- Callback type `virConnectDomainEventAgentLifecycleCallback`.
+/**
+ * Callback type `virConnectDomainEventAgentLifecycleCallback`.
  */
 typedef void (*virConnectDomainEventAgentLifecycleCallback)(virConnectPtr conn,
                                                             virDomainPtr dom,
@@ -2223,16 +2230,16 @@ typedef void (*virConnectDomainEventAgentLifecycleCallback)(virConnectPtr conn,
                                                             int reason,
                                                             void *opaque);
 
-/*
- Callback type `virConnectDomainEventBalloonChangeCallback`.
+/**
+ * Callback type `virConnectDomainEventBalloonChangeCallback`.
  */
 typedef void (*virConnectDomainEventBalloonChangeCallback)(virConnectPtr conn,
                                                            virDomainPtr dom,
                                                            unsigned long long actual,
                                                            void *opaque);
 
-/*
- Callback type `virConnectDomainEventBlockJobCallback`.
+/**
+ * Callback type `virConnectDomainEventBlockJobCallback`.
  */
 typedef void (*virConnectDomainEventBlockJobCallback)(virConnectPtr conn,
                                                       virDomainPtr dom,
@@ -2241,8 +2248,8 @@ typedef void (*virConnectDomainEventBlockJobCallback)(virConnectPtr conn,
                                                       int status,
                                                       void *opaque);
 
-/*
- Callback type `virConnectDomainEventBlockThresholdCallback`.
+/**
+ * Callback type `virConnectDomainEventBlockThresholdCallback`.
  */
 typedef void (*virConnectDomainEventBlockThresholdCallback)(virConnectPtr conn,
                                                             virDomainPtr dom,
@@ -2252,32 +2259,32 @@ typedef void (*virConnectDomainEventBlockThresholdCallback)(virConnectPtr conn,
                                                             unsigned long long excess,
                                                             void *opaque);
 
-/*
- Callback type `virConnectDomainEventDeviceAddedCallback`.
+/**
+ * Callback type `virConnectDomainEventDeviceAddedCallback`.
  */
 typedef void (*virConnectDomainEventDeviceAddedCallback)(virConnectPtr conn,
                                                          virDomainPtr dom,
                                                          const char *devAlias,
                                                          void *opaque);
 
-/*
- Callback type `virConnectDomainEventDeviceRemovalFailedCallback`.
+/**
+ * Callback type `virConnectDomainEventDeviceRemovalFailedCallback`.
  */
 typedef void (*virConnectDomainEventDeviceRemovalFailedCallback)(virConnectPtr conn,
                                                                  virDomainPtr dom,
                                                                  const char *devAlias,
                                                                  void *opaque);
 
-/*
- Callback type `virConnectDomainEventDeviceRemovedCallback`.
+/**
+ * Callback type `virConnectDomainEventDeviceRemovedCallback`.
  */
 typedef void (*virConnectDomainEventDeviceRemovedCallback)(virConnectPtr conn,
                                                            virDomainPtr dom,
                                                            const char *devAlias,
                                                            void *opaque);
 
-/*
- Callback type `virConnectDomainEventDiskChangeCallback`.
+/**
+ * Callback type `virConnectDomainEventDiskChangeCallback`.
  */
 typedef void (*virConnectDomainEventDiskChangeCallback)(virConnectPtr conn,
                                                         virDomainPtr dom,
@@ -2287,8 +2294,8 @@ typedef void (*virConnectDomainEventDiskChangeCallback)(virConnectPtr conn,
                                                         int reason,
                                                         void *opaque);
 
-/*
- Callback type `virConnectDomainEventGraphicsCallback`.
+/**
+ * Callback type `virConnectDomainEventGraphicsCallback`.
  */
 typedef void (*virConnectDomainEventGraphicsCallback)(virConnectPtr conn,
                                                       virDomainPtr dom,
@@ -2299,8 +2306,8 @@ typedef void (*virConnectDomainEventGraphicsCallback)(virConnectPtr conn,
                                                       const virDomainEventGraphicsSubject *subject,
                                                       void *opaque);
 
-/*
- Callback type `virConnectDomainEventIOErrorCallback`.
+/**
+ * Callback type `virConnectDomainEventIOErrorCallback`.
  */
 typedef void (*virConnectDomainEventIOErrorCallback)(virConnectPtr conn,
                                                      virDomainPtr dom,
@@ -2309,8 +2316,8 @@ typedef void (*virConnectDomainEventIOErrorCallback)(virConnectPtr conn,
                                                      int action,
                                                      void *opaque);
 
-/*
- Callback type `virConnectDomainEventIOErrorReasonCallback`.
+/**
+ * Callback type `virConnectDomainEventIOErrorReasonCallback`.
  */
 typedef void (*virConnectDomainEventIOErrorReasonCallback)(virConnectPtr conn,
                                                            virDomainPtr dom,
@@ -2320,8 +2327,8 @@ typedef void (*virConnectDomainEventIOErrorReasonCallback)(virConnectPtr conn,
                                                            const char *reason,
                                                            void *opaque);
 
-/*
- Callback type `virConnectDomainEventJobCompletedCallback`.
+/**
+ * Callback type `virConnectDomainEventJobCompletedCallback`.
  */
 typedef void (*virConnectDomainEventJobCompletedCallback)(virConnectPtr conn,
                                                           virDomainPtr dom,
@@ -2329,8 +2336,8 @@ typedef void (*virConnectDomainEventJobCompletedCallback)(virConnectPtr conn,
                                                           int nparams,
                                                           void *opaque);
 
-/*
- Callback type `virConnectDomainEventMemoryDeviceSizeChangeCallback`.
+/**
+ * Callback type `virConnectDomainEventMemoryDeviceSizeChangeCallback`.
  */
 typedef void (*virConnectDomainEventMemoryDeviceSizeChangeCallback)(virConnectPtr conn,
                                                                     virDomainPtr dom,
@@ -2338,8 +2345,8 @@ typedef void (*virConnectDomainEventMemoryDeviceSizeChangeCallback)(virConnectPt
                                                                     unsigned long long size,
                                                                     void *opaque);
 
-/*
- Callback type `virConnectDomainEventMemoryFailureCallback`.
+/**
+ * Callback type `virConnectDomainEventMemoryFailureCallback`.
  */
 typedef void (*virConnectDomainEventMemoryFailureCallback)(virConnectPtr conn,
                                                            virDomainPtr dom,
@@ -2348,8 +2355,8 @@ typedef void (*virConnectDomainEventMemoryFailureCallback)(virConnectPtr conn,
                                                            unsigned int flags,
                                                            void *opaque);
 
-/*
- Callback type `virConnectDomainEventMetadataChangeCallback`.
+/**
+ * Callback type `virConnectDomainEventMetadataChangeCallback`.
  */
 typedef void (*virConnectDomainEventMetadataChangeCallback)(virConnectPtr conn,
                                                             virDomainPtr dom,
@@ -2357,48 +2364,48 @@ typedef void (*virConnectDomainEventMetadataChangeCallback)(virConnectPtr conn,
                                                             const char *nsuri,
                                                             void *opaque);
 
-/*
- Callback type `virConnectDomainEventMigrationIterationCallback`.
+/**
+ * Callback type `virConnectDomainEventMigrationIterationCallback`.
  */
 typedef void (*virConnectDomainEventMigrationIterationCallback)(virConnectPtr conn,
                                                                 virDomainPtr dom,
                                                                 int iteration,
                                                                 void *opaque);
 
-/*
- Callback type `virConnectDomainEventPMSuspendCallback`.
+/**
+ * Callback type `virConnectDomainEventPMSuspendCallback`.
  */
 typedef void (*virConnectDomainEventPMSuspendCallback)(virConnectPtr conn,
                                                        virDomainPtr dom,
                                                        int reason,
                                                        void *opaque);
 
-/*
- Callback type `virConnectDomainEventPMSuspendDiskCallback`.
+/**
+ * Callback type `virConnectDomainEventPMSuspendDiskCallback`.
  */
 typedef void (*virConnectDomainEventPMSuspendDiskCallback)(virConnectPtr conn,
                                                            virDomainPtr dom,
                                                            int reason,
                                                            void *opaque);
 
-/*
- Callback type `virConnectDomainEventPMWakeupCallback`.
+/**
+ * Callback type `virConnectDomainEventPMWakeupCallback`.
  */
 typedef void (*virConnectDomainEventPMWakeupCallback)(virConnectPtr conn,
                                                       virDomainPtr dom,
                                                       int reason,
                                                       void *opaque);
 
-/*
- Callback type `virConnectDomainEventRTCChangeCallback`.
+/**
+ * Callback type `virConnectDomainEventRTCChangeCallback`.
  */
 typedef void (*virConnectDomainEventRTCChangeCallback)(virConnectPtr conn,
                                                        virDomainPtr dom,
                                                        long long utcoffset,
                                                        void *opaque);
 
-/*
- Callback type `virConnectDomainEventTrayChangeCallback`.
+/**
+ * Callback type `virConnectDomainEventTrayChangeCallback`.
  */
 typedef void (*virConnectDomainEventTrayChangeCallback)(virConnectPtr conn,
                                                         virDomainPtr dom,
@@ -2406,8 +2413,8 @@ typedef void (*virConnectDomainEventTrayChangeCallback)(virConnectPtr conn,
                                                         int reason,
                                                         void *opaque);
 
-/*
- Callback type `virConnectDomainEventTunableCallback`.
+/**
+ * Callback type `virConnectDomainEventTunableCallback`.
  */
 typedef void (*virConnectDomainEventTunableCallback)(virConnectPtr conn,
                                                      virDomainPtr dom,
@@ -2415,8 +2422,8 @@ typedef void (*virConnectDomainEventTunableCallback)(virConnectPtr conn,
                                                      int nparams,
                                                      void *opaque);
 
-/*
- Callback type `virConnectDomainEventWatchdogCallback`.
+/**
+ * Callback type `virConnectDomainEventWatchdogCallback`.
  */
 typedef void (*virConnectDomainEventWatchdogCallback)(virConnectPtr conn,
                                                       virDomainPtr dom,
@@ -2427,27 +2434,27 @@ typedef void (*virConnectDomainEventWatchdogCallback)(virConnectPtr conn,
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virConnectDomainEventDeregister`: connect domain event deregister.
+/**
+ * `virConnectDomainEventDeregister`: connect domain event deregister.
  */
 int virConnectDomainEventDeregister(virConnectPtr conn,
                                     virConnectDomainEventCallback cb);
 
-/*
- `virConnectDomainEventDeregisterAny`: connect domain event deregister any.
+/**
+ * `virConnectDomainEventDeregisterAny`: connect domain event deregister any.
  */
 int virConnectDomainEventDeregisterAny(virConnectPtr conn, int callbackID);
 
-/*
- `virConnectDomainEventRegister`: connect domain event register.
+/**
+ * `virConnectDomainEventRegister`: connect domain event register.
  */
 int virConnectDomainEventRegister(virConnectPtr conn,
                                   virConnectDomainEventCallback cb,
                                   void *opaque,
                                   virFreeCallback freecb);
 
-/*
- `virConnectDomainEventRegisterAny`: connect domain event register any.
+/**
+ * `virConnectDomainEventRegisterAny`: connect domain event register any.
  */
 int virConnectDomainEventRegisterAny(virConnectPtr conn,
                                      virDomainPtr dom,
@@ -2456,32 +2463,32 @@ int virConnectDomainEventRegisterAny(virConnectPtr conn,
                                      void *opaque,
                                      virFreeCallback freecb);
 
-/*
- `virConnectDomainXMLFromNative`: connect domain XML from native.
+/**
+ * `virConnectDomainXMLFromNative`: connect domain XML from native.
  */
 char *virConnectDomainXMLFromNative(virConnectPtr conn,
                                     const char *nativeFormat,
                                     const char *nativeConfig,
                                     unsigned int flags);
 
-/*
- `virConnectDomainXMLToNative`: connect domain XML to native.
+/**
+ * `virConnectDomainXMLToNative`: connect domain XML to native.
  */
 char *virConnectDomainXMLToNative(virConnectPtr conn,
                                   const char *nativeFormat,
                                   const char *domainXml,
                                   unsigned int flags);
 
-/*
- `virConnectGetAllDomainStats`: connect get all domain stats.
+/**
+ * `virConnectGetAllDomainStats`: connect get all domain stats.
  */
 int virConnectGetAllDomainStats(virConnectPtr conn,
                                 unsigned int stats,
                                 virDomainStatsRecordPtr **retStats,
                                 unsigned int flags);
 
-/*
- `virConnectGetDomainCapabilities`: connect get domain capabilities.
+/**
+ * `virConnectGetDomainCapabilities`: connect get domain capabilities.
  */
 char *virConnectGetDomainCapabilities(virConnectPtr conn,
                                       const char *emulatorbin,
@@ -2490,81 +2497,81 @@ char *virConnectGetDomainCapabilities(virConnectPtr conn,
                                       const char *virttype,
                                       unsigned int flags);
 
-/*
- `virConnectListAllDomains`: connect list all domains.
+/**
+ * `virConnectListAllDomains`: connect list all domains.
  */
 int virConnectListAllDomains(virConnectPtr conn,
                              virDomainPtr **domains,
                              unsigned int flags);
 
-/*
- `virConnectListDefinedDomains`: connect list defined domains.
+/**
+ * `virConnectListDefinedDomains`: connect list defined domains.
  */
 int virConnectListDefinedDomains(virConnectPtr conn,
                                  char **names,
                                  int maxnames);
 
-/*
- `virConnectListDomains`: connect list domains.
+/**
+ * `virConnectListDomains`: connect list domains.
  */
 int virConnectListDomains(virConnectPtr conn, int *ids, int maxids);
 
-/*
- `virConnectNumOfDefinedDomains`: connect num of defined domains.
+/**
+ * `virConnectNumOfDefinedDomains`: connect num of defined domains.
  */
 int virConnectNumOfDefinedDomains(virConnectPtr conn);
 
-/*
- `virConnectNumOfDomains`: connect num of domains.
+/**
+ * `virConnectNumOfDomains`: connect num of domains.
  */
 int virConnectNumOfDomains(virConnectPtr conn);
 
-/*
- `virDomainAbortJob`: domain abort job.
+/**
+ * `virDomainAbortJob`: domain abort job.
  */
 int virDomainAbortJob(virDomainPtr domain);
 
-/*
- `virDomainAbortJobFlags`: domain abort job flags.
+/**
+ * `virDomainAbortJobFlags`: domain abort job flags.
  */
 int virDomainAbortJobFlags(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainAddIOThread`: domain add IO thread.
+/**
+ * `virDomainAddIOThread`: domain add IO thread.
  */
 int virDomainAddIOThread(virDomainPtr domain,
                          unsigned int iothread_id,
                          unsigned int flags);
 
-/*
- `virDomainAgentSetResponseTimeout`: domain agent set response timeout.
+/**
+ * `virDomainAgentSetResponseTimeout`: domain agent set response timeout.
  */
 int virDomainAgentSetResponseTimeout(virDomainPtr domain,
                                      int timeout,
                                      unsigned int flags);
 
-/*
- `virDomainAttachDevice`: domain attach device.
+/**
+ * `virDomainAttachDevice`: domain attach device.
  */
 int virDomainAttachDevice(virDomainPtr domain, const char *xml);
 
-/*
- `virDomainAttachDeviceFlags`: domain attach device flags.
+/**
+ * `virDomainAttachDeviceFlags`: domain attach device flags.
  */
 int virDomainAttachDeviceFlags(virDomainPtr domain,
                                const char *xml,
                                unsigned int flags);
 
-/*
- `virDomainAuthorizedSSHKeysGet`: domain authorized SSH keys get.
+/**
+ * `virDomainAuthorizedSSHKeysGet`: domain authorized SSH keys get.
  */
 int virDomainAuthorizedSSHKeysGet(virDomainPtr domain,
                                   const char *user,
                                   char ***keys,
                                   unsigned int flags);
 
-/*
- `virDomainAuthorizedSSHKeysSet`: domain authorized SSH keys set.
+/**
+ * `virDomainAuthorizedSSHKeysSet`: domain authorized SSH keys set.
  */
 int virDomainAuthorizedSSHKeysSet(virDomainPtr domain,
                                   const char *user,
@@ -2572,21 +2579,21 @@ int virDomainAuthorizedSSHKeysSet(virDomainPtr domain,
                                   unsigned int nkeys,
                                   unsigned int flags);
 
-/*
- `virDomainBackupBegin`: domain backup begin.
+/**
+ * `virDomainBackupBegin`: domain backup begin.
  */
 int virDomainBackupBegin(virDomainPtr domain,
                          const char *backupXML,
                          const char *checkpointXML,
                          unsigned int flags);
 
-/*
- `virDomainBackupGetXMLDesc`: domain backup get XML desc.
+/**
+ * `virDomainBackupGetXMLDesc`: domain backup get XML desc.
  */
 char *virDomainBackupGetXMLDesc(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainBlockCommit`: domain block commit.
+/**
+ * `virDomainBlockCommit`: domain block commit.
  */
 int virDomainBlockCommit(virDomainPtr dom,
                          const char *disk,
@@ -2595,8 +2602,8 @@ int virDomainBlockCommit(virDomainPtr dom,
                          unsigned long bandwidth,
                          unsigned int flags);
 
-/*
- `virDomainBlockCopy`: domain block copy.
+/**
+ * `virDomainBlockCopy`: domain block copy.
  */
 int virDomainBlockCopy(virDomainPtr dom,
                        const char *disk,
@@ -2605,23 +2612,23 @@ int virDomainBlockCopy(virDomainPtr dom,
                        int nparams,
                        unsigned int flags);
 
-/*
- `virDomainBlockJobAbort`: domain block job abort.
+/**
+ * `virDomainBlockJobAbort`: domain block job abort.
  */
 int virDomainBlockJobAbort(virDomainPtr dom,
                            const char *disk,
                            unsigned int flags);
 
-/*
- `virDomainBlockJobSetSpeed`: domain block job set speed.
+/**
+ * `virDomainBlockJobSetSpeed`: domain block job set speed.
  */
 int virDomainBlockJobSetSpeed(virDomainPtr dom,
                               const char *disk,
                               unsigned long bandwidth,
                               unsigned int flags);
 
-/*
- `virDomainBlockPeek`: domain block peek.
+/**
+ * `virDomainBlockPeek`: domain block peek.
  */
 int virDomainBlockPeek(virDomainPtr dom,
                        const char *disk,
@@ -2630,16 +2637,16 @@ int virDomainBlockPeek(virDomainPtr dom,
                        void *buffer,
                        unsigned int flags);
 
-/*
- `virDomainBlockPull`: domain block pull.
+/**
+ * `virDomainBlockPull`: domain block pull.
  */
 int virDomainBlockPull(virDomainPtr dom,
                        const char *disk,
                        unsigned long bandwidth,
                        unsigned int flags);
 
-/*
- `virDomainBlockRebase`: domain block rebase.
+/**
+ * `virDomainBlockRebase`: domain block rebase.
  */
 int virDomainBlockRebase(virDomainPtr dom,
                          const char *disk,
@@ -2647,24 +2654,24 @@ int virDomainBlockRebase(virDomainPtr dom,
                          unsigned long bandwidth,
                          unsigned int flags);
 
-/*
- `virDomainBlockResize`: domain block resize.
+/**
+ * `virDomainBlockResize`: domain block resize.
  */
 int virDomainBlockResize(virDomainPtr dom,
                          const char *disk,
                          unsigned long long size,
                          unsigned int flags);
 
-/*
- `virDomainBlockStats`: domain block stats.
+/**
+ * `virDomainBlockStats`: domain block stats.
  */
 int virDomainBlockStats(virDomainPtr dom,
                         const char *disk,
                         virDomainBlockStatsPtr stats,
                         size_t size);
 
-/*
- `virDomainBlockStatsFlags`: domain block stats flags.
+/**
+ * `virDomainBlockStatsFlags`: domain block stats flags.
  */
 int virDomainBlockStatsFlags(virDomainPtr dom,
                              const char *disk,
@@ -2672,53 +2679,53 @@ int virDomainBlockStatsFlags(virDomainPtr dom,
                              int *nparams,
                              unsigned int flags);
 
-/*
- `virDomainCoreDump`: domain core dump.
+/**
+ * `virDomainCoreDump`: domain core dump.
  */
 int virDomainCoreDump(virDomainPtr domain, const char *to, unsigned int flags);
 
-/*
- `virDomainCoreDumpWithFormat`: domain core dump with format.
+/**
+ * `virDomainCoreDumpWithFormat`: domain core dump with format.
  */
 int virDomainCoreDumpWithFormat(virDomainPtr domain,
                                 const char *to,
                                 unsigned int dumpformat,
                                 unsigned int flags);
 
-/*
- `virDomainCreate`: domain create.
+/**
+ * `virDomainCreate`: domain create.
  */
 int virDomainCreate(virDomainPtr domain);
 
-/*
- `virDomainCreateLinux`: domain create linux.
+/**
+ * `virDomainCreateLinux`: domain create linux.
  */
 virDomainPtr virDomainCreateLinux(virConnectPtr conn,
                                   const char *xmlDesc,
                                   unsigned int flags);
 
-/*
- `virDomainCreateWithFiles`: domain create with files.
+/**
+ * `virDomainCreateWithFiles`: domain create with files.
  */
 int virDomainCreateWithFiles(virDomainPtr domain,
                              unsigned int nfiles,
                              int *files,
                              unsigned int flags);
 
-/*
- `virDomainCreateWithFlags`: domain create with flags.
+/**
+ * `virDomainCreateWithFlags`: domain create with flags.
  */
 int virDomainCreateWithFlags(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainCreateXML`: domain create XML.
+/**
+ * `virDomainCreateXML`: domain create XML.
  */
 virDomainPtr virDomainCreateXML(virConnectPtr conn,
                                 const char *xmlDesc,
                                 unsigned int flags);
 
-/*
- `virDomainCreateXMLWithFiles`: domain create XML with files.
+/**
+ * `virDomainCreateXMLWithFiles`: domain create XML with files.
  */
 virDomainPtr virDomainCreateXMLWithFiles(virConnectPtr conn,
                                          const char *xmlDesc,
@@ -2726,56 +2733,56 @@ virDomainPtr virDomainCreateXMLWithFiles(virConnectPtr conn,
                                          int *files,
                                          unsigned int flags);
 
-/*
- `virDomainDefineXML`: domain define XML.
+/**
+ * `virDomainDefineXML`: domain define XML.
  */
 virDomainPtr virDomainDefineXML(virConnectPtr conn, const char *xml);
 
-/*
- `virDomainDefineXMLFlags`: domain define XML flags.
+/**
+ * `virDomainDefineXMLFlags`: domain define XML flags.
  */
 virDomainPtr virDomainDefineXMLFlags(virConnectPtr conn,
                                      const char *xml,
                                      unsigned int flags);
 
-/*
- `virDomainDelIOThread`: domain del IO thread.
+/**
+ * `virDomainDelIOThread`: domain del IO thread.
  */
 int virDomainDelIOThread(virDomainPtr domain,
                          unsigned int iothread_id,
                          unsigned int flags);
 
-/*
- `virDomainDestroy`: domain destroy.
+/**
+ * `virDomainDestroy`: domain destroy.
  */
 int virDomainDestroy(virDomainPtr domain);
 
-/*
- `virDomainDestroyFlags`: domain destroy flags.
+/**
+ * `virDomainDestroyFlags`: domain destroy flags.
  */
 int virDomainDestroyFlags(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainDetachDevice`: domain detach device.
+/**
+ * `virDomainDetachDevice`: domain detach device.
  */
 int virDomainDetachDevice(virDomainPtr domain, const char *xml);
 
-/*
- `virDomainDetachDeviceAlias`: domain detach device alias.
+/**
+ * `virDomainDetachDeviceAlias`: domain detach device alias.
  */
 int virDomainDetachDeviceAlias(virDomainPtr domain,
                                const char *alias,
                                unsigned int flags);
 
-/*
- `virDomainDetachDeviceFlags`: domain detach device flags.
+/**
+ * `virDomainDetachDeviceFlags`: domain detach device flags.
  */
 int virDomainDetachDeviceFlags(virDomainPtr domain,
                                const char *xml,
                                unsigned int flags);
 
-/*
- `virDomainFDAssociate`: domain FD associate.
+/**
+ * `virDomainFDAssociate`: domain FD associate.
  */
 int virDomainFDAssociate(virDomainPtr domain,
                          const char *name,
@@ -2783,63 +2790,63 @@ int virDomainFDAssociate(virDomainPtr domain,
                          int *fds,
                          unsigned int flags);
 
-/*
- `virDomainFSFreeze`: domain FS freeze.
+/**
+ * `virDomainFSFreeze`: domain FS freeze.
  */
 int virDomainFSFreeze(virDomainPtr dom,
                       const char **mountpoints,
                       unsigned int nmountpoints,
                       unsigned int flags);
 
-/*
- `virDomainFSInfoFree`: domain FS info free.
+/**
+ * `virDomainFSInfoFree`: domain FS info free.
  */
 void virDomainFSInfoFree(virDomainFSInfoPtr info);
 
-/*
- `virDomainFSThaw`: domain FS thaw.
+/**
+ * `virDomainFSThaw`: domain FS thaw.
  */
 int virDomainFSThaw(virDomainPtr dom,
                     const char **mountpoints,
                     unsigned int nmountpoints,
                     unsigned int flags);
 
-/*
- `virDomainFSTrim`: domain FS trim.
+/**
+ * `virDomainFSTrim`: domain FS trim.
  */
 int virDomainFSTrim(virDomainPtr dom,
                     const char *mountPoint,
                     unsigned long long minimum,
                     unsigned int flags);
 
-/*
- `virDomainFree`: domain free.
+/**
+ * `virDomainFree`: domain free.
  */
 int virDomainFree(virDomainPtr domain);
 
-/*
- `virDomainGetAutostart`: domain get autostart.
+/**
+ * `virDomainGetAutostart`: domain get autostart.
  */
 int virDomainGetAutostart(virDomainPtr domain, int *autostart);
 
-/*
- `virDomainGetBlkioParameters`: domain get blkio parameters.
+/**
+ * `virDomainGetBlkioParameters`: domain get blkio parameters.
  */
 int virDomainGetBlkioParameters(virDomainPtr domain,
                                 virTypedParameterPtr params,
                                 int *nparams,
                                 unsigned int flags);
 
-/*
- `virDomainGetBlockInfo`: domain get block info.
+/**
+ * `virDomainGetBlockInfo`: domain get block info.
  */
 int virDomainGetBlockInfo(virDomainPtr domain,
                           const char *disk,
                           virDomainBlockInfoPtr info,
                           unsigned int flags);
 
-/*
- `virDomainGetBlockIoTune`: domain get block io tune.
+/**
+ * `virDomainGetBlockIoTune`: domain get block io tune.
  */
 int virDomainGetBlockIoTune(virDomainPtr dom,
                             const char *disk,
@@ -2847,16 +2854,16 @@ int virDomainGetBlockIoTune(virDomainPtr dom,
                             int *nparams,
                             unsigned int flags);
 
-/*
- `virDomainGetBlockJobInfo`: domain get block job info.
+/**
+ * `virDomainGetBlockJobInfo`: domain get block job info.
  */
 int virDomainGetBlockJobInfo(virDomainPtr dom,
                              const char *disk,
                              virDomainBlockJobInfoPtr info,
                              unsigned int flags);
 
-/*
- `virDomainGetCPUStats`: domain get CPU stats.
+/**
+ * `virDomainGetCPUStats`: domain get CPU stats.
  */
 int virDomainGetCPUStats(virDomainPtr domain,
                          virTypedParameterPtr params,
@@ -2865,43 +2872,43 @@ int virDomainGetCPUStats(virDomainPtr domain,
                          unsigned int ncpus,
                          unsigned int flags);
 
-/*
- `virDomainGetConnect`: domain get connect.
+/**
+ * `virDomainGetConnect`: domain get connect.
  */
 virConnectPtr virDomainGetConnect(virDomainPtr dom);
 
-/*
- `virDomainGetControlInfo`: domain get control info.
+/**
+ * `virDomainGetControlInfo`: domain get control info.
  */
 int virDomainGetControlInfo(virDomainPtr domain,
                             virDomainControlInfoPtr info,
                             unsigned int flags);
 
-/*
- `virDomainGetDiskErrors`: domain get disk errors.
+/**
+ * `virDomainGetDiskErrors`: domain get disk errors.
  */
 int virDomainGetDiskErrors(virDomainPtr dom,
                            virDomainDiskErrorPtr errors,
                            unsigned int maxerrors,
                            unsigned int flags);
 
-/*
- `virDomainGetEmulatorPinInfo`: domain get emulator pin info.
+/**
+ * `virDomainGetEmulatorPinInfo`: domain get emulator pin info.
  */
 int virDomainGetEmulatorPinInfo(virDomainPtr domain,
                                 unsigned char *cpumap,
                                 int maplen,
                                 unsigned int flags);
 
-/*
- `virDomainGetFSInfo`: domain get FS info.
+/**
+ * `virDomainGetFSInfo`: domain get FS info.
  */
 int virDomainGetFSInfo(virDomainPtr dom,
                        virDomainFSInfoPtr **info,
                        unsigned int flags);
 
-/*
- `virDomainGetGuestInfo`: domain get guest info.
+/**
+ * `virDomainGetGuestInfo`: domain get guest info.
  */
 int virDomainGetGuestInfo(virDomainPtr domain,
                           unsigned int types,
@@ -2909,38 +2916,38 @@ int virDomainGetGuestInfo(virDomainPtr domain,
                           int *nparams,
                           unsigned int flags);
 
-/*
- `virDomainGetGuestVcpus`: domain get guest vcpus.
+/**
+ * `virDomainGetGuestVcpus`: domain get guest vcpus.
  */
 int virDomainGetGuestVcpus(virDomainPtr domain,
                            virTypedParameterPtr *params,
                            unsigned int *nparams,
                            unsigned int flags);
 
-/*
- `virDomainGetHostname`: domain get hostname.
+/**
+ * `virDomainGetHostname`: domain get hostname.
  */
 char *virDomainGetHostname(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainGetID`: domain get ID.
+/**
+ * `virDomainGetID`: domain get ID.
  */
 unsigned int virDomainGetID(virDomainPtr domain);
 
-/*
- `virDomainGetIOThreadInfo`: domain get IO thread info.
+/**
+ * `virDomainGetIOThreadInfo`: domain get IO thread info.
  */
 int virDomainGetIOThreadInfo(virDomainPtr dom,
                              virDomainIOThreadInfoPtr **info,
                              unsigned int flags);
 
-/*
- `virDomainGetInfo`: domain get info.
+/**
+ * `virDomainGetInfo`: domain get info.
  */
 int virDomainGetInfo(virDomainPtr domain, virDomainInfoPtr info);
 
-/*
- `virDomainGetInterfaceParameters`: domain get interface parameters.
+/**
+ * `virDomainGetInterfaceParameters`: domain get interface parameters.
  */
 int virDomainGetInterfaceParameters(virDomainPtr domain,
                                     const char *device,
@@ -2948,13 +2955,13 @@ int virDomainGetInterfaceParameters(virDomainPtr domain,
                                     int *nparams,
                                     unsigned int flags);
 
-/*
- `virDomainGetJobInfo`: domain get job info.
+/**
+ * `virDomainGetJobInfo`: domain get job info.
  */
 int virDomainGetJobInfo(virDomainPtr domain, virDomainJobInfoPtr info);
 
-/*
- `virDomainGetJobStats`: domain get job stats.
+/**
+ * `virDomainGetJobStats`: domain get job stats.
  */
 int virDomainGetJobStats(virDomainPtr domain,
                          int *type,
@@ -2962,131 +2969,131 @@ int virDomainGetJobStats(virDomainPtr domain,
                          int *nparams,
                          unsigned int flags);
 
-/*
- `virDomainGetLaunchSecurityInfo`: domain get launch security info.
+/**
+ * `virDomainGetLaunchSecurityInfo`: domain get launch security info.
  */
 int virDomainGetLaunchSecurityInfo(virDomainPtr domain,
                                    virTypedParameterPtr *params,
                                    int *nparams,
                                    unsigned int flags);
 
-/*
- `virDomainGetMaxMemory`: domain get max memory.
+/**
+ * `virDomainGetMaxMemory`: domain get max memory.
  */
 unsigned long virDomainGetMaxMemory(virDomainPtr domain);
 
-/*
- `virDomainGetMaxVcpus`: domain get max vcpus.
+/**
+ * `virDomainGetMaxVcpus`: domain get max vcpus.
  */
 int virDomainGetMaxVcpus(virDomainPtr domain);
 
-/*
- `virDomainGetMemoryParameters`: domain get memory parameters.
+/**
+ * `virDomainGetMemoryParameters`: domain get memory parameters.
  */
 int virDomainGetMemoryParameters(virDomainPtr domain,
                                  virTypedParameterPtr params,
                                  int *nparams,
                                  unsigned int flags);
 
-/*
- `virDomainGetMessages`: domain get messages.
+/**
+ * `virDomainGetMessages`: domain get messages.
  */
 int virDomainGetMessages(virDomainPtr domain, char ***msgs, unsigned int flags);
 
-/*
- `virDomainGetMetadata`: domain get metadata.
+/**
+ * `virDomainGetMetadata`: domain get metadata.
  */
 char *virDomainGetMetadata(virDomainPtr domain,
                            int type,
                            const char *uri,
                            unsigned int flags);
 
-/*
- `virDomainGetName`: domain get name.
+/**
+ * `virDomainGetName`: domain get name.
  */
 const char *virDomainGetName(virDomainPtr domain);
 
-/*
- `virDomainGetNumaParameters`: domain get numa parameters.
+/**
+ * `virDomainGetNumaParameters`: domain get numa parameters.
  */
 int virDomainGetNumaParameters(virDomainPtr domain,
                                virTypedParameterPtr params,
                                int *nparams,
                                unsigned int flags);
 
-/*
- `virDomainGetOSType`: domain get OS type.
+/**
+ * `virDomainGetOSType`: domain get OS type.
  */
 char *virDomainGetOSType(virDomainPtr domain);
 
-/*
- `virDomainGetPerfEvents`: domain get perf events.
+/**
+ * `virDomainGetPerfEvents`: domain get perf events.
  */
 int virDomainGetPerfEvents(virDomainPtr domain,
                            virTypedParameterPtr *params,
                            int *nparams,
                            unsigned int flags);
 
-/*
- `virDomainGetSchedulerParameters`: domain get scheduler parameters.
+/**
+ * `virDomainGetSchedulerParameters`: domain get scheduler parameters.
  */
 int virDomainGetSchedulerParameters(virDomainPtr domain,
                                     virTypedParameterPtr params,
                                     int *nparams);
 
-/*
- `virDomainGetSchedulerParametersFlags`: domain get scheduler parameters flags.
+/**
+ * `virDomainGetSchedulerParametersFlags`: domain get scheduler parameters flags.
  */
 int virDomainGetSchedulerParametersFlags(virDomainPtr domain,
                                          virTypedParameterPtr params,
                                          int *nparams,
                                          unsigned int flags);
 
-/*
- `virDomainGetSchedulerType`: domain get scheduler type.
+/**
+ * `virDomainGetSchedulerType`: domain get scheduler type.
  */
 char *virDomainGetSchedulerType(virDomainPtr domain, int *nparams);
 
-/*
- `virDomainGetSecurityLabel`: domain get security label.
+/**
+ * `virDomainGetSecurityLabel`: domain get security label.
  */
 int virDomainGetSecurityLabel(virDomainPtr domain,
                               virSecurityLabelPtr seclabel);
 
-/*
- `virDomainGetSecurityLabelList`: domain get security label list.
+/**
+ * `virDomainGetSecurityLabelList`: domain get security label list.
  */
 int virDomainGetSecurityLabelList(virDomainPtr domain,
                                   virSecurityLabelPtr *seclabels);
 
-/*
- `virDomainGetState`: domain get state.
+/**
+ * `virDomainGetState`: domain get state.
  */
 int virDomainGetState(virDomainPtr domain,
                       int *state,
                       int *reason,
                       unsigned int flags);
 
-/*
- `virDomainGetTime`: domain get time.
+/**
+ * `virDomainGetTime`: domain get time.
  */
 int virDomainGetTime(virDomainPtr dom,
                      long long *seconds,
                      unsigned int *nseconds,
                      unsigned int flags);
 
-/*
- `virDomainGetUUID`: domain get UUID.
+/**
+ * `virDomainGetUUID`: domain get UUID.
  */
 int virDomainGetUUID(virDomainPtr domain, unsigned char *uuid);
 
-/*
- `virDomainGetUUIDString`: domain get UUID string.
+/**
+ * `virDomainGetUUIDString`: domain get UUID string.
  */
 int virDomainGetUUIDString(virDomainPtr domain, char *buf);
 
-/*
- `virDomainGetVcpuPinInfo`: domain get vcpu pin info.
+/**
+ * `virDomainGetVcpuPinInfo`: domain get vcpu pin info.
  */
 int virDomainGetVcpuPinInfo(virDomainPtr domain,
                             int ncpumaps,
@@ -3094,8 +3101,8 @@ int virDomainGetVcpuPinInfo(virDomainPtr domain,
                             int maplen,
                             unsigned int flags);
 
-/*
- `virDomainGetVcpus`: domain get vcpus.
+/**
+ * `virDomainGetVcpus`: domain get vcpus.
  */
 int virDomainGetVcpus(virDomainPtr domain,
                       virVcpuInfoPtr info,
@@ -3103,121 +3110,121 @@ int virDomainGetVcpus(virDomainPtr domain,
                       unsigned char *cpumaps,
                       int maplen);
 
-/*
- `virDomainGetVcpusFlags`: domain get vcpus flags.
+/**
+ * `virDomainGetVcpusFlags`: domain get vcpus flags.
  */
 int virDomainGetVcpusFlags(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainGetXMLDesc`: domain get XML desc.
+/**
+ * `virDomainGetXMLDesc`: domain get XML desc.
  */
 char *virDomainGetXMLDesc(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainHasManagedSaveImage`: domain has managed save image.
+/**
+ * `virDomainHasManagedSaveImage`: domain has managed save image.
  */
 int virDomainHasManagedSaveImage(virDomainPtr dom, unsigned int flags);
 
-/*
- `virDomainIOThreadInfoFree`: domain IO thread info free.
+/**
+ * `virDomainIOThreadInfoFree`: domain IO thread info free.
  */
 void virDomainIOThreadInfoFree(virDomainIOThreadInfoPtr info);
 
-/*
- `virDomainInjectNMI`: domain inject NMI.
+/**
+ * `virDomainInjectNMI`: domain inject NMI.
  */
 int virDomainInjectNMI(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainInterfaceAddresses`: domain interface addresses.
+/**
+ * `virDomainInterfaceAddresses`: domain interface addresses.
  */
 int virDomainInterfaceAddresses(virDomainPtr dom,
                                 virDomainInterfacePtr **ifaces,
                                 unsigned int source,
                                 unsigned int flags);
 
-/*
- `virDomainInterfaceFree`: domain interface free.
+/**
+ * `virDomainInterfaceFree`: domain interface free.
  */
 void virDomainInterfaceFree(virDomainInterfacePtr iface);
 
-/*
- `virDomainInterfaceStats`: domain interface stats.
+/**
+ * `virDomainInterfaceStats`: domain interface stats.
  */
 int virDomainInterfaceStats(virDomainPtr dom,
                             const char *device,
                             virDomainInterfaceStatsPtr stats,
                             size_t size);
 
-/*
- `virDomainIsActive`: domain is active.
+/**
+ * `virDomainIsActive`: domain is active.
  */
 int virDomainIsActive(virDomainPtr dom);
 
-/*
- `virDomainIsPersistent`: domain is persistent.
+/**
+ * `virDomainIsPersistent`: domain is persistent.
  */
 int virDomainIsPersistent(virDomainPtr dom);
 
-/*
- `virDomainIsUpdated`: domain is updated.
+/**
+ * `virDomainIsUpdated`: domain is updated.
  */
 int virDomainIsUpdated(virDomainPtr dom);
 
-/*
- `virDomainListGetStats`: domain list get stats.
+/**
+ * `virDomainListGetStats`: domain list get stats.
  */
 int virDomainListGetStats(virDomainPtr *doms,
                           unsigned int stats,
                           virDomainStatsRecordPtr **retStats,
                           unsigned int flags);
 
-/*
- `virDomainLookupByID`: domain lookup by ID.
+/**
+ * `virDomainLookupByID`: domain lookup by ID.
  */
 virDomainPtr virDomainLookupByID(virConnectPtr conn, int id);
 
-/*
- `virDomainLookupByName`: domain lookup by name.
+/**
+ * `virDomainLookupByName`: domain lookup by name.
  */
 virDomainPtr virDomainLookupByName(virConnectPtr conn, const char *name);
 
-/*
- `virDomainLookupByUUID`: domain lookup by UUID.
+/**
+ * `virDomainLookupByUUID`: domain lookup by UUID.
  */
 virDomainPtr virDomainLookupByUUID(virConnectPtr conn,
                                    const unsigned char *uuid);
 
-/*
- `virDomainLookupByUUIDString`: domain lookup by UUID string.
+/**
+ * `virDomainLookupByUUIDString`: domain lookup by UUID string.
  */
 virDomainPtr virDomainLookupByUUIDString(virConnectPtr conn,
                                          const char *uuidstr);
 
-/*
- `virDomainManagedSave`: domain managed save.
+/**
+ * `virDomainManagedSave`: domain managed save.
  */
 int virDomainManagedSave(virDomainPtr dom, unsigned int flags);
 
-/*
- `virDomainManagedSaveDefineXML`: domain managed save define XML.
+/**
+ * `virDomainManagedSaveDefineXML`: domain managed save define XML.
  */
 int virDomainManagedSaveDefineXML(virDomainPtr domain,
                                   const char *dxml,
                                   unsigned int flags);
 
-/*
- `virDomainManagedSaveGetXMLDesc`: domain managed save get XML desc.
+/**
+ * `virDomainManagedSaveGetXMLDesc`: domain managed save get XML desc.
  */
 char *virDomainManagedSaveGetXMLDesc(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainManagedSaveRemove`: domain managed save remove.
+/**
+ * `virDomainManagedSaveRemove`: domain managed save remove.
  */
 int virDomainManagedSaveRemove(virDomainPtr dom, unsigned int flags);
 
-/*
- `virDomainMemoryPeek`: domain memory peek.
+/**
+ * `virDomainMemoryPeek`: domain memory peek.
  */
 int virDomainMemoryPeek(virDomainPtr dom,
                         unsigned long long start,
@@ -3225,16 +3232,16 @@ int virDomainMemoryPeek(virDomainPtr dom,
                         void *buffer,
                         unsigned int flags);
 
-/*
- `virDomainMemoryStats`: domain memory stats.
+/**
+ * `virDomainMemoryStats`: domain memory stats.
  */
 int virDomainMemoryStats(virDomainPtr dom,
                          virDomainMemoryStatPtr stats,
                          unsigned int nr_stats,
                          unsigned int flags);
 
-/*
- `virDomainMigrate`: domain migrate.
+/**
+ * `virDomainMigrate`: domain migrate.
  */
 virDomainPtr virDomainMigrate(virDomainPtr domain,
                               virConnectPtr dconn,
@@ -3243,8 +3250,8 @@ virDomainPtr virDomainMigrate(virDomainPtr domain,
                               const char *uri,
                               unsigned long bandwidth);
 
-/*
- `virDomainMigrate2`: domain migrate 2.
+/**
+ * `virDomainMigrate2`: domain migrate 2.
  */
 virDomainPtr virDomainMigrate2(virDomainPtr domain,
                                virConnectPtr dconn,
@@ -3254,8 +3261,8 @@ virDomainPtr virDomainMigrate2(virDomainPtr domain,
                                const char *uri,
                                unsigned long bandwidth);
 
-/*
- `virDomainMigrate3`: domain migrate 3.
+/**
+ * `virDomainMigrate3`: domain migrate 3.
  */
 virDomainPtr virDomainMigrate3(virDomainPtr domain,
                                virConnectPtr dconn,
@@ -3263,55 +3270,55 @@ virDomainPtr virDomainMigrate3(virDomainPtr domain,
                                unsigned int nparams,
                                unsigned int flags);
 
-/*
- `virDomainMigrateGetCompressionCache`: domain migrate get compression cache.
+/**
+ * `virDomainMigrateGetCompressionCache`: domain migrate get compression cache.
  */
 int virDomainMigrateGetCompressionCache(virDomainPtr domain,
                                         unsigned long long *cacheSize,
                                         unsigned int flags);
 
-/*
- `virDomainMigrateGetMaxDowntime`: domain migrate get max downtime.
+/**
+ * `virDomainMigrateGetMaxDowntime`: domain migrate get max downtime.
  */
 int virDomainMigrateGetMaxDowntime(virDomainPtr domain,
                                    unsigned long long *downtime,
                                    unsigned int flags);
 
-/*
- `virDomainMigrateGetMaxSpeed`: domain migrate get max speed.
+/**
+ * `virDomainMigrateGetMaxSpeed`: domain migrate get max speed.
  */
 int virDomainMigrateGetMaxSpeed(virDomainPtr domain,
                                 unsigned long *bandwidth,
                                 unsigned int flags);
 
-/*
- `virDomainMigrateSetCompressionCache`: domain migrate set compression cache.
+/**
+ * `virDomainMigrateSetCompressionCache`: domain migrate set compression cache.
  */
 int virDomainMigrateSetCompressionCache(virDomainPtr domain,
                                         unsigned long long cacheSize,
                                         unsigned int flags);
 
-/*
- `virDomainMigrateSetMaxDowntime`: domain migrate set max downtime.
+/**
+ * `virDomainMigrateSetMaxDowntime`: domain migrate set max downtime.
  */
 int virDomainMigrateSetMaxDowntime(virDomainPtr domain,
                                    unsigned long long downtime,
                                    unsigned int flags);
 
-/*
- `virDomainMigrateSetMaxSpeed`: domain migrate set max speed.
+/**
+ * `virDomainMigrateSetMaxSpeed`: domain migrate set max speed.
  */
 int virDomainMigrateSetMaxSpeed(virDomainPtr domain,
                                 unsigned long bandwidth,
                                 unsigned int flags);
 
-/*
- `virDomainMigrateStartPostCopy`: domain migrate start post copy.
+/**
+ * `virDomainMigrateStartPostCopy`: domain migrate start post copy.
  */
 int virDomainMigrateStartPostCopy(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainMigrateToURI`: domain migrate to URI.
+/**
+ * `virDomainMigrateToURI`: domain migrate to URI.
  */
 int virDomainMigrateToURI(virDomainPtr domain,
                           const char *duri,
@@ -3319,8 +3326,8 @@ int virDomainMigrateToURI(virDomainPtr domain,
                           const char *dname,
                           unsigned long bandwidth);
 
-/*
- `virDomainMigrateToURI2`: domain migrate to URI 2.
+/**
+ * `virDomainMigrateToURI2`: domain migrate to URI 2.
  */
 int virDomainMigrateToURI2(virDomainPtr domain,
                            const char *dconnuri,
@@ -3330,8 +3337,8 @@ int virDomainMigrateToURI2(virDomainPtr domain,
                            const char *dname,
                            unsigned long bandwidth);
 
-/*
- `virDomainMigrateToURI3`: domain migrate to URI 3.
+/**
+ * `virDomainMigrateToURI3`: domain migrate to URI 3.
  */
 int virDomainMigrateToURI3(virDomainPtr domain,
                            const char *dconnuri,
@@ -3339,60 +3346,60 @@ int virDomainMigrateToURI3(virDomainPtr domain,
                            unsigned int nparams,
                            unsigned int flags);
 
-/*
- `virDomainOpenChannel`: domain open channel.
+/**
+ * `virDomainOpenChannel`: domain open channel.
  */
 int virDomainOpenChannel(virDomainPtr dom,
                          const char *name,
                          virStreamPtr st,
                          unsigned int flags);
 
-/*
- `virDomainOpenConsole`: domain open console.
+/**
+ * `virDomainOpenConsole`: domain open console.
  */
 int virDomainOpenConsole(virDomainPtr dom,
                          const char *dev_name,
                          virStreamPtr st,
                          unsigned int flags);
 
-/*
- `virDomainOpenGraphics`: domain open graphics.
+/**
+ * `virDomainOpenGraphics`: domain open graphics.
  */
 int virDomainOpenGraphics(virDomainPtr dom,
                           unsigned int idx,
                           int fd,
                           unsigned int flags);
 
-/*
- `virDomainOpenGraphicsFD`: domain open graphics FD.
+/**
+ * `virDomainOpenGraphicsFD`: domain open graphics FD.
  */
 int virDomainOpenGraphicsFD(virDomainPtr dom,
                             unsigned int idx,
                             unsigned int flags);
 
-/*
- `virDomainPMSuspendForDuration`: domain PM suspend for duration.
+/**
+ * `virDomainPMSuspendForDuration`: domain PM suspend for duration.
  */
 int virDomainPMSuspendForDuration(virDomainPtr dom,
                                   unsigned int target,
                                   unsigned long long duration,
                                   unsigned int flags);
 
-/*
- `virDomainPMWakeup`: domain PM wakeup.
+/**
+ * `virDomainPMWakeup`: domain PM wakeup.
  */
 int virDomainPMWakeup(virDomainPtr dom, unsigned int flags);
 
-/*
- `virDomainPinEmulator`: domain pin emulator.
+/**
+ * `virDomainPinEmulator`: domain pin emulator.
  */
 int virDomainPinEmulator(virDomainPtr domain,
                          unsigned char *cpumap,
                          int maplen,
                          unsigned int flags);
 
-/*
- `virDomainPinIOThread`: domain pin IO thread.
+/**
+ * `virDomainPinIOThread`: domain pin IO thread.
  */
 int virDomainPinIOThread(virDomainPtr domain,
                          unsigned int iothread_id,
@@ -3400,16 +3407,16 @@ int virDomainPinIOThread(virDomainPtr domain,
                          int maplen,
                          unsigned int flags);
 
-/*
- `virDomainPinVcpu`: domain pin vcpu.
+/**
+ * `virDomainPinVcpu`: domain pin vcpu.
  */
 int virDomainPinVcpu(virDomainPtr domain,
                      unsigned int vcpu,
                      unsigned char *cpumap,
                      int maplen);
 
-/*
- `virDomainPinVcpuFlags`: domain pin vcpu flags.
+/**
+ * `virDomainPinVcpuFlags`: domain pin vcpu flags.
  */
 int virDomainPinVcpuFlags(virDomainPtr domain,
                           unsigned int vcpu,
@@ -3417,98 +3424,98 @@ int virDomainPinVcpuFlags(virDomainPtr domain,
                           int maplen,
                           unsigned int flags);
 
-/*
- `virDomainReboot`: domain reboot.
+/**
+ * `virDomainReboot`: domain reboot.
  */
 int virDomainReboot(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainRef`: domain ref.
+/**
+ * `virDomainRef`: domain ref.
  */
 int virDomainRef(virDomainPtr domain);
 
-/*
- `virDomainRename`: domain rename.
+/**
+ * `virDomainRename`: domain rename.
  */
 int virDomainRename(virDomainPtr dom, const char *new_name, unsigned int flags);
 
-/*
- `virDomainReset`: domain reset.
+/**
+ * `virDomainReset`: domain reset.
  */
 int virDomainReset(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainRestore`: domain restore.
+/**
+ * `virDomainRestore`: domain restore.
  */
 int virDomainRestore(virConnectPtr conn, const char *from);
 
-/*
- `virDomainRestoreFlags`: domain restore flags.
+/**
+ * `virDomainRestoreFlags`: domain restore flags.
  */
 int virDomainRestoreFlags(virConnectPtr conn,
                           const char *from,
                           const char *dxml,
                           unsigned int flags);
 
-/*
- `virDomainRestoreParams`: domain restore params.
+/**
+ * `virDomainRestoreParams`: domain restore params.
  */
 int virDomainRestoreParams(virConnectPtr conn,
                            virTypedParameterPtr params,
                            int nparams,
                            unsigned int flags);
 
-/*
- `virDomainResume`: domain resume.
+/**
+ * `virDomainResume`: domain resume.
  */
 int virDomainResume(virDomainPtr domain);
 
-/*
- `virDomainSave`: domain save.
+/**
+ * `virDomainSave`: domain save.
  */
 int virDomainSave(virDomainPtr domain, const char *to);
 
-/*
- `virDomainSaveFlags`: domain save flags.
+/**
+ * `virDomainSaveFlags`: domain save flags.
  */
 int virDomainSaveFlags(virDomainPtr domain,
                        const char *to,
                        const char *dxml,
                        unsigned int flags);
 
-/*
- `virDomainSaveImageDefineXML`: domain save image define XML.
+/**
+ * `virDomainSaveImageDefineXML`: domain save image define XML.
  */
 int virDomainSaveImageDefineXML(virConnectPtr conn,
                                 const char *file,
                                 const char *dxml,
                                 unsigned int flags);
 
-/*
- `virDomainSaveImageGetXMLDesc`: domain save image get XML desc.
+/**
+ * `virDomainSaveImageGetXMLDesc`: domain save image get XML desc.
  */
 char *virDomainSaveImageGetXMLDesc(virConnectPtr conn,
                                    const char *file,
                                    unsigned int flags);
 
-/*
- `virDomainSaveParams`: domain save params.
+/**
+ * `virDomainSaveParams`: domain save params.
  */
 int virDomainSaveParams(virDomainPtr domain,
                         virTypedParameterPtr params,
                         int nparams,
                         unsigned int flags);
 
-/*
- `virDomainScreenshot`: domain screenshot.
+/**
+ * `virDomainScreenshot`: domain screenshot.
  */
 char *virDomainScreenshot(virDomainPtr domain,
                           virStreamPtr stream,
                           unsigned int screen,
                           unsigned int flags);
 
-/*
- `virDomainSendKey`: domain send key.
+/**
+ * `virDomainSendKey`: domain send key.
  */
 int virDomainSendKey(virDomainPtr domain,
                      unsigned int codeset,
@@ -3517,29 +3524,29 @@ int virDomainSendKey(virDomainPtr domain,
                      int nkeycodes,
                      unsigned int flags);
 
-/*
- `virDomainSendProcessSignal`: domain send process signal.
+/**
+ * `virDomainSendProcessSignal`: domain send process signal.
  */
 int virDomainSendProcessSignal(virDomainPtr domain,
                                long long pid_value,
                                unsigned int signum,
                                unsigned int flags);
 
-/*
- `virDomainSetAutostart`: domain set autostart.
+/**
+ * `virDomainSetAutostart`: domain set autostart.
  */
 int virDomainSetAutostart(virDomainPtr domain, int autostart);
 
-/*
- `virDomainSetBlkioParameters`: domain set blkio parameters.
+/**
+ * `virDomainSetBlkioParameters`: domain set blkio parameters.
  */
 int virDomainSetBlkioParameters(virDomainPtr domain,
                                 virTypedParameterPtr params,
                                 int nparams,
                                 unsigned int flags);
 
-/*
- `virDomainSetBlockIoTune`: domain set block io tune.
+/**
+ * `virDomainSetBlockIoTune`: domain set block io tune.
  */
 int virDomainSetBlockIoTune(virDomainPtr dom,
                             const char *disk,
@@ -3547,24 +3554,24 @@ int virDomainSetBlockIoTune(virDomainPtr dom,
                             int nparams,
                             unsigned int flags);
 
-/*
- `virDomainSetBlockThreshold`: domain set block threshold.
+/**
+ * `virDomainSetBlockThreshold`: domain set block threshold.
  */
 int virDomainSetBlockThreshold(virDomainPtr domain,
                                const char *dev,
                                unsigned long long threshold,
                                unsigned int flags);
 
-/*
- `virDomainSetGuestVcpus`: domain set guest vcpus.
+/**
+ * `virDomainSetGuestVcpus`: domain set guest vcpus.
  */
 int virDomainSetGuestVcpus(virDomainPtr domain,
                            const char *cpumap,
                            int state,
                            unsigned int flags);
 
-/*
- `virDomainSetIOThreadParams`: domain set IO thread params.
+/**
+ * `virDomainSetIOThreadParams`: domain set IO thread params.
  */
 int virDomainSetIOThreadParams(virDomainPtr domain,
                                unsigned int iothread_id,
@@ -3572,8 +3579,8 @@ int virDomainSetIOThreadParams(virDomainPtr domain,
                                int nparams,
                                unsigned int flags);
 
-/*
- `virDomainSetInterfaceParameters`: domain set interface parameters.
+/**
+ * `virDomainSetInterfaceParameters`: domain set interface parameters.
  */
 int virDomainSetInterfaceParameters(virDomainPtr domain,
                                     const char *device,
@@ -3581,56 +3588,56 @@ int virDomainSetInterfaceParameters(virDomainPtr domain,
                                     int nparams,
                                     unsigned int flags);
 
-/*
- `virDomainSetLaunchSecurityState`: domain set launch security state.
+/**
+ * `virDomainSetLaunchSecurityState`: domain set launch security state.
  */
 int virDomainSetLaunchSecurityState(virDomainPtr domain,
                                     virTypedParameterPtr params,
                                     int nparams,
                                     unsigned int flags);
 
-/*
- `virDomainSetLifecycleAction`: domain set lifecycle action.
+/**
+ * `virDomainSetLifecycleAction`: domain set lifecycle action.
  */
 int virDomainSetLifecycleAction(virDomainPtr domain,
                                 unsigned int type,
                                 unsigned int action,
                                 unsigned int flags);
 
-/*
- `virDomainSetMaxMemory`: domain set max memory.
+/**
+ * `virDomainSetMaxMemory`: domain set max memory.
  */
 int virDomainSetMaxMemory(virDomainPtr domain, unsigned long memory);
 
-/*
- `virDomainSetMemory`: domain set memory.
+/**
+ * `virDomainSetMemory`: domain set memory.
  */
 int virDomainSetMemory(virDomainPtr domain, unsigned long memory);
 
-/*
- `virDomainSetMemoryFlags`: domain set memory flags.
+/**
+ * `virDomainSetMemoryFlags`: domain set memory flags.
  */
 int virDomainSetMemoryFlags(virDomainPtr domain,
                             unsigned long memory,
                             unsigned int flags);
 
-/*
- `virDomainSetMemoryParameters`: domain set memory parameters.
+/**
+ * `virDomainSetMemoryParameters`: domain set memory parameters.
  */
 int virDomainSetMemoryParameters(virDomainPtr domain,
                                  virTypedParameterPtr params,
                                  int nparams,
                                  unsigned int flags);
 
-/*
- `virDomainSetMemoryStatsPeriod`: domain set memory stats period.
+/**
+ * `virDomainSetMemoryStatsPeriod`: domain set memory stats period.
  */
 int virDomainSetMemoryStatsPeriod(virDomainPtr domain,
                                   int period,
                                   unsigned int flags);
 
-/*
- `virDomainSetMetadata`: domain set metadata.
+/**
+ * `virDomainSetMetadata`: domain set metadata.
  */
 int virDomainSetMetadata(virDomainPtr domain,
                          int type,
@@ -3639,112 +3646,112 @@ int virDomainSetMetadata(virDomainPtr domain,
                          const char *uri,
                          unsigned int flags);
 
-/*
- `virDomainSetNumaParameters`: domain set numa parameters.
+/**
+ * `virDomainSetNumaParameters`: domain set numa parameters.
  */
 int virDomainSetNumaParameters(virDomainPtr domain,
                                virTypedParameterPtr params,
                                int nparams,
                                unsigned int flags);
 
-/*
- `virDomainSetPerfEvents`: domain set perf events.
+/**
+ * `virDomainSetPerfEvents`: domain set perf events.
  */
 int virDomainSetPerfEvents(virDomainPtr domain,
                            virTypedParameterPtr params,
                            int nparams,
                            unsigned int flags);
 
-/*
- `virDomainSetSchedulerParameters`: domain set scheduler parameters.
+/**
+ * `virDomainSetSchedulerParameters`: domain set scheduler parameters.
  */
 int virDomainSetSchedulerParameters(virDomainPtr domain,
                                     virTypedParameterPtr params,
                                     int nparams);
 
-/*
- `virDomainSetSchedulerParametersFlags`: domain set scheduler parameters flags.
+/**
+ * `virDomainSetSchedulerParametersFlags`: domain set scheduler parameters flags.
  */
 int virDomainSetSchedulerParametersFlags(virDomainPtr domain,
                                          virTypedParameterPtr params,
                                          int nparams,
                                          unsigned int flags);
 
-/*
- `virDomainSetTime`: domain set time.
+/**
+ * `virDomainSetTime`: domain set time.
  */
 int virDomainSetTime(virDomainPtr dom,
                      long long seconds,
                      unsigned int nseconds,
                      unsigned int flags);
 
-/*
- `virDomainSetUserPassword`: domain set user password.
+/**
+ * `virDomainSetUserPassword`: domain set user password.
  */
 int virDomainSetUserPassword(virDomainPtr dom,
                              const char *user,
                              const char *password,
                              unsigned int flags);
 
-/*
- `virDomainSetVcpu`: domain set vcpu.
+/**
+ * `virDomainSetVcpu`: domain set vcpu.
  */
 int virDomainSetVcpu(virDomainPtr domain,
                      const char *vcpumap,
                      int state,
                      unsigned int flags);
 
-/*
- `virDomainSetVcpus`: domain set vcpus.
+/**
+ * `virDomainSetVcpus`: domain set vcpus.
  */
 int virDomainSetVcpus(virDomainPtr domain, unsigned int nvcpus);
 
-/*
- `virDomainSetVcpusFlags`: domain set vcpus flags.
+/**
+ * `virDomainSetVcpusFlags`: domain set vcpus flags.
  */
 int virDomainSetVcpusFlags(virDomainPtr domain,
                            unsigned int nvcpus,
                            unsigned int flags);
 
-/*
- `virDomainShutdown`: domain shutdown.
+/**
+ * `virDomainShutdown`: domain shutdown.
  */
 int virDomainShutdown(virDomainPtr domain);
 
-/*
- `virDomainShutdownFlags`: domain shutdown flags.
+/**
+ * `virDomainShutdownFlags`: domain shutdown flags.
  */
 int virDomainShutdownFlags(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainStartDirtyRateCalc`: domain start dirty rate calc.
+/**
+ * `virDomainStartDirtyRateCalc`: domain start dirty rate calc.
  */
 int virDomainStartDirtyRateCalc(virDomainPtr domain,
                                 int seconds,
                                 unsigned int flags);
 
-/*
- `virDomainStatsRecordListFree`: domain stats record list free.
+/**
+ * `virDomainStatsRecordListFree`: domain stats record list free.
  */
 void virDomainStatsRecordListFree(virDomainStatsRecordPtr *stats);
 
-/*
- `virDomainSuspend`: domain suspend.
+/**
+ * `virDomainSuspend`: domain suspend.
  */
 int virDomainSuspend(virDomainPtr domain);
 
-/*
- `virDomainUndefine`: domain undefine.
+/**
+ * `virDomainUndefine`: domain undefine.
  */
 int virDomainUndefine(virDomainPtr domain);
 
-/*
- `virDomainUndefineFlags`: domain undefine flags.
+/**
+ * `virDomainUndefineFlags`: domain undefine flags.
  */
 int virDomainUndefineFlags(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainUpdateDeviceFlags`: domain update device flags.
+/**
+ * `virDomainUpdateDeviceFlags`: domain update device flags.
  */
 int virDomainUpdateDeviceFlags(virDomainPtr domain,
                                const char *xml,

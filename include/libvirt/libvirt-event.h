@@ -28,8 +28,8 @@
 
 #include <sys/types.h>
 
-/*
- Values of `virEventHandleType`.
+/**
+ * Values of `virEventHandleType`.
  */
 typedef enum virEventHandleType {
     VIR_EVENT_HANDLE_READABLE = 1,
@@ -38,21 +38,21 @@ typedef enum virEventHandleType {
     VIR_EVENT_HANDLE_HANGUP = 8,
 } virEventHandleType;
 
-/*
- Callback type `virEventHandleCallback`.
+/**
+ * Callback type `virEventHandleCallback`.
  */
 typedef void (*virEventHandleCallback)(int watch,
                                        int fd,
                                        int events,
                                        void *opaque);
 
-/*
- Callback type `virEventTimeoutCallback`.
+/**
+ * Callback type `virEventTimeoutCallback`.
  */
 typedef void (*virEventTimeoutCallback)(int timer, void *opaque);
 
-/*
- Callback type `virEventAddHandleFunc`.
+/**
+ * Callback type `virEventAddHandleFunc`.
  */
 typedef int (*virEventAddHandleFunc)(int fd,
                                      int event,
@@ -60,31 +60,31 @@ typedef int (*virEventAddHandleFunc)(int fd,
                                      void *opaque,
                                      virFreeCallback ff);
 
-/*
- Callback type `virEventUpdateHandleFunc`.
+/**
+ * Callback type `virEventUpdateHandleFunc`.
  */
 typedef void (*virEventUpdateHandleFunc)(int watch, int event);
 
-/*
- Callback type `virEventRemoveHandleFunc`.
+/**
+ * Callback type `virEventRemoveHandleFunc`.
  */
 typedef int (*virEventRemoveHandleFunc)(int watch);
 
-/*
- Callback type `virEventAddTimeoutFunc`.
+/**
+ * Callback type `virEventAddTimeoutFunc`.
  */
 typedef int (*virEventAddTimeoutFunc)(int timeout,
                                       virEventTimeoutCallback cb,
                                       void *opaque,
                                       virFreeCallback ff);
 
-/*
- Callback type `virEventUpdateTimeoutFunc`.
+/**
+ * Callback type `virEventUpdateTimeoutFunc`.
  */
 typedef void (*virEventUpdateTimeoutFunc)(int timer, int timeout);
 
-/*
- Callback type `virEventRemoveTimeoutFunc`.
+/**
+ * Callback type `virEventRemoveTimeoutFunc`.
  */
 typedef int (*virEventRemoveTimeoutFunc)(int timer);
 
@@ -92,8 +92,8 @@ typedef int (*virEventRemoveTimeoutFunc)(int timer);
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virEventAddHandle`: event add handle.
+/**
+ * `virEventAddHandle`: event add handle.
  */
 int virEventAddHandle(int fd,
                       int events,
@@ -101,21 +101,21 @@ int virEventAddHandle(int fd,
                       void *opaque,
                       virFreeCallback ff);
 
-/*
- `virEventAddTimeout`: event add timeout.
+/**
+ * `virEventAddTimeout`: event add timeout.
  */
 int virEventAddTimeout(int timeout,
                        virEventTimeoutCallback cb,
                        void *opaque,
                        virFreeCallback ff);
 
-/*
- `virEventRegisterDefaultImpl`: event register default impl.
+/**
+ * `virEventRegisterDefaultImpl`: event register default impl.
  */
 int virEventRegisterDefaultImpl(void);
 
-/*
- `virEventRegisterImpl`: event register impl.
+/**
+ * `virEventRegisterImpl`: event register impl.
  */
 void virEventRegisterImpl(virEventAddHandleFunc addHandle,
                           virEventUpdateHandleFunc updateHandle,
@@ -124,28 +124,28 @@ void virEventRegisterImpl(virEventAddHandleFunc addHandle,
                           virEventUpdateTimeoutFunc updateTimeout,
                           virEventRemoveTimeoutFunc removeTimeout);
 
-/*
- `virEventRemoveHandle`: event remove handle.
+/**
+ * `virEventRemoveHandle`: event remove handle.
  */
 int virEventRemoveHandle(int watch);
 
-/*
- `virEventRemoveTimeout`: event remove timeout.
+/**
+ * `virEventRemoveTimeout`: event remove timeout.
  */
 int virEventRemoveTimeout(int timer);
 
-/*
- `virEventRunDefaultImpl`: event run default impl.
+/**
+ * `virEventRunDefaultImpl`: event run default impl.
  */
 int virEventRunDefaultImpl(void);
 
-/*
- `virEventUpdateHandle`: event update handle.
+/**
+ * `virEventUpdateHandle`: event update handle.
  */
 void virEventUpdateHandle(int watch, int events);
 
-/*
- `virEventUpdateTimeout`: event update timeout.
+/**
+ * `virEventUpdateTimeout`: event update timeout.
  */
 void virEventUpdateTimeout(int timer, int timeout);
 

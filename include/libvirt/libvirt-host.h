@@ -106,43 +106,43 @@
 /* Typed-parameter or identity field name `reduced-phys-bits`. */
 # define VIR_NODE_SEV_REDUCED_PHYS_BITS "reduced-phys-bits"
 
-/*
- `VIR_NODE_CPU_STATS_FIELD_LENGTH`.
+/**
+ * `VIR_NODE_CPU_STATS_FIELD_LENGTH`.
  */
 #define VIR_NODE_CPU_STATS_FIELD_LENGTH 80
 
-/*
- `VIR_NODE_MEMORY_STATS_FIELD_LENGTH`.
+/**
+ * `VIR_NODE_MEMORY_STATS_FIELD_LENGTH`.
  */
 #define VIR_NODE_MEMORY_STATS_FIELD_LENGTH 80
 
-/*
- `VIR_SECURITY_DOI_BUFLEN`.
+/**
+ * `VIR_SECURITY_DOI_BUFLEN`.
  */
 #define VIR_SECURITY_DOI_BUFLEN 257
 
-/*
- `VIR_SECURITY_LABEL_BUFLEN`.
+/**
+ * `VIR_SECURITY_LABEL_BUFLEN`.
  */
 #define VIR_SECURITY_LABEL_BUFLEN 4097
 
-/*
- `VIR_SECURITY_MODEL_BUFLEN`.
+/**
+ * `VIR_SECURITY_MODEL_BUFLEN`.
  */
 #define VIR_SECURITY_MODEL_BUFLEN 257
 
-/*
- `VIR_UUID_BUFLEN`.
+/**
+ * `VIR_UUID_BUFLEN`.
  */
 #define VIR_UUID_BUFLEN 16
 
-/*
- `VIR_UUID_STRING_BUFLEN`.
+/**
+ * `VIR_UUID_STRING_BUFLEN`.
  */
 #define VIR_UUID_STRING_BUFLEN 37
 
-/*
- Values of `virCPUCompareResult`.
+/**
+ * Values of `virCPUCompareResult`.
  */
 typedef enum virCPUCompareResult {
     VIR_CPU_COMPARE_ERROR = -1,
@@ -154,24 +154,24 @@ typedef enum virCPUCompareResult {
 #endif
 } virCPUCompareResult;
 
-/*
- Values of `virConnectBaselineCPUFlags`.
+/**
+ * Values of `virConnectBaselineCPUFlags`.
  */
 typedef enum virConnectBaselineCPUFlags {
     VIR_CONNECT_BASELINE_CPU_EXPAND_FEATURES = 1,
     VIR_CONNECT_BASELINE_CPU_MIGRATABLE = 2,
 } virConnectBaselineCPUFlags;
 
-/*
- Values of `virConnectCompareCPUFlags`.
+/**
+ * Values of `virConnectCompareCPUFlags`.
  */
 typedef enum virConnectCompareCPUFlags {
     VIR_CONNECT_COMPARE_CPU_FAIL_INCOMPATIBLE = 1,
     VIR_CONNECT_COMPARE_CPU_VALIDATE_XML = 2,
 } virConnectCompareCPUFlags;
 
-/*
- Values of `virConnectCredentialType`.
+/**
+ * Values of `virConnectCredentialType`.
  */
 typedef enum virConnectCredentialType {
     VIR_CRED_USERNAME = 1,
@@ -188,38 +188,38 @@ typedef enum virConnectCredentialType {
 #endif
 } virConnectCredentialType;
 
-/*
- Values of `virConnectFlags`.
+/**
+ * Values of `virConnectFlags`.
  */
 typedef enum virConnectFlags {
     VIR_CONNECT_RO = 1,
     VIR_CONNECT_NO_ALIASES = 2,
 } virConnectFlags;
 
-/*
- Values of `virNodeAllocPagesFlags`.
+/**
+ * Values of `virNodeAllocPagesFlags`.
  */
 typedef enum virNodeAllocPagesFlags {
     VIR_NODE_ALLOC_PAGES_ADD = 0,
     VIR_NODE_ALLOC_PAGES_SET = 1,
 } virNodeAllocPagesFlags;
 
-/*
- Values of `virNodeGetCPUStatsAllCPUs`.
+/**
+ * Values of `virNodeGetCPUStatsAllCPUs`.
  */
 typedef enum virNodeGetCPUStatsAllCPUs {
     VIR_NODE_CPU_STATS_ALL_CPUS = -1,
 } virNodeGetCPUStatsAllCPUs;
 
-/*
- Values of `virNodeGetMemoryStatsAllCells`.
+/**
+ * Values of `virNodeGetMemoryStatsAllCells`.
  */
 typedef enum virNodeGetMemoryStatsAllCells {
     VIR_NODE_MEMORY_STATS_ALL_CELLS = -1,
 } virNodeGetMemoryStatsAllCells;
 
-/*
- Values of `virNodeSuspendTarget`.
+/**
+ * Values of `virNodeSuspendTarget`.
  */
 typedef enum virNodeSuspendTarget {
     VIR_NODE_SUSPEND_TARGET_MEM = 0,
@@ -230,28 +230,28 @@ typedef enum virNodeSuspendTarget {
 #endif
 } virNodeSuspendTarget;
 
-/*
- The C handle `virConnect`; its contents are private to the library.
+/**
+ * The C handle `virConnect`; its contents are private to the library.
  */
 typedef struct _virConnect _virConnect;
 
-/*
- The C handle `virStream`; its contents are private to the library.
+/**
+ * The C handle `virStream`; its contents are private to the library.
  */
 typedef struct _virStream _virStream;
 
-/*
- `virConnect`.
+/**
+ * `virConnect`.
  */
 typedef struct _virConnect virConnect;
 
-/*
- `virConnectPtr`.
+/**
+ * `virConnectPtr`.
  */
 typedef virConnect *virConnectPtr;
 
-/*
- The C structure `virConnectCredential`.
+/**
+ * The C structure `virConnectCredential`.
  */
 typedef struct _virConnectCredential {
     int type;
@@ -262,25 +262,25 @@ typedef struct _virConnectCredential {
     unsigned int resultlen;
 } _virConnectCredential;
 
-/*
- `virConnectCredential`.
+/**
+ * `virConnectCredential`.
  */
 typedef struct _virConnectCredential virConnectCredential;
 
-/*
- `virConnectCredentialPtr`.
+/**
+ * `virConnectCredentialPtr`.
  */
 typedef virConnectCredential *virConnectCredentialPtr;
 
-/*
- Callback type `virConnectAuthCallbackPtr`.
+/**
+ * Callback type `virConnectAuthCallbackPtr`.
  */
 typedef int (*virConnectAuthCallbackPtr)(virConnectCredentialPtr cred,
                                          unsigned int ncred,
                                          void *cbdata);
 
-/*
- The C structure `virConnectAuth`.
+/**
+ * The C structure `virConnectAuth`.
  */
 typedef struct _virConnectAuth {
     int *credtype;
@@ -289,41 +289,41 @@ typedef struct _virConnectAuth {
     void *cbdata;
 } _virConnectAuth;
 
-/*
- `virConnectAuth`.
+/**
+ * `virConnectAuth`.
  */
 typedef struct _virConnectAuth virConnectAuth;
 
-/*
- `virConnectAuthPtr`.
+/**
+ * `virConnectAuthPtr`.
  */
 typedef virConnectAuth *virConnectAuthPtr;
 
-/*
- Callback type `virConnectCloseFunc`.
+/**
+ * Callback type `virConnectCloseFunc`.
  */
 typedef void (*virConnectCloseFunc)(virConnectPtr conn, int reason, void *opaque);
 
-/*
- The C structure `virNodeCPUStats`.
+/**
+ * The C structure `virNodeCPUStats`.
  */
 typedef struct _virNodeCPUStats {
     char field[VIR_NODE_CPU_STATS_FIELD_LENGTH];
     unsigned long long value;
 } _virNodeCPUStats;
 
-/*
- `virNodeCPUStats`.
+/**
+ * `virNodeCPUStats`.
  */
 typedef struct _virNodeCPUStats virNodeCPUStats;
 
-/*
- `virNodeCPUStatsPtr`.
+/**
+ * `virNodeCPUStatsPtr`.
  */
 typedef virNodeCPUStats *virNodeCPUStatsPtr;
 
-/*
- The C structure `virNodeInfo`.
+/**
+ * The C structure `virNodeInfo`.
  */
 typedef struct _virNodeInfo {
     char model[32];
@@ -336,77 +336,77 @@ typedef struct _virNodeInfo {
     unsigned int threads;
 } _virNodeInfo;
 
-/*
- `virNodeInfo`.
+/**
+ * `virNodeInfo`.
  */
 typedef struct _virNodeInfo virNodeInfo;
 
-/*
- `virNodeInfoPtr`.
+/**
+ * `virNodeInfoPtr`.
  */
 typedef virNodeInfo *virNodeInfoPtr;
 
-/*
- The C structure `virNodeMemoryStats`.
+/**
+ * The C structure `virNodeMemoryStats`.
  */
 typedef struct _virNodeMemoryStats {
     char field[VIR_NODE_MEMORY_STATS_FIELD_LENGTH];
     unsigned long long value;
 } _virNodeMemoryStats;
 
-/*
- `virNodeMemoryStats`.
+/**
+ * `virNodeMemoryStats`.
  */
 typedef struct _virNodeMemoryStats virNodeMemoryStats;
 
-/*
- `virNodeMemoryStatsPtr`.
+/**
+ * `virNodeMemoryStatsPtr`.
  */
 typedef virNodeMemoryStats *virNodeMemoryStatsPtr;
 
-/*
- The C structure `virSecurityModel`.
+/**
+ * The C structure `virSecurityModel`.
  */
 typedef struct _virSecurityModel {
     char model[VIR_SECURITY_MODEL_BUFLEN];
     char doi[VIR_SECURITY_DOI_BUFLEN];
 } _virSecurityModel;
 
-/*
- `virSecurityModel`.
+/**
+ * `virSecurityModel`.
  */
 typedef struct _virSecurityModel virSecurityModel;
 
-/*
- `virSecurityModelPtr`.
+/**
+ * `virSecurityModelPtr`.
  */
 typedef virSecurityModel *virSecurityModelPtr;
 
-/*
- The C structure `virSecurityLabel`.
+/**
+ * The C structure `virSecurityLabel`.
  */
 typedef struct _virSecurityLabel {
     char label[VIR_SECURITY_LABEL_BUFLEN];
     int enforcing;
 } _virSecurityLabel;
 
-/*
- `virSecurityLabel`.
+/**
+ * `virSecurityLabel`.
  */
 typedef struct _virSecurityLabel virSecurityLabel;
 
-/*
- `virStream`.
+/**
+ * `virStream`.
  */
 typedef struct _virStream virStream;
 
-/*
- `virSecurityLabelPtr`.
+/**
+ * `virSecurityLabelPtr`.
  */
 typedef virSecurityLabel *virSecurityLabelPtr;
 
-/*
- `virStreamPtr`.
+/**
+ * `virStreamPtr`.
  */
 typedef virStream *virStreamPtr;
 
@@ -414,21 +414,21 @@ typedef virStream *virStreamPtr;
 extern "C" {
 #endif // __cplusplus
 
-/*
- Authentication that asks on the terminal (`virConnectAuthPtrDefault`).
+/**
+ * Authentication that asks on the terminal (`virConnectAuthPtrDefault`).
  */
 extern virConnectAuthPtr virConnectAuthPtrDefault;
 
-/*
- `virConnectBaselineCPU`: connect baseline CPU.
+/**
+ * `virConnectBaselineCPU`: connect baseline CPU.
  */
 char *virConnectBaselineCPU(virConnectPtr conn,
                             const char **xmlCPUs,
                             unsigned int ncpus,
                             unsigned int flags);
 
-/*
- `virConnectBaselineHypervisorCPU`: connect baseline hypervisor CPU.
+/**
+ * `virConnectBaselineHypervisorCPU`: connect baseline hypervisor CPU.
  */
 char *virConnectBaselineHypervisorCPU(virConnectPtr conn,
                                       const char *emulator,
@@ -439,20 +439,20 @@ char *virConnectBaselineHypervisorCPU(virConnectPtr conn,
                                       unsigned int ncpus,
                                       unsigned int flags);
 
-/*
- `virConnectClose`: connect close.
+/**
+ * `virConnectClose`: connect close.
  */
 int virConnectClose(virConnectPtr conn);
 
-/*
- `virConnectCompareCPU`: connect compare CPU.
+/**
+ * `virConnectCompareCPU`: connect compare CPU.
  */
 int virConnectCompareCPU(virConnectPtr conn,
                          const char *xmlDesc,
                          unsigned int flags);
 
-/*
- `virConnectCompareHypervisorCPU`: connect compare hypervisor CPU.
+/**
+ * `virConnectCompareHypervisorCPU`: connect compare hypervisor CPU.
  */
 int virConnectCompareHypervisorCPU(virConnectPtr conn,
                                    const char *emulator,
@@ -462,134 +462,134 @@ int virConnectCompareHypervisorCPU(virConnectPtr conn,
                                    const char *xmlCPU,
                                    unsigned int flags);
 
-/*
- `virConnectGetCPUModelNames`: connect get CPU model names.
+/**
+ * `virConnectGetCPUModelNames`: connect get CPU model names.
  */
 int virConnectGetCPUModelNames(virConnectPtr conn,
                                const char *arch,
                                char ***models,
                                unsigned int flags);
 
-/*
- `virConnectGetCapabilities`: connect get capabilities.
+/**
+ * `virConnectGetCapabilities`: connect get capabilities.
  */
 char *virConnectGetCapabilities(virConnectPtr conn);
 
-/*
- `virConnectGetHostname`: connect get hostname.
+/**
+ * `virConnectGetHostname`: connect get hostname.
  */
 char *virConnectGetHostname(virConnectPtr conn);
 
-/*
- `virConnectGetLibVersion`: connect get lib version.
+/**
+ * `virConnectGetLibVersion`: connect get lib version.
  */
 int virConnectGetLibVersion(virConnectPtr conn, unsigned long *libVer);
 
-/*
- `virConnectGetMaxVcpus`: connect get max vcpus.
+/**
+ * `virConnectGetMaxVcpus`: connect get max vcpus.
  */
 int virConnectGetMaxVcpus(virConnectPtr conn, const char *type);
 
-/*
- `virConnectGetSysinfo`: connect get sysinfo.
+/**
+ * `virConnectGetSysinfo`: connect get sysinfo.
  */
 char *virConnectGetSysinfo(virConnectPtr conn, unsigned int flags);
 
-/*
- `virConnectGetType`: connect get type.
+/**
+ * `virConnectGetType`: connect get type.
  */
 const char *virConnectGetType(virConnectPtr conn);
 
-/*
- `virConnectGetURI`: connect get URI.
+/**
+ * `virConnectGetURI`: connect get URI.
  */
 char *virConnectGetURI(virConnectPtr conn);
 
-/*
- `virConnectGetVersion`: connect get version.
+/**
+ * `virConnectGetVersion`: connect get version.
  */
 int virConnectGetVersion(virConnectPtr conn, unsigned long *hvVer);
 
-/*
- `virConnectIsAlive`: connect is alive.
+/**
+ * `virConnectIsAlive`: connect is alive.
  */
 int virConnectIsAlive(virConnectPtr conn);
 
-/*
- `virConnectIsEncrypted`: connect is encrypted.
+/**
+ * `virConnectIsEncrypted`: connect is encrypted.
  */
 int virConnectIsEncrypted(virConnectPtr conn);
 
-/*
- `virConnectIsSecure`: connect is secure.
+/**
+ * `virConnectIsSecure`: connect is secure.
  */
 int virConnectIsSecure(virConnectPtr conn);
 
-/*
- `virConnectOpen`: connect open.
+/**
+ * `virConnectOpen`: connect open.
  */
 virConnectPtr virConnectOpen(const char *name);
 
-/*
- `virConnectOpenAuth`: connect open auth.
+/**
+ * `virConnectOpenAuth`: connect open auth.
  */
 virConnectPtr virConnectOpenAuth(const char *name,
                                  virConnectAuthPtr auth,
                                  unsigned int flags);
 
-/*
- `virConnectOpenReadOnly`: connect open read only.
+/**
+ * `virConnectOpenReadOnly`: connect open read only.
  */
 virConnectPtr virConnectOpenReadOnly(const char *name);
 
-/*
- `virConnectRef`: connect ref.
+/**
+ * `virConnectRef`: connect ref.
  */
 int virConnectRef(virConnectPtr conn);
 
-/*
- `virConnectRegisterCloseCallback`: connect register close callback.
+/**
+ * `virConnectRegisterCloseCallback`: connect register close callback.
  */
 int virConnectRegisterCloseCallback(virConnectPtr conn,
                                     virConnectCloseFunc cb,
                                     void *opaque,
                                     virFreeCallback freecb);
 
-/*
- `virConnectSetIdentity`: connect set identity.
+/**
+ * `virConnectSetIdentity`: connect set identity.
  */
 int virConnectSetIdentity(virConnectPtr conn,
                           virTypedParameterPtr params,
                           int nparams,
                           unsigned int flags);
 
-/*
- `virConnectSetKeepAlive`: connect set keep alive.
+/**
+ * `virConnectSetKeepAlive`: connect set keep alive.
  */
 int virConnectSetKeepAlive(virConnectPtr conn,
                            int interval,
                            unsigned int count);
 
-/*
- `virConnectUnregisterCloseCallback`: connect unregister close callback.
+/**
+ * `virConnectUnregisterCloseCallback`: connect unregister close callback.
  */
 int virConnectUnregisterCloseCallback(virConnectPtr conn,
                                       virConnectCloseFunc cb);
 
-/*
- `virGetVersion`: get version.
+/**
+ * `virGetVersion`: get version.
  */
 int virGetVersion(unsigned long *libVer,
                   const char *type,
                   unsigned long *typeVer);
 
-/*
- `virInitialize`: initialize.
+/**
+ * `virInitialize`: initialize.
  */
 int virInitialize(void);
 
-/*
- `virNodeAllocPages`: node alloc pages.
+/**
+ * `virNodeAllocPages`: node alloc pages.
  */
 int virNodeAllocPages(virConnectPtr conn,
                       unsigned int npages,
@@ -599,16 +599,16 @@ int virNodeAllocPages(virConnectPtr conn,
                       unsigned int cellCount,
                       unsigned int flags);
 
-/*
- `virNodeGetCPUMap`: node get CPU map.
+/**
+ * `virNodeGetCPUMap`: node get CPU map.
  */
 int virNodeGetCPUMap(virConnectPtr conn,
                      unsigned char **cpumap,
                      unsigned int *online,
                      unsigned int flags);
 
-/*
- `virNodeGetCPUStats`: node get CPU stats.
+/**
+ * `virNodeGetCPUStats`: node get CPU stats.
  */
 int virNodeGetCPUStats(virConnectPtr conn,
                        int cpuNum,
@@ -616,21 +616,21 @@ int virNodeGetCPUStats(virConnectPtr conn,
                        int *nparams,
                        unsigned int flags);
 
-/*
- `virNodeGetCellsFreeMemory`: node get cells free memory.
+/**
+ * `virNodeGetCellsFreeMemory`: node get cells free memory.
  */
 int virNodeGetCellsFreeMemory(virConnectPtr conn,
                               unsigned long long *freeMems,
                               int startCell,
                               int maxCells);
 
-/*
- `virNodeGetFreeMemory`: node get free memory.
+/**
+ * `virNodeGetFreeMemory`: node get free memory.
  */
 unsigned long long virNodeGetFreeMemory(virConnectPtr conn);
 
-/*
- `virNodeGetFreePages`: node get free pages.
+/**
+ * `virNodeGetFreePages`: node get free pages.
  */
 int virNodeGetFreePages(virConnectPtr conn,
                         unsigned int npages,
@@ -640,21 +640,21 @@ int virNodeGetFreePages(virConnectPtr conn,
                         unsigned long long *counts,
                         unsigned int flags);
 
-/*
- `virNodeGetInfo`: node get info.
+/**
+ * `virNodeGetInfo`: node get info.
  */
 int virNodeGetInfo(virConnectPtr conn, virNodeInfoPtr info);
 
-/*
- `virNodeGetMemoryParameters`: node get memory parameters.
+/**
+ * `virNodeGetMemoryParameters`: node get memory parameters.
  */
 int virNodeGetMemoryParameters(virConnectPtr conn,
                                virTypedParameterPtr params,
                                int *nparams,
                                unsigned int flags);
 
-/*
- `virNodeGetMemoryStats`: node get memory stats.
+/**
+ * `virNodeGetMemoryStats`: node get memory stats.
  */
 int virNodeGetMemoryStats(virConnectPtr conn,
                           int cellNum,
@@ -662,29 +662,29 @@ int virNodeGetMemoryStats(virConnectPtr conn,
                           int *nparams,
                           unsigned int flags);
 
-/*
- `virNodeGetSEVInfo`: node get SEV info.
+/**
+ * `virNodeGetSEVInfo`: node get SEV info.
  */
 int virNodeGetSEVInfo(virConnectPtr conn,
                       virTypedParameterPtr *params,
                       int *nparams,
                       unsigned int flags);
 
-/*
- `virNodeGetSecurityModel`: node get security model.
+/**
+ * `virNodeGetSecurityModel`: node get security model.
  */
 int virNodeGetSecurityModel(virConnectPtr conn, virSecurityModelPtr secmodel);
 
-/*
- `virNodeSetMemoryParameters`: node set memory parameters.
+/**
+ * `virNodeSetMemoryParameters`: node set memory parameters.
  */
 int virNodeSetMemoryParameters(virConnectPtr conn,
                                virTypedParameterPtr params,
                                int nparams,
                                unsigned int flags);
 
-/*
- `virNodeSuspendForDuration`: node suspend for duration.
+/**
+ * `virNodeSuspendForDuration`: node suspend for duration.
  */
 int virNodeSuspendForDuration(virConnectPtr conn,
                               unsigned int target,

@@ -28,40 +28,40 @@
 
 #include <sys/types.h>
 
-/*
- Values of `virConnectListAllInterfacesFlags`.
+/**
+ * Values of `virConnectListAllInterfacesFlags`.
  */
 typedef enum virConnectListAllInterfacesFlags {
     VIR_CONNECT_LIST_INTERFACES_INACTIVE = 1,
     VIR_CONNECT_LIST_INTERFACES_ACTIVE = 2,
 } virConnectListAllInterfacesFlags;
 
-/*
- Values of `virInterfaceDefineFlags`.
+/**
+ * Values of `virInterfaceDefineFlags`.
  */
 typedef enum virInterfaceDefineFlags {
     VIR_INTERFACE_DEFINE_VALIDATE = 1,
 } virInterfaceDefineFlags;
 
-/*
- Values of `virInterfaceXMLFlags`.
+/**
+ * Values of `virInterfaceXMLFlags`.
  */
 typedef enum virInterfaceXMLFlags {
     VIR_INTERFACE_XML_INACTIVE = 1,
 } virInterfaceXMLFlags;
 
-/*
- The C handle `virInterface`; its contents are private to the library.
+/**
+ * The C handle `virInterface`; its contents are private to the library.
  */
 typedef struct _virInterface _virInterface;
 
-/*
- `virInterface`.
+/**
+ * `virInterface`.
  */
 typedef struct _virInterface virInterface;
 
-/*
- `virInterfacePtr`.
+/**
+ * `virInterfacePtr`.
  */
 typedef virInterface *virInterfacePtr;
 
@@ -69,115 +69,115 @@ typedef virInterface *virInterfacePtr;
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virConnectListAllInterfaces`: connect list all interfaces.
+/**
+ * `virConnectListAllInterfaces`: connect list all interfaces.
  */
 int virConnectListAllInterfaces(virConnectPtr conn,
                                 virInterfacePtr **ifaces,
                                 unsigned int flags);
 
-/*
- `virConnectListDefinedInterfaces`: connect list defined interfaces.
+/**
+ * `virConnectListDefinedInterfaces`: connect list defined interfaces.
  */
 int virConnectListDefinedInterfaces(virConnectPtr conn,
                                     char **names,
                                     int maxnames);
 
-/*
- `virConnectListInterfaces`: connect list interfaces.
+/**
+ * `virConnectListInterfaces`: connect list interfaces.
  */
 int virConnectListInterfaces(virConnectPtr conn, char **names, int maxnames);
 
-/*
- `virConnectNumOfDefinedInterfaces`: connect num of defined interfaces.
+/**
+ * `virConnectNumOfDefinedInterfaces`: connect num of defined interfaces.
  */
 int virConnectNumOfDefinedInterfaces(virConnectPtr conn);
 
-/*
- `virConnectNumOfInterfaces`: connect num of interfaces.
+/**
+ * `virConnectNumOfInterfaces`: connect num of interfaces.
  */
 int virConnectNumOfInterfaces(virConnectPtr conn);
 
-/*
- `virInterfaceChangeBegin`: interface change begin.
+/**
+ * `virInterfaceChangeBegin`: interface change begin.
  */
 int virInterfaceChangeBegin(virConnectPtr conn, unsigned int flags);
 
-/*
- `virInterfaceChangeCommit`: interface change commit.
+/**
+ * `virInterfaceChangeCommit`: interface change commit.
  */
 int virInterfaceChangeCommit(virConnectPtr conn, unsigned int flags);
 
-/*
- `virInterfaceChangeRollback`: interface change rollback.
+/**
+ * `virInterfaceChangeRollback`: interface change rollback.
  */
 int virInterfaceChangeRollback(virConnectPtr conn, unsigned int flags);
 
-/*
- `virInterfaceCreate`: interface create.
+/**
+ * `virInterfaceCreate`: interface create.
  */
 int virInterfaceCreate(virInterfacePtr iface, unsigned int flags);
 
-/*
- `virInterfaceDefineXML`: interface define XML.
+/**
+ * `virInterfaceDefineXML`: interface define XML.
  */
 virInterfacePtr virInterfaceDefineXML(virConnectPtr conn,
                                       const char *xml,
                                       unsigned int flags);
 
-/*
- `virInterfaceDestroy`: interface destroy.
+/**
+ * `virInterfaceDestroy`: interface destroy.
  */
 int virInterfaceDestroy(virInterfacePtr iface, unsigned int flags);
 
-/*
- `virInterfaceFree`: interface free.
+/**
+ * `virInterfaceFree`: interface free.
  */
 int virInterfaceFree(virInterfacePtr iface);
 
-/*
- `virInterfaceGetConnect`: interface get connect.
+/**
+ * `virInterfaceGetConnect`: interface get connect.
  */
 virConnectPtr virInterfaceGetConnect(virInterfacePtr iface);
 
-/*
- `virInterfaceGetMACString`: interface get MAC string.
+/**
+ * `virInterfaceGetMACString`: interface get MAC string.
  */
 const char *virInterfaceGetMACString(virInterfacePtr iface);
 
-/*
- `virInterfaceGetName`: interface get name.
+/**
+ * `virInterfaceGetName`: interface get name.
  */
 const char *virInterfaceGetName(virInterfacePtr iface);
 
-/*
- `virInterfaceGetXMLDesc`: interface get XML desc.
+/**
+ * `virInterfaceGetXMLDesc`: interface get XML desc.
  */
 char *virInterfaceGetXMLDesc(virInterfacePtr iface, unsigned int flags);
 
-/*
- `virInterfaceIsActive`: interface is active.
+/**
+ * `virInterfaceIsActive`: interface is active.
  */
 int virInterfaceIsActive(virInterfacePtr iface);
 
-/*
- `virInterfaceLookupByMACString`: interface lookup by MAC string.
+/**
+ * `virInterfaceLookupByMACString`: interface lookup by MAC string.
  */
 virInterfacePtr virInterfaceLookupByMACString(virConnectPtr conn,
                                               const char *macstr);
 
-/*
- `virInterfaceLookupByName`: interface lookup by name.
+/**
+ * `virInterfaceLookupByName`: interface lookup by name.
  */
 virInterfacePtr virInterfaceLookupByName(virConnectPtr conn, const char *name);
 
-/*
- `virInterfaceRef`: interface ref.
+/**
+ * `virInterfaceRef`: interface ref.
  */
 int virInterfaceRef(virInterfacePtr iface);
 
-/*
- `virInterfaceUndefine`: interface undefine.
+/**
+ * `virInterfaceUndefine`: interface undefine.
  */
 int virInterfaceUndefine(virInterfacePtr iface);
 

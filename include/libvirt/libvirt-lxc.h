@@ -28,13 +28,13 @@
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virDomainLxcEnterCGroup`: domain lxc enter c group.
+/**
+ * `virDomainLxcEnterCGroup`: domain lxc enter c group.
  */
 int virDomainLxcEnterCGroup(virDomainPtr domain, unsigned int flags);
 
-/*
- `virDomainLxcEnterNamespace`: domain lxc enter namespace.
+/**
+ * `virDomainLxcEnterNamespace`: domain lxc enter namespace.
  */
 int virDomainLxcEnterNamespace(virDomainPtr domain,
                                unsigned int nfdlist,
@@ -43,16 +43,16 @@ int virDomainLxcEnterNamespace(virDomainPtr domain,
                                int **oldfdlist,
                                unsigned int flags);
 
-/*
- `virDomainLxcEnterSecurityLabel`: domain lxc enter security label.
+/**
+ * `virDomainLxcEnterSecurityLabel`: domain lxc enter security label.
  */
 int virDomainLxcEnterSecurityLabel(virSecurityModelPtr model,
                                    virSecurityLabelPtr label,
                                    virSecurityLabelPtr oldlabel,
                                    unsigned int flags);
 
-/*
- `virDomainLxcOpenNamespace`: domain lxc open namespace.
+/**
+ * `virDomainLxcOpenNamespace`: domain lxc open namespace.
  */
 int virDomainLxcOpenNamespace(virDomainPtr domain,
                               int **fdlist,

@@ -51,8 +51,8 @@
 /* Typed-parameter or identity field name `outbound.peak`. */
 # define VIR_NETWORK_PORT_BANDWIDTH_OUT_PEAK "outbound.peak"
 
-/*
- Values of `virConnectListAllNetworksFlags`.
+/**
+ * Values of `virConnectListAllNetworksFlags`.
  */
 typedef enum virConnectListAllNetworksFlags {
     VIR_CONNECT_LIST_NETWORKS_INACTIVE = 1,
@@ -63,8 +63,8 @@ typedef enum virConnectListAllNetworksFlags {
     VIR_CONNECT_LIST_NETWORKS_NO_AUTOSTART = 32,
 } virConnectListAllNetworksFlags;
 
-/*
- Values of `virIPAddrType`.
+/**
+ * Values of `virIPAddrType`.
  */
 typedef enum virIPAddrType {
     VIR_IP_ADDR_TYPE_IPV4 = 0,
@@ -74,22 +74,22 @@ typedef enum virIPAddrType {
 #endif
 } virIPAddrType;
 
-/*
- Values of `virNetworkCreateFlags`.
+/**
+ * Values of `virNetworkCreateFlags`.
  */
 typedef enum virNetworkCreateFlags {
     VIR_NETWORK_CREATE_VALIDATE = 1,
 } virNetworkCreateFlags;
 
-/*
- Values of `virNetworkDefineFlags`.
+/**
+ * Values of `virNetworkDefineFlags`.
  */
 typedef enum virNetworkDefineFlags {
     VIR_NETWORK_DEFINE_VALIDATE = 1,
 } virNetworkDefineFlags;
 
-/*
- Values of `virNetworkEventID`.
+/**
+ * Values of `virNetworkEventID`.
  */
 typedef enum virNetworkEventID {
     VIR_NETWORK_EVENT_ID_LIFECYCLE = 0,
@@ -98,8 +98,8 @@ typedef enum virNetworkEventID {
 #endif
 } virNetworkEventID;
 
-/*
- Values of `virNetworkEventLifecycleType`.
+/**
+ * Values of `virNetworkEventLifecycleType`.
  */
 typedef enum virNetworkEventLifecycleType {
     VIR_NETWORK_EVENT_DEFINED = 0,
@@ -111,16 +111,16 @@ typedef enum virNetworkEventLifecycleType {
 #endif
 } virNetworkEventLifecycleType;
 
-/*
- Values of `virNetworkPortCreateFlags`.
+/**
+ * Values of `virNetworkPortCreateFlags`.
  */
 typedef enum virNetworkPortCreateFlags {
     VIR_NETWORK_PORT_CREATE_RECLAIM = 1,
     VIR_NETWORK_PORT_CREATE_VALIDATE = 2,
 } virNetworkPortCreateFlags;
 
-/*
- Values of `virNetworkUpdateCommand`.
+/**
+ * Values of `virNetworkUpdateCommand`.
  */
 typedef enum virNetworkUpdateCommand {
     VIR_NETWORK_UPDATE_COMMAND_NONE = 0,
@@ -133,8 +133,8 @@ typedef enum virNetworkUpdateCommand {
 #endif
 } virNetworkUpdateCommand;
 
-/*
- Values of `virNetworkUpdateFlags`.
+/**
+ * Values of `virNetworkUpdateFlags`.
  */
 typedef enum virNetworkUpdateFlags {
     VIR_NETWORK_UPDATE_AFFECT_CURRENT = 0,
@@ -142,8 +142,8 @@ typedef enum virNetworkUpdateFlags {
     VIR_NETWORK_UPDATE_AFFECT_CONFIG = 2,
 } virNetworkUpdateFlags;
 
-/*
- Values of `virNetworkUpdateSection`.
+/**
+ * Values of `virNetworkUpdateSection`.
  */
 typedef enum virNetworkUpdateSection {
     VIR_NETWORK_SECTION_NONE = 0,
@@ -164,42 +164,42 @@ typedef enum virNetworkUpdateSection {
 #endif
 } virNetworkUpdateSection;
 
-/*
- Values of `virNetworkXMLFlags`.
+/**
+ * Values of `virNetworkXMLFlags`.
  */
 typedef enum virNetworkXMLFlags {
     VIR_NETWORK_XML_INACTIVE = 1,
 } virNetworkXMLFlags;
 
-/*
- The C handle `virNetwork`; its contents are private to the library.
+/**
+ * The C handle `virNetwork`; its contents are private to the library.
  */
 typedef struct _virNetwork _virNetwork;
 
-/*
- The C handle `virNetworkPort`; its contents are private to the library.
+/**
+ * The C handle `virNetworkPort`; its contents are private to the library.
  */
 typedef struct _virNetworkPort _virNetworkPort;
 
-/*
- `virNetwork`.
+/**
+ * `virNetwork`.
  */
 typedef struct _virNetwork virNetwork;
 
-/*
- `virNetworkPtr`.
+/**
+ * `virNetworkPtr`.
  */
 typedef virNetwork *virNetworkPtr;
 
-/*
- Callback type `virConnectNetworkEventGenericCallback`.
+/**
+ * Callback type `virConnectNetworkEventGenericCallback`.
  */
 typedef void (*virConnectNetworkEventGenericCallback)(virConnectPtr conn,
                                                       virNetworkPtr net,
                                                       void *opaque);
 
-/*
- The C structure `virNetworkDHCPLease`.
+/**
+ * The C structure `virNetworkDHCPLease`.
  */
 typedef struct _virNetworkDHCPLease {
     char *iface;
@@ -213,28 +213,28 @@ typedef struct _virNetworkDHCPLease {
     char *clientid;
 } _virNetworkDHCPLease;
 
-/*
- `virNetworkDHCPLease`.
+/**
+ * `virNetworkDHCPLease`.
  */
 typedef struct _virNetworkDHCPLease virNetworkDHCPLease;
 
-/*
- `virNetworkDHCPLeasePtr`.
+/**
+ * `virNetworkDHCPLeasePtr`.
  */
 typedef virNetworkDHCPLease *virNetworkDHCPLeasePtr;
 
-/*
- `virNetworkPort`.
+/**
+ * `virNetworkPort`.
  */
 typedef struct _virNetworkPort virNetworkPort;
 
-/*
- `virNetworkPortPtr`.
+/**
+ * `virNetworkPortPtr`.
  */
 typedef virNetworkPort *virNetworkPortPtr;
 
-/*
- Callback type `virConnectNetworkEventLifecycleCallback`.
+/**
+ * Callback type `virConnectNetworkEventLifecycleCallback`.
  */
 typedef void (*virConnectNetworkEventLifecycleCallback)(virConnectPtr conn,
                                                         virNetworkPtr net,
@@ -246,32 +246,32 @@ typedef void (*virConnectNetworkEventLifecycleCallback)(virConnectPtr conn,
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virConnectListAllNetworks`: connect list all networks.
+/**
+ * `virConnectListAllNetworks`: connect list all networks.
  */
 int virConnectListAllNetworks(virConnectPtr conn,
                               virNetworkPtr **nets,
                               unsigned int flags);
 
-/*
- `virConnectListDefinedNetworks`: connect list defined networks.
+/**
+ * `virConnectListDefinedNetworks`: connect list defined networks.
  */
 int virConnectListDefinedNetworks(virConnectPtr conn,
                                   char **names,
                                   int maxnames);
 
-/*
- `virConnectListNetworks`: connect list networks.
+/**
+ * `virConnectListNetworks`: connect list networks.
  */
 int virConnectListNetworks(virConnectPtr conn, char **names, int maxnames);
 
-/*
- `virConnectNetworkEventDeregisterAny`: connect network event deregister any.
+/**
+ * `virConnectNetworkEventDeregisterAny`: connect network event deregister any.
  */
 int virConnectNetworkEventDeregisterAny(virConnectPtr conn, int callbackID);
 
-/*
- `virConnectNetworkEventRegisterAny`: connect network event register any.
+/**
+ * `virConnectNetworkEventRegisterAny`: connect network event register any.
  */
 int virConnectNetworkEventRegisterAny(virConnectPtr conn,
                                       virNetworkPtr net,
@@ -280,224 +280,224 @@ int virConnectNetworkEventRegisterAny(virConnectPtr conn,
                                       void *opaque,
                                       virFreeCallback freecb);
 
-/*
- `virConnectNumOfDefinedNetworks`: connect num of defined networks.
+/**
+ * `virConnectNumOfDefinedNetworks`: connect num of defined networks.
  */
 int virConnectNumOfDefinedNetworks(virConnectPtr conn);
 
-/*
- `virConnectNumOfNetworks`: connect num of networks.
+/**
+ * `virConnectNumOfNetworks`: connect num of networks.
  */
 int virConnectNumOfNetworks(virConnectPtr conn);
 
-/*
- `virNetworkCreate`: network create.
+/**
+ * `virNetworkCreate`: network create.
  */
 int virNetworkCreate(virNetworkPtr network);
 
-/*
- `virNetworkCreateXML`: network create XML.
+/**
+ * `virNetworkCreateXML`: network create XML.
  */
 virNetworkPtr virNetworkCreateXML(virConnectPtr conn, const char *xmlDesc);
 
-/*
- `virNetworkCreateXMLFlags`: network create XML flags.
+/**
+ * `virNetworkCreateXMLFlags`: network create XML flags.
  */
 virNetworkPtr virNetworkCreateXMLFlags(virConnectPtr conn,
                                        const char *xmlDesc,
                                        unsigned int flags);
 
-/*
- `virNetworkDHCPLeaseFree`: network DHCP lease free.
+/**
+ * `virNetworkDHCPLeaseFree`: network DHCP lease free.
  */
 void virNetworkDHCPLeaseFree(virNetworkDHCPLeasePtr lease);
 
-/*
- `virNetworkDefineXML`: network define XML.
+/**
+ * `virNetworkDefineXML`: network define XML.
  */
 virNetworkPtr virNetworkDefineXML(virConnectPtr conn, const char *xml);
 
-/*
- `virNetworkDefineXMLFlags`: network define XML flags.
+/**
+ * `virNetworkDefineXMLFlags`: network define XML flags.
  */
 virNetworkPtr virNetworkDefineXMLFlags(virConnectPtr conn,
                                        const char *xml,
                                        unsigned int flags);
 
-/*
- `virNetworkDestroy`: network destroy.
+/**
+ * `virNetworkDestroy`: network destroy.
  */
 int virNetworkDestroy(virNetworkPtr network);
 
-/*
- `virNetworkFree`: network free.
+/**
+ * `virNetworkFree`: network free.
  */
 int virNetworkFree(virNetworkPtr network);
 
-/*
- `virNetworkGetAutostart`: network get autostart.
+/**
+ * `virNetworkGetAutostart`: network get autostart.
  */
 int virNetworkGetAutostart(virNetworkPtr network, int *autostart);
 
-/*
- `virNetworkGetBridgeName`: network get bridge name.
+/**
+ * `virNetworkGetBridgeName`: network get bridge name.
  */
 char *virNetworkGetBridgeName(virNetworkPtr network);
 
-/*
- `virNetworkGetConnect`: network get connect.
+/**
+ * `virNetworkGetConnect`: network get connect.
  */
 virConnectPtr virNetworkGetConnect(virNetworkPtr net);
 
-/*
- `virNetworkGetDHCPLeases`: network get DHCP leases.
+/**
+ * `virNetworkGetDHCPLeases`: network get DHCP leases.
  */
 int virNetworkGetDHCPLeases(virNetworkPtr network,
                             const char *mac,
                             virNetworkDHCPLeasePtr **leases,
                             unsigned int flags);
 
-/*
- `virNetworkGetName`: network get name.
+/**
+ * `virNetworkGetName`: network get name.
  */
 const char *virNetworkGetName(virNetworkPtr network);
 
-/*
- `virNetworkGetUUID`: network get UUID.
+/**
+ * `virNetworkGetUUID`: network get UUID.
  */
 int virNetworkGetUUID(virNetworkPtr network, unsigned char *uuid);
 
-/*
- `virNetworkGetUUIDString`: network get UUID string.
+/**
+ * `virNetworkGetUUIDString`: network get UUID string.
  */
 int virNetworkGetUUIDString(virNetworkPtr network, char *buf);
 
-/*
- `virNetworkGetXMLDesc`: network get XML desc.
+/**
+ * `virNetworkGetXMLDesc`: network get XML desc.
  */
 char *virNetworkGetXMLDesc(virNetworkPtr network, unsigned int flags);
 
-/*
- `virNetworkIsActive`: network is active.
+/**
+ * `virNetworkIsActive`: network is active.
  */
 int virNetworkIsActive(virNetworkPtr net);
 
-/*
- `virNetworkIsPersistent`: network is persistent.
+/**
+ * `virNetworkIsPersistent`: network is persistent.
  */
 int virNetworkIsPersistent(virNetworkPtr net);
 
-/*
- `virNetworkListAllPorts`: network list all ports.
+/**
+ * `virNetworkListAllPorts`: network list all ports.
  */
 int virNetworkListAllPorts(virNetworkPtr network,
                            virNetworkPortPtr **ports,
                            unsigned int flags);
 
-/*
- `virNetworkLookupByName`: network lookup by name.
+/**
+ * `virNetworkLookupByName`: network lookup by name.
  */
 virNetworkPtr virNetworkLookupByName(virConnectPtr conn, const char *name);
 
-/*
- `virNetworkLookupByUUID`: network lookup by UUID.
+/**
+ * `virNetworkLookupByUUID`: network lookup by UUID.
  */
 virNetworkPtr virNetworkLookupByUUID(virConnectPtr conn,
                                      const unsigned char *uuid);
 
-/*
- `virNetworkLookupByUUIDString`: network lookup by UUID string.
+/**
+ * `virNetworkLookupByUUIDString`: network lookup by UUID string.
  */
 virNetworkPtr virNetworkLookupByUUIDString(virConnectPtr conn,
                                            const char *uuidstr);
 
-/*
- `virNetworkPortCreateXML`: network port create XML.
+/**
+ * `virNetworkPortCreateXML`: network port create XML.
  */
 virNetworkPortPtr virNetworkPortCreateXML(virNetworkPtr net,
                                           const char *xmldesc,
                                           unsigned int flags);
 
-/*
- `virNetworkPortDelete`: network port delete.
+/**
+ * `virNetworkPortDelete`: network port delete.
  */
 int virNetworkPortDelete(virNetworkPortPtr port, unsigned int flags);
 
-/*
- `virNetworkPortFree`: network port free.
+/**
+ * `virNetworkPortFree`: network port free.
  */
 int virNetworkPortFree(virNetworkPortPtr port);
 
-/*
- `virNetworkPortGetNetwork`: network port get network.
+/**
+ * `virNetworkPortGetNetwork`: network port get network.
  */
 virNetworkPtr virNetworkPortGetNetwork(virNetworkPortPtr port);
 
-/*
- `virNetworkPortGetParameters`: network port get parameters.
+/**
+ * `virNetworkPortGetParameters`: network port get parameters.
  */
 int virNetworkPortGetParameters(virNetworkPortPtr port,
                                 virTypedParameterPtr *params,
                                 int *nparams,
                                 unsigned int flags);
 
-/*
- `virNetworkPortGetUUID`: network port get UUID.
+/**
+ * `virNetworkPortGetUUID`: network port get UUID.
  */
 int virNetworkPortGetUUID(virNetworkPortPtr port, unsigned char *uuid);
 
-/*
- `virNetworkPortGetUUIDString`: network port get UUID string.
+/**
+ * `virNetworkPortGetUUIDString`: network port get UUID string.
  */
 int virNetworkPortGetUUIDString(virNetworkPortPtr port, char *buf);
 
-/*
- `virNetworkPortGetXMLDesc`: network port get XML desc.
+/**
+ * `virNetworkPortGetXMLDesc`: network port get XML desc.
  */
 char *virNetworkPortGetXMLDesc(virNetworkPortPtr port, unsigned int flags);
 
-/*
- `virNetworkPortLookupByUUID`: network port lookup by UUID.
+/**
+ * `virNetworkPortLookupByUUID`: network port lookup by UUID.
  */
 virNetworkPortPtr virNetworkPortLookupByUUID(virNetworkPtr net,
                                              const unsigned char *uuid);
 
-/*
- `virNetworkPortLookupByUUIDString`: network port lookup by UUID string.
+/**
+ * `virNetworkPortLookupByUUIDString`: network port lookup by UUID string.
  */
 virNetworkPortPtr virNetworkPortLookupByUUIDString(virNetworkPtr net,
                                                    const char *uuidstr);
 
-/*
- `virNetworkPortRef`: network port ref.
+/**
+ * `virNetworkPortRef`: network port ref.
  */
 int virNetworkPortRef(virNetworkPortPtr port);
 
-/*
- `virNetworkPortSetParameters`: network port set parameters.
+/**
+ * `virNetworkPortSetParameters`: network port set parameters.
  */
 int virNetworkPortSetParameters(virNetworkPortPtr port,
                                 virTypedParameterPtr params,
                                 int nparams,
                                 unsigned int flags);
 
-/*
- `virNetworkRef`: network ref.
+/**
+ * `virNetworkRef`: network ref.
  */
 int virNetworkRef(virNetworkPtr network);
 
-/*
- `virNetworkSetAutostart`: network set autostart.
+/**
+ * `virNetworkSetAutostart`: network set autostart.
  */
 int virNetworkSetAutostart(virNetworkPtr network, int autostart);
 
-/*
- `virNetworkUndefine`: network undefine.
+/**
+ * `virNetworkUndefine`: network undefine.
  */
 int virNetworkUndefine(virNetworkPtr network);
 
-/*
- `virNetworkUpdate`: network update.
+/**
+ * `virNetworkUpdate`: network update.
  */
 int virNetworkUpdate(virNetworkPtr network,
                      unsigned int command,

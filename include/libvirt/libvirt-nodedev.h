@@ -36,9 +36,13 @@
 # define VIR_NODE_DEVICE_EVENT_CALLBACK(cb) \
     ((virConnectNodeDeviceEventGenericCallback)(cb))
 
-/*
- Values of `virConnectListAllNodeDeviceFlags`.
+/**
+ * Values of `virConnectListAllNodeDeviceFlags`.
  */
+#if defined(__GNUC__) && !defined(__cplusplus)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
+#endif
 typedef enum virConnectListAllNodeDeviceFlags {
     VIR_CONNECT_LIST_NODE_DEVICES_CAP_SYSTEM = 1,
     VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV = 2,
@@ -65,23 +69,26 @@ typedef enum virConnectListAllNodeDeviceFlags {
     VIR_CONNECT_LIST_NODE_DEVICES_INACTIVE = 1073741824,
     VIR_CONNECT_LIST_NODE_DEVICES_ACTIVE = 2147483648,
 } virConnectListAllNodeDeviceFlags;
+#if defined(__GNUC__) && !defined(__cplusplus)
+#pragma GCC diagnostic pop
+#endif
 
-/*
- Values of `virNodeDeviceCreateXMLFlags`.
+/**
+ * Values of `virNodeDeviceCreateXMLFlags`.
  */
 typedef enum virNodeDeviceCreateXMLFlags {
     VIR_NODE_DEVICE_CREATE_XML_VALIDATE = 1,
 } virNodeDeviceCreateXMLFlags;
 
-/*
- Values of `virNodeDeviceDefineXMLFlags`.
+/**
+ * Values of `virNodeDeviceDefineXMLFlags`.
  */
 typedef enum virNodeDeviceDefineXMLFlags {
     VIR_NODE_DEVICE_DEFINE_XML_VALIDATE = 1,
 } virNodeDeviceDefineXMLFlags;
 
-/*
- Values of `virNodeDeviceEventID`.
+/**
+ * Values of `virNodeDeviceEventID`.
  */
 typedef enum virNodeDeviceEventID {
     VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE = 0,
@@ -91,8 +98,8 @@ typedef enum virNodeDeviceEventID {
 #endif
 } virNodeDeviceEventID;
 
-/*
- Values of `virNodeDeviceEventLifecycleType`.
+/**
+ * Values of `virNodeDeviceEventLifecycleType`.
  */
 typedef enum virNodeDeviceEventLifecycleType {
     VIR_NODE_DEVICE_EVENT_CREATED = 0,
@@ -104,30 +111,30 @@ typedef enum virNodeDeviceEventLifecycleType {
 #endif
 } virNodeDeviceEventLifecycleType;
 
-/*
- The C handle `virNodeDevice`; its contents are private to the library.
+/**
+ * The C handle `virNodeDevice`; its contents are private to the library.
  */
 typedef struct _virNodeDevice _virNodeDevice;
 
-/*
- `virNodeDevice`.
+/**
+ * `virNodeDevice`.
  */
 typedef struct _virNodeDevice virNodeDevice;
 
-/*
- `virNodeDevicePtr`.
+/**
+ * `virNodeDevicePtr`.
  */
 typedef virNodeDevice *virNodeDevicePtr;
 
-/*
- Callback type `virConnectNodeDeviceEventGenericCallback`.
+/**
+ * Callback type `virConnectNodeDeviceEventGenericCallback`.
  */
 typedef void (*virConnectNodeDeviceEventGenericCallback)(virConnectPtr conn,
                                                          virNodeDevicePtr dev,
                                                          void *opaque);
 
-/*
- Callback type `virConnectNodeDeviceEventLifecycleCallback`.
+/**
+ * Callback type `virConnectNodeDeviceEventLifecycleCallback`.
  */
 typedef void (*virConnectNodeDeviceEventLifecycleCallback)(virConnectPtr conn,
                                                            virNodeDevicePtr dev,
@@ -139,21 +146,21 @@ typedef void (*virConnectNodeDeviceEventLifecycleCallback)(virConnectPtr conn,
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virConnectListAllNodeDevices`: connect list all node devices.
+/**
+ * `virConnectListAllNodeDevices`: connect list all node devices.
  */
 int virConnectListAllNodeDevices(virConnectPtr conn,
                                  virNodeDevicePtr **devices,
                                  unsigned int flags);
 
-/*
- `virConnectNodeDeviceEventDeregisterAny`: connect node device event deregister any.
+/**
+ * `virConnectNodeDeviceEventDeregisterAny`: connect node device event deregister any.
  */
 int virConnectNodeDeviceEventDeregisterAny(virConnectPtr conn,
                                            int callbackID);
 
-/*
- `virConnectNodeDeviceEventRegisterAny`: connect node device event register any.
+/**
+ * `virConnectNodeDeviceEventRegisterAny`: connect node device event register any.
  */
 int virConnectNodeDeviceEventRegisterAny(virConnectPtr conn,
                                          virNodeDevicePtr dev,
@@ -162,128 +169,128 @@ int virConnectNodeDeviceEventRegisterAny(virConnectPtr conn,
                                          void *opaque,
                                          virFreeCallback freecb);
 
-/*
- `virNodeDeviceCreate`: node device create.
+/**
+ * `virNodeDeviceCreate`: node device create.
  */
 int virNodeDeviceCreate(virNodeDevicePtr dev, unsigned int flags);
 
-/*
- `virNodeDeviceCreateXML`: node device create XML.
+/**
+ * `virNodeDeviceCreateXML`: node device create XML.
  */
 virNodeDevicePtr virNodeDeviceCreateXML(virConnectPtr conn,
                                         const char *xmlDesc,
                                         unsigned int flags);
 
-/*
- `virNodeDeviceDefineXML`: node device define XML.
+/**
+ * `virNodeDeviceDefineXML`: node device define XML.
  */
 virNodeDevicePtr virNodeDeviceDefineXML(virConnectPtr conn,
                                         const char *xmlDesc,
                                         unsigned int flags);
 
-/*
- `virNodeDeviceDestroy`: node device destroy.
+/**
+ * `virNodeDeviceDestroy`: node device destroy.
  */
 int virNodeDeviceDestroy(virNodeDevicePtr dev);
 
-/*
- `virNodeDeviceDetachFlags`: node device detach flags.
+/**
+ * `virNodeDeviceDetachFlags`: node device detach flags.
  */
 int virNodeDeviceDetachFlags(virNodeDevicePtr dev,
                              const char *driverName,
                              unsigned int flags);
 
-/*
- `virNodeDeviceDettach`: node device dettach.
+/**
+ * `virNodeDeviceDettach`: node device dettach.
  */
 int virNodeDeviceDettach(virNodeDevicePtr dev);
 
-/*
- `virNodeDeviceFree`: node device free.
+/**
+ * `virNodeDeviceFree`: node device free.
  */
 int virNodeDeviceFree(virNodeDevicePtr dev);
 
-/*
- `virNodeDeviceGetAutostart`: node device get autostart.
+/**
+ * `virNodeDeviceGetAutostart`: node device get autostart.
  */
 int virNodeDeviceGetAutostart(virNodeDevicePtr dev, int *autostart);
 
-/*
- `virNodeDeviceGetName`: node device get name.
+/**
+ * `virNodeDeviceGetName`: node device get name.
  */
 const char *virNodeDeviceGetName(virNodeDevicePtr dev);
 
-/*
- `virNodeDeviceGetParent`: node device get parent.
+/**
+ * `virNodeDeviceGetParent`: node device get parent.
  */
 const char *virNodeDeviceGetParent(virNodeDevicePtr dev);
 
-/*
- `virNodeDeviceGetXMLDesc`: node device get XML desc.
+/**
+ * `virNodeDeviceGetXMLDesc`: node device get XML desc.
  */
 char *virNodeDeviceGetXMLDesc(virNodeDevicePtr dev, unsigned int flags);
 
-/*
- `virNodeDeviceIsActive`: node device is active.
+/**
+ * `virNodeDeviceIsActive`: node device is active.
  */
 int virNodeDeviceIsActive(virNodeDevicePtr dev);
 
-/*
- `virNodeDeviceIsPersistent`: node device is persistent.
+/**
+ * `virNodeDeviceIsPersistent`: node device is persistent.
  */
 int virNodeDeviceIsPersistent(virNodeDevicePtr dev);
 
-/*
- `virNodeDeviceListCaps`: node device list caps.
+/**
+ * `virNodeDeviceListCaps`: node device list caps.
  */
 int virNodeDeviceListCaps(virNodeDevicePtr dev, char **names, int maxnames);
 
-/*
- `virNodeDeviceLookupByName`: node device lookup by name.
+/**
+ * `virNodeDeviceLookupByName`: node device lookup by name.
  */
 virNodeDevicePtr virNodeDeviceLookupByName(virConnectPtr conn,
                                            const char *name);
 
-/*
- `virNodeDeviceLookupSCSIHostByWWN`: node device lookup SCSI host by WWN.
+/**
+ * `virNodeDeviceLookupSCSIHostByWWN`: node device lookup SCSI host by WWN.
  */
 virNodeDevicePtr virNodeDeviceLookupSCSIHostByWWN(virConnectPtr conn,
                                                   const char *wwnn,
                                                   const char *wwpn,
                                                   unsigned int flags);
 
-/*
- `virNodeDeviceNumOfCaps`: node device num of caps.
+/**
+ * `virNodeDeviceNumOfCaps`: node device num of caps.
  */
 int virNodeDeviceNumOfCaps(virNodeDevicePtr dev);
 
-/*
- `virNodeDeviceReAttach`: node device re attach.
+/**
+ * `virNodeDeviceReAttach`: node device re attach.
  */
 int virNodeDeviceReAttach(virNodeDevicePtr dev);
 
-/*
- `virNodeDeviceRef`: node device ref.
+/**
+ * `virNodeDeviceRef`: node device ref.
  */
 int virNodeDeviceRef(virNodeDevicePtr dev);
 
-/*
- `virNodeDeviceReset`: node device reset.
+/**
+ * `virNodeDeviceReset`: node device reset.
  */
 int virNodeDeviceReset(virNodeDevicePtr dev);
 
-/*
- `virNodeDeviceSetAutostart`: node device set autostart.
+/**
+ * `virNodeDeviceSetAutostart`: node device set autostart.
  */
 int virNodeDeviceSetAutostart(virNodeDevicePtr dev, int autostart);
 
-/*
- `virNodeDeviceUndefine`: node device undefine.
+/**
+ * `virNodeDeviceUndefine`: node device undefine.
  */
 int virNodeDeviceUndefine(virNodeDevicePtr dev, unsigned int flags);
 
-/*
- `virNodeListDevices`: node list devices.
+/**
+ * `virNodeListDevices`: node list devices.
  */
 int virNodeListDevices(virConnectPtr conn,
                        const char *cap,
@@ -291,8 +298,8 @@ int virNodeListDevices(virConnectPtr conn,
                        int maxnames,
                        unsigned int flags);
 
-/*
- `virNodeNumOfDevices`: node num of devices.
+/**
+ * `virNodeNumOfDevices`: node num of devices.
  */
 int virNodeNumOfDevices(virConnectPtr conn,
                         const char *cap,

@@ -28,47 +28,47 @@
 
 #include <sys/types.h>
 
-/*
- Values of `virNWFilterBindingCreateFlags`.
+/**
+ * Values of `virNWFilterBindingCreateFlags`.
  */
 typedef enum virNWFilterBindingCreateFlags {
     VIR_NWFILTER_BINDING_CREATE_VALIDATE = 1,
 } virNWFilterBindingCreateFlags;
 
-/*
- Values of `virNWFilterDefineFlags`.
+/**
+ * Values of `virNWFilterDefineFlags`.
  */
 typedef enum virNWFilterDefineFlags {
     VIR_NWFILTER_DEFINE_VALIDATE = 1,
 } virNWFilterDefineFlags;
 
-/*
- The C handle `virNWFilter`; its contents are private to the library.
+/**
+ * The C handle `virNWFilter`; its contents are private to the library.
  */
 typedef struct _virNWFilter _virNWFilter;
 
-/*
- The C handle `virNWFilterBinding`; its contents are private to the library.
+/**
+ * The C handle `virNWFilterBinding`; its contents are private to the library.
  */
 typedef struct _virNWFilterBinding _virNWFilterBinding;
 
-/*
- `virNWFilterBinding`.
+/**
+ * `virNWFilterBinding`.
  */
 typedef struct _virNWFilterBinding virNWFilterBinding;
 
-/*
- `virNWFilterBindingPtr`.
+/**
+ * `virNWFilterBindingPtr`.
  */
 typedef virNWFilterBinding *virNWFilterBindingPtr;
 
-/*
- `virNWFilter`.
+/**
+ * `virNWFilter`.
  */
 typedef struct _virNWFilter virNWFilter;
 
-/*
- `virNWFilterPtr`.
+/**
+ * `virNWFilterPtr`.
  */
 typedef virNWFilter *virNWFilterPtr;
 
@@ -76,135 +76,135 @@ typedef virNWFilter *virNWFilterPtr;
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virConnectListAllNWFilterBindings`: connect list all NW filter bindings.
+/**
+ * `virConnectListAllNWFilterBindings`: connect list all NW filter bindings.
  */
 int virConnectListAllNWFilterBindings(virConnectPtr conn,
                                       virNWFilterBindingPtr **bindings,
                                       unsigned int flags);
 
-/*
- `virConnectListAllNWFilters`: connect list all NW filters.
+/**
+ * `virConnectListAllNWFilters`: connect list all NW filters.
  */
 int virConnectListAllNWFilters(virConnectPtr conn,
                                virNWFilterPtr **filters,
                                unsigned int flags);
 
-/*
- `virConnectListNWFilters`: connect list NW filters.
+/**
+ * `virConnectListNWFilters`: connect list NW filters.
  */
 int virConnectListNWFilters(virConnectPtr conn, char **names, int maxnames);
 
-/*
- `virConnectNumOfNWFilters`: connect num of NW filters.
+/**
+ * `virConnectNumOfNWFilters`: connect num of NW filters.
  */
 int virConnectNumOfNWFilters(virConnectPtr conn);
 
-/*
- `virNWFilterBindingCreateXML`: NW filter binding create XML.
+/**
+ * `virNWFilterBindingCreateXML`: NW filter binding create XML.
  */
 virNWFilterBindingPtr virNWFilterBindingCreateXML(virConnectPtr conn,
                                                   const char *xml,
                                                   unsigned int flags);
 
-/*
- `virNWFilterBindingDelete`: NW filter binding delete.
+/**
+ * `virNWFilterBindingDelete`: NW filter binding delete.
  */
 int virNWFilterBindingDelete(virNWFilterBindingPtr binding);
 
-/*
- `virNWFilterBindingFree`: NW filter binding free.
+/**
+ * `virNWFilterBindingFree`: NW filter binding free.
  */
 int virNWFilterBindingFree(virNWFilterBindingPtr binding);
 
-/*
- `virNWFilterBindingGetFilterName`: NW filter binding get filter name.
+/**
+ * `virNWFilterBindingGetFilterName`: NW filter binding get filter name.
  */
 const char *virNWFilterBindingGetFilterName(virNWFilterBindingPtr binding);
 
-/*
- `virNWFilterBindingGetPortDev`: NW filter binding get port dev.
+/**
+ * `virNWFilterBindingGetPortDev`: NW filter binding get port dev.
  */
 const char *virNWFilterBindingGetPortDev(virNWFilterBindingPtr binding);
 
-/*
- `virNWFilterBindingGetXMLDesc`: NW filter binding get XML desc.
+/**
+ * `virNWFilterBindingGetXMLDesc`: NW filter binding get XML desc.
  */
 char *virNWFilterBindingGetXMLDesc(virNWFilterBindingPtr binding,
                                    unsigned int flags);
 
-/*
- `virNWFilterBindingLookupByPortDev`: NW filter binding lookup by port dev.
+/**
+ * `virNWFilterBindingLookupByPortDev`: NW filter binding lookup by port dev.
  */
 virNWFilterBindingPtr virNWFilterBindingLookupByPortDev(virConnectPtr conn,
                                                         const char *portdev);
 
-/*
- `virNWFilterBindingRef`: NW filter binding ref.
+/**
+ * `virNWFilterBindingRef`: NW filter binding ref.
  */
 int virNWFilterBindingRef(virNWFilterBindingPtr binding);
 
-/*
- `virNWFilterDefineXML`: NW filter define XML.
+/**
+ * `virNWFilterDefineXML`: NW filter define XML.
  */
 virNWFilterPtr virNWFilterDefineXML(virConnectPtr conn, const char *xmlDesc);
 
-/*
- `virNWFilterDefineXMLFlags`: NW filter define XML flags.
+/**
+ * `virNWFilterDefineXMLFlags`: NW filter define XML flags.
  */
 virNWFilterPtr virNWFilterDefineXMLFlags(virConnectPtr conn,
                                          const char *xmlDesc,
                                          unsigned int flags);
 
-/*
- `virNWFilterFree`: NW filter free.
+/**
+ * `virNWFilterFree`: NW filter free.
  */
 int virNWFilterFree(virNWFilterPtr nwfilter);
 
-/*
- `virNWFilterGetName`: NW filter get name.
+/**
+ * `virNWFilterGetName`: NW filter get name.
  */
 const char *virNWFilterGetName(virNWFilterPtr nwfilter);
 
-/*
- `virNWFilterGetUUID`: NW filter get UUID.
+/**
+ * `virNWFilterGetUUID`: NW filter get UUID.
  */
 int virNWFilterGetUUID(virNWFilterPtr nwfilter, unsigned char *uuid);
 
-/*
- `virNWFilterGetUUIDString`: NW filter get UUID string.
+/**
+ * `virNWFilterGetUUIDString`: NW filter get UUID string.
  */
 int virNWFilterGetUUIDString(virNWFilterPtr nwfilter, char *buf);
 
-/*
- `virNWFilterGetXMLDesc`: NW filter get XML desc.
+/**
+ * `virNWFilterGetXMLDesc`: NW filter get XML desc.
  */
 char *virNWFilterGetXMLDesc(virNWFilterPtr nwfilter, unsigned int flags);
 
-/*
- `virNWFilterLookupByName`: NW filter lookup by name.
+/**
+ * `virNWFilterLookupByName`: NW filter lookup by name.
  */
 virNWFilterPtr virNWFilterLookupByName(virConnectPtr conn, const char *name);
 
-/*
- `virNWFilterLookupByUUID`: NW filter lookup by UUID.
+/**
+ * `virNWFilterLookupByUUID`: NW filter lookup by UUID.
  */
 virNWFilterPtr virNWFilterLookupByUUID(virConnectPtr conn,
                                        const unsigned char *uuid);
 
-/*
- `virNWFilterLookupByUUIDString`: NW filter lookup by UUID string.
+/**
+ * `virNWFilterLookupByUUIDString`: NW filter lookup by UUID string.
  */
 virNWFilterPtr virNWFilterLookupByUUIDString(virConnectPtr conn,
                                              const char *uuidstr);
 
-/*
- `virNWFilterRef`: NW filter ref.
+/**
+ * `virNWFilterRef`: NW filter ref.
  */
 int virNWFilterRef(virNWFilterPtr nwfilter);
 
-/*
- `virNWFilterUndefine`: NW filter undefine.
+/**
+ * `virNWFilterUndefine`: NW filter undefine.
  */
 int virNWFilterUndefine(virNWFilterPtr nwfilter);
 

@@ -24,16 +24,16 @@
 
 #include <libvirt/libvirt.h>
 
-/*
- Values of `virConnectDomainQemuMonitorEventRegisterFlags`.
+/**
+ * Values of `virConnectDomainQemuMonitorEventRegisterFlags`.
  */
 typedef enum virConnectDomainQemuMonitorEventRegisterFlags {
     VIR_CONNECT_DOMAIN_QEMU_MONITOR_EVENT_REGISTER_REGEX = 1,
     VIR_CONNECT_DOMAIN_QEMU_MONITOR_EVENT_REGISTER_NOCASE = 2,
 } virConnectDomainQemuMonitorEventRegisterFlags;
 
-/*
- Values of `virDomainQemuAgentCommandTimeoutValues`.
+/**
+ * Values of `virDomainQemuAgentCommandTimeoutValues`.
  */
 typedef enum virDomainQemuAgentCommandTimeoutValues {
     VIR_DOMAIN_QEMU_AGENT_COMMAND_MIN = -2,
@@ -43,16 +43,16 @@ typedef enum virDomainQemuAgentCommandTimeoutValues {
     VIR_DOMAIN_QEMU_AGENT_COMMAND_SHUTDOWN = 60,
 } virDomainQemuAgentCommandTimeoutValues;
 
-/*
- Values of `virDomainQemuMonitorCommandFlags`.
+/**
+ * Values of `virDomainQemuMonitorCommandFlags`.
  */
 typedef enum virDomainQemuMonitorCommandFlags {
     VIR_DOMAIN_QEMU_MONITOR_COMMAND_DEFAULT = 0,
     VIR_DOMAIN_QEMU_MONITOR_COMMAND_HMP = 1,
 } virDomainQemuMonitorCommandFlags;
 
-/*
- Callback type `virConnectDomainQemuMonitorEventCallback`.
+/**
+ * Callback type `virConnectDomainQemuMonitorEventCallback`.
  */
 typedef void (*virConnectDomainQemuMonitorEventCallback)(virConnectPtr conn,
                                                          virDomainPtr dom,
@@ -68,14 +68,14 @@ typedef void (*virConnectDomainQemuMonitorEventCallback)(virConnectPtr conn,
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virConnectDomainQemuMonitorEventDeregister`: connect domain qemu monitor event deregister.
+/**
+ * `virConnectDomainQemuMonitorEventDeregister`: connect domain qemu monitor event deregister.
  */
 int virConnectDomainQemuMonitorEventDeregister(virConnectPtr conn,
                                                int callbackID);
 
-/*
- `virConnectDomainQemuMonitorEventRegister`: connect domain qemu monitor event register.
+/**
+ * `virConnectDomainQemuMonitorEventRegister`: connect domain qemu monitor event register.
  */
 int virConnectDomainQemuMonitorEventRegister(virConnectPtr conn,
                                              virDomainPtr dom,
@@ -85,31 +85,31 @@ int virConnectDomainQemuMonitorEventRegister(virConnectPtr conn,
                                              virFreeCallback freecb,
                                              unsigned int flags);
 
-/*
- `virDomainQemuAgentCommand`: domain qemu agent command.
+/**
+ * `virDomainQemuAgentCommand`: domain qemu agent command.
  */
 char *virDomainQemuAgentCommand(virDomainPtr domain,
                                 const char *cmd,
                                 int timeout,
                                 unsigned int flags);
 
-/*
- `virDomainQemuAttach`: domain qemu attach.
+/**
+ * `virDomainQemuAttach`: domain qemu attach.
  */
 virDomainPtr virDomainQemuAttach(virConnectPtr conn,
                                  unsigned int pid_value,
                                  unsigned int flags);
 
-/*
- `virDomainQemuMonitorCommand`: domain qemu monitor command.
+/**
+ * `virDomainQemuMonitorCommand`: domain qemu monitor command.
  */
 int virDomainQemuMonitorCommand(virDomainPtr domain,
                                 const char *cmd,
                                 char **result,
                                 unsigned int flags);
 
-/*
- `virDomainQemuMonitorCommandWithFiles`: domain qemu monitor command with files.
+/**
+ * `virDomainQemuMonitorCommandWithFiles`: domain qemu monitor command with files.
  */
 int virDomainQemuMonitorCommandWithFiles(virDomainPtr domain,
                                          const char *cmd,

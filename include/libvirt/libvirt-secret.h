@@ -36,8 +36,8 @@
 # define VIR_SECRET_EVENT_CALLBACK(cb) \
     ((virConnectSecretEventGenericCallback)(cb))
 
-/*
- Values of `virConnectListAllSecretsFlags`.
+/**
+ * Values of `virConnectListAllSecretsFlags`.
  */
 typedef enum virConnectListAllSecretsFlags {
     VIR_CONNECT_LIST_SECRETS_EPHEMERAL = 1,
@@ -46,15 +46,15 @@ typedef enum virConnectListAllSecretsFlags {
     VIR_CONNECT_LIST_SECRETS_NO_PRIVATE = 8,
 } virConnectListAllSecretsFlags;
 
-/*
- Values of `virSecretDefineFlags`.
+/**
+ * Values of `virSecretDefineFlags`.
  */
 typedef enum virSecretDefineFlags {
     VIR_SECRET_DEFINE_VALIDATE = 1,
 } virSecretDefineFlags;
 
-/*
- Values of `virSecretEventID`.
+/**
+ * Values of `virSecretEventID`.
  */
 typedef enum virSecretEventID {
     VIR_SECRET_EVENT_ID_LIFECYCLE = 0,
@@ -64,8 +64,8 @@ typedef enum virSecretEventID {
 #endif
 } virSecretEventID;
 
-/*
- Values of `virSecretEventLifecycleType`.
+/**
+ * Values of `virSecretEventLifecycleType`.
  */
 typedef enum virSecretEventLifecycleType {
     VIR_SECRET_EVENT_DEFINED = 0,
@@ -75,8 +75,8 @@ typedef enum virSecretEventLifecycleType {
 #endif
 } virSecretEventLifecycleType;
 
-/*
- Values of `virSecretUsageType`.
+/**
+ * Values of `virSecretUsageType`.
  */
 typedef enum virSecretUsageType {
     VIR_SECRET_USAGE_TYPE_NONE = 0,
@@ -90,30 +90,30 @@ typedef enum virSecretUsageType {
 #endif
 } virSecretUsageType;
 
-/*
- The C handle `virSecret`; its contents are private to the library.
+/**
+ * The C handle `virSecret`; its contents are private to the library.
  */
 typedef struct _virSecret _virSecret;
 
-/*
- `virSecret`.
+/**
+ * `virSecret`.
  */
 typedef struct _virSecret virSecret;
 
-/*
- `virSecretPtr`.
+/**
+ * `virSecretPtr`.
  */
 typedef virSecret *virSecretPtr;
 
-/*
- Callback type `virConnectSecretEventGenericCallback`.
+/**
+ * Callback type `virConnectSecretEventGenericCallback`.
  */
 typedef void (*virConnectSecretEventGenericCallback)(virConnectPtr conn,
                                                      virSecretPtr secret,
                                                      void *opaque);
 
-/*
- Callback type `virConnectSecretEventLifecycleCallback`.
+/**
+ * Callback type `virConnectSecretEventLifecycleCallback`.
  */
 typedef void (*virConnectSecretEventLifecycleCallback)(virConnectPtr conn,
                                                        virSecretPtr secret,
@@ -125,30 +125,30 @@ typedef void (*virConnectSecretEventLifecycleCallback)(virConnectPtr conn,
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virConnectListAllSecrets`: connect list all secrets.
+/**
+ * `virConnectListAllSecrets`: connect list all secrets.
  */
 int virConnectListAllSecrets(virConnectPtr conn,
                              virSecretPtr **secrets,
                              unsigned int flags);
 
-/*
- `virConnectListSecrets`: connect list secrets.
+/**
+ * `virConnectListSecrets`: connect list secrets.
  */
 int virConnectListSecrets(virConnectPtr conn, char **uuids, int maxuuids);
 
-/*
- `virConnectNumOfSecrets`: connect num of secrets.
+/**
+ * `virConnectNumOfSecrets`: connect num of secrets.
  */
 int virConnectNumOfSecrets(virConnectPtr conn);
 
-/*
- `virConnectSecretEventDeregisterAny`: connect secret event deregister any.
+/**
+ * `virConnectSecretEventDeregisterAny`: connect secret event deregister any.
  */
 int virConnectSecretEventDeregisterAny(virConnectPtr conn, int callbackID);
 
-/*
- `virConnectSecretEventRegisterAny`: connect secret event register any.
+/**
+ * `virConnectSecretEventRegisterAny`: connect secret event register any.
  */
 int virConnectSecretEventRegisterAny(virConnectPtr conn,
                                      virSecretPtr secret,
@@ -157,89 +157,89 @@ int virConnectSecretEventRegisterAny(virConnectPtr conn,
                                      void *opaque,
                                      virFreeCallback freecb);
 
-/*
- `virSecretDefineXML`: secret define XML.
+/**
+ * `virSecretDefineXML`: secret define XML.
  */
 virSecretPtr virSecretDefineXML(virConnectPtr conn,
                                 const char *xml,
                                 unsigned int flags);
 
-/*
- `virSecretFree`: secret free.
+/**
+ * `virSecretFree`: secret free.
  */
 int virSecretFree(virSecretPtr secret);
 
-/*
- `virSecretGetConnect`: secret get connect.
+/**
+ * `virSecretGetConnect`: secret get connect.
  */
 virConnectPtr virSecretGetConnect(virSecretPtr secret);
 
-/*
- `virSecretGetUUID`: secret get UUID.
+/**
+ * `virSecretGetUUID`: secret get UUID.
  */
 int virSecretGetUUID(virSecretPtr secret, unsigned char *uuid);
 
-/*
- `virSecretGetUUIDString`: secret get UUID string.
+/**
+ * `virSecretGetUUIDString`: secret get UUID string.
  */
 int virSecretGetUUIDString(virSecretPtr secret, char *buf);
 
-/*
- `virSecretGetUsageID`: secret get usage ID.
+/**
+ * `virSecretGetUsageID`: secret get usage ID.
  */
 const char *virSecretGetUsageID(virSecretPtr secret);
 
-/*
- `virSecretGetUsageType`: secret get usage type.
+/**
+ * `virSecretGetUsageType`: secret get usage type.
  */
 int virSecretGetUsageType(virSecretPtr secret);
 
-/*
- `virSecretGetValue`: secret get value.
+/**
+ * `virSecretGetValue`: secret get value.
  */
 unsigned char *virSecretGetValue(virSecretPtr secret,
                                  size_t *value_size,
                                  unsigned int flags);
 
-/*
- `virSecretGetXMLDesc`: secret get XML desc.
+/**
+ * `virSecretGetXMLDesc`: secret get XML desc.
  */
 char *virSecretGetXMLDesc(virSecretPtr secret, unsigned int flags);
 
-/*
- `virSecretLookupByUUID`: secret lookup by UUID.
+/**
+ * `virSecretLookupByUUID`: secret lookup by UUID.
  */
 virSecretPtr virSecretLookupByUUID(virConnectPtr conn,
                                    const unsigned char *uuid);
 
-/*
- `virSecretLookupByUUIDString`: secret lookup by UUID string.
+/**
+ * `virSecretLookupByUUIDString`: secret lookup by UUID string.
  */
 virSecretPtr virSecretLookupByUUIDString(virConnectPtr conn,
                                          const char *uuidstr);
 
-/*
- `virSecretLookupByUsage`: secret lookup by usage.
+/**
+ * `virSecretLookupByUsage`: secret lookup by usage.
  */
 virSecretPtr virSecretLookupByUsage(virConnectPtr conn,
                                     int usageType,
                                     const char *usageID);
 
-/*
- `virSecretRef`: secret ref.
+/**
+ * `virSecretRef`: secret ref.
  */
 int virSecretRef(virSecretPtr secret);
 
-/*
- `virSecretSetValue`: secret set value.
+/**
+ * `virSecretSetValue`: secret set value.
  */
 int virSecretSetValue(virSecretPtr secret,
                       const unsigned char *value,
                       size_t value_size,
                       unsigned int flags);
 
-/*
- `virSecretUndefine`: secret undefine.
+/**
+ * `virSecretUndefine`: secret undefine.
  */
 int virSecretUndefine(virSecretPtr secret);
 

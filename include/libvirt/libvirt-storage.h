@@ -36,8 +36,8 @@
 # define VIR_STORAGE_POOL_EVENT_CALLBACK(cb) \
     ((virConnectStoragePoolEventGenericCallback)(cb))
 
-/*
- Values of `virConnectListAllStoragePoolsFlags`.
+/**
+ * Values of `virConnectListAllStoragePoolsFlags`.
  */
 typedef enum virConnectListAllStoragePoolsFlags {
     VIR_CONNECT_LIST_STORAGE_POOLS_INACTIVE = 1,
@@ -62,8 +62,8 @@ typedef enum virConnectListAllStoragePoolsFlags {
     VIR_CONNECT_LIST_STORAGE_POOLS_ISCSI_DIRECT = 524288,
 } virConnectListAllStoragePoolsFlags;
 
-/*
- Values of `virStoragePoolBuildFlags`.
+/**
+ * Values of `virStoragePoolBuildFlags`.
  */
 typedef enum virStoragePoolBuildFlags {
     VIR_STORAGE_POOL_BUILD_NEW = 0,
@@ -73,8 +73,8 @@ typedef enum virStoragePoolBuildFlags {
     VIR_STORAGE_POOL_BUILD_OVERWRITE = 8,
 } virStoragePoolBuildFlags;
 
-/*
- Values of `virStoragePoolCreateFlags`.
+/**
+ * Values of `virStoragePoolCreateFlags`.
  */
 typedef enum virStoragePoolCreateFlags {
     VIR_STORAGE_POOL_CREATE_NORMAL = 0,
@@ -83,23 +83,23 @@ typedef enum virStoragePoolCreateFlags {
     VIR_STORAGE_POOL_CREATE_WITH_BUILD_NO_OVERWRITE = 4,
 } virStoragePoolCreateFlags;
 
-/*
- Values of `virStoragePoolDefineFlags`.
+/**
+ * Values of `virStoragePoolDefineFlags`.
  */
 typedef enum virStoragePoolDefineFlags {
     VIR_STORAGE_POOL_DEFINE_VALIDATE = 1,
 } virStoragePoolDefineFlags;
 
-/*
- Values of `virStoragePoolDeleteFlags`.
+/**
+ * Values of `virStoragePoolDeleteFlags`.
  */
 typedef enum virStoragePoolDeleteFlags {
     VIR_STORAGE_POOL_DELETE_NORMAL = 0,
     VIR_STORAGE_POOL_DELETE_ZEROED = 1,
 } virStoragePoolDeleteFlags;
 
-/*
- Values of `virStoragePoolEventID`.
+/**
+ * Values of `virStoragePoolEventID`.
  */
 typedef enum virStoragePoolEventID {
     VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE = 0,
@@ -109,8 +109,8 @@ typedef enum virStoragePoolEventID {
 #endif
 } virStoragePoolEventID;
 
-/*
- Values of `virStoragePoolEventLifecycleType`.
+/**
+ * Values of `virStoragePoolEventLifecycleType`.
  */
 typedef enum virStoragePoolEventLifecycleType {
     VIR_STORAGE_POOL_EVENT_DEFINED = 0,
@@ -124,8 +124,8 @@ typedef enum virStoragePoolEventLifecycleType {
 #endif
 } virStoragePoolEventLifecycleType;
 
-/*
- Values of `virStoragePoolState`.
+/**
+ * Values of `virStoragePoolState`.
  */
 typedef enum virStoragePoolState {
     VIR_STORAGE_POOL_INACTIVE = 0,
@@ -138,8 +138,8 @@ typedef enum virStoragePoolState {
 #endif
 } virStoragePoolState;
 
-/*
- Values of `virStorageVolCreateFlags`.
+/**
+ * Values of `virStorageVolCreateFlags`.
  */
 typedef enum virStorageVolCreateFlags {
     VIR_STORAGE_VOL_CREATE_PREALLOC_METADATA = 1,
@@ -147,8 +147,8 @@ typedef enum virStorageVolCreateFlags {
     VIR_STORAGE_VOL_CREATE_VALIDATE = 4,
 } virStorageVolCreateFlags;
 
-/*
- Values of `virStorageVolDeleteFlags`.
+/**
+ * Values of `virStorageVolDeleteFlags`.
  */
 typedef enum virStorageVolDeleteFlags {
     VIR_STORAGE_VOL_DELETE_NORMAL = 0,
@@ -156,23 +156,23 @@ typedef enum virStorageVolDeleteFlags {
     VIR_STORAGE_VOL_DELETE_WITH_SNAPSHOTS = 2,
 } virStorageVolDeleteFlags;
 
-/*
- Values of `virStorageVolDownloadFlags`.
+/**
+ * Values of `virStorageVolDownloadFlags`.
  */
 typedef enum virStorageVolDownloadFlags {
     VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM = 1,
 } virStorageVolDownloadFlags;
 
-/*
- Values of `virStorageVolInfoFlags`.
+/**
+ * Values of `virStorageVolInfoFlags`.
  */
 typedef enum virStorageVolInfoFlags {
     VIR_STORAGE_VOL_USE_ALLOCATION = 0,
     VIR_STORAGE_VOL_GET_PHYSICAL = 1,
 } virStorageVolInfoFlags;
 
-/*
- Values of `virStorageVolResizeFlags`.
+/**
+ * Values of `virStorageVolResizeFlags`.
  */
 typedef enum virStorageVolResizeFlags {
     VIR_STORAGE_VOL_RESIZE_ALLOCATE = 1,
@@ -180,8 +180,8 @@ typedef enum virStorageVolResizeFlags {
     VIR_STORAGE_VOL_RESIZE_SHRINK = 4,
 } virStorageVolResizeFlags;
 
-/*
- Values of `virStorageVolType`.
+/**
+ * Values of `virStorageVolType`.
  */
 typedef enum virStorageVolType {
     VIR_STORAGE_VOL_FILE = 0,
@@ -195,15 +195,15 @@ typedef enum virStorageVolType {
 #endif
 } virStorageVolType;
 
-/*
- Values of `virStorageVolUploadFlags`.
+/**
+ * Values of `virStorageVolUploadFlags`.
  */
 typedef enum virStorageVolUploadFlags {
     VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM = 1,
 } virStorageVolUploadFlags;
 
-/*
- Values of `virStorageVolWipeAlgorithm`.
+/**
+ * Values of `virStorageVolWipeAlgorithm`.
  */
 typedef enum virStorageVolWipeAlgorithm {
     VIR_STORAGE_VOL_WIPE_ALG_ZERO = 0,
@@ -221,42 +221,42 @@ typedef enum virStorageVolWipeAlgorithm {
 #endif
 } virStorageVolWipeAlgorithm;
 
-/*
- Values of `virStorageXMLFlags`.
+/**
+ * Values of `virStorageXMLFlags`.
  */
 typedef enum virStorageXMLFlags {
     VIR_STORAGE_XML_INACTIVE = 1,
 } virStorageXMLFlags;
 
-/*
- The C handle `virStoragePool`; its contents are private to the library.
+/**
+ * The C handle `virStoragePool`; its contents are private to the library.
  */
 typedef struct _virStoragePool _virStoragePool;
 
-/*
- The C handle `virStorageVol`; its contents are private to the library.
+/**
+ * The C handle `virStorageVol`; its contents are private to the library.
  */
 typedef struct _virStorageVol _virStorageVol;
 
-/*
- `virStoragePool`.
+/**
+ * `virStoragePool`.
  */
 typedef struct _virStoragePool virStoragePool;
 
-/*
- `virStoragePoolPtr`.
+/**
+ * `virStoragePoolPtr`.
  */
 typedef virStoragePool *virStoragePoolPtr;
 
-/*
- Callback type `virConnectStoragePoolEventGenericCallback`.
+/**
+ * Callback type `virConnectStoragePoolEventGenericCallback`.
  */
 typedef void (*virConnectStoragePoolEventGenericCallback)(virConnectPtr conn,
                                                           virStoragePoolPtr pool,
                                                           void *opaque);
 
-/*
- The C structure `virStoragePoolInfo`.
+/**
+ * The C structure `virStoragePoolInfo`.
  */
 typedef struct _virStoragePoolInfo {
     int state;
@@ -265,28 +265,28 @@ typedef struct _virStoragePoolInfo {
     unsigned long long available;
 } _virStoragePoolInfo;
 
-/*
- `virStoragePoolInfo`.
+/**
+ * `virStoragePoolInfo`.
  */
 typedef struct _virStoragePoolInfo virStoragePoolInfo;
 
-/*
- `virStoragePoolInfoPtr`.
+/**
+ * `virStoragePoolInfoPtr`.
  */
 typedef virStoragePoolInfo *virStoragePoolInfoPtr;
 
-/*
- `virStorageVol`.
+/**
+ * `virStorageVol`.
  */
 typedef struct _virStorageVol virStorageVol;
 
-/*
- `virStorageVolPtr`.
+/**
+ * `virStorageVolPtr`.
  */
 typedef virStorageVol *virStorageVolPtr;
 
-/*
- The C structure `virStorageVolInfo`.
+/**
+ * The C structure `virStorageVolInfo`.
  */
 typedef struct _virStorageVolInfo {
     int type;
@@ -294,18 +294,18 @@ typedef struct _virStorageVolInfo {
     unsigned long long allocation;
 } _virStorageVolInfo;
 
-/*
- `virStorageVolInfo`.
+/**
+ * `virStorageVolInfo`.
  */
 typedef struct _virStorageVolInfo virStorageVolInfo;
 
-/*
- `virStorageVolInfoPtr`.
+/**
+ * `virStorageVolInfoPtr`.
  */
 typedef virStorageVolInfo *virStorageVolInfoPtr;
 
-/*
- Callback type `virConnectStoragePoolEventLifecycleCallback`.
+/**
+ * Callback type `virConnectStoragePoolEventLifecycleCallback`.
  */
 typedef void (*virConnectStoragePoolEventLifecycleCallback)(virConnectPtr conn,
                                                             virStoragePoolPtr pool,
@@ -317,57 +317,57 @@ typedef void (*virConnectStoragePoolEventLifecycleCallback)(virConnectPtr conn,
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virConnectFindStoragePoolSources`: connect find storage pool sources.
+/**
+ * `virConnectFindStoragePoolSources`: connect find storage pool sources.
  */
 char *virConnectFindStoragePoolSources(virConnectPtr conn,
                                        const char *type,
                                        const char *srcSpec,
                                        unsigned int flags);
 
-/*
- `virConnectGetStoragePoolCapabilities`: connect get storage pool capabilities.
+/**
+ * `virConnectGetStoragePoolCapabilities`: connect get storage pool capabilities.
  */
 char *virConnectGetStoragePoolCapabilities(virConnectPtr conn,
                                            unsigned int flags);
 
-/*
- `virConnectListAllStoragePools`: connect list all storage pools.
+/**
+ * `virConnectListAllStoragePools`: connect list all storage pools.
  */
 int virConnectListAllStoragePools(virConnectPtr conn,
                                   virStoragePoolPtr **pools,
                                   unsigned int flags);
 
-/*
- `virConnectListDefinedStoragePools`: connect list defined storage pools.
+/**
+ * `virConnectListDefinedStoragePools`: connect list defined storage pools.
  */
 int virConnectListDefinedStoragePools(virConnectPtr conn,
                                       char **names,
                                       int maxnames);
 
-/*
- `virConnectListStoragePools`: connect list storage pools.
+/**
+ * `virConnectListStoragePools`: connect list storage pools.
  */
 int virConnectListStoragePools(virConnectPtr conn, char **names, int maxnames);
 
-/*
- `virConnectNumOfDefinedStoragePools`: connect num of defined storage pools.
+/**
+ * `virConnectNumOfDefinedStoragePools`: connect num of defined storage pools.
  */
 int virConnectNumOfDefinedStoragePools(virConnectPtr conn);
 
-/*
- `virConnectNumOfStoragePools`: connect num of storage pools.
+/**
+ * `virConnectNumOfStoragePools`: connect num of storage pools.
  */
 int virConnectNumOfStoragePools(virConnectPtr conn);
 
-/*
- `virConnectStoragePoolEventDeregisterAny`: connect storage pool event deregister any.
+/**
+ * `virConnectStoragePoolEventDeregisterAny`: connect storage pool event deregister any.
  */
 int virConnectStoragePoolEventDeregisterAny(virConnectPtr conn,
                                             int callbackID);
 
-/*
- `virConnectStoragePoolEventRegisterAny`: connect storage pool event register any.
+/**
+ * `virConnectStoragePoolEventRegisterAny`: connect storage pool event register any.
  */
 int virConnectStoragePoolEventRegisterAny(virConnectPtr conn,
                                           virStoragePoolPtr pool,
@@ -376,180 +376,180 @@ int virConnectStoragePoolEventRegisterAny(virConnectPtr conn,
                                           void *opaque,
                                           virFreeCallback freecb);
 
-/*
- `virStoragePoolBuild`: storage pool build.
+/**
+ * `virStoragePoolBuild`: storage pool build.
  */
 int virStoragePoolBuild(virStoragePoolPtr pool, unsigned int flags);
 
-/*
- `virStoragePoolCreate`: storage pool create.
+/**
+ * `virStoragePoolCreate`: storage pool create.
  */
 int virStoragePoolCreate(virStoragePoolPtr pool, unsigned int flags);
 
-/*
- `virStoragePoolCreateXML`: storage pool create XML.
+/**
+ * `virStoragePoolCreateXML`: storage pool create XML.
  */
 virStoragePoolPtr virStoragePoolCreateXML(virConnectPtr conn,
                                           const char *xmlDesc,
                                           unsigned int flags);
 
-/*
- `virStoragePoolDefineXML`: storage pool define XML.
+/**
+ * `virStoragePoolDefineXML`: storage pool define XML.
  */
 virStoragePoolPtr virStoragePoolDefineXML(virConnectPtr conn,
                                           const char *xml,
                                           unsigned int flags);
 
-/*
- `virStoragePoolDelete`: storage pool delete.
+/**
+ * `virStoragePoolDelete`: storage pool delete.
  */
 int virStoragePoolDelete(virStoragePoolPtr pool, unsigned int flags);
 
-/*
- `virStoragePoolDestroy`: storage pool destroy.
+/**
+ * `virStoragePoolDestroy`: storage pool destroy.
  */
 int virStoragePoolDestroy(virStoragePoolPtr pool);
 
-/*
- `virStoragePoolFree`: storage pool free.
+/**
+ * `virStoragePoolFree`: storage pool free.
  */
 int virStoragePoolFree(virStoragePoolPtr pool);
 
-/*
- `virStoragePoolGetAutostart`: storage pool get autostart.
+/**
+ * `virStoragePoolGetAutostart`: storage pool get autostart.
  */
 int virStoragePoolGetAutostart(virStoragePoolPtr pool, int *autostart);
 
-/*
- `virStoragePoolGetConnect`: storage pool get connect.
+/**
+ * `virStoragePoolGetConnect`: storage pool get connect.
  */
 virConnectPtr virStoragePoolGetConnect(virStoragePoolPtr pool);
 
-/*
- `virStoragePoolGetInfo`: storage pool get info.
+/**
+ * `virStoragePoolGetInfo`: storage pool get info.
  */
 int virStoragePoolGetInfo(virStoragePoolPtr pool, virStoragePoolInfoPtr info);
 
-/*
- `virStoragePoolGetName`: storage pool get name.
+/**
+ * `virStoragePoolGetName`: storage pool get name.
  */
 const char *virStoragePoolGetName(virStoragePoolPtr pool);
 
-/*
- `virStoragePoolGetUUID`: storage pool get UUID.
+/**
+ * `virStoragePoolGetUUID`: storage pool get UUID.
  */
 int virStoragePoolGetUUID(virStoragePoolPtr pool, unsigned char *uuid);
 
-/*
- `virStoragePoolGetUUIDString`: storage pool get UUID string.
+/**
+ * `virStoragePoolGetUUIDString`: storage pool get UUID string.
  */
 int virStoragePoolGetUUIDString(virStoragePoolPtr pool, char *buf);
 
-/*
- `virStoragePoolGetXMLDesc`: storage pool get XML desc.
+/**
+ * `virStoragePoolGetXMLDesc`: storage pool get XML desc.
  */
 char *virStoragePoolGetXMLDesc(virStoragePoolPtr pool, unsigned int flags);
 
-/*
- `virStoragePoolIsActive`: storage pool is active.
+/**
+ * `virStoragePoolIsActive`: storage pool is active.
  */
 int virStoragePoolIsActive(virStoragePoolPtr pool);
 
-/*
- `virStoragePoolIsPersistent`: storage pool is persistent.
+/**
+ * `virStoragePoolIsPersistent`: storage pool is persistent.
  */
 int virStoragePoolIsPersistent(virStoragePoolPtr pool);
 
-/*
- `virStoragePoolListAllVolumes`: storage pool list all volumes.
+/**
+ * `virStoragePoolListAllVolumes`: storage pool list all volumes.
  */
 int virStoragePoolListAllVolumes(virStoragePoolPtr pool,
                                  virStorageVolPtr **vols,
                                  unsigned int flags);
 
-/*
- `virStoragePoolListVolumes`: storage pool list volumes.
+/**
+ * `virStoragePoolListVolumes`: storage pool list volumes.
  */
 int virStoragePoolListVolumes(virStoragePoolPtr pool,
                               char **names,
                               int maxnames);
 
-/*
- `virStoragePoolLookupByName`: storage pool lookup by name.
+/**
+ * `virStoragePoolLookupByName`: storage pool lookup by name.
  */
 virStoragePoolPtr virStoragePoolLookupByName(virConnectPtr conn,
                                              const char *name);
 
-/*
- `virStoragePoolLookupByTargetPath`: storage pool lookup by target path.
+/**
+ * `virStoragePoolLookupByTargetPath`: storage pool lookup by target path.
  */
 virStoragePoolPtr virStoragePoolLookupByTargetPath(virConnectPtr conn,
                                                    const char *path);
 
-/*
- `virStoragePoolLookupByUUID`: storage pool lookup by UUID.
+/**
+ * `virStoragePoolLookupByUUID`: storage pool lookup by UUID.
  */
 virStoragePoolPtr virStoragePoolLookupByUUID(virConnectPtr conn,
                                              const unsigned char *uuid);
 
-/*
- `virStoragePoolLookupByUUIDString`: storage pool lookup by UUID string.
+/**
+ * `virStoragePoolLookupByUUIDString`: storage pool lookup by UUID string.
  */
 virStoragePoolPtr virStoragePoolLookupByUUIDString(virConnectPtr conn,
                                                    const char *uuidstr);
 
-/*
- `virStoragePoolLookupByVolume`: storage pool lookup by volume.
+/**
+ * `virStoragePoolLookupByVolume`: storage pool lookup by volume.
  */
 virStoragePoolPtr virStoragePoolLookupByVolume(virStorageVolPtr vol);
 
-/*
- `virStoragePoolNumOfVolumes`: storage pool num of volumes.
+/**
+ * `virStoragePoolNumOfVolumes`: storage pool num of volumes.
  */
 int virStoragePoolNumOfVolumes(virStoragePoolPtr pool);
 
-/*
- `virStoragePoolRef`: storage pool ref.
+/**
+ * `virStoragePoolRef`: storage pool ref.
  */
 int virStoragePoolRef(virStoragePoolPtr pool);
 
-/*
- `virStoragePoolRefresh`: storage pool refresh.
+/**
+ * `virStoragePoolRefresh`: storage pool refresh.
  */
 int virStoragePoolRefresh(virStoragePoolPtr pool, unsigned int flags);
 
-/*
- `virStoragePoolSetAutostart`: storage pool set autostart.
+/**
+ * `virStoragePoolSetAutostart`: storage pool set autostart.
  */
 int virStoragePoolSetAutostart(virStoragePoolPtr pool, int autostart);
 
-/*
- `virStoragePoolUndefine`: storage pool undefine.
+/**
+ * `virStoragePoolUndefine`: storage pool undefine.
  */
 int virStoragePoolUndefine(virStoragePoolPtr pool);
 
-/*
- `virStorageVolCreateXML`: storage vol create XML.
+/**
+ * `virStorageVolCreateXML`: storage vol create XML.
  */
 virStorageVolPtr virStorageVolCreateXML(virStoragePoolPtr pool,
                                         const char *xmlDesc,
                                         unsigned int flags);
 
-/*
- `virStorageVolCreateXMLFrom`: storage vol create XML from.
+/**
+ * `virStorageVolCreateXMLFrom`: storage vol create XML from.
  */
 virStorageVolPtr virStorageVolCreateXMLFrom(virStoragePoolPtr pool,
                                             const char *xmlDesc,
                                             virStorageVolPtr clonevol,
                                             unsigned int flags);
 
-/*
- `virStorageVolDelete`: storage vol delete.
+/**
+ * `virStorageVolDelete`: storage vol delete.
  */
 int virStorageVolDelete(virStorageVolPtr vol, unsigned int flags);
 
-/*
- `virStorageVolDownload`: storage vol download.
+/**
+ * `virStorageVolDownload`: storage vol download.
  */
 int virStorageVolDownload(virStorageVolPtr vol,
                           virStreamPtr stream,
@@ -557,79 +557,79 @@ int virStorageVolDownload(virStorageVolPtr vol,
                           unsigned long long length,
                           unsigned int flags);
 
-/*
- `virStorageVolFree`: storage vol free.
+/**
+ * `virStorageVolFree`: storage vol free.
  */
 int virStorageVolFree(virStorageVolPtr vol);
 
-/*
- `virStorageVolGetConnect`: storage vol get connect.
+/**
+ * `virStorageVolGetConnect`: storage vol get connect.
  */
 virConnectPtr virStorageVolGetConnect(virStorageVolPtr vol);
 
-/*
- `virStorageVolGetInfo`: storage vol get info.
+/**
+ * `virStorageVolGetInfo`: storage vol get info.
  */
 int virStorageVolGetInfo(virStorageVolPtr vol, virStorageVolInfoPtr info);
 
-/*
- `virStorageVolGetInfoFlags`: storage vol get info flags.
+/**
+ * `virStorageVolGetInfoFlags`: storage vol get info flags.
  */
 int virStorageVolGetInfoFlags(virStorageVolPtr vol,
                               virStorageVolInfoPtr info,
                               unsigned int flags);
 
-/*
- `virStorageVolGetKey`: storage vol get key.
+/**
+ * `virStorageVolGetKey`: storage vol get key.
  */
 const char *virStorageVolGetKey(virStorageVolPtr vol);
 
-/*
- `virStorageVolGetName`: storage vol get name.
+/**
+ * `virStorageVolGetName`: storage vol get name.
  */
 const char *virStorageVolGetName(virStorageVolPtr vol);
 
-/*
- `virStorageVolGetPath`: storage vol get path.
+/**
+ * `virStorageVolGetPath`: storage vol get path.
  */
 char *virStorageVolGetPath(virStorageVolPtr vol);
 
-/*
- `virStorageVolGetXMLDesc`: storage vol get XML desc.
+/**
+ * `virStorageVolGetXMLDesc`: storage vol get XML desc.
  */
 char *virStorageVolGetXMLDesc(virStorageVolPtr vol, unsigned int flags);
 
-/*
- `virStorageVolLookupByKey`: storage vol lookup by key.
+/**
+ * `virStorageVolLookupByKey`: storage vol lookup by key.
  */
 virStorageVolPtr virStorageVolLookupByKey(virConnectPtr conn, const char *key);
 
-/*
- `virStorageVolLookupByName`: storage vol lookup by name.
+/**
+ * `virStorageVolLookupByName`: storage vol lookup by name.
  */
 virStorageVolPtr virStorageVolLookupByName(virStoragePoolPtr pool,
                                            const char *name);
 
-/*
- `virStorageVolLookupByPath`: storage vol lookup by path.
+/**
+ * `virStorageVolLookupByPath`: storage vol lookup by path.
  */
 virStorageVolPtr virStorageVolLookupByPath(virConnectPtr conn,
                                            const char *path);
 
-/*
- `virStorageVolRef`: storage vol ref.
+/**
+ * `virStorageVolRef`: storage vol ref.
  */
 int virStorageVolRef(virStorageVolPtr vol);
 
-/*
- `virStorageVolResize`: storage vol resize.
+/**
+ * `virStorageVolResize`: storage vol resize.
  */
 int virStorageVolResize(virStorageVolPtr vol,
                         unsigned long long capacity,
                         unsigned int flags);
 
-/*
- `virStorageVolUpload`: storage vol upload.
+/**
+ * `virStorageVolUpload`: storage vol upload.
  */
 int virStorageVolUpload(virStorageVolPtr vol,
                         virStreamPtr stream,
@@ -637,13 +637,13 @@ int virStorageVolUpload(virStorageVolPtr vol,
                         unsigned long long length,
                         unsigned int flags);
 
-/*
- `virStorageVolWipe`: storage vol wipe.
+/**
+ * `virStorageVolWipe`: storage vol wipe.
  */
 int virStorageVolWipe(virStorageVolPtr vol, unsigned int flags);
 
-/*
- `virStorageVolWipePattern`: storage vol wipe pattern.
+/**
+ * `virStorageVolWipePattern`: storage vol wipe pattern.
  */
 int virStorageVolWipePattern(virStorageVolPtr vol,
                              unsigned int algorithm,

@@ -28,8 +28,8 @@
 
 #include <sys/types.h>
 
-/*
- Values of `virStreamEventType`.
+/**
+ * Values of `virStreamEventType`.
  */
 typedef enum virStreamEventType {
     VIR_STREAM_EVENT_READABLE = 1,
@@ -38,60 +38,60 @@ typedef enum virStreamEventType {
     VIR_STREAM_EVENT_HANGUP = 8,
 } virStreamEventType;
 
-/*
- Values of `virStreamFlags`.
+/**
+ * Values of `virStreamFlags`.
  */
 typedef enum virStreamFlags {
     VIR_STREAM_NONBLOCK = 1,
 } virStreamFlags;
 
-/*
- Values of `virStreamRecvFlagsValues`.
+/**
+ * Values of `virStreamRecvFlagsValues`.
  */
 typedef enum virStreamRecvFlagsValues {
     VIR_STREAM_RECV_STOP_AT_HOLE = 1,
 } virStreamRecvFlagsValues;
 
-/*
- Callback type `virStreamEventCallback`.
+/**
+ * Callback type `virStreamEventCallback`.
  */
 typedef void (*virStreamEventCallback)(virStreamPtr stream,
                                        int events,
                                        void *opaque);
 
-/*
- Callback type `virStreamSinkFunc`.
+/**
+ * Callback type `virStreamSinkFunc`.
  */
 typedef int (*virStreamSinkFunc)(virStreamPtr st,
                                  const char *data,
                                  size_t nbytes,
                                  void *opaque);
 
-/*
- Callback type `virStreamSourceFunc`.
+/**
+ * Callback type `virStreamSourceFunc`.
  */
 typedef int (*virStreamSourceFunc)(virStreamPtr st,
                                    char *data,
                                    size_t nbytes,
                                    void *opaque);
 
-/*
- Callback type `virStreamSinkHoleFunc`.
+/**
+ * Callback type `virStreamSinkHoleFunc`.
  */
 typedef int (*virStreamSinkHoleFunc)(virStreamPtr st,
                                      long long length,
                                      void *opaque);
 
-/*
- Callback type `virStreamSourceHoleFunc`.
+/**
+ * Callback type `virStreamSourceHoleFunc`.
  */
 typedef int (*virStreamSourceHoleFunc)(virStreamPtr st,
                                        int *inData,
                                        long long *length,
                                        void *opaque);
 
-/*
- Callback type `virStreamSourceSkipFunc`.
+/**
+ * Callback type `virStreamSourceSkipFunc`.
  */
 typedef int (*virStreamSourceSkipFunc)(virStreamPtr st,
                                        long long length,
@@ -101,13 +101,13 @@ typedef int (*virStreamSourceSkipFunc)(virStreamPtr st,
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virStreamAbort`: stream abort.
+/**
+ * `virStreamAbort`: stream abort.
  */
 int virStreamAbort(virStreamPtr stream);
 
-/*
- `virStreamEventAddCallback`: stream event add callback.
+/**
+ * `virStreamEventAddCallback`: stream event add callback.
  */
 int virStreamEventAddCallback(virStreamPtr stream,
                               int events,
@@ -115,92 +115,92 @@ int virStreamEventAddCallback(virStreamPtr stream,
                               void *opaque,
                               virFreeCallback ff);
 
-/*
- `virStreamEventRemoveCallback`: stream event remove callback.
+/**
+ * `virStreamEventRemoveCallback`: stream event remove callback.
  */
 int virStreamEventRemoveCallback(virStreamPtr stream);
 
-/*
- `virStreamEventUpdateCallback`: stream event update callback.
+/**
+ * `virStreamEventUpdateCallback`: stream event update callback.
  */
 int virStreamEventUpdateCallback(virStreamPtr stream, int events);
 
-/*
- `virStreamFinish`: stream finish.
+/**
+ * `virStreamFinish`: stream finish.
  */
 int virStreamFinish(virStreamPtr stream);
 
-/*
- `virStreamFree`: stream free.
+/**
+ * `virStreamFree`: stream free.
  */
 int virStreamFree(virStreamPtr stream);
 
-/*
- `virStreamNew`: stream new.
+/**
+ * `virStreamNew`: stream new.
  */
 virStreamPtr virStreamNew(virConnectPtr conn, unsigned int flags);
 
-/*
- `virStreamRecv`: stream recv.
+/**
+ * `virStreamRecv`: stream recv.
  */
 int virStreamRecv(virStreamPtr stream, char *data, size_t nbytes);
 
-/*
- `virStreamRecvAll`: stream recv all.
+/**
+ * `virStreamRecvAll`: stream recv all.
  */
 int virStreamRecvAll(virStreamPtr stream,
                      virStreamSinkFunc handler,
                      void *opaque);
 
-/*
- `virStreamRecvFlags`: stream recv flags.
+/**
+ * `virStreamRecvFlags`: stream recv flags.
  */
 int virStreamRecvFlags(virStreamPtr stream,
                        char *data,
                        size_t nbytes,
                        unsigned int flags);
 
-/*
- `virStreamRecvHole`: stream recv hole.
+/**
+ * `virStreamRecvHole`: stream recv hole.
  */
 int virStreamRecvHole(virStreamPtr stream,
                       long long *length,
                       unsigned int flags);
 
-/*
- `virStreamRef`: stream ref.
+/**
+ * `virStreamRef`: stream ref.
  */
 int virStreamRef(virStreamPtr stream);
 
-/*
- `virStreamSend`: stream send.
+/**
+ * `virStreamSend`: stream send.
  */
 int virStreamSend(virStreamPtr stream, const char *data, size_t nbytes);
 
-/*
- `virStreamSendAll`: stream send all.
+/**
+ * `virStreamSendAll`: stream send all.
  */
 int virStreamSendAll(virStreamPtr stream,
                      virStreamSourceFunc handler,
                      void *opaque);
 
-/*
- `virStreamSendHole`: stream send hole.
+/**
+ * `virStreamSendHole`: stream send hole.
  */
 int virStreamSendHole(virStreamPtr stream,
                       long long length,
                       unsigned int flags);
 
-/*
- `virStreamSparseRecvAll`: stream sparse recv all.
+/**
+ * `virStreamSparseRecvAll`: stream sparse recv all.
  */
 int virStreamSparseRecvAll(virStreamPtr stream,
                            virStreamSinkFunc handler,
                            virStreamSinkHoleFunc holeHandler,
                            void *opaque);
 
-/*
- `virStreamSparseSendAll`: stream sparse send all.
+/**
+ * `virStreamSparseSendAll`: stream sparse send all.
  */
 int virStreamSparseSendAll(virStreamPtr stream,
                            virStreamSourceFunc handler,

@@ -24,8 +24,8 @@
 
 #include <libvirt/libvirt.h>
 
-/*
- Values of `virErrorDomain`.
+/**
+ * Values of `virErrorDomain`.
  */
 typedef enum virErrorDomain {
     VIR_FROM_NONE = 0,
@@ -106,8 +106,8 @@ typedef enum virErrorDomain {
 #endif
 } virErrorDomain;
 
-/*
- Values of `virErrorLevel`.
+/**
+ * Values of `virErrorLevel`.
  */
 typedef enum virErrorLevel {
     VIR_ERR_NONE = 0,
@@ -115,8 +115,8 @@ typedef enum virErrorLevel {
     VIR_ERR_ERROR = 2,
 } virErrorLevel;
 
-/*
- Values of `virErrorNumber`.
+/**
+ * Values of `virErrorNumber`.
  */
 typedef enum virErrorNumber {
     VIR_ERR_OK = 0,
@@ -235,8 +235,8 @@ typedef enum virErrorNumber {
 #endif
 } virErrorNumber;
 
-/*
- The C structure `virError`.
+/**
+ * The C structure `virError`.
  */
 typedef struct _virError {
     int code;
@@ -253,18 +253,18 @@ typedef struct _virError {
     virNetworkPtr net;
 } _virError;
 
-/*
- `virError`.
+/**
+ * `virError`.
  */
 typedef struct _virError virError;
 
-/*
- `virErrorPtr`.
+/**
+ * `virErrorPtr`.
  */
 typedef virError *virErrorPtr;
 
-/*
- Callback type `virErrorFunc`.
+/**
+ * Callback type `virErrorFunc`.
  */
 typedef void (*virErrorFunc)(void *userData, virErrorPtr error);
 
@@ -272,92 +272,92 @@ typedef void (*virErrorFunc)(void *userData, virErrorPtr error);
 extern "C" {
 #endif // __cplusplus
 
-/*
- `virConnCopyLastError`: copies the connection's last error into `to`;
- returns its code (0 when none), -1 for a NULL `to` or invalid `conn`.
+/**
+ * `virConnCopyLastError`: copies the connection's last error into `to`;
+ * returns its code (0 when none), -1 for a NULL `to` or invalid `conn`.
  */
 int virConnCopyLastError(virConnectPtr conn, virErrorPtr to);
 
-/*
- `virConnGetLastError`: the connection's own error record (code 0 when
- none), valid while the connection is; NULL for an invalid `conn`.
+/**
+ * `virConnGetLastError`: the connection's own error record (code 0 when
+ * none), valid while the connection is; NULL for an invalid `conn`.
  */
 virErrorPtr virConnGetLastError(virConnectPtr conn);
 
-/*
- `virConnResetLastError`: clears the connection's last error.
+/**
+ * `virConnResetLastError`: clears the connection's last error.
  */
 void virConnResetLastError(virConnectPtr conn);
 
-/*
- `virConnSetErrorFunc`: sets (NULL `handler`: removes) the connection's
- error callback, which then takes precedence over the global one.
+/**
+ * `virConnSetErrorFunc`: sets (NULL `handler`: removes) the connection's
+ * error callback, which then takes precedence over the global one.
  */
 void virConnSetErrorFunc(virConnectPtr conn,
                          void *userData,
                          virErrorFunc handler);
 
-/*
- `virCopyLastError`: copies the thread's last error into `to`; returns
- its code (0 when none), -1 for a NULL `to`.
+/**
+ * `virCopyLastError`: copies the thread's last error into `to`; returns
+ * its code (0 when none), -1 for a NULL `to`.
  */
 int virCopyLastError(virErrorPtr to);
 
-/*
- `virDefaultErrorFunc`: prints `err` on stderr as libvirt does when no
- callback is set; nothing for NULL or an empty record.
+/**
+ * `virDefaultErrorFunc`: prints `err` on stderr as libvirt does when no
+ * callback is set; nothing for NULL or an empty record.
  */
 void virDefaultErrorFunc(virErrorPtr err);
 
-/*
- `virFreeError`: frees a record from `virSaveLastError` with its strings.
+/**
+ * `virFreeError`: frees a record from `virSaveLastError` with its strings.
  */
 void virFreeError(virErrorPtr err);
 
-/*
- `virGetLastError`: the thread's error record, or NULL when there is no
- error. The record belongs to the library and changes with the next
- error or reset on this thread.
+/**
+ * `virGetLastError`: the thread's error record, or NULL when there is no
+ * error. The record belongs to the library and changes with the next
+ * error or reset on this thread.
  */
 virErrorPtr virGetLastError(void);
 
-/*
- `virGetLastErrorCode`: the code of the thread's last error (0 if none).
+/**
+ * `virGetLastErrorCode`: the code of the thread's last error (0 if none).
  */
 int virGetLastErrorCode(void);
 
-/*
- `virGetLastErrorDomain`: the domain of the thread's last error (0 if
- none).
+/**
+ * `virGetLastErrorDomain`: the domain of the thread's last error (0 if
+ * none).
  */
 int virGetLastErrorDomain(void);
 
-/*
- `virGetLastErrorMessage`: the message of the thread's last error, "no
- error" when there is none; never NULL.
+/**
+ * `virGetLastErrorMessage`: the message of the thread's last error, "no
+ * error" when there is none; never NULL.
  */
 const char *virGetLastErrorMessage(void);
 
-/*
- `virResetError`: frees the strings of `err` and zeroes it.
+/**
+ * `virResetError`: frees the strings of `err` and zeroes it.
  */
 void virResetError(virErrorPtr err);
 
-/*
- `virResetLastError`: clears the thread's last error.
+/**
+ * `virResetLastError`: clears the thread's last error.
  */
 void virResetLastError(void);
 
-/*
- `virSaveLastError`: a copy of the thread's last error the caller frees
- with `virFreeError` (an empty record when there is none).
+/**
+ * `virSaveLastError`: a copy of the thread's last error the caller frees
+ * with `virFreeError` (an empty record when there is none).
  */
 virErrorPtr virSaveLastError(void);
 
-/*
- `virSetErrorFunc`: sets (NULL `handler`: removes) the process-wide
- error callback; without one, errors are printed by
- `virDefaultErrorFunc`.
+/**
+ * `virSetErrorFunc`: sets (NULL `handler`: removes) the process-wide
+ * error callback; without one, errors are printed by
+ * `virDefaultErrorFunc`.
  */
 void virSetErrorFunc(void *userData, virErrorFunc handler);
 

@@ -91,7 +91,10 @@ pub fn generate(h: &Header, m: &Module, hand: &Hand) -> Result<String, String> {
     cfg.line_length = 80;
     cfg.tab_width = 4;
     cfg.include_guard = Some(h.guard.to_string());
-    cfg.defines = HashMap::from([("feature = enum_sentinels".to_string(), "VIR_ENUM_SENTINELS".to_string())]);
+    cfg.defines = HashMap::from([(
+        "feature = enum_sentinels".to_string(),
+        "VIR_ENUM_SENTINELS".to_string(),
+    )]);
     // Direct inclusion of a sub-header is refused, as libvirt does.
     let mut header = String::from(NOTICE);
     if h.name == "libvirt-common" {
@@ -107,7 +110,9 @@ pub fn generate(h: &Header, m: &Module, hand: &Hand) -> Result<String, String> {
     }
     cfg.header = Some(header);
     match h.name {
-        "virterror" | "libvirt-qemu" | "libvirt-lxc" => cfg.sys_includes = vec!["libvirt/libvirt.h".into()],
+        "virterror" | "libvirt-qemu" | "libvirt-lxc" => {
+            cfg.sys_includes = vec!["libvirt/libvirt.h".into()]
+        }
         "libvirt-admin" => cfg.sys_includes = vec!["sys/types.h".into()],
         _ => cfg.sys_includes = vec!["sys/types.h".into()],
     }
@@ -130,12 +135,25 @@ pub fn generate(h: &Header, m: &Module, hand: &Hand) -> Result<String, String> {
             after.push_str(&format!("# define {} {}\n", d.name, c_str(v)));
         }
     }
-    cfg.after_includes = if after.is_empty() { None } else { Some(after.trim_end().to_string()) };
+    cfg.after_includes = if after.is_empty() {
+        None
+    } else {
+        Some(after.trim_end().to_string())
+    };
     // Emit every type of the module, used or not; hide our private twins.
     cfg.export.include = m
         .defs
         .iter()
-        .filter(|d| matches!(d.kind, Kind::Enum(_) | Kind::Struct { .. } | Kind::Union(_) | Kind::Alias(_) | Kind::FnPtr { .. }))
+        .filter(|d| {
+            matches!(
+                d.kind,
+                Kind::Enum(_)
+                    | Kind::Struct { .. }
+                    | Kind::Union(_)
+                    | Kind::Alias(_)
+                    | Kind::FnPtr { .. }
+            )
+        })
         .map(|d| d.name.clone())
         .collect();
     let ffi_text = std::fs::read_to_string(root.join(h.ffi)).map_err(|e| e.to_string())?;
@@ -151,11 +169,14 @@ pub fn generate(h: &Header, m: &Module, hand: &Hand) -> Result<String, String> {
         b = b.with_src(root.join(format!("crates/abi/src/{a}.rs")));
     }
     b = b.with_src(root.join(h.ffi));
-    let bindings = b.generate().map_err(|e| format!("cbindgen on {}: {e}", h.name))?;
+    let bindings = b
+        .generate()
+        .map_err(|e| format!("cbindgen on {}: {e}", h.name))?;
     let mut buf = Vec::new();
     bindings.write(&mut buf);
     let mut text = String::from_utf8(buf).map_err(|e| e.to_string())?;
     text = insert_aliases(text, m)?;
+    text = quiet_wide_enums(text, m)?;
     for leak in ["oxvirt_private_"] {
         if text.contains(leak) {
             return Err(format!("{}: private name leaked into the header", h.name));
@@ -170,7 +191,10 @@ pub fn generate(h: &Header, m: &Module, hand: &Hand) -> Result<String, String> {
 fn insert_aliases(mut text: String, m: &Module) -> Result<String, String> {
     for (en, al) in &m.aliases {
         let open = format!("enum {en} {{\n");
-        let start = text.find(&open).ok_or_else(|| format!("enum {en} not found in header"))? + open.len();
+        let start = text
+            .find(&open)
+            .ok_or_else(|| format!("enum {en} not found in header"))?
+            + open.len();
         let end = start + text[start..].find("\n}").ok_or("unterminated enum")?;
         for (alias, member) in al {
             let body = &text[start..end];
@@ -179,13 +203,44 @@ fn insert_aliases(mut text: String, m: &Module) -> Result<String, String> {
                 .or_else(|| body.find(&format!(" {member} = ")))
                 .ok_or_else(|| format!("{en}: member {member} not found"))?;
             let line_start = body[..pos].rfind('\n').map(|i| i + 1).unwrap_or(0);
-            let indent: String = body[line_start..].chars().take_while(|c| *c == ' ').collect();
+            let indent: String = body[line_start..]
+                .chars()
+                .take_while(|c| *c == ' ')
+                .collect();
             let value = match m.defs.iter().find(|d| &d.name == en).map(|d| &d.kind) {
                 Some(Kind::Enum(vs)) => vs.iter().find(|v| &v.name == member).unwrap().value,
                 _ => unreachable!(),
             };
             text.insert_str(start + line_start, &format!("{indent}{alias} = {value},\n"));
         }
+    }
+    Ok(text)
+}
+
+/// C before C23 wants enumerators within `int`; libvirt has two flags at
+/// `1U << 31`. The value must stay, so GCC's pedantic note is silenced
+/// around exactly those enums, keeping the headers `-pedantic -Werror` clean.
+fn quiet_wide_enums(mut text: String, m: &Module) -> Result<String, String> {
+    for d in &m.defs {
+        let Kind::Enum(vs) = &d.kind else { continue };
+        if !vs.iter().any(|v| v.value > i32::MAX as i64) {
+            continue;
+        }
+        let open = format!("typedef enum {} {{\n", d.name);
+        let close = format!("}} {};\n", d.name);
+        let start = text
+            .find(&open)
+            .ok_or_else(|| format!("enum {} not found", d.name))?;
+        let end = start + text[start..].find(&close).ok_or("unterminated enum")? + close.len();
+        text.insert_str(
+            end,
+            "#if defined(__GNUC__) && !defined(__cplusplus)\n#pragma GCC diagnostic pop\n#endif\n",
+        );
+        text.insert_str(
+            start,
+            "#if defined(__GNUC__) && !defined(__cplusplus)\n#pragma GCC diagnostic push\n\
+             #pragma GCC diagnostic ignored \"-Wpedantic\"\n#endif\n",
+        );
     }
     Ok(text)
 }

@@ -21,7 +21,11 @@ pub struct Hand {
 
 impl Hand {
     pub fn text_for(&self, header: &str) -> String {
-        self.sections.iter().filter(|(h, _)| h == header).map(|(_, t)| t.as_str()).collect()
+        self.sections
+            .iter()
+            .filter(|(h, _)| h == header)
+            .map(|(_, t)| t.as_str())
+            .collect()
     }
 }
 
@@ -34,7 +38,10 @@ pub fn parse(text: &str) -> Result<Hand, String> {
     let mut doc_lines: Vec<String> = Vec::new();
     while let Some(line) = lines.next() {
         let t = line.trim();
-        if let Some(h) = t.strip_prefix("/* @header ").and_then(|s| s.strip_suffix(" */")) {
+        if let Some(h) = t
+            .strip_prefix("/* @header ")
+            .and_then(|s| s.strip_suffix(" */"))
+        {
             cur = Some(h.to_string());
             hand.sections.push((h.to_string(), String::new()));
             continue;
@@ -62,18 +69,29 @@ pub fn parse(text: &str) -> Result<Hand, String> {
             let mut body = rest.to_string();
             while body.ends_with('\\') {
                 body.pop();
-                let next = lines.next().ok_or("macros.h: continuation at end of file")?;
+                let next = lines
+                    .next()
+                    .ok_or("macros.h: continuation at end of file")?;
                 hand.sections.last_mut().unwrap().1.push_str(next);
                 hand.sections.last_mut().unwrap().1.push('\n');
                 body.push(' ');
                 body.push_str(next.trim());
             }
-            let Some((dname, dl)) = doc.take() else { continue };
+            let Some((dname, dl)) = doc.take() else {
+                continue;
+            };
             let (name, params, raw) = match body.find(|c: char| c == '(' || c.is_whitespace()) {
                 Some(i) if body.as_bytes()[i] == b'(' => {
                     let close = body.find(')').ok_or("macros.h: unclosed parameter list")?;
-                    let ps = body[i + 1..close].split(',').map(|s| s.trim().to_string()).collect();
-                    (body[..i].to_string(), Some(ps), body[close + 1..].trim().to_string())
+                    let ps = body[i + 1..close]
+                        .split(',')
+                        .map(|s| s.trim().to_string())
+                        .collect();
+                    (
+                        body[..i].to_string(),
+                        Some(ps),
+                        body[close + 1..].trim().to_string(),
+                    )
                 }
                 Some(i) => (body[..i].to_string(), None, body[i..].trim().to_string()),
                 None => (body.clone(), None, String::new()),
@@ -95,7 +113,17 @@ pub fn parse(text: &str) -> Result<Hand, String> {
                     info.push(l);
                 }
             }
-            hand.macros.push((h, Macro { name, params, raw, info: info.join(" "), args, since }));
+            hand.macros.push((
+                h,
+                Macro {
+                    name,
+                    params,
+                    raw,
+                    info: info.join(" "),
+                    args,
+                    since,
+                },
+            ));
         }
     }
     Ok(hand)

@@ -20,6 +20,7 @@ pub struct Variant {
     pub name: String,
     pub value: i64,
     /// Only declared under `VIR_ENUM_SENTINELS`.
+    #[allow(dead_code)]
     pub sentinel: bool,
     pub doc: String,
 }
@@ -33,13 +34,22 @@ pub enum Kind {
     StrConst(String),
     Enum(Vec<Variant>),
     /// `(name, target member)` aliases declared as associated constants.
-    Struct { fields: Vec<Field>, opaque: bool },
+    Struct {
+        fields: Vec<Field>,
+        opaque: bool,
+    },
     Union(Vec<Field>),
     /// `pub type X = <type>;` (not a callback).
     Alias(Type),
     /// `pub type X = Option<unsafe extern "C" fn(..) -> R>;`
-    FnPtr { ret: Option<Type>, args: Vec<Param> },
-    Function { ret: Option<Type>, args: Vec<Param> },
+    FnPtr {
+        ret: Option<Type>,
+        args: Vec<Param>,
+    },
+    Function {
+        ret: Option<Type>,
+        args: Vec<Param>,
+    },
     Static(Type),
 }
 
@@ -85,7 +95,11 @@ pub fn doc_of(attrs: &[Attribute]) -> String {
 
 fn is_sentinel(attrs: &[Attribute]) -> bool {
     attrs.iter().any(|a| {
-        a.path().is_ident("cfg") && a.meta.to_token_stream().to_string().contains("enum_sentinels")
+        a.path().is_ident("cfg")
+            && a.meta
+                .to_token_stream()
+                .to_string()
+                .contains("enum_sentinels")
     })
 }
 
@@ -94,7 +108,9 @@ fn is_pub(v: &Visibility) -> bool {
 }
 
 fn has_no_mangle(attrs: &[Attribute]) -> bool {
-    attrs.iter().any(|a| a.meta.to_token_stream().to_string().contains("no_mangle"))
+    attrs
+        .iter()
+        .any(|a| a.meta.to_token_stream().to_string().contains("no_mangle"))
 }
 
 fn int_expr(e: &Expr) -> Option<i128> {
@@ -113,7 +129,10 @@ fn int_expr(e: &Expr) -> Option<i128> {
 fn params(inputs: impl Iterator<Item = (Option<String>, Type)>) -> Vec<Param> {
     inputs
         .enumerate()
-        .map(|(i, (n, ty))| Param { name: n.unwrap_or_else(|| format!("arg{i}")), ty })
+        .map(|(i, (n, ty))| Param {
+            name: n.unwrap_or_else(|| format!("arg{i}")),
+            ty,
+        })
         .collect()
 }
 
@@ -131,10 +150,17 @@ fn fnptr_of(ty: &Type) -> Option<(Option<Type>, Vec<Param>)> {
     if seg.ident != "Option" {
         return None;
     }
-    let syn::PathArguments::AngleBracketed(ab) = &seg.arguments else { return None };
-    let Some(syn::GenericArgument::Type(Type::BareFn(f))) = ab.args.first() else { return None };
+    let syn::PathArguments::AngleBracketed(ab) = &seg.arguments else {
+        return None;
+    };
+    let Some(syn::GenericArgument::Type(Type::BareFn(f))) = ab.args.first() else {
+        return None;
+    };
     let args = params(f.inputs.iter().map(|a| {
-        (a.name.as_ref().map(|(i, _)| i.to_string()), a.ty.clone())
+        (
+            a.name.as_ref().map(|(i, _)| i.unraw().to_string()),
+            a.ty.clone(),
+        )
     }));
     Some((ret_of(&f.output), args))
 }
@@ -143,7 +169,11 @@ fn fields_of(fields: &syn::Fields) -> Vec<Field> {
     fields
         .iter()
         .map(|f| Field {
-            name: f.ident.as_ref().map(|i| i.unraw().to_string()).unwrap_or_default(),
+            name: f
+                .ident
+                .as_ref()
+                .map(|i| i.unraw().to_string())
+                .unwrap_or_default(),
             ty: f.ty.clone(),
             doc: doc_of(&f.attrs),
         })
@@ -187,14 +217,21 @@ pub fn parse_file(path: &Path) -> Result<Module, String> {
                         doc: doc_of(&v.attrs),
                     });
                 }
-                m.defs.push(Def { name: e.ident.to_string(), doc: doc_of(&e.attrs), kind: Kind::Enum(vs) });
+                m.defs.push(Def {
+                    name: e.ident.to_string(),
+                    doc: doc_of(&e.attrs),
+                    kind: Kind::Enum(vs),
+                });
             }
             Item::Struct(s) if is_pub(&s.vis) => {
                 let repr_c = s.attrs.iter().any(|a| a.path().is_ident("repr"));
                 m.defs.push(Def {
                     name: s.ident.to_string(),
                     doc: doc_of(&s.attrs),
-                    kind: Kind::Struct { fields: if repr_c { fields_of(&s.fields) } else { vec![] }, opaque: !repr_c },
+                    kind: Kind::Struct {
+                        fields: if repr_c { fields_of(&s.fields) } else { vec![] },
+                        opaque: !repr_c,
+                    },
                 });
             }
             Item::Union(u) if is_pub(&u.vis) => {
@@ -209,7 +246,11 @@ pub fn parse_file(path: &Path) -> Result<Module, String> {
                     Some((ret, args)) => Kind::FnPtr { ret, args },
                     None => Kind::Alias((*t.ty).clone()),
                 };
-                m.defs.push(Def { name: t.ident.to_string(), doc: doc_of(&t.attrs), kind });
+                m.defs.push(Def {
+                    name: t.ident.to_string(),
+                    doc: doc_of(&t.attrs),
+                    kind,
+                });
             }
             Item::Fn(f) if is_pub(&f.vis) && has_no_mangle(&f.attrs) && f.sig.abi.is_some() => {
                 let name = f.sig.ident.to_string();
@@ -229,7 +270,10 @@ pub fn parse_file(path: &Path) -> Result<Module, String> {
                 m.defs.push(Def {
                     name,
                     doc: doc_of(&f.attrs),
-                    kind: Kind::Function { ret: ret_of(&f.sig.output), args },
+                    kind: Kind::Function {
+                        ret: ret_of(&f.sig.output),
+                        args,
+                    },
                 });
             }
             Item::Static(s) if is_pub(&s.vis) && has_no_mangle(&s.attrs) => {
@@ -240,7 +284,9 @@ pub fn parse_file(path: &Path) -> Result<Module, String> {
                 });
             }
             Item::Impl(im) if im.trait_.is_none() => {
-                let Type::Path(tp) = &*im.self_ty else { continue };
+                let Type::Path(tp) = &*im.self_ty else {
+                    continue;
+                };
                 let ename = tp.path.segments.last().unwrap().ident.to_string();
                 for ii in &im.items {
                     if let syn::ImplItem::Const(c) = ii {
@@ -260,7 +306,11 @@ pub fn parse_file(path: &Path) -> Result<Module, String> {
     }
     // Aliases must name a member of their enum.
     for (en, al) in &m.aliases {
-        let Some(Def { kind: Kind::Enum(vs), .. }) = m.defs.iter().find(|d| &d.name == en) else {
+        let Some(Def {
+            kind: Kind::Enum(vs),
+            ..
+        }) = m.defs.iter().find(|d| &d.name == en)
+        else {
             return Err(format!("alias on unknown enum {en}"));
         };
         for (a, t) in al {

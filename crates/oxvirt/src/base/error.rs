@@ -7,7 +7,6 @@
 
 use oxvirt_abi::{virError, virErrorDomain, virErrorLevel, virErrorNumber};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::os::raw::{c_int, c_void};
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -92,6 +91,29 @@ impl Error {
             str3: str3.map(str::to_string),
             int1,
             int2,
+        }
+    }
+
+    /// A rejected argument of a public API (libvirt's `virReportInvalidArg`
+    /// family, as the argument checks raise them): the message is `message`
+    /// alone, with no code template; `str1` is the function, `str2` the
+    /// argument's name, `int1` and `int2` are 0.
+    pub fn invalid_arg(
+        domain: virErrorDomain,
+        function: &str,
+        argname: &str,
+        message: &str,
+    ) -> Self {
+        Error {
+            code: virErrorNumber::VIR_ERR_INVALID_ARG as c_int,
+            domain: domain as c_int,
+            level: virErrorLevel::VIR_ERR_ERROR as c_int,
+            message: message.to_string(),
+            str1: Some(function.to_string()),
+            str2: Some(argname.to_string()),
+            str3: None,
+            int1: 0,
+            int2: 0,
         }
     }
 
@@ -260,13 +282,13 @@ pub fn c_sink(
 /// address. A record lives as long as the process, so a pointer a caller
 /// keeps never dangles; a new connection at a reused address takes the
 /// record over and resets it.
-static CONN_RECORDS: Mutex<Option<HashMap<usize, record::Record>>> = Mutex::new(None);
+static CONN_RECORDS: Mutex<Vec<(usize, record::Record)>> = Mutex::new(Vec::new());
 
 /// Keeps `conn`'s C record, if it has one, equal to its last error.
 fn sync_conn_record(conn: &crate::base::connect::Connect, e: Option<&Error>) {
     let key = conn as *const _ as usize;
     let mut map = CONN_RECORDS.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(r) = map.as_mut().and_then(|m| m.get_mut(&key)) {
+    if let Some((_, r)) = map.iter_mut().find(|(k, _)| *k == key) {
         r.set(e);
     }
 }
@@ -280,7 +302,14 @@ pub fn conn_record(conn: &crate::base::connect::Connect) -> *mut virError {
         .unwrap_or_else(|p| p.into_inner())
         .clone();
     let mut map = CONN_RECORDS.lock().unwrap_or_else(|p| p.into_inner());
-    let r = map.get_or_insert_with(HashMap::new).entry(key).or_default();
+    let i = match map.iter().position(|(k, _)| *k == key) {
+        Some(i) => i,
+        None => {
+            map.push((key, record::Record::new()));
+            map.len() - 1
+        }
+    };
+    let r = &mut map[i].1;
     if r.get() != current {
         r.set(current.as_ref());
     }

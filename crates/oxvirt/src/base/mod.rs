@@ -1,8 +1,10 @@
 //! The core services every entry point and driver relies on.
 
+pub mod config;
 pub mod connect;
 pub mod error;
 pub mod handle;
+pub mod log;
 pub mod objects;
 pub mod uri;
 pub mod typed_params;

@@ -448,50 +448,83 @@ unsafe fn get_typed(
     Ok(1)
 }
 
-/// Declares a `virTypedParamsGet<Type>`.
-macro_rules! typed_getter {
-    ($(#[$m:meta])* $fn:ident, $ty:ty, $code:expr, |$p:ident| $read:expr) => {
-        $(#[$m])*
-        #[no_mangle]
-        pub unsafe extern "C" fn $fn(
-            params: virTypedParameterPtr,
-            nparams: c_int,
-            name: *const c_char,
-            value: *mut $ty,
-        ) -> c_int {
-            api(-1, stringify!($fn), || {
-                get_typed(params, nparams, name, $code, |$p| {
-                    if !value.is_null() {
-                        *value = $read;
-                    }
-                })
-            })
-        }
-    };
+/// `virTypedParamsGetBoolean`: a boolean parameter, as 0 or 1.
+#[no_mangle]
+pub unsafe extern "C" fn virTypedParamsGetBoolean(
+    params: virTypedParameterPtr,
+    nparams: c_int,
+    name: *const c_char,
+    value: *mut c_int,
+) -> c_int {
+    api(-1, "virTypedParamsGetBoolean", || get_typed(params, nparams, name, tp::BOOLEAN, |p| convert::put(value, (p.value.b != 0) as c_int)))
 }
 
-typed_getter!(
-    /// `virTypedParamsGetBoolean`: a boolean parameter, as 0 or 1.
-    virTypedParamsGetBoolean, c_int, tp::BOOLEAN, |p| (p.value.b != 0) as c_int);
-typed_getter!(
-    /// `virTypedParamsGetDouble`: a double parameter.
-    virTypedParamsGetDouble, c_double, tp::DOUBLE, |p| p.value.d);
-typed_getter!(
-    /// `virTypedParamsGetInt`: an int parameter.
-    virTypedParamsGetInt, c_int, tp::INT, |p| p.value.i);
-typed_getter!(
-    /// `virTypedParamsGetLLong`: a long long parameter.
-    virTypedParamsGetLLong, c_longlong, tp::LLONG, |p| p.value.l);
-typed_getter!(
-    /// `virTypedParamsGetString`: a string parameter; the string stays
-    /// owned by the array.
-    virTypedParamsGetString, *const c_char, tp::STRING, |p| p.value.s as *const c_char);
-typed_getter!(
-    /// `virTypedParamsGetUInt`: an unsigned int parameter.
-    virTypedParamsGetUInt, c_uint, tp::UINT, |p| p.value.ui);
-typed_getter!(
-    /// `virTypedParamsGetULLong`: an unsigned long long parameter.
-    virTypedParamsGetULLong, c_ulonglong, tp::ULLONG, |p| p.value.ul);
+/// `virTypedParamsGetDouble`: a double parameter.
+#[no_mangle]
+pub unsafe extern "C" fn virTypedParamsGetDouble(
+    params: virTypedParameterPtr,
+    nparams: c_int,
+    name: *const c_char,
+    value: *mut c_double,
+) -> c_int {
+    api(-1, "virTypedParamsGetDouble", || get_typed(params, nparams, name, tp::DOUBLE, |p| convert::put(value, p.value.d)))
+}
+
+/// `virTypedParamsGetInt`: an int parameter.
+#[no_mangle]
+pub unsafe extern "C" fn virTypedParamsGetInt(
+    params: virTypedParameterPtr,
+    nparams: c_int,
+    name: *const c_char,
+    value: *mut c_int,
+) -> c_int {
+    api(-1, "virTypedParamsGetInt", || get_typed(params, nparams, name, tp::INT, |p| convert::put(value, p.value.i)))
+}
+
+/// `virTypedParamsGetLLong`: a long long parameter.
+#[no_mangle]
+pub unsafe extern "C" fn virTypedParamsGetLLong(
+    params: virTypedParameterPtr,
+    nparams: c_int,
+    name: *const c_char,
+    value: *mut c_longlong,
+) -> c_int {
+    api(-1, "virTypedParamsGetLLong", || get_typed(params, nparams, name, tp::LLONG, |p| convert::put(value, p.value.l)))
+}
+
+/// `virTypedParamsGetString`: a string parameter; the string stays
+/// owned by the array.
+#[no_mangle]
+pub unsafe extern "C" fn virTypedParamsGetString(
+    params: virTypedParameterPtr,
+    nparams: c_int,
+    name: *const c_char,
+    value: *mut *const c_char,
+) -> c_int {
+    api(-1, "virTypedParamsGetString", || get_typed(params, nparams, name, tp::STRING, |p| convert::put(value, p.value.s as *const c_char)))
+}
+
+/// `virTypedParamsGetUInt`: an unsigned int parameter.
+#[no_mangle]
+pub unsafe extern "C" fn virTypedParamsGetUInt(
+    params: virTypedParameterPtr,
+    nparams: c_int,
+    name: *const c_char,
+    value: *mut c_uint,
+) -> c_int {
+    api(-1, "virTypedParamsGetUInt", || get_typed(params, nparams, name, tp::UINT, |p| convert::put(value, p.value.ui)))
+}
+
+/// `virTypedParamsGetULLong`: an unsigned long long parameter.
+#[no_mangle]
+pub unsafe extern "C" fn virTypedParamsGetULLong(
+    params: virTypedParameterPtr,
+    nparams: c_int,
+    name: *const c_char,
+    value: *mut c_ulonglong,
+) -> c_int {
+    api(-1, "virTypedParamsGetULLong", || get_typed(params, nparams, name, tp::ULLONG, |p| convert::put(value, p.value.ul)))
+}
 
 #[cfg(test)]
 mod tests {

@@ -14,6 +14,7 @@ pub fn run<T>(
     body: impl FnOnce() -> Result<T>,
 ) -> T {
     error::enter_api(name, from);
+    crate::base::log::api_entry(name);
     crate::base::error::reset_last();
     match catch_unwind(AssertUnwindSafe(body)) {
         Ok(Ok(v)) => v,
