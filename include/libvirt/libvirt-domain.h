@@ -2447,6 +2447,8 @@ int virConnectDomainEventDeregisterAny(virConnectPtr conn, int callbackID);
 
 /**
  * `virConnectDomainEventRegister`: connect domain event register.
+ *
+ * - `freecb`: (optional) may be NULL
  */
 int virConnectDomainEventRegister(virConnectPtr conn,
                                   virConnectDomainEventCallback cb,
@@ -2455,6 +2457,8 @@ int virConnectDomainEventRegister(virConnectPtr conn,
 
 /**
  * `virConnectDomainEventRegisterAny`: connect domain event register any.
+ *
+ * - `freecb`: (optional) may be NULL
  */
 int virConnectDomainEventRegisterAny(virConnectPtr conn,
                                      virDomainPtr dom,
@@ -2594,6 +2598,8 @@ char *virDomainBackupGetXMLDesc(virDomainPtr domain, unsigned int flags);
 
 /**
  * `virDomainBlockCommit`: domain block commit.
+ *
+ * - `bandwidth`: (optional) 0 for the default
  */
 int virDomainBlockCommit(virDomainPtr dom,
                          const char *disk,
@@ -2639,6 +2645,8 @@ int virDomainBlockPeek(virDomainPtr dom,
 
 /**
  * `virDomainBlockPull`: domain block pull.
+ *
+ * - `bandwidth`: (optional) 0 for the default
  */
 int virDomainBlockPull(virDomainPtr dom,
                        const char *disk,
@@ -2647,6 +2655,8 @@ int virDomainBlockPull(virDomainPtr dom,
 
 /**
  * `virDomainBlockRebase`: domain block rebase.
+ *
+ * - `bandwidth`: (optional) 0 for the default
  */
 int virDomainBlockRebase(virDomainPtr dom,
                          const char *disk,
@@ -2783,6 +2793,8 @@ int virDomainDetachDeviceFlags(virDomainPtr domain,
 
 /**
  * `virDomainFDAssociate`: domain FD associate.
+ *
+ * - `flags`: (optional) 0 for the default
  */
 int virDomainFDAssociate(virDomainPtr domain,
                          const char *name,
@@ -3242,6 +3254,10 @@ int virDomainMemoryStats(virDomainPtr dom,
 
 /**
  * `virDomainMigrate`: domain migrate.
+ *
+ * - `dname`: (optional) may be NULL
+ * - `uri`: (optional) may be NULL
+ * - `bandwidth`: (optional) 0 for the default
  */
 virDomainPtr virDomainMigrate(virDomainPtr domain,
                               virConnectPtr dconn,
@@ -3252,6 +3268,11 @@ virDomainPtr virDomainMigrate(virDomainPtr domain,
 
 /**
  * `virDomainMigrate2`: domain migrate 2.
+ *
+ * - `dxml`: (optional) may be NULL
+ * - `dname`: (optional) may be NULL
+ * - `uri`: (optional) may be NULL
+ * - `bandwidth`: (optional) 0 for the default
  */
 virDomainPtr virDomainMigrate2(virDomainPtr domain,
                                virConnectPtr dconn,
@@ -3263,6 +3284,9 @@ virDomainPtr virDomainMigrate2(virDomainPtr domain,
 
 /**
  * `virDomainMigrate3`: domain migrate 3.
+ *
+ * - `params`: (optional) may be NULL
+ * - `nparams`: (optional) 0 for the default
  */
 virDomainPtr virDomainMigrate3(virDomainPtr domain,
                                virConnectPtr dconn,
@@ -3319,6 +3343,9 @@ int virDomainMigrateStartPostCopy(virDomainPtr domain, unsigned int flags);
 
 /**
  * `virDomainMigrateToURI`: domain migrate to URI.
+ *
+ * - `dname`: (optional) may be NULL
+ * - `bandwidth`: (optional) 0 for the default
  */
 int virDomainMigrateToURI(virDomainPtr domain,
                           const char *duri,
@@ -3328,6 +3355,12 @@ int virDomainMigrateToURI(virDomainPtr domain,
 
 /**
  * `virDomainMigrateToURI2`: domain migrate to URI 2.
+ *
+ * - `dconnuri`: (optional) may be NULL
+ * - `miguri`: (optional) may be NULL
+ * - `dxml`: (optional) may be NULL
+ * - `dname`: (optional) may be NULL
+ * - `bandwidth`: (optional) 0 for the default
  */
 int virDomainMigrateToURI2(virDomainPtr domain,
                            const char *dconnuri,
@@ -3339,6 +3372,10 @@ int virDomainMigrateToURI2(virDomainPtr domain,
 
 /**
  * `virDomainMigrateToURI3`: domain migrate to URI 3.
+ *
+ * - `dconnuri`: (optional) may be NULL
+ * - `params`: (optional) may be NULL
+ * - `nparams`: (optional) 0 for the default
  */
 int virDomainMigrateToURI3(virDomainPtr domain,
                            const char *dconnuri,
@@ -3451,6 +3488,8 @@ int virDomainRestore(virConnectPtr conn, const char *from);
 
 /**
  * `virDomainRestoreFlags`: domain restore flags.
+ *
+ * - `dxml`: (optional) may be NULL
  */
 int virDomainRestoreFlags(virConnectPtr conn,
                           const char *from,
@@ -3477,6 +3516,8 @@ int virDomainSave(virDomainPtr domain, const char *to);
 
 /**
  * `virDomainSaveFlags`: domain save flags.
+ *
+ * - `dxml`: (optional) may be NULL
  */
 int virDomainSaveFlags(virDomainPtr domain,
                        const char *to,

@@ -93,7 +93,8 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * `virEventAddHandle`: event add handle.
+ * `virEventAddHandle`: asks the registered event loop to watch `fd`;
+ * -1 when no loop is registered.
  */
 int virEventAddHandle(int fd,
                       int events,
@@ -102,7 +103,8 @@ int virEventAddHandle(int fd,
                       virFreeCallback ff);
 
 /**
- * `virEventAddTimeout`: event add timeout.
+ * `virEventAddTimeout`: asks the registered event loop for a timer;
+ * -1 when no loop is registered.
  */
 int virEventAddTimeout(int timeout,
                        virEventTimeoutCallback cb,
@@ -115,7 +117,8 @@ int virEventAddTimeout(int timeout,
 int virEventRegisterDefaultImpl(void);
 
 /**
- * `virEventRegisterImpl`: event register impl.
+ * `virEventRegisterImpl`: installs the application's event loop; a
+ * second registration is ignored, as in libvirt.
  */
 void virEventRegisterImpl(virEventAddHandleFunc addHandle,
                           virEventUpdateHandleFunc updateHandle,
@@ -125,12 +128,12 @@ void virEventRegisterImpl(virEventAddHandleFunc addHandle,
                           virEventRemoveTimeoutFunc removeTimeout);
 
 /**
- * `virEventRemoveHandle`: event remove handle.
+ * `virEventRemoveHandle`: stops watching; -1 when no loop is registered.
  */
 int virEventRemoveHandle(int watch);
 
 /**
- * `virEventRemoveTimeout`: event remove timeout.
+ * `virEventRemoveTimeout`: drops a timer; -1 when no loop is registered.
  */
 int virEventRemoveTimeout(int timer);
 
@@ -140,12 +143,12 @@ int virEventRemoveTimeout(int timer);
 int virEventRunDefaultImpl(void);
 
 /**
- * `virEventUpdateHandle`: event update handle.
+ * `virEventUpdateHandle`: changes the events watched on a handle.
  */
 void virEventUpdateHandle(int watch, int events);
 
 /**
- * `virEventUpdateTimeout`: event update timeout.
+ * `virEventUpdateTimeout`: changes a timer's period (-1 disables it).
  */
 void virEventUpdateTimeout(int timer, int timeout);
 

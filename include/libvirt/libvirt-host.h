@@ -527,11 +527,15 @@ int virConnectIsSecure(virConnectPtr conn);
 
 /**
  * `virConnectOpen`: connect open.
+ *
+ * - `name`: (optional) may be NULL
  */
 virConnectPtr virConnectOpen(const char *name);
 
 /**
  * `virConnectOpenAuth`: connect open auth.
+ *
+ * - `name`: (optional) may be NULL
  */
 virConnectPtr virConnectOpenAuth(const char *name,
                                  virConnectAuthPtr auth,
@@ -539,6 +543,8 @@ virConnectPtr virConnectOpenAuth(const char *name,
 
 /**
  * `virConnectOpenReadOnly`: connect open read only.
+ *
+ * - `name`: (optional) may be NULL
  */
 virConnectPtr virConnectOpenReadOnly(const char *name);
 
@@ -601,6 +607,9 @@ int virNodeAllocPages(virConnectPtr conn,
 
 /**
  * `virNodeGetCPUMap`: node get CPU map.
+ *
+ * - `cpumap`: (optional) may be NULL
+ * - `online`: (optional) may be NULL
  */
 int virNodeGetCPUMap(virConnectPtr conn,
                      unsigned char **cpumap,

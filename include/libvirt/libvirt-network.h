@@ -272,6 +272,8 @@ int virConnectNetworkEventDeregisterAny(virConnectPtr conn, int callbackID);
 
 /**
  * `virConnectNetworkEventRegisterAny`: connect network event register any.
+ *
+ * - `freecb`: (optional) may be NULL
  */
 int virConnectNetworkEventRegisterAny(virConnectPtr conn,
                                       virNetworkPtr net,

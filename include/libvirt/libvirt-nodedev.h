@@ -161,6 +161,8 @@ int virConnectNodeDeviceEventDeregisterAny(virConnectPtr conn,
 
 /**
  * `virConnectNodeDeviceEventRegisterAny`: connect node device event register any.
+ *
+ * - `freecb`: (optional) may be NULL
  */
 int virConnectNodeDeviceEventRegisterAny(virConnectPtr conn,
                                          virNodeDevicePtr dev,

@@ -76,6 +76,8 @@ int virConnectDomainQemuMonitorEventDeregister(virConnectPtr conn,
 
 /**
  * `virConnectDomainQemuMonitorEventRegister`: connect domain qemu monitor event register.
+ *
+ * - `freecb`: (optional) may be NULL
  */
 int virConnectDomainQemuMonitorEventRegister(virConnectPtr conn,
                                              virDomainPtr dom,
@@ -95,6 +97,8 @@ char *virDomainQemuAgentCommand(virDomainPtr domain,
 
 /**
  * `virDomainQemuAttach`: domain qemu attach.
+ *
+ * - `flags`: (optional) 0 for the default
  */
 virDomainPtr virDomainQemuAttach(virConnectPtr conn,
                                  unsigned int pid_value,

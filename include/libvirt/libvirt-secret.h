@@ -149,6 +149,8 @@ int virConnectSecretEventDeregisterAny(virConnectPtr conn, int callbackID);
 
 /**
  * `virConnectSecretEventRegisterAny`: connect secret event register any.
+ *
+ * - `freecb`: (optional) may be NULL
  */
 int virConnectSecretEventRegisterAny(virConnectPtr conn,
                                      virSecretPtr secret,

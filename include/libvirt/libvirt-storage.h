@@ -368,6 +368,8 @@ int virConnectStoragePoolEventDeregisterAny(virConnectPtr conn,
 
 /**
  * `virConnectStoragePoolEventRegisterAny`: connect storage pool event register any.
+ *
+ * - `freecb`: (optional) may be NULL
  */
 int virConnectStoragePoolEventRegisterAny(virConnectPtr conn,
                                           virStoragePoolPtr pool,

@@ -64,9 +64,27 @@ fn cdata(s: &str) -> String {
     s.replace("]]>", "]]]]><![CDATA[>")
 }
 
-/// Our doc text without the leading "`name`:" label.
+/// The per-argument lines of a doc comment: "- `name`: text", and
+/// "- returns: text" for the result.
+fn arg_docs(doc: &str) -> Vec<(String, String)> {
+    doc.lines()
+        .filter_map(|l| l.trim().strip_prefix("- "))
+        .filter_map(|l| {
+            let (k, v) = l.split_once(": ")?;
+            Some((k.trim_matches('`').to_string(), v.trim().to_string()))
+        })
+        .collect()
+}
+
+/// Our doc text without the leading "`name`:" label and the argument lines.
 fn info_text(d: &Def) -> String {
-    let t = d.doc.trim();
+    let body: String = d
+        .doc
+        .lines()
+        .filter(|l| !l.trim().starts_with("- "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let t = body.trim();
     let label = format!("`{}`", d.name);
     let t = t
         .strip_prefix(&label)
@@ -146,19 +164,31 @@ fn fields_xml(
     }
 }
 
-fn sig_xml(out: &mut String, ret: &Option<Type>, args: &[Param]) {
+fn sig_xml(out: &mut String, doc: &str, ret: &Option<Type>, args: &[Param]) {
+    let docs = arg_docs(doc);
+    let info = |name: &str| {
+        docs.iter()
+            .find(|(k, _)| k == name)
+            .map_or(String::new(), |(_, v)| esc(v))
+    };
     match ret {
         None => out.push_str("      <return type='void'/>\n"),
         Some(t) => {
-            let _ = writeln!(out, "      <return type='{}' info=''/>", esc(&c_type(t)));
+            let _ = writeln!(
+                out,
+                "      <return type='{}' info='{}'/>",
+                esc(&c_type(t)),
+                info("returns")
+            );
         }
     }
     for a in args {
         let _ = writeln!(
             out,
-            "      <arg name='{}' type='{}' info=''/>",
+            "      <arg name='{}' type='{}' info='{}'/>",
             esc(&a.name),
-            esc(&c_type(&a.ty))
+            esc(&c_type(&a.ty)),
+            info(&a.name)
         );
     }
 }
@@ -353,7 +383,7 @@ pub fn generate(
                         d.name
                     );
                     info_xml(&mut x, &info);
-                    sig_xml(&mut x, ret, args);
+                    sig_xml(&mut x, &d.doc, ret, args);
                     x.push_str("    </functype>\n");
                     exports.push((4, d.name.clone(), "function"));
                     syms.push(Sym {
@@ -372,7 +402,7 @@ pub fn generate(
                         module_of(file, &d.name)
                     );
                     info_xml(&mut x, &info);
-                    sig_xml(&mut x, ret, args);
+                    sig_xml(&mut x, &d.doc, ret, args);
                     x.push_str("    </function>\n");
                     exports.push((4, d.name.clone(), "function"));
                     syms.push(Sym {

@@ -77,6 +77,7 @@ fn c_str(v: &str) -> String {
     s
 }
 
+#[allow(clippy::field_reassign_with_default)] // cbindgen's Config has many more fields
 pub fn generate(h: &Header, m: &Module, hand: &Hand) -> Result<String, String> {
     let root = root();
     let mut cfg = Config::default();

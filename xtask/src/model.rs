@@ -90,7 +90,8 @@ pub fn doc_of(attrs: &[Attribute]) -> String {
             }
         }
     }
-    out.join(" ").trim().to_string()
+    // Lines stay lines: "- `arg`: text" lines document arguments.
+    out.join("\n").trim().to_string()
 }
 
 fn is_sentinel(attrs: &[Attribute]) -> bool {
@@ -289,7 +290,12 @@ pub fn parse_file(path: &Path) -> Result<Module, String> {
                 };
                 let ename = tp.path.segments.last().unwrap().ident.to_string();
                 for ii in &im.items {
+                    // Only public constants are C enum aliases; private ones
+                    // belong to the Rust code around them.
                     if let syn::ImplItem::Const(c) = ii {
+                        if !is_pub(&c.vis) {
+                            continue;
+                        }
                         let target = c.expr.to_token_stream().to_string().replace(' ', "");
                         let member = target.strip_prefix("Self::").ok_or_else(|| {
                             format!("{ename}::{}: an alias must be `Self::MEMBER`", c.ident)

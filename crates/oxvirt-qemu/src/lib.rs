@@ -63,6 +63,8 @@ pub unsafe extern "C" fn virConnectDomainQemuMonitorEventDeregister(
 }
 
 /// `virConnectDomainQemuMonitorEventRegister`: connect domain qemu monitor event register.
+///
+/// - `freecb`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn virConnectDomainQemuMonitorEventRegister(
     conn: virConnectPtr,
@@ -90,6 +92,8 @@ pub unsafe extern "C" fn virDomainQemuAgentCommand(
 }
 
 /// `virDomainQemuAttach`: domain qemu attach.
+///
+/// - `flags`: (optional) 0 for the default
 #[no_mangle]
 pub unsafe extern "C" fn virDomainQemuAttach(
     conn: virConnectPtr,

@@ -31,6 +31,9 @@ pub struct Connect {
     /// The last error raised on this connection (`virConnGetLastError`).
     pub last_error: Mutex<Option<Error>>,
     pub error_sink: Mutex<Option<super::error::Sink>>,
+    /// The C copy of `last_error` that `virConnGetLastError` hands out,
+    /// made on first request.
+    pub error_record: Mutex<Option<super::error::record::Record>>,
     pub close_callback: Mutex<Option<CloseCallback>>,
 }
 
@@ -56,6 +59,7 @@ impl Connect {
             driver,
             last_error: Mutex::new(None),
             error_sink: Mutex::new(None),
+            error_record: Mutex::new(None),
             close_callback: Mutex::new(None),
         }))
     }

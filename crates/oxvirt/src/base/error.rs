@@ -8,7 +8,7 @@
 use oxvirt_abi::{virError, virErrorDomain, virErrorLevel, virErrorNumber};
 use std::cell::{Cell, RefCell};
 use std::os::raw::{c_int, c_void};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, RwLock};
 
 pub mod messages;
 pub mod record;
@@ -278,38 +278,28 @@ pub fn c_sink(
     })
 }
 
-/// The C records handed out by `virConnGetLastError`, one per connection
-/// address. A record lives as long as the process, so a pointer a caller
-/// keeps never dangles; a new connection at a reused address takes the
-/// record over and resets it.
-static CONN_RECORDS: Mutex<Vec<(usize, record::Record)>> = Mutex::new(Vec::new());
-
 /// Keeps `conn`'s C record, if it has one, equal to its last error.
 fn sync_conn_record(conn: &crate::base::connect::Connect, e: Option<&Error>) {
-    let key = conn as *const _ as usize;
-    let mut map = CONN_RECORDS.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some((_, r)) = map.iter_mut().find(|(k, _)| *k == key) {
+    if let Some(r) = conn
+        .error_record
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .as_mut()
+    {
         r.set(e);
     }
 }
 
-/// The C record of `conn`'s last error (`virConnGetLastError`).
+/// The C record of `conn`'s last error (`virConnGetLastError`), valid for
+/// as long as the connection is, like libvirt's.
 pub fn conn_record(conn: &crate::base::connect::Connect) -> *mut virError {
-    let key = conn as *const _ as usize;
     let current = conn
         .last_error
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .clone();
-    let mut map = CONN_RECORDS.lock().unwrap_or_else(|p| p.into_inner());
-    let i = match map.iter().position(|(k, _)| *k == key) {
-        Some(i) => i,
-        None => {
-            map.push((key, record::Record::new()));
-            map.len() - 1
-        }
-    };
-    let r = &mut map[i].1;
+    let mut slot = conn.error_record.lock().unwrap_or_else(|p| p.into_inner());
+    let r = slot.get_or_insert_with(record::Record::new);
     if r.get() != current {
         r.set(current.as_ref());
     }

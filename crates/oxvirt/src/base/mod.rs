@@ -6,5 +6,5 @@ pub mod error;
 pub mod handle;
 pub mod log;
 pub mod objects;
-pub mod uri;
 pub mod typed_params;
+pub mod uri;

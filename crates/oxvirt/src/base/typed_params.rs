@@ -134,7 +134,7 @@ fn parse_all<T>(
     unsafe {
         *libc::__errno_location() = 0;
         let v = parse(start, &mut end);
-        let bad = *libc::__errno_location() != 0 || end as *const _ == start || *end != 0;
+        let bad = *libc::__errno_location() != 0 || std::ptr::eq(end, start) || *end != 0;
         (!bad).then_some(v)
     }
 }

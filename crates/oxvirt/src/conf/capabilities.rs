@@ -89,7 +89,11 @@ impl Capabilities {
         s.push_str("  </host>\n\n");
         for g in &self.guests {
             let _ = writeln!(s, "  <guest>\n    <os_type>{}</os_type>", g.os_type);
-            let _ = writeln!(s, "    <arch name='{}'>\n      <wordsize>{}</wordsize>", g.arch, g.wordsize);
+            let _ = writeln!(
+                s,
+                "    <arch name='{}'>\n      <wordsize>{}</wordsize>",
+                g.arch, g.wordsize
+            );
             let _ = writeln!(s, "      <emulator>{}</emulator>", g.emulator);
             for d in &g.domain_types {
                 let _ = writeln!(s, "      <domain type='{d}'/>");

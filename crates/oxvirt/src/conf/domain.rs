@@ -41,7 +41,10 @@ fn attr(e: &quick_xml::events::BytesStart, name: &str) -> Option<String> {
 }
 
 fn scaled_kib(value: &str, unit: Option<&str>) -> Result<u64, XmlError> {
-    let v: u64 = value.trim().parse().map_err(|_| XmlError(format!("invalid value '{value}'")))?;
+    let v: u64 = value
+        .trim()
+        .parse()
+        .map_err(|_| XmlError(format!("invalid value '{value}'")))?;
     let mul: u64 = match unit.unwrap_or("KiB") {
         "b" | "bytes" => return Ok(v / 1024),
         "k" | "KiB" => 1,
@@ -79,14 +82,22 @@ impl DomainDef {
                     let parent = path.last().map(String::as_str);
                     match (parent, name.as_str()) {
                         (None, "domain") => def.virt_type = attr(e, "type").unwrap_or_default(),
-                        (None, other) => return Err(XmlError(format!("unexpected root element <{other}>, expecting <domain>"))),
-                        (Some("domain"), "memory") | (Some("domain"), "currentMemory") => unit = attr(e, "unit"),
+                        (None, other) => {
+                            return Err(XmlError(format!(
+                                "unexpected root element <{other}>, expecting <domain>"
+                            )))
+                        }
+                        (Some("domain"), "memory") | (Some("domain"), "currentMemory") => {
+                            unit = attr(e, "unit")
+                        }
                         (Some("os"), "type") => {
                             def.os_arch = attr(e, "arch");
                             def.os_machine = attr(e, "machine");
                         }
                         (Some("os"), "boot") => def.boot_devs.extend(attr(e, "dev")),
-                        (Some("domain"), "clock") => def.clock_offset = attr(e, "offset").unwrap_or_else(|| "utc".into()),
+                        (Some("domain"), "clock") => {
+                            def.clock_offset = attr(e, "offset").unwrap_or_else(|| "utc".into())
+                        }
                         (Some("domain"), "devices") if !empty => {
                             // Keep each device element's source text as it is.
                             loop {
@@ -94,7 +105,8 @@ impl DomainDef {
                                 match r.read_event().map_err(|e| XmlError(e.to_string()))? {
                                     Event::Start(d) => {
                                         let end_name = d.name().as_ref().to_vec();
-                                        r.read_to_end(quick_xml::name::QName(&end_name)).map_err(|e| XmlError(e.to_string()))?;
+                                        r.read_to_end(quick_xml::name::QName(&end_name))
+                                            .map_err(|e| XmlError(e.to_string()))?;
                                         let end = r.buffer_position() as usize;
                                         def.devices.push(dedent(xml[start..end].trim_start()));
                                     }
@@ -103,7 +115,9 @@ impl DomainDef {
                                         def.devices.push(xml[start..end].trim().to_string());
                                     }
                                     Event::End(_) => break,
-                                    Event::Eof => return Err(XmlError("unexpected end of document".into())),
+                                    Event::Eof => {
+                                        return Err(XmlError("unexpected end of document".into()))
+                                    }
                                     _ => {}
                                 }
                             }
@@ -116,28 +130,39 @@ impl DomainDef {
                         text.clear();
                     }
                 }
-                Event::Text(t) => text.push_str(&t.unescape().map_err(|e| XmlError(e.to_string()))?),
+                Event::Text(t) => {
+                    text.push_str(&t.unescape().map_err(|e| XmlError(e.to_string()))?)
+                }
                 Event::End(_) => {
                     let name = path.pop().unwrap_or_default();
                     let parent = path.last().map(String::as_str);
                     match (parent, name.as_str()) {
                         (Some("domain"), "name") => def.name = text.trim().to_string(),
                         (Some("domain"), "uuid") => {
-                            def.uuid = crate::ffi::convert::parse_uuid(text.trim())
-                                .ok_or_else(|| XmlError(format!("malformed uuid element '{}'", text.trim())))?;
+                            def.uuid =
+                                crate::ffi::convert::parse_uuid(text.trim()).ok_or_else(|| {
+                                    XmlError(format!("malformed uuid element '{}'", text.trim()))
+                                })?;
                             have_uuid = true;
                         }
-                        (Some("domain"), "memory") => def.memory_kib = scaled_kib(&text, unit.as_deref())?,
+                        (Some("domain"), "memory") => {
+                            def.memory_kib = scaled_kib(&text, unit.as_deref())?
+                        }
                         (Some("domain"), "currentMemory") => {
                             def.current_memory_kib = scaled_kib(&text, unit.as_deref())?;
                             cur_seen = true;
                         }
                         (Some("domain"), "vcpu") => {
-                            def.vcpus = text.trim().parse().map_err(|_| XmlError("invalid vcpu count".into()))?;
+                            def.vcpus = text
+                                .trim()
+                                .parse()
+                                .map_err(|_| XmlError("invalid vcpu count".into()))?;
                             vcpu_seen = true;
                         }
                         (Some("os"), "type") => def.os_type = text.trim().to_string(),
-                        (Some("domain"), "on_poweroff") => def.on_poweroff = text.trim().to_string(),
+                        (Some("domain"), "on_poweroff") => {
+                            def.on_poweroff = text.trim().to_string()
+                        }
                         (Some("domain"), "on_reboot") => def.on_reboot = text.trim().to_string(),
                         (Some("domain"), "on_crash") => def.on_crash = text.trim().to_string(),
                         _ => {}
@@ -180,7 +205,11 @@ impl DomainDef {
         let _ = writeln!(s, "  <name>{}</name>", esc(&self.name));
         let _ = writeln!(s, "  <uuid>{uuid}</uuid>");
         let _ = writeln!(s, "  <memory unit='KiB'>{}</memory>", self.memory_kib);
-        let _ = writeln!(s, "  <currentMemory unit='KiB'>{}</currentMemory>", self.current_memory_kib);
+        let _ = writeln!(
+            s,
+            "  <currentMemory unit='KiB'>{}</currentMemory>",
+            self.current_memory_kib
+        );
         let _ = writeln!(s, "  <vcpu placement='static'>{}</vcpu>", self.vcpus);
         s.push_str("  <os>\n");
         s.push_str("    <type");
@@ -294,12 +323,17 @@ mod tests {
         assert_eq!(d.vcpus, 2);
         assert_eq!(d.devices.len(), 2);
         assert_eq!(d.format(None), DOC);
-        assert!(d.format(Some(1)).starts_with("<domain type='test' id='1'>\n"));
+        assert!(d
+            .format(Some(1))
+            .starts_with("<domain type='test' id='1'>\n"));
     }
 
     #[test]
     fn units_scale_to_kib() {
-        let d = DomainDef::parse("<domain type='test'><name>a</name><memory unit='GiB'>1</memory></domain>").unwrap();
+        let d = DomainDef::parse(
+            "<domain type='test'><name>a</name><memory unit='GiB'>1</memory></domain>",
+        )
+        .unwrap();
         assert_eq!(d.memory_kib, 1 << 20);
         assert_eq!(d.current_memory_kib, 1 << 20);
         assert_eq!(d.vcpus, 1);
@@ -309,7 +343,10 @@ mod tests {
     fn bad_documents_are_errors() {
         assert!(DomainDef::parse("<network/>").is_err());
         assert!(DomainDef::parse("<domain type='test'></domain>").is_err());
-        assert!(DomainDef::parse("<domain type='test'><name>a</name><memory>x</memory></domain>").is_err());
+        assert!(
+            DomainDef::parse("<domain type='test'><name>a</name><memory>x</memory></domain>")
+                .is_err()
+        );
         assert!(DomainDef::parse("<domain").is_err());
     }
 }

@@ -1,3 +1,3 @@
 //! XML models: typed values parsed from and formatted to libvirt's XML.
-pub mod domain;
 pub mod capabilities;
+pub mod domain;

@@ -75,12 +75,11 @@ pub unsafe fn adm_client<'a>(p: virAdmClientPtr) -> Result<&'a Handle<AdmClient>
     object::<AdmClient, _>(p, current_api().1, virErrorNumber::VIR_ERR_INVALID_CONN)
 }
 
-fn invalid_arg(what: String) -> Error {
-    Error::new(
-        current_api().1,
-        virErrorNumber::VIR_ERR_INVALID_ARG,
-        Some(&what),
-    )
+/// libvirt's argument-check errors carry their own message (no code
+/// template), the function in `str1` and the argument in `str2`.
+fn invalid_arg(name: &str, what: String) -> Error {
+    let (api, from) = current_api();
+    Error::invalid_arg(from, api, name, &what)
 }
 
 /// Something that can be NULL.
@@ -106,10 +105,10 @@ impl<F> Nullable for Option<F> {
 /// `name` must not be NULL.
 pub fn non_null<P: Nullable>(p: P, name: &str) -> Result<()> {
     if p.is_null_ptr() {
-        return Err(invalid_arg(format!(
-            "{name} in {} must not be NULL",
-            current_api().0
-        )));
+        return Err(invalid_arg(
+            name,
+            format!("{name} in {} must not be NULL", current_api().0),
+        ));
     }
     Ok(())
 }
@@ -117,10 +116,10 @@ pub fn non_null<P: Nullable>(p: P, name: &str) -> Result<()> {
 /// `name` must be NULL.
 pub fn null<P: Nullable>(p: P, name: &str) -> Result<()> {
     if !p.is_null_ptr() {
-        return Err(invalid_arg(format!(
-            "{name} in {} must be NULL",
-            current_api().0
-        )));
+        return Err(invalid_arg(
+            name,
+            format!("{name} in {} must be NULL", current_api().0),
+        ));
     }
     Ok(())
 }
@@ -129,10 +128,10 @@ pub fn null<P: Nullable>(p: P, name: &str) -> Result<()> {
 pub unsafe fn non_empty_string(p: *const std::os::raw::c_char, name: &str) -> Result<()> {
     non_null(p, name)?;
     if *p == 0 {
-        return Err(invalid_arg(format!(
-            "string {name} in {} must not be empty",
-            current_api().0
-        )));
+        return Err(invalid_arg(
+            name,
+            format!("string {name} in {} must not be empty", current_api().0),
+        ));
     }
     Ok(())
 }
@@ -140,10 +139,10 @@ pub unsafe fn non_empty_string(p: *const std::os::raw::c_char, name: &str) -> Re
 /// `name` must be NULL only when its size is zero.
 pub fn non_null_array<P: Nullable>(p: P, size: i64, name: &str) -> Result<()> {
     if p.is_null_ptr() && size > 0 {
-        return Err(invalid_arg(format!(
-            "{name} in {} must not be NULL",
-            current_api().0
-        )));
+        return Err(invalid_arg(
+            name,
+            format!("{name} in {} must not be NULL", current_api().0),
+        ));
     }
     Ok(())
 }
@@ -151,10 +150,10 @@ pub fn non_null_array<P: Nullable>(p: P, size: i64, name: &str) -> Result<()> {
 /// `name` must be > 0.
 pub fn positive<N: Into<i128>>(v: N, name: &str) -> Result<()> {
     if v.into() <= 0 {
-        return Err(invalid_arg(format!(
-            "{name} in {} must be greater than zero",
-            current_api().0
-        )));
+        return Err(invalid_arg(
+            name,
+            format!("{name} in {} must be greater than zero", current_api().0),
+        ));
     }
     Ok(())
 }
@@ -162,10 +161,10 @@ pub fn positive<N: Into<i128>>(v: N, name: &str) -> Result<()> {
 /// `name` must be >= 0.
 pub fn non_negative<N: Into<i128>>(v: N, name: &str) -> Result<()> {
     if v.into() < 0 {
-        return Err(invalid_arg(format!(
-            "{name} in {} must be zero or greater",
-            current_api().0
-        )));
+        return Err(invalid_arg(
+            name,
+            format!("{name} in {} must be zero or greater", current_api().0),
+        ));
     }
     Ok(())
 }
@@ -173,10 +172,10 @@ pub fn non_negative<N: Into<i128>>(v: N, name: &str) -> Result<()> {
 /// `name` must not be 0.
 pub fn non_zero<N: Into<i128>>(v: N, name: &str) -> Result<()> {
     if v.into() == 0 {
-        return Err(invalid_arg(format!(
-            "{name} in {} must not be zero",
-            current_api().0
-        )));
+        return Err(invalid_arg(
+            name,
+            format!("{name} in {} must not be zero", current_api().0),
+        ));
     }
     Ok(())
 }
@@ -184,10 +183,10 @@ pub fn non_zero<N: Into<i128>>(v: N, name: &str) -> Result<()> {
 /// `name` must be 0.
 pub fn zero<N: Into<i128>>(v: N, name: &str) -> Result<()> {
     if v.into() != 0 {
-        return Err(invalid_arg(format!(
-            "{name} in {} must be zero",
-            current_api().0
-        )));
+        return Err(invalid_arg(
+            name,
+            format!("{name} in {} must be zero", current_api().0),
+        ));
     }
     Ok(())
 }
@@ -207,9 +206,10 @@ pub fn writable(c: &Handle<Connect>) -> Result<()> {
 /// Two flags that cannot be combined.
 pub fn exclusive_flags(flags: u32, a: u32, a_name: &str, b: u32, b_name: &str) -> Result<()> {
     if flags & a != 0 && flags & b != 0 {
-        return Err(invalid_arg(format!(
-            "Flags '{a_name}' and '{b_name}' are mutually exclusive"
-        )));
+        return Err(invalid_arg(
+            "flags",
+            format!("Flags '{a_name}' and '{b_name}' are mutually exclusive"),
+        ));
     }
     Ok(())
 }
@@ -217,9 +217,10 @@ pub fn exclusive_flags(flags: u32, a: u32, a_name: &str, b: u32, b_name: &str) -
 /// Flag `a` needs flag `b`.
 pub fn require_flag(flags: u32, a: u32, a_name: &str, b: u32, b_name: &str) -> Result<()> {
     if flags & a != 0 && flags & b == 0 {
-        return Err(invalid_arg(format!(
-            "Flag '{b_name}' is required by flag '{a_name}'"
-        )));
+        return Err(invalid_arg(
+            "flags",
+            format!("Flag '{b_name}' is required by flag '{a_name}'"),
+        ));
     }
     Ok(())
 }

@@ -7,18 +7,11 @@
 //! `free()`.
 
 use crate::base::typed_params::{self as tp, Param, Value};
+use crate::ffi::entry::quiet;
 use crate::ffi::prelude::*;
 use std::ffi::CStr;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 
 entry_point_domain!(VIR_FROM_NONE);
-
-/// Runs `body` without touching the thread's error (for the functions
-/// libvirt does not reset it in), returning `errval` if it panics.
-#[inline]
-fn quiet<T>(errval: T, body: impl FnOnce() -> T) -> T {
-    catch_unwind(AssertUnwindSafe(body)).unwrap_or(errval)
-}
 
 /// The name in a parameter's `field`, which need not be NUL-terminated
 /// when it fills the whole array.
@@ -456,7 +449,11 @@ pub unsafe extern "C" fn virTypedParamsGetBoolean(
     name: *const c_char,
     value: *mut c_int,
 ) -> c_int {
-    api(-1, "virTypedParamsGetBoolean", || get_typed(params, nparams, name, tp::BOOLEAN, |p| convert::put(value, (p.value.b != 0) as c_int)))
+    api(-1, "virTypedParamsGetBoolean", || {
+        get_typed(params, nparams, name, tp::BOOLEAN, |p| {
+            convert::put(value, (p.value.b != 0) as c_int)
+        })
+    })
 }
 
 /// `virTypedParamsGetDouble`: a double parameter.
@@ -467,7 +464,11 @@ pub unsafe extern "C" fn virTypedParamsGetDouble(
     name: *const c_char,
     value: *mut c_double,
 ) -> c_int {
-    api(-1, "virTypedParamsGetDouble", || get_typed(params, nparams, name, tp::DOUBLE, |p| convert::put(value, p.value.d)))
+    api(-1, "virTypedParamsGetDouble", || {
+        get_typed(params, nparams, name, tp::DOUBLE, |p| {
+            convert::put(value, p.value.d)
+        })
+    })
 }
 
 /// `virTypedParamsGetInt`: an int parameter.
@@ -478,7 +479,11 @@ pub unsafe extern "C" fn virTypedParamsGetInt(
     name: *const c_char,
     value: *mut c_int,
 ) -> c_int {
-    api(-1, "virTypedParamsGetInt", || get_typed(params, nparams, name, tp::INT, |p| convert::put(value, p.value.i)))
+    api(-1, "virTypedParamsGetInt", || {
+        get_typed(params, nparams, name, tp::INT, |p| {
+            convert::put(value, p.value.i)
+        })
+    })
 }
 
 /// `virTypedParamsGetLLong`: a long long parameter.
@@ -489,7 +494,11 @@ pub unsafe extern "C" fn virTypedParamsGetLLong(
     name: *const c_char,
     value: *mut c_longlong,
 ) -> c_int {
-    api(-1, "virTypedParamsGetLLong", || get_typed(params, nparams, name, tp::LLONG, |p| convert::put(value, p.value.l)))
+    api(-1, "virTypedParamsGetLLong", || {
+        get_typed(params, nparams, name, tp::LLONG, |p| {
+            convert::put(value, p.value.l)
+        })
+    })
 }
 
 /// `virTypedParamsGetString`: a string parameter; the string stays
@@ -501,7 +510,11 @@ pub unsafe extern "C" fn virTypedParamsGetString(
     name: *const c_char,
     value: *mut *const c_char,
 ) -> c_int {
-    api(-1, "virTypedParamsGetString", || get_typed(params, nparams, name, tp::STRING, |p| convert::put(value, p.value.s as *const c_char)))
+    api(-1, "virTypedParamsGetString", || {
+        get_typed(params, nparams, name, tp::STRING, |p| {
+            convert::put(value, p.value.s as *const c_char)
+        })
+    })
 }
 
 /// `virTypedParamsGetUInt`: an unsigned int parameter.
@@ -512,7 +525,11 @@ pub unsafe extern "C" fn virTypedParamsGetUInt(
     name: *const c_char,
     value: *mut c_uint,
 ) -> c_int {
-    api(-1, "virTypedParamsGetUInt", || get_typed(params, nparams, name, tp::UINT, |p| convert::put(value, p.value.ui)))
+    api(-1, "virTypedParamsGetUInt", || {
+        get_typed(params, nparams, name, tp::UINT, |p| {
+            convert::put(value, p.value.ui)
+        })
+    })
 }
 
 /// `virTypedParamsGetULLong`: an unsigned long long parameter.
@@ -523,7 +540,11 @@ pub unsafe extern "C" fn virTypedParamsGetULLong(
     name: *const c_char,
     value: *mut c_ulonglong,
 ) -> c_int {
-    api(-1, "virTypedParamsGetULLong", || get_typed(params, nparams, name, tp::ULLONG, |p| convert::put(value, p.value.ul)))
+    api(-1, "virTypedParamsGetULLong", || {
+        get_typed(params, nparams, name, tp::ULLONG, |p| {
+            convert::put(value, p.value.ul)
+        })
+    })
 }
 
 #[cfg(test)]

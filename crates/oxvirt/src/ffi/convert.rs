@@ -39,7 +39,11 @@ pub fn c_string(s: &str) -> Result<*mut c_char> {
     unsafe {
         let p = libc::malloc(s.len() + 1) as *mut u8;
         if p.is_null() {
-            return Err(Error::new(current_api().1, virErrorNumber::VIR_ERR_NO_MEMORY, None));
+            return Err(Error::new(
+                current_api().1,
+                virErrorNumber::VIR_ERR_NO_MEMORY,
+                None,
+            ));
         }
         std::ptr::copy_nonoverlapping(s.as_ptr(), p, s.len());
         *p.add(s.len()) = 0;
@@ -54,7 +58,11 @@ pub fn c_array<T: Copy>(items: &[T]) -> Result<*mut T> {
         let bytes = std::mem::size_of_val(items).max(1);
         let p = libc::malloc(bytes) as *mut T;
         if p.is_null() {
-            return Err(Error::new(current_api().1, virErrorNumber::VIR_ERR_NO_MEMORY, None));
+            return Err(Error::new(
+                current_api().1,
+                virErrorNumber::VIR_ERR_NO_MEMORY,
+                None,
+            ));
         }
         std::ptr::copy_nonoverlapping(items.as_ptr(), p, items.len());
         Ok(p)

@@ -31,6 +31,8 @@ pub unsafe extern "C" fn virConnectDomainEventDeregisterAny(
 }
 
 /// `virConnectDomainEventRegister`: connect domain event register.
+///
+/// - `freecb`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn virConnectDomainEventRegister(
     conn: virConnectPtr,
@@ -48,6 +50,8 @@ pub unsafe extern "C" fn virConnectDomainEventRegister(
 }
 
 /// `virConnectDomainEventRegisterAny`: connect domain event register any.
+///
+/// - `freecb`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn virConnectDomainEventRegisterAny(
     conn: virConnectPtr,
@@ -204,7 +208,11 @@ pub unsafe extern "C" fn virConnectListDefinedDomains(
 
 /// `virConnectListDomains`: connect list domains.
 #[no_mangle]
-pub unsafe extern "C" fn virConnectListDomains(conn: virConnectPtr, ids: *mut c_int, maxids: c_int) -> c_int {
+pub unsafe extern "C" fn virConnectListDomains(
+    conn: virConnectPtr,
+    ids: *mut c_int,
+    maxids: c_int,
+) -> c_int {
     api(-1, "virConnectListDomains", || {
         let c = check::conn(conn)?;
         check::non_null_array(ids, maxids as i64, "ids")?;
@@ -229,7 +237,9 @@ pub unsafe extern "C" fn virConnectNumOfDefinedDomains(conn: virConnectPtr) -> c
 /// `virConnectNumOfDomains`: connect num of domains.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfDomains(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectNumOfDomains", || Ok(check::conn(conn)?.driver.num_of_domains()? as c_int))
+    api(-1, "virConnectNumOfDomains", || {
+        Ok(check::conn(conn)?.driver.num_of_domains()? as c_int)
+    })
 }
 
 /// `virDomainAbortJob`: domain abort job.
@@ -382,6 +392,8 @@ pub unsafe extern "C" fn virDomainBackupGetXMLDesc(
 }
 
 /// `virDomainBlockCommit`: domain block commit.
+///
+/// - `bandwidth`: (optional) 0 for the default
 #[no_mangle]
 pub unsafe extern "C" fn virDomainBlockCommit(
     dom: virDomainPtr,
@@ -482,6 +494,8 @@ pub unsafe extern "C" fn virDomainBlockPeek(
 }
 
 /// `virDomainBlockPull`: domain block pull.
+///
+/// - `bandwidth`: (optional) 0 for the default
 #[no_mangle]
 pub unsafe extern "C" fn virDomainBlockPull(
     dom: virDomainPtr,
@@ -500,6 +514,8 @@ pub unsafe extern "C" fn virDomainBlockPull(
 }
 
 /// `virDomainBlockRebase`: domain block rebase.
+///
+/// - `bandwidth`: (optional) 0 for the default
 #[no_mangle]
 pub unsafe extern "C" fn virDomainBlockRebase(
     dom: virDomainPtr,
@@ -845,6 +861,8 @@ pub unsafe extern "C" fn virDomainDetachDeviceFlags(
 }
 
 /// `virDomainFDAssociate`: domain FD associate.
+///
+/// - `flags`: (optional) 0 for the default
 // bootstrap: checks not carried over: virCheckReadOnlyGoto(conn->flags, error);
 #[no_mangle]
 pub unsafe extern "C" fn virDomainFDAssociate(
@@ -1167,7 +1185,9 @@ pub unsafe extern "C" fn virDomainGetHostname(domain: virDomainPtr, flags: c_uin
 /// `virDomainGetID`: domain get ID.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetID(domain: virDomainPtr) -> c_uint {
-    api(c_uint::MAX, "virDomainGetID", || Ok(check::domain(domain)?.id.id as c_uint))
+    api(c_uint::MAX, "virDomainGetID", || {
+        Ok(check::domain(domain)?.id.id as c_uint)
+    })
 }
 
 /// `virDomainGetIOThreadInfo`: domain get IO thread info.
@@ -1347,7 +1367,9 @@ pub unsafe extern "C" fn virDomainGetMetadata(
 /// `virDomainGetName`: domain get name.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetName(domain: virDomainPtr) -> *const c_char {
-    api(ptr::null(), "virDomainGetName", || Ok(check::domain(domain)?.c_name.as_ptr()))
+    api(ptr::null(), "virDomainGetName", || {
+        Ok(check::domain(domain)?.c_name.as_ptr())
+    })
 }
 
 /// `virDomainGetNumaParameters`: domain get numa parameters.
@@ -1723,7 +1745,10 @@ pub unsafe extern "C" fn virDomainLookupByID(conn: virConnectPtr, id: c_int) -> 
 
 /// `virDomainLookupByName`: domain lookup by name.
 #[no_mangle]
-pub unsafe extern "C" fn virDomainLookupByName(conn: virConnectPtr, name: *const c_char) -> virDomainPtr {
+pub unsafe extern "C" fn virDomainLookupByName(
+    conn: virConnectPtr,
+    name: *const c_char,
+) -> virDomainPtr {
     api(ptr::null_mut(), "virDomainLookupByName", || {
         let c = check::conn(conn)?;
         let name = convert::str(name, "name")?;
@@ -1733,7 +1758,10 @@ pub unsafe extern "C" fn virDomainLookupByName(conn: virConnectPtr, name: *const
 
 /// `virDomainLookupByUUID`: domain lookup by UUID.
 #[no_mangle]
-pub unsafe extern "C" fn virDomainLookupByUUID(conn: virConnectPtr, uuid: *const c_uchar) -> virDomainPtr {
+pub unsafe extern "C" fn virDomainLookupByUUID(
+    conn: virConnectPtr,
+    uuid: *const c_uchar,
+) -> virDomainPtr {
     api(ptr::null_mut(), "virDomainLookupByUUID", || {
         let c = check::conn(conn)?;
         check::non_null(uuid, "uuid")?;
@@ -1744,12 +1772,19 @@ pub unsafe extern "C" fn virDomainLookupByUUID(conn: virConnectPtr, uuid: *const
 
 /// `virDomainLookupByUUIDString`: domain lookup by UUID string.
 #[no_mangle]
-pub unsafe extern "C" fn virDomainLookupByUUIDString(conn: virConnectPtr, uuidstr: *const c_char) -> virDomainPtr {
+pub unsafe extern "C" fn virDomainLookupByUUIDString(
+    conn: virConnectPtr,
+    uuidstr: *const c_char,
+) -> virDomainPtr {
     api(ptr::null_mut(), "virDomainLookupByUUIDString", || {
         let c = check::conn(conn)?;
         let text = convert::str(uuidstr, "uuidstr")?;
         let uuid = convert::parse_uuid(text).ok_or_else(|| {
-            Error::new(virErrorDomain::VIR_FROM_DOMAIN, virErrorNumber::VIR_ERR_INVALID_ARG, Some("Invalid UUID"))
+            Error::new(
+                virErrorDomain::VIR_FROM_DOMAIN,
+                virErrorNumber::VIR_ERR_INVALID_ARG,
+                Some("Invalid UUID"),
+            )
         })?;
         Ok(new_domain(c, c.driver.domain_lookup_by_uuid(&uuid)?))
     })
@@ -1850,6 +1885,10 @@ pub unsafe extern "C" fn virDomainMemoryStats(
 }
 
 /// `virDomainMigrate`: domain migrate.
+///
+/// - `dname`: (optional) may be NULL
+/// - `uri`: (optional) may be NULL
+/// - `bandwidth`: (optional) 0 for the default
 #[no_mangle]
 pub unsafe extern "C" fn virDomainMigrate(
     domain: virDomainPtr,
@@ -1873,6 +1912,11 @@ pub unsafe extern "C" fn virDomainMigrate(
 }
 
 /// `virDomainMigrate2`: domain migrate 2.
+///
+/// - `dxml`: (optional) may be NULL
+/// - `dname`: (optional) may be NULL
+/// - `uri`: (optional) may be NULL
+/// - `bandwidth`: (optional) 0 for the default
 #[no_mangle]
 pub unsafe extern "C" fn virDomainMigrate2(
     domain: virDomainPtr,
@@ -1898,6 +1942,9 @@ pub unsafe extern "C" fn virDomainMigrate2(
 }
 
 /// `virDomainMigrate3`: domain migrate 3.
+///
+/// - `params`: (optional) may be NULL
+/// - `nparams`: (optional) 0 for the default
 #[no_mangle]
 pub unsafe extern "C" fn virDomainMigrate3(
     domain: virDomainPtr,
@@ -2027,6 +2074,9 @@ pub unsafe extern "C" fn virDomainMigrateStartPostCopy(
 }
 
 /// `virDomainMigrateToURI`: domain migrate to URI.
+///
+/// - `dname`: (optional) may be NULL
+/// - `bandwidth`: (optional) 0 for the default
 #[no_mangle]
 pub unsafe extern "C" fn virDomainMigrateToURI(
     domain: virDomainPtr,
@@ -2047,6 +2097,12 @@ pub unsafe extern "C" fn virDomainMigrateToURI(
 }
 
 /// `virDomainMigrateToURI2`: domain migrate to URI 2.
+///
+/// - `dconnuri`: (optional) may be NULL
+/// - `miguri`: (optional) may be NULL
+/// - `dxml`: (optional) may be NULL
+/// - `dname`: (optional) may be NULL
+/// - `bandwidth`: (optional) 0 for the default
 #[no_mangle]
 pub unsafe extern "C" fn virDomainMigrateToURI2(
     domain: virDomainPtr,
@@ -2071,6 +2127,10 @@ pub unsafe extern "C" fn virDomainMigrateToURI2(
 }
 
 /// `virDomainMigrateToURI3`: domain migrate to URI 3.
+///
+/// - `dconnuri`: (optional) may be NULL
+/// - `params`: (optional) may be NULL
+/// - `nparams`: (optional) 0 for the default
 #[no_mangle]
 pub unsafe extern "C" fn virDomainMigrateToURI3(
     domain: virDomainPtr,
@@ -2325,6 +2385,8 @@ pub unsafe extern "C" fn virDomainRestore(conn: virConnectPtr, from: *const c_ch
 }
 
 /// `virDomainRestoreFlags`: domain restore flags.
+///
+/// - `dxml`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn virDomainRestoreFlags(
     conn: virConnectPtr,
@@ -2382,6 +2444,8 @@ pub unsafe extern "C" fn virDomainSave(domain: virDomainPtr, to: *const c_char) 
 }
 
 /// `virDomainSaveFlags`: domain save flags.
+///
+/// - `dxml`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSaveFlags(
     domain: virDomainPtr,

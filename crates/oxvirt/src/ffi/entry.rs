@@ -33,6 +33,14 @@ pub fn run<T>(
     }
 }
 
+/// Runs `body` of an entry point that neither resets nor reports errors
+/// (the error getters, typed-parameter accessors that libvirt leaves
+/// silent, the event-loop hooks); returns `errval` if it panics.
+#[inline]
+pub fn quiet<T>(errval: T, body: impl FnOnce() -> T) -> T {
+    catch_unwind(AssertUnwindSafe(body)).unwrap_or(errval)
+}
+
 /// Declares `api(errval, name, body)` for a module whose errors belong to
 /// the error domain `$from` (libvirt's `VIR_FROM_THIS` of that source file).
 macro_rules! entry_point_domain {

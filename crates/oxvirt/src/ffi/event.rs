@@ -1,10 +1,13 @@
 //! Entry points declared in `libvirt-event.h`.
 
+use crate::ffi::entry::quiet;
 use crate::ffi::prelude::*;
+use std::sync::RwLock;
 
 entry_point_domain!(VIR_FROM_EVENT);
 
-/// `virEventAddHandle`: event add handle.
+/// `virEventAddHandle`: asks the registered event loop to watch `fd`;
+/// -1 when no loop is registered.
 #[no_mangle]
 pub unsafe extern "C" fn virEventAddHandle(
     fd: c_int,
@@ -13,15 +16,14 @@ pub unsafe extern "C" fn virEventAddHandle(
     opaque: *mut c_void,
     ff: virFreeCallback,
 ) -> c_int {
-    let _ = fd;
-    let _ = events;
-    let _ = cb;
-    let _ = opaque;
-    let _ = ff;
-    api(-1, "virEventAddHandle", || Err(unsupported()))
+    quiet(-1, || match hooks().add_handle {
+        Some(f) => f(fd, events, cb, opaque, ff),
+        None => -1,
+    })
 }
 
-/// `virEventAddTimeout`: event add timeout.
+/// `virEventAddTimeout`: asks the registered event loop for a timer;
+/// -1 when no loop is registered.
 #[no_mangle]
 pub unsafe extern "C" fn virEventAddTimeout(
     timeout: c_int,
@@ -29,11 +31,10 @@ pub unsafe extern "C" fn virEventAddTimeout(
     opaque: *mut c_void,
     ff: virFreeCallback,
 ) -> c_int {
-    let _ = timeout;
-    let _ = cb;
-    let _ = opaque;
-    let _ = ff;
-    api(-1, "virEventAddTimeout", || Err(unsupported()))
+    quiet(-1, || match hooks().add_timeout {
+        Some(f) => f(timeout, cb, opaque, ff),
+        None => -1,
+    })
 }
 
 /// `virEventRegisterDefaultImpl`: event register default impl.
@@ -42,7 +43,8 @@ pub unsafe extern "C" fn virEventRegisterDefaultImpl() -> c_int {
     api(-1, "virEventRegisterDefaultImpl", || Err(unsupported()))
 }
 
-/// `virEventRegisterImpl`: event register impl.
+/// `virEventRegisterImpl`: installs the application's event loop; a
+/// second registration is ignored, as in libvirt.
 #[no_mangle]
 pub unsafe extern "C" fn virEventRegisterImpl(
     addHandle: virEventAddHandleFunc,
@@ -52,27 +54,39 @@ pub unsafe extern "C" fn virEventRegisterImpl(
     updateTimeout: virEventUpdateTimeoutFunc,
     removeTimeout: virEventRemoveTimeoutFunc,
 ) {
-    let _ = addHandle;
-    let _ = updateHandle;
-    let _ = removeHandle;
-    let _ = addTimeout;
-    let _ = updateTimeout;
-    let _ = removeTimeout;
-    api((), "virEventRegisterImpl", || Err(unsupported()))
+    quiet((), || {
+        let mut h = HOOKS.write().unwrap_or_else(|p| p.into_inner());
+        if h.is_registered() {
+            crate::log_warn!("event", "Ignoring attempt to replace registered event loop");
+            return;
+        }
+        *h = Hooks {
+            add_handle: addHandle,
+            update_handle: updateHandle,
+            remove_handle: removeHandle,
+            add_timeout: addTimeout,
+            update_timeout: updateTimeout,
+            remove_timeout: removeTimeout,
+        };
+    })
 }
 
-/// `virEventRemoveHandle`: event remove handle.
+/// `virEventRemoveHandle`: stops watching; -1 when no loop is registered.
 #[no_mangle]
 pub unsafe extern "C" fn virEventRemoveHandle(watch: c_int) -> c_int {
-    let _ = watch;
-    api(-1, "virEventRemoveHandle", || Err(unsupported()))
+    quiet(-1, || match hooks().remove_handle {
+        Some(f) => f(watch),
+        None => -1,
+    })
 }
 
-/// `virEventRemoveTimeout`: event remove timeout.
+/// `virEventRemoveTimeout`: drops a timer; -1 when no loop is registered.
 #[no_mangle]
 pub unsafe extern "C" fn virEventRemoveTimeout(timer: c_int) -> c_int {
-    let _ = timer;
-    api(-1, "virEventRemoveTimeout", || Err(unsupported()))
+    quiet(-1, || match hooks().remove_timeout {
+        Some(f) => f(timer),
+        None => -1,
+    })
 }
 
 /// `virEventRunDefaultImpl`: event run default impl.
@@ -81,18 +95,61 @@ pub unsafe extern "C" fn virEventRunDefaultImpl() -> c_int {
     api(-1, "virEventRunDefaultImpl", || Err(unsupported()))
 }
 
-/// `virEventUpdateHandle`: event update handle.
+/// `virEventUpdateHandle`: changes the events watched on a handle.
 #[no_mangle]
 pub unsafe extern "C" fn virEventUpdateHandle(watch: c_int, events: c_int) {
-    let _ = watch;
-    let _ = events;
-    api((), "virEventUpdateHandle", || Err(unsupported()))
+    quiet((), || {
+        if let Some(f) = hooks().update_handle {
+            f(watch, events)
+        }
+    })
 }
 
-/// `virEventUpdateTimeout`: event update timeout.
+/// `virEventUpdateTimeout`: changes a timer's period (-1 disables it).
 #[no_mangle]
 pub unsafe extern "C" fn virEventUpdateTimeout(timer: c_int, timeout: c_int) {
-    let _ = timer;
-    let _ = timeout;
-    api((), "virEventUpdateTimeout", || Err(unsupported()))
+    quiet((), || {
+        if let Some(f) = hooks().update_timeout {
+            f(timer, timeout)
+        }
+    })
+}
+
+/// The event loop the application registered (`virEventRegisterImpl`).
+/// Copies of the hooks are taken before calling them, so no lock is held
+/// while the application's code runs.
+#[derive(Clone, Copy)]
+struct Hooks {
+    add_handle: virEventAddHandleFunc,
+    update_handle: virEventUpdateHandleFunc,
+    remove_handle: virEventRemoveHandleFunc,
+    add_timeout: virEventAddTimeoutFunc,
+    update_timeout: virEventUpdateTimeoutFunc,
+    remove_timeout: virEventRemoveTimeoutFunc,
+}
+
+impl Hooks {
+    const NONE: Hooks = Hooks {
+        add_handle: None,
+        update_handle: None,
+        remove_handle: None,
+        add_timeout: None,
+        update_timeout: None,
+        remove_timeout: None,
+    };
+
+    fn is_registered(&self) -> bool {
+        self.add_handle.is_some()
+            || self.update_handle.is_some()
+            || self.remove_handle.is_some()
+            || self.add_timeout.is_some()
+            || self.update_timeout.is_some()
+            || self.remove_timeout.is_some()
+    }
+}
+
+static HOOKS: RwLock<Hooks> = RwLock::new(Hooks::NONE);
+
+fn hooks() -> Hooks {
+    *HOOKS.read().unwrap_or_else(|p| p.into_inner())
 }

@@ -5,6 +5,13 @@ use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_DOMAIN);
 
+/// The connection life-cycle calls, which libvirt keeps apart from the rest
+/// of this header, report errors without an error domain.
+#[inline]
+fn api_core<T>(errval: T, name: &'static str, body: impl FnOnce() -> Result<T>) -> T {
+    crate::ffi::entry::run(virErrorDomain::VIR_FROM_NONE, errval, name, body)
+}
+
 /// `virConnectBaselineCPU`: connect baseline CPU.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectBaselineCPU(
@@ -51,7 +58,7 @@ pub unsafe extern "C" fn virConnectBaselineHypervisorCPU(
 /// `virConnectClose`: connect close.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectClose(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectClose", || {
+    api_core(-1, "virConnectClose", || {
         let c = check::conn(conn)?;
         // 1 while other references keep the connection, 0 once it is gone.
         Ok((Handle::decref(c as *const Handle<Connect>) > 0) as c_int)
@@ -132,7 +139,10 @@ pub unsafe extern "C" fn virConnectGetHostname(conn: virConnectPtr) -> *mut c_ch
 
 /// `virConnectGetLibVersion`: connect get lib version.
 #[no_mangle]
-pub unsafe extern "C" fn virConnectGetLibVersion(conn: virConnectPtr, libVer: *mut c_ulong) -> c_int {
+pub unsafe extern "C" fn virConnectGetLibVersion(
+    conn: virConnectPtr,
+    libVer: *mut c_ulong,
+) -> c_int {
     api(-1, "virConnectGetLibVersion", || {
         check::conn(conn)?;
         check::non_null(libVer, "libVer")?;
@@ -143,7 +153,10 @@ pub unsafe extern "C" fn virConnectGetLibVersion(conn: virConnectPtr, libVer: *m
 
 /// `virConnectGetMaxVcpus`: connect get max vcpus.
 #[no_mangle]
-pub unsafe extern "C" fn virConnectGetMaxVcpus(conn: virConnectPtr, r#type: *const c_char) -> c_int {
+pub unsafe extern "C" fn virConnectGetMaxVcpus(
+    conn: virConnectPtr,
+    r#type: *const c_char,
+) -> c_int {
     api(-1, "virConnectGetMaxVcpus", || {
         let c = check::conn(conn)?;
         c.driver.max_vcpus(convert::opt_str(r#type, "type")?)
@@ -161,13 +174,17 @@ pub unsafe extern "C" fn virConnectGetSysinfo(conn: virConnectPtr, flags: c_uint
 /// `virConnectGetType`: connect get type.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetType(conn: virConnectPtr) -> *const c_char {
-    api(ptr::null(), "virConnectGetType", || Ok(check::conn(conn)?.type_name.as_ptr()))
+    api(ptr::null(), "virConnectGetType", || {
+        Ok(check::conn(conn)?.type_name.as_ptr())
+    })
 }
 
 /// `virConnectGetURI`: connect get URI.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetURI(conn: virConnectPtr) -> *mut c_char {
-    api(ptr::null_mut(), "virConnectGetURI", || convert::c_string(&check::conn(conn)?.driver.uri()))
+    api(ptr::null_mut(), "virConnectGetURI", || {
+        convert::c_string(&check::conn(conn)?.driver.uri())
+    })
 }
 
 /// `virConnectGetVersion`: connect get version.
@@ -184,28 +201,38 @@ pub unsafe extern "C" fn virConnectGetVersion(conn: virConnectPtr, hvVer: *mut c
 /// `virConnectIsAlive`: connect is alive.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectIsAlive(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectIsAlive", || Ok(check::conn(conn)?.driver.is_alive()? as c_int))
+    api(-1, "virConnectIsAlive", || {
+        Ok(check::conn(conn)?.driver.is_alive()? as c_int)
+    })
 }
 
 /// `virConnectIsEncrypted`: connect is encrypted.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectIsEncrypted(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectIsEncrypted", || Ok(check::conn(conn)?.driver.is_encrypted()? as c_int))
+    api(-1, "virConnectIsEncrypted", || {
+        Ok(check::conn(conn)?.driver.is_encrypted()? as c_int)
+    })
 }
 
 /// `virConnectIsSecure`: connect is secure.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectIsSecure(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectIsSecure", || Ok(check::conn(conn)?.driver.is_secure()? as c_int))
+    api(-1, "virConnectIsSecure", || {
+        Ok(check::conn(conn)?.driver.is_secure()? as c_int)
+    })
 }
 
 /// `virConnectOpen`: connect open.
+///
+/// - `name`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn virConnectOpen(name: *const c_char) -> virConnectPtr {
-    api(ptr::null_mut(), "virConnectOpen", || open(name, 0))
+    api_core(ptr::null_mut(), "virConnectOpen", || open(name, 0))
 }
 
 /// `virConnectOpenAuth`: connect open auth.
+///
+/// - `name`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn virConnectOpenAuth(
     name: *const c_char,
@@ -214,13 +241,17 @@ pub unsafe extern "C" fn virConnectOpenAuth(
 ) -> virConnectPtr {
     // No driver asks for credentials yet; the remote driver will use `auth`.
     let _ = auth;
-    api(ptr::null_mut(), "virConnectOpenAuth", || open(name, flags))
+    api_core(ptr::null_mut(), "virConnectOpenAuth", || open(name, flags))
 }
 
 /// `virConnectOpenReadOnly`: connect open read only.
+///
+/// - `name`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn virConnectOpenReadOnly(name: *const c_char) -> virConnectPtr {
-    api(ptr::null_mut(), "virConnectOpenReadOnly", || open(name, virConnectFlags::VIR_CONNECT_RO as u32))
+    api_core(ptr::null_mut(), "virConnectOpenReadOnly", || {
+        open(name, virConnectFlags::VIR_CONNECT_RO as u32)
+    })
 }
 
 /// `virConnectRef`: connect ref.
@@ -296,7 +327,10 @@ pub unsafe extern "C" fn virConnectSetKeepAlive(
 
 /// `virConnectUnregisterCloseCallback`: connect unregister close callback.
 #[no_mangle]
-pub unsafe extern "C" fn virConnectUnregisterCloseCallback(conn: virConnectPtr, cb: virConnectCloseFunc) -> c_int {
+pub unsafe extern "C" fn virConnectUnregisterCloseCallback(
+    conn: virConnectPtr,
+    cb: virConnectCloseFunc,
+) -> c_int {
     api(-1, "virConnectUnregisterCloseCallback", || {
         let c = check::conn(conn)?;
         check::non_null(cb, "cb")?;
@@ -328,7 +362,7 @@ pub unsafe extern "C" fn virGetVersion(
     typeVer: *mut c_ulong,
 ) -> c_int {
     let _ = r#type;
-    api(-1, "virGetVersion", || {
+    api_core(-1, "virGetVersion", || {
         if libVer.is_null() {
             return Err(generic_failure());
         }
@@ -342,7 +376,7 @@ pub unsafe extern "C" fn virGetVersion(
 #[no_mangle]
 pub unsafe extern "C" fn virInitialize() -> c_int {
     // Everything initialises itself on first use.
-    api(-1, "virInitialize", || Ok(0))
+    api_core(-1, "virInitialize", || Ok(0))
 }
 
 /// `virNodeAllocPages`: node alloc pages.
@@ -370,6 +404,9 @@ pub unsafe extern "C" fn virNodeAllocPages(
 }
 
 /// `virNodeGetCPUMap`: node get CPU map.
+///
+/// - `cpumap`: (optional) may be NULL
+/// - `online`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetCPUMap(
     conn: virConnectPtr,
@@ -426,7 +463,9 @@ pub unsafe extern "C" fn virNodeGetCellsFreeMemory(
 /// `virNodeGetFreeMemory`: node get free memory.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetFreeMemory(conn: virConnectPtr) -> c_ulonglong {
-    api(0, "virNodeGetFreeMemory", || check::conn(conn)?.driver.node_free_memory())
+    api(0, "virNodeGetFreeMemory", || {
+        check::conn(conn)?.driver.node_free_memory()
+    })
 }
 
 /// `virNodeGetFreePages`: node get free pages.
@@ -608,7 +647,11 @@ static mut DEFAULT_AUTH: virConnectAuth = virConnectAuth {
 pub static mut virConnectAuthPtrDefault: virConnectAuthPtr = ptr::addr_of_mut!(DEFAULT_AUTH);
 
 /// Prompts for each credential on stdout and reads the answer from stdin.
-unsafe extern "C" fn default_auth_callback(cred: virConnectCredentialPtr, ncred: c_uint, _cbdata: *mut c_void) -> c_int {
+unsafe extern "C" fn default_auth_callback(
+    cred: virConnectCredentialPtr,
+    ncred: c_uint,
+    _cbdata: *mut c_void,
+) -> c_int {
     use std::io::{BufRead, Write};
     let outcome = std::panic::catch_unwind(|| {
         for i in 0..ncred as usize {
@@ -616,7 +659,9 @@ unsafe extern "C" fn default_auth_callback(cred: virConnectCredentialPtr, ncred:
             let prompt = if c.prompt.is_null() {
                 String::new()
             } else {
-                std::ffi::CStr::from_ptr(c.prompt).to_string_lossy().into_owned()
+                std::ffi::CStr::from_ptr(c.prompt)
+                    .to_string_lossy()
+                    .into_owned()
             };
             let mut out = std::io::stdout();
             let _ = write!(out, "{prompt}: ");

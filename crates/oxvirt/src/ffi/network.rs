@@ -63,6 +63,8 @@ pub unsafe extern "C" fn virConnectNetworkEventDeregisterAny(
 }
 
 /// `virConnectNetworkEventRegisterAny`: connect network event register any.
+///
+/// - `freecb`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNetworkEventRegisterAny(
     conn: virConnectPtr,

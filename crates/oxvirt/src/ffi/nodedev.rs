@@ -33,6 +33,8 @@ pub unsafe extern "C" fn virConnectNodeDeviceEventDeregisterAny(
 }
 
 /// `virConnectNodeDeviceEventRegisterAny`: connect node device event register any.
+///
+/// - `freecb`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNodeDeviceEventRegisterAny(
     conn: virConnectPtr,

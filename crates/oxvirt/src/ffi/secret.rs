@@ -57,6 +57,8 @@ pub unsafe extern "C" fn virConnectSecretEventDeregisterAny(
 }
 
 /// `virConnectSecretEventRegisterAny`: connect secret event register any.
+///
+/// - `freecb`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn virConnectSecretEventRegisterAny(
     conn: virConnectPtr,

@@ -116,6 +116,8 @@ pub unsafe extern "C" fn virConnectStoragePoolEventDeregisterAny(
 }
 
 /// `virConnectStoragePoolEventRegisterAny`: connect storage pool event register any.
+///
+/// - `freecb`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn virConnectStoragePoolEventRegisterAny(
     conn: virConnectPtr,

@@ -6,14 +6,8 @@
 //! keeps a panic from unwinding into C.
 
 use crate::base::error::{self, record};
+use crate::ffi::entry::quiet;
 use crate::ffi::prelude::*;
-use std::panic::{catch_unwind, AssertUnwindSafe};
-
-/// Runs `body`, returning `errval` if it panics.
-#[inline]
-fn quiet<T>(errval: T, body: impl FnOnce() -> T) -> T {
-    catch_unwind(AssertUnwindSafe(body)).unwrap_or(errval)
-}
 
 /// The connection behind `conn` if it is one, without reporting anything.
 unsafe fn conn_of<'a>(conn: virConnectPtr) -> Option<&'a Handle<Connect>> {

@@ -53,7 +53,13 @@ fn cells() -> Vec<Cell> {
             cpus: (0..8u32)
                 .map(|i| {
                     let id = c * 8 + i;
-                    CellCpu { id, socket: c, die: 0, core: i, siblings: id.to_string() }
+                    CellCpu {
+                        id,
+                        socket: c,
+                        die: 0,
+                        core: i,
+                        siblings: id.to_string(),
+                    }
                 })
                 .collect(),
         })

@@ -34,7 +34,11 @@ impl DomainObj {
     }
     fn id(&self) -> DomainId {
         let def = self.def();
-        DomainId { name: def.name.clone(), uuid: def.uuid, id: self.run().0 }
+        DomainId {
+            name: def.name.clone(),
+            uuid: def.uuid,
+            id: self.run().0,
+        }
     }
 }
 
@@ -55,13 +59,21 @@ pub struct TestState {
 impl TestState {
     fn new_default() -> Result<TestState> {
         let cfg = default_config::build();
-        let st = TestState { caps: cfg.caps, node: cfg.node, domains: RwLock::new(Domains::default()) };
+        let st = TestState {
+            caps: cfg.caps,
+            node: cfg.node,
+            domains: RwLock::new(Domains::default()),
+        };
         {
             let mut d = st.domains.write().unwrap_or_else(|p| p.into_inner());
-            let mut next_id = 1;
-            for xml in cfg.domains {
+            // The default domains run, numbered from 1 in order.
+            for (next_id, xml) in (1..).zip(cfg.domains) {
                 let def = DomainDef::parse(xml).map_err(|e| {
-                    Error::new(virErrorDomain::VIR_FROM_TEST, virErrorNumber::VIR_ERR_XML_ERROR, Some(&e.0))
+                    Error::new(
+                        virErrorDomain::VIR_FROM_TEST,
+                        virErrorNumber::VIR_ERR_XML_ERROR,
+                        Some(&e.0),
+                    )
                 })?;
                 let obj = Arc::new(DomainObj {
                     // Running for an unknown reason, as libvirt's default domain is.
@@ -72,7 +84,6 @@ impl TestState {
                 d.by_name.insert(def.name.clone(), obj.clone());
                 d.by_uuid.insert(def.uuid, obj.clone());
                 d.by_id.insert(next_id, obj);
-                next_id += 1;
             }
         }
         Ok(st)
@@ -107,7 +118,10 @@ pub fn open(uri: &Uri, _flags: u32) -> Result<Arc<dyn Hypervisor>> {
             st
         }
     };
-    Ok(Arc::new(TestDriver { uri: "test:///default".into(), st }))
+    Ok(Arc::new(TestDriver {
+        uri: "test:///default".into(),
+        st,
+    }))
 }
 
 impl TestDriver {
@@ -117,15 +131,22 @@ impl TestDriver {
 
     /// The live object behind a handle, or libvirt's "no domain" error.
     fn obj(&self, dom: &DomainId) -> Result<Arc<DomainObj>> {
-        self.domains().by_uuid.get(&dom.uuid).cloned().ok_or_else(|| {
-            let mut u = [0u8; 37];
-            crate::ffi::convert::format_uuid(&dom.uuid, &mut u);
-            let u = String::from_utf8_lossy(&u[..36]).into_owned();
-            test_error(
-                virErrorNumber::VIR_ERR_NO_DOMAIN,
-                Some(&format!("no domain with matching uuid '{u}' ({})", dom.name)),
-            )
-        })
+        self.domains()
+            .by_uuid
+            .get(&dom.uuid)
+            .cloned()
+            .ok_or_else(|| {
+                let mut u = [0u8; 37];
+                crate::ffi::convert::format_uuid(&dom.uuid, &mut u);
+                let u = String::from_utf8_lossy(&u[..36]).into_owned();
+                test_error(
+                    virErrorNumber::VIR_ERR_NO_DOMAIN,
+                    Some(&format!(
+                        "no domain with matching uuid '{u}' ({})",
+                        dom.name
+                    )),
+                )
+            })
     }
 }
 
@@ -133,7 +154,8 @@ fn state_matches(flags: u32, active: bool, persistent: bool, state: i32) -> bool
     use oxvirt_abi::virConnectListAllDomainsFlags as F;
     let f = |x: F| flags & x as u32 != 0;
     if (f(F::VIR_CONNECT_LIST_DOMAINS_ACTIVE) || f(F::VIR_CONNECT_LIST_DOMAINS_INACTIVE))
-        && !((f(F::VIR_CONNECT_LIST_DOMAINS_ACTIVE) && active) || (f(F::VIR_CONNECT_LIST_DOMAINS_INACTIVE) && !active))
+        && !((f(F::VIR_CONNECT_LIST_DOMAINS_ACTIVE) && active)
+            || (f(F::VIR_CONNECT_LIST_DOMAINS_INACTIVE) && !active))
     {
         return false;
     }
@@ -161,10 +183,22 @@ fn state_matches(flags: u32, active: bool, persistent: bool, state: i32) -> bool
     // The default domains have no autostart, snapshots, checkpoints or
     // managed save: of each pair of filters only the "NO_*" one matches.
     [
-        (F::VIR_CONNECT_LIST_DOMAINS_AUTOSTART, F::VIR_CONNECT_LIST_DOMAINS_NO_AUTOSTART),
-        (F::VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT, F::VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT),
-        (F::VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE, F::VIR_CONNECT_LIST_DOMAINS_NO_MANAGEDSAVE),
-        (F::VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT, F::VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT),
+        (
+            F::VIR_CONNECT_LIST_DOMAINS_AUTOSTART,
+            F::VIR_CONNECT_LIST_DOMAINS_NO_AUTOSTART,
+        ),
+        (
+            F::VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT,
+            F::VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT,
+        ),
+        (
+            F::VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE,
+            F::VIR_CONNECT_LIST_DOMAINS_NO_MANAGEDSAVE,
+        ),
+        (
+            F::VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT,
+            F::VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT,
+        ),
     ]
     .iter()
     .all(|&(has, no)| !(f(has) || f(no)) || f(no))
@@ -221,11 +255,21 @@ impl Hypervisor for TestDriver {
         Ok(ids)
     }
     fn num_of_defined_domains(&self) -> Result<usize> {
-        Ok(self.domains().by_name.values().filter(|d| d.run().0 < 0).count())
+        Ok(self
+            .domains()
+            .by_name
+            .values()
+            .filter(|d| d.run().0 < 0)
+            .count())
     }
     fn list_defined_domain_names(&self) -> Result<Vec<String>> {
-        let mut v: Vec<String> =
-            self.domains().by_name.iter().filter(|(_, d)| d.run().0 < 0).map(|(n, _)| n.clone()).collect();
+        let mut v: Vec<String> = self
+            .domains()
+            .by_name
+            .iter()
+            .filter(|(_, d)| d.run().0 < 0)
+            .map(|(n, _)| n.clone())
+            .collect();
         v.sort();
         Ok(v)
     }
@@ -317,7 +361,10 @@ fn unsupported_flags(flags: u32) -> Error {
     Error::new(
         virErrorDomain::VIR_FROM_TEST,
         virErrorNumber::VIR_ERR_INVALID_ARG,
-        Some(&format!("unsupported flags (0x{flags:x}) in function {}", api_impl_name(api))),
+        Some(&format!(
+            "unsupported flags (0x{flags:x}) in function {}",
+            api_impl_name(api)
+        )),
     )
 }
 
@@ -339,11 +386,29 @@ mod tests {
         assert_eq!(d.domain_lookup_by_id(1).unwrap(), id);
         assert_eq!(d.domain_lookup_by_uuid(&id.uuid).unwrap(), id);
         let info = d.domain_get_info(&id).unwrap();
-        assert_eq!((info.state, info.max_mem_kib, info.memory_kib, info.nr_virt_cpu), (1, 8388608, 2097152, 2));
-        assert!(d.domain_get_xml_desc(&id, 0).unwrap().starts_with("<domain type='test' id='1'>"));
+        assert_eq!(
+            (
+                info.state,
+                info.max_mem_kib,
+                info.memory_kib,
+                info.nr_virt_cpu
+            ),
+            (1, 8388608, 2097152, 2)
+        );
+        assert!(d
+            .domain_get_xml_desc(&id, 0)
+            .unwrap()
+            .starts_with("<domain type='test' id='1'>"));
         assert!(d.domain_lookup_by_name("nope").is_err());
         assert_eq!(d.list_all_domains(0).unwrap().len(), 1);
-        assert_eq!(d.list_all_domains(oxvirt_abi::virConnectListAllDomainsFlags::VIR_CONNECT_LIST_DOMAINS_INACTIVE as u32).unwrap().len(), 0);
+        assert_eq!(
+            d.list_all_domains(
+                oxvirt_abi::virConnectListAllDomainsFlags::VIR_CONNECT_LIST_DOMAINS_INACTIVE as u32
+            )
+            .unwrap()
+            .len(),
+            0
+        );
     }
 
     #[test]
