@@ -25,5 +25,5 @@ if [ "$(readlink -f "$resolved")" != "$(readlink -f "$lib/libvirt.so.0")" ]; the
     exit 1
 fi
 
-LD_LIBRARY_PATH=$lib timeout 300 valgrind -q --error-exitcode=1 --leak-check=full \
+OXVIRT_EXPECT_OURS=1 OXVIRT_LIBDIR=$lib LD_LIBRARY_PATH=$lib timeout 300 valgrind -q --error-exitcode=1 --leak-check=full \
     --errors-for-leak-kinds=definite "./$out"

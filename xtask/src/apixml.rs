@@ -117,6 +117,23 @@ fn module_of(file: &str, func: &str) -> &'static str {
     }
 }
 
+/// Records one symbol: in its file's export list and in the symbol list.
+fn add(
+    exports: &mut Vec<(u8, String, &'static str)>,
+    syms: &mut Vec<Sym>,
+    rank: u8,
+    name: String,
+    kind: &'static str,
+    xml: String,
+) {
+    exports.push((rank, name.clone(), kind));
+    syms.push(Sym {
+        sort: (rank, name),
+        export_kind: kind,
+        xml,
+    });
+}
+
 struct Sym {
     sort: (u8, String),
     export_kind: &'static str,
@@ -240,12 +257,7 @@ pub fn generate(
                 let _ = writeln!(x, "      <arg name='{}' info='{}'/>", esc(n), esc(i));
             }
             x.push_str("    </macro>\n");
-            exports.push((0, mac.name.clone(), "macro"));
-            syms.push(Sym {
-                sort: (0, mac.name.clone()),
-                export_kind: "macro",
-                xml: x,
-            });
+            add(&mut exports, &mut syms, 0, mac.name.clone(), "macro", x);
         }
         for d in &m.defs {
             let info = info_text(d);
@@ -254,12 +266,7 @@ pub fn generate(
                     let mut x = format!("    <macro name='{}' file='{file}' raw='{v}'>\n", d.name);
                     info_xml(&mut x, &info);
                     x.push_str("    </macro>\n");
-                    exports.push((0, d.name.clone(), "macro"));
-                    syms.push(Sym {
-                        sort: (0, d.name.clone()),
-                        export_kind: "macro",
-                        xml: x,
-                    });
+                    add(&mut exports, &mut syms, 0, d.name.clone(), "macro", x);
                 }
                 Kind::StrConst(s) => {
                     let mut x = format!(
@@ -269,12 +276,7 @@ pub fn generate(
                     );
                     info_xml(&mut x, &info);
                     x.push_str("    </macro>\n");
-                    exports.push((0, d.name.clone(), "macro"));
-                    syms.push(Sym {
-                        sort: (0, d.name.clone()),
-                        export_kind: "macro",
-                        xml: x,
-                    });
+                    add(&mut exports, &mut syms, 0, d.name.clone(), "macro", x);
                 }
                 Kind::Enum(vs) => {
                     let flags = d.name.contains("Flags");
@@ -295,12 +297,7 @@ pub fn generate(
                             }
                         }
                         let _ = writeln!(x, " type='{}' info='{}'/>", d.name, esc(&doc));
-                        exports.push((1, n.clone(), "enum"));
-                        syms.push(Sym {
-                            sort: (1, n),
-                            export_kind: "enum",
-                            xml: x,
-                        });
+                        add(&mut exports, &mut syms, 1, n.clone(), "enum", x);
                     }
                     let mut x = format!(
                         "    <typedef name='{}' file='{file}' type='enum'>\n",
@@ -308,12 +305,7 @@ pub fn generate(
                     );
                     info_xml(&mut x, &info);
                     x.push_str("    </typedef>\n");
-                    exports.push((2, d.name.clone(), "typedef"));
-                    syms.push(Sym {
-                        sort: (2, d.name.clone()),
-                        export_kind: "typedef",
-                        xml: x,
-                    });
+                    add(&mut exports, &mut syms, 2, d.name.clone(), "typedef", x);
                 }
                 Kind::Alias(t) => {
                     let target = match t {
@@ -354,12 +346,7 @@ pub fn generate(
                         x.push_str("    </typedef>\n");
                         x
                     };
-                    exports.push((2, d.name.clone(), "typedef"));
-                    syms.push(Sym {
-                        sort: (2, d.name.clone()),
-                        export_kind: "typedef",
-                        xml: x,
-                    });
+                    add(&mut exports, &mut syms, 2, d.name.clone(), "typedef", x);
                 }
                 Kind::Static(t) => {
                     let mut x = format!(
@@ -370,12 +357,7 @@ pub fn generate(
                     );
                     info_xml(&mut x, &info);
                     x.push_str("    </variable>\n");
-                    exports.push((3, d.name.clone(), "variable"));
-                    syms.push(Sym {
-                        sort: (3, d.name.clone()),
-                        export_kind: "variable",
-                        xml: x,
-                    });
+                    add(&mut exports, &mut syms, 3, d.name.clone(), "variable", x);
                 }
                 Kind::FnPtr { ret, args } => {
                     let mut x = format!(
@@ -385,12 +367,7 @@ pub fn generate(
                     info_xml(&mut x, &info);
                     sig_xml(&mut x, &d.doc, ret, args);
                     x.push_str("    </functype>\n");
-                    exports.push((4, d.name.clone(), "function"));
-                    syms.push(Sym {
-                        sort: (4, d.name.clone()),
-                        export_kind: "function",
-                        xml: x,
-                    });
+                    add(&mut exports, &mut syms, 4, d.name.clone(), "function", x);
                 }
                 Kind::Function { ret, args } => {
                     let v = versions
@@ -404,12 +381,7 @@ pub fn generate(
                     info_xml(&mut x, &info);
                     sig_xml(&mut x, &d.doc, ret, args);
                     x.push_str("    </function>\n");
-                    exports.push((4, d.name.clone(), "function"));
-                    syms.push(Sym {
-                        sort: (4, d.name.clone()),
-                        export_kind: "function",
-                        xml: x,
-                    });
+                    add(&mut exports, &mut syms, 4, d.name.clone(), "function", x);
                 }
                 // libvirt's files also export each structure tag.
                 Kind::Struct {
