@@ -137,22 +137,22 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * `virAdmClientClose`: client close.
+ * `virAdmClientClose`: Closes the daemon client.
  */
 int virAdmClientClose(virAdmClientPtr client, unsigned int flags);
 
 /**
- * `virAdmClientFree`: client free.
+ * `virAdmClientFree`: Releases the caller's reference to a daemon client; it is freed with its last reference.
  */
 int virAdmClientFree(virAdmClientPtr client);
 
 /**
- * `virAdmClientGetID`: client get ID.
+ * `virAdmClientGetID`: Gets the daemon client's ID.
  */
 unsigned long long virAdmClientGetID(virAdmClientPtr client);
 
 /**
- * `virAdmClientGetInfo`: client get info.
+ * `virAdmClientGetInfo`: Gets the daemon client's info.
  */
 int virAdmClientGetInfo(virAdmClientPtr client,
                         virTypedParameterPtr *params,
@@ -160,76 +160,76 @@ int virAdmClientGetInfo(virAdmClientPtr client,
                         unsigned int flags);
 
 /**
- * `virAdmClientGetTimestamp`: client get timestamp.
+ * `virAdmClientGetTimestamp`: Gets the daemon client's timestamp.
  */
 long long virAdmClientGetTimestamp(virAdmClientPtr client);
 
 /**
- * `virAdmClientGetTransport`: client get transport.
+ * `virAdmClientGetTransport`: Gets the daemon client's transport.
  */
 int virAdmClientGetTransport(virAdmClientPtr client);
 
 /**
- * `virAdmConnectClose`: connect close.
+ * `virAdmConnectClose`: Closes the admin connection.
  */
 int virAdmConnectClose(virAdmConnectPtr conn);
 
 /**
- * `virAdmConnectGetLibVersion`: connect get lib version.
+ * `virAdmConnectGetLibVersion`: Gets the admin connection's lib version.
  */
 int virAdmConnectGetLibVersion(virAdmConnectPtr conn,
                                unsigned long long *libVer);
 
 /**
- * `virAdmConnectGetLoggingFilters`: connect get logging filters.
+ * `virAdmConnectGetLoggingFilters`: Gets the admin connection's logging filters.
  */
 int virAdmConnectGetLoggingFilters(virAdmConnectPtr conn,
                                    char **filters,
                                    unsigned int flags);
 
 /**
- * `virAdmConnectGetLoggingOutputs`: connect get logging outputs.
+ * `virAdmConnectGetLoggingOutputs`: Gets the admin connection's logging outputs.
  */
 int virAdmConnectGetLoggingOutputs(virAdmConnectPtr conn,
                                    char **outputs,
                                    unsigned int flags);
 
 /**
- * `virAdmConnectGetURI`: connect get URI.
+ * `virAdmConnectGetURI`: Gets the admin connection's URI.
  */
 char *virAdmConnectGetURI(virAdmConnectPtr conn);
 
 /**
- * `virAdmConnectIsAlive`: connect is alive.
+ * `virAdmConnectIsAlive`: Tells whether the admin connection is alive: 1 if so, 0 if not, -1 on error.
  */
 int virAdmConnectIsAlive(virAdmConnectPtr conn);
 
 /**
- * `virAdmConnectListServers`: connect list servers.
+ * `virAdmConnectListServers`: Lists the servers of the admin connection.
  */
 int virAdmConnectListServers(virAdmConnectPtr conn,
                              virAdmServerPtr **servers,
                              unsigned int flags);
 
 /**
- * `virAdmConnectLookupServer`: connect lookup server.
+ * `virAdmConnectLookupServer`: Looks up server of the admin connection; returns a new handle or NULL.
  */
 virAdmServerPtr virAdmConnectLookupServer(virAdmConnectPtr conn,
                                           const char *name,
                                           unsigned int flags);
 
 /**
- * `virAdmConnectOpen`: connect open.
+ * `virAdmConnectOpen`: Opens a connection; returns a new handle or NULL.
  */
 virAdmConnectPtr virAdmConnectOpen(const char *name, unsigned int flags);
 
 /**
- * `virAdmConnectRef`: connect ref.
+ * `virAdmConnectRef`: Takes one more reference to a admin connection; release it with the matching free call.
  */
 int virAdmConnectRef(virAdmConnectPtr conn);
 
 /**
- * `virAdmConnectRegisterCloseCallback`: connect register close callback.
+ * `virAdmConnectRegisterCloseCallback`: Registers close callback on the admin connection.
  */
 int virAdmConnectRegisterCloseCallback(virAdmConnectPtr conn,
                                        virAdmConnectCloseFunc cb,
@@ -237,28 +237,28 @@ int virAdmConnectRegisterCloseCallback(virAdmConnectPtr conn,
                                        virFreeCallback freecb);
 
 /**
- * `virAdmConnectSetDaemonTimeout`: connect set daemon timeout.
+ * `virAdmConnectSetDaemonTimeout`: Sets the admin connection's daemon timeout.
  */
 int virAdmConnectSetDaemonTimeout(virAdmConnectPtr conn,
                                   unsigned int timeout,
                                   unsigned int flags);
 
 /**
- * `virAdmConnectSetLoggingFilters`: connect set logging filters.
+ * `virAdmConnectSetLoggingFilters`: Sets the admin connection's logging filters.
  */
 int virAdmConnectSetLoggingFilters(virAdmConnectPtr conn,
                                    const char *filters,
                                    unsigned int flags);
 
 /**
- * `virAdmConnectSetLoggingOutputs`: connect set logging outputs.
+ * `virAdmConnectSetLoggingOutputs`: Sets the admin connection's logging outputs.
  */
 int virAdmConnectSetLoggingOutputs(virAdmConnectPtr conn,
                                    const char *outputs,
                                    unsigned int flags);
 
 /**
- * `virAdmConnectUnregisterCloseCallback`: connect unregister close callback.
+ * `virAdmConnectUnregisterCloseCallback`: Unregisters close callback on the admin connection.
  */
 int virAdmConnectUnregisterCloseCallback(virAdmConnectPtr conn,
                                          virAdmConnectCloseFunc cb);
@@ -274,12 +274,12 @@ int virAdmGetVersion(unsigned long long *libVer);
 int virAdmInitialize(void);
 
 /**
- * `virAdmServerFree`: server free.
+ * `virAdmServerFree`: Releases the caller's reference to a daemon server; it is freed with its last reference.
  */
 int virAdmServerFree(virAdmServerPtr srv);
 
 /**
- * `virAdmServerGetClientLimits`: server get client limits.
+ * `virAdmServerGetClientLimits`: Gets the daemon server's client limits.
  */
 int virAdmServerGetClientLimits(virAdmServerPtr srv,
                                 virTypedParameterPtr *params,
@@ -287,12 +287,12 @@ int virAdmServerGetClientLimits(virAdmServerPtr srv,
                                 unsigned int flags);
 
 /**
- * `virAdmServerGetName`: server get name.
+ * `virAdmServerGetName`: Gets the daemon server's name.
  */
 const char *virAdmServerGetName(virAdmServerPtr srv);
 
 /**
- * `virAdmServerGetThreadPoolParameters`: server get thread pool parameters.
+ * `virAdmServerGetThreadPoolParameters`: Gets the daemon server's thread pool parameters.
  */
 int virAdmServerGetThreadPoolParameters(virAdmServerPtr srv,
                                         virTypedParameterPtr *params,
@@ -300,21 +300,21 @@ int virAdmServerGetThreadPoolParameters(virAdmServerPtr srv,
                                         unsigned int flags);
 
 /**
- * `virAdmServerListClients`: server list clients.
+ * `virAdmServerListClients`: Lists the clients of the daemon server.
  */
 int virAdmServerListClients(virAdmServerPtr srv,
                             virAdmClientPtr **clients,
                             unsigned int flags);
 
 /**
- * `virAdmServerLookupClient`: server lookup client.
+ * `virAdmServerLookupClient`: Looks up client of the daemon server; returns a new handle or NULL.
  */
 virAdmClientPtr virAdmServerLookupClient(virAdmServerPtr srv,
                                          unsigned long long id,
                                          unsigned int flags);
 
 /**
- * `virAdmServerSetClientLimits`: server set client limits.
+ * `virAdmServerSetClientLimits`: Sets the daemon server's client limits.
  */
 int virAdmServerSetClientLimits(virAdmServerPtr srv,
                                 virTypedParameterPtr params,
@@ -322,7 +322,7 @@ int virAdmServerSetClientLimits(virAdmServerPtr srv,
                                 unsigned int flags);
 
 /**
- * `virAdmServerSetThreadPoolParameters`: server set thread pool parameters.
+ * `virAdmServerSetThreadPoolParameters`: Sets the daemon server's thread pool parameters.
  */
 int virAdmServerSetThreadPoolParameters(virAdmServerPtr srv,
                                         virTypedParameterPtr params,
@@ -330,7 +330,7 @@ int virAdmServerSetThreadPoolParameters(virAdmServerPtr srv,
                                         unsigned int flags);
 
 /**
- * `virAdmServerUpdateTlsFiles`: server update tls files.
+ * `virAdmServerUpdateTlsFiles`: Updates tls files of the daemon server.
  */
 int virAdmServerUpdateTlsFiles(virAdmServerPtr srv, unsigned int flags);
 

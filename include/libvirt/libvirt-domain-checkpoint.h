@@ -88,71 +88,71 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * `virDomainCheckpointCreateXML`: domain checkpoint create XML.
+ * `virDomainCheckpointCreateXML`: Creates XML on the domain checkpoint.
  */
 virDomainCheckpointPtr virDomainCheckpointCreateXML(virDomainPtr domain,
                                                     const char *xmlDesc,
                                                     unsigned int flags);
 
 /**
- * `virDomainCheckpointDelete`: domain checkpoint delete.
+ * `virDomainCheckpointDelete`: Deletes the domain checkpoint.
  */
 int virDomainCheckpointDelete(virDomainCheckpointPtr checkpoint,
                               unsigned int flags);
 
 /**
- * `virDomainCheckpointFree`: domain checkpoint free.
+ * `virDomainCheckpointFree`: Releases the caller's reference to a domain checkpoint; it is freed with its last reference.
  */
 int virDomainCheckpointFree(virDomainCheckpointPtr checkpoint);
 
 /**
- * `virDomainCheckpointGetConnect`: domain checkpoint get connect.
+ * `virDomainCheckpointGetConnect`: Returns the connection the domain checkpoint belongs to (no new reference).
  */
 virConnectPtr virDomainCheckpointGetConnect(virDomainCheckpointPtr checkpoint);
 
 /**
- * `virDomainCheckpointGetDomain`: domain checkpoint get domain.
+ * `virDomainCheckpointGetDomain`: Gets the domain checkpoint's domain.
  */
 virDomainPtr virDomainCheckpointGetDomain(virDomainCheckpointPtr checkpoint);
 
 /**
- * `virDomainCheckpointGetName`: domain checkpoint get name.
+ * `virDomainCheckpointGetName`: Gets the domain checkpoint's name.
  */
 const char *virDomainCheckpointGetName(virDomainCheckpointPtr checkpoint);
 
 /**
- * `virDomainCheckpointGetParent`: domain checkpoint get parent.
+ * `virDomainCheckpointGetParent`: Gets the domain checkpoint's parent.
  */
 virDomainCheckpointPtr virDomainCheckpointGetParent(virDomainCheckpointPtr checkpoint,
                                                     unsigned int flags);
 
 /**
- * `virDomainCheckpointGetXMLDesc`: domain checkpoint get XML desc.
+ * `virDomainCheckpointGetXMLDesc`: Gets the domain checkpoint's XML desc.
  */
 char *virDomainCheckpointGetXMLDesc(virDomainCheckpointPtr checkpoint,
                                     unsigned int flags);
 
 /**
- * `virDomainCheckpointListAllChildren`: domain checkpoint list all children.
+ * `virDomainCheckpointListAllChildren`: Lists all children of the domain checkpoint, as new handles.
  */
 int virDomainCheckpointListAllChildren(virDomainCheckpointPtr checkpoint,
                                        virDomainCheckpointPtr **children,
                                        unsigned int flags);
 
 /**
- * `virDomainCheckpointLookupByName`: domain checkpoint lookup by name.
+ * `virDomainCheckpointLookupByName`: Looks up a domain checkpoint by name; returns a new handle, or NULL if there is none.
  */
 virDomainCheckpointPtr virDomainCheckpointLookupByName(virDomainPtr domain,
                                                        const char *name,
                                                        unsigned int flags);
 
 /**
- * `virDomainCheckpointRef`: domain checkpoint ref.
+ * `virDomainCheckpointRef`: Takes one more reference to a domain checkpoint; release it with the matching free call.
  */
 int virDomainCheckpointRef(virDomainCheckpointPtr checkpoint);
 
 /**
- * `virDomainListAllCheckpoints`: domain list all checkpoints.
+ * `virDomainListAllCheckpoints`: Lists all checkpoints of the domain, as new handles.
  */
 int virDomainListAllCheckpoints(virDomainPtr domain,
                                 virDomainCheckpointPtr **checkpoints,

@@ -110,25 +110,26 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * `virDomainHasCurrentSnapshot`: domain has current snapshot.
+ * `virDomainHasCurrentSnapshot`: Tells whether the domain has current snapshot: 1 if so, 0 if not, -1 on error.
  */
-int virDomainHasCurrentSnapshot(virDomainPtr domain, unsigned int flags);
+int virDomainHasCurrentSnapshot(virDomainPtr domain,
+                                unsigned int flags);
 
 /**
- * `virDomainListAllSnapshots`: domain list all snapshots.
+ * `virDomainListAllSnapshots`: Lists all snapshots of the domain, as new handles.
  */
 int virDomainListAllSnapshots(virDomainPtr domain,
                               virDomainSnapshotPtr **snaps,
                               unsigned int flags);
 
 /**
- * `virDomainRevertToSnapshot`: domain revert to snapshot.
+ * `virDomainRevertToSnapshot`: Reverts to snapshot of the domain.
  */
 int virDomainRevertToSnapshot(virDomainSnapshotPtr snapshot,
                               unsigned int flags);
 
 /**
- * `virDomainSnapshotCreateXML`: domain snapshot create XML.
+ * `virDomainSnapshotCreateXML`: Creates XML on the domain snapshot.
  */
 virDomainSnapshotPtr virDomainSnapshotCreateXML(virDomainPtr domain,
                                                 const char *xmlDesc,
@@ -141,63 +142,63 @@ virDomainSnapshotPtr virDomainSnapshotCurrent(virDomainPtr domain,
                                               unsigned int flags);
 
 /**
- * `virDomainSnapshotDelete`: domain snapshot delete.
+ * `virDomainSnapshotDelete`: Deletes the domain snapshot.
  */
 int virDomainSnapshotDelete(virDomainSnapshotPtr snapshot, unsigned int flags);
 
 /**
- * `virDomainSnapshotFree`: domain snapshot free.
+ * `virDomainSnapshotFree`: Releases the caller's reference to a domain snapshot; it is freed with its last reference.
  */
 int virDomainSnapshotFree(virDomainSnapshotPtr snapshot);
 
 /**
- * `virDomainSnapshotGetConnect`: domain snapshot get connect.
+ * `virDomainSnapshotGetConnect`: Returns the connection the domain snapshot belongs to (no new reference).
  */
 virConnectPtr virDomainSnapshotGetConnect(virDomainSnapshotPtr snapshot);
 
 /**
- * `virDomainSnapshotGetDomain`: domain snapshot get domain.
+ * `virDomainSnapshotGetDomain`: Gets the domain snapshot's domain.
  */
 virDomainPtr virDomainSnapshotGetDomain(virDomainSnapshotPtr snapshot);
 
 /**
- * `virDomainSnapshotGetName`: domain snapshot get name.
+ * `virDomainSnapshotGetName`: Gets the domain snapshot's name.
  */
 const char *virDomainSnapshotGetName(virDomainSnapshotPtr snapshot);
 
 /**
- * `virDomainSnapshotGetParent`: domain snapshot get parent.
+ * `virDomainSnapshotGetParent`: Gets the domain snapshot's parent.
  */
 virDomainSnapshotPtr virDomainSnapshotGetParent(virDomainSnapshotPtr snapshot,
                                                 unsigned int flags);
 
 /**
- * `virDomainSnapshotGetXMLDesc`: domain snapshot get XML desc.
+ * `virDomainSnapshotGetXMLDesc`: Gets the domain snapshot's XML desc.
  */
 char *virDomainSnapshotGetXMLDesc(virDomainSnapshotPtr snapshot,
                                   unsigned int flags);
 
 /**
- * `virDomainSnapshotHasMetadata`: domain snapshot has metadata.
+ * `virDomainSnapshotHasMetadata`: Tells whether the domain snapshot has metadata: 1 if so, 0 if not, -1 on error.
  */
 int virDomainSnapshotHasMetadata(virDomainSnapshotPtr snapshot,
                                  unsigned int flags);
 
 /**
- * `virDomainSnapshotIsCurrent`: domain snapshot is current.
+ * `virDomainSnapshotIsCurrent`: Tells whether the domain snapshot is current: 1 if so, 0 if not, -1 on error.
  */
 int virDomainSnapshotIsCurrent(virDomainSnapshotPtr snapshot,
                                unsigned int flags);
 
 /**
- * `virDomainSnapshotListAllChildren`: domain snapshot list all children.
+ * `virDomainSnapshotListAllChildren`: Lists all children of the domain snapshot, as new handles.
  */
 int virDomainSnapshotListAllChildren(virDomainSnapshotPtr snapshot,
                                      virDomainSnapshotPtr **snaps,
                                      unsigned int flags);
 
 /**
- * `virDomainSnapshotListChildrenNames`: domain snapshot list children names.
+ * `virDomainSnapshotListChildrenNames`: Lists the children names of the domain snapshot.
  */
 int virDomainSnapshotListChildrenNames(virDomainSnapshotPtr snapshot,
                                        char **names,
@@ -205,7 +206,7 @@ int virDomainSnapshotListChildrenNames(virDomainSnapshotPtr snapshot,
                                        unsigned int flags);
 
 /**
- * `virDomainSnapshotListNames`: domain snapshot list names.
+ * `virDomainSnapshotListNames`: Lists the names of the domain snapshot.
  */
 int virDomainSnapshotListNames(virDomainPtr domain,
                                char **names,
@@ -213,7 +214,7 @@ int virDomainSnapshotListNames(virDomainPtr domain,
                                unsigned int flags);
 
 /**
- * `virDomainSnapshotLookupByName`: domain snapshot lookup by name.
+ * `virDomainSnapshotLookupByName`: Looks up a domain snapshot by name; returns a new handle, or NULL if there is none.
  */
 virDomainSnapshotPtr virDomainSnapshotLookupByName(virDomainPtr domain,
                                                    const char *name,
@@ -231,7 +232,7 @@ int virDomainSnapshotNumChildren(virDomainSnapshotPtr snapshot,
                                  unsigned int flags);
 
 /**
- * `virDomainSnapshotRef`: domain snapshot ref.
+ * `virDomainSnapshotRef`: Takes one more reference to a domain snapshot; release it with the matching free call.
  */
 int virDomainSnapshotRef(virDomainSnapshotPtr snapshot);
 

@@ -2484,7 +2484,7 @@ char *virConnectDomainXMLToNative(virConnectPtr conn,
                                   unsigned int flags);
 
 /**
- * `virConnectGetAllDomainStats`: connect get all domain stats.
+ * `virConnectGetAllDomainStats`: Gets the connection's all domain stats.
  */
 int virConnectGetAllDomainStats(virConnectPtr conn,
                                 unsigned int stats,
@@ -2492,7 +2492,7 @@ int virConnectGetAllDomainStats(virConnectPtr conn,
                                 unsigned int flags);
 
 /**
- * `virConnectGetDomainCapabilities`: connect get domain capabilities.
+ * `virConnectGetDomainCapabilities`: Gets the connection's domain capabilities.
  */
 char *virConnectGetDomainCapabilities(virConnectPtr conn,
                                       const char *emulatorbin,
@@ -2502,46 +2502,46 @@ char *virConnectGetDomainCapabilities(virConnectPtr conn,
                                       unsigned int flags);
 
 /**
- * `virConnectListAllDomains`: connect list all domains.
+ * `virConnectListAllDomains`: Lists all domains of the connection, as new handles.
  */
 int virConnectListAllDomains(virConnectPtr conn,
                              virDomainPtr **domains,
                              unsigned int flags);
 
 /**
- * `virConnectListDefinedDomains`: connect list defined domains.
+ * `virConnectListDefinedDomains`: Lists the defined domains of the connection.
  */
 int virConnectListDefinedDomains(virConnectPtr conn,
                                  char **names,
                                  int maxnames);
 
 /**
- * `virConnectListDomains`: connect list domains.
+ * `virConnectListDomains`: Lists the domains of the connection.
  */
 int virConnectListDomains(virConnectPtr conn, int *ids, int maxids);
 
 /**
- * `virConnectNumOfDefinedDomains`: connect num of defined domains.
+ * `virConnectNumOfDefinedDomains`: Counts the defined domains of the connection; -1 on error.
  */
 int virConnectNumOfDefinedDomains(virConnectPtr conn);
 
 /**
- * `virConnectNumOfDomains`: connect num of domains.
+ * `virConnectNumOfDomains`: Counts the domains of the connection; -1 on error.
  */
 int virConnectNumOfDomains(virConnectPtr conn);
 
 /**
- * `virDomainAbortJob`: domain abort job.
+ * `virDomainAbortJob`: Aborts job of the domain.
  */
 int virDomainAbortJob(virDomainPtr domain);
 
 /**
- * `virDomainAbortJobFlags`: domain abort job flags.
+ * `virDomainAbortJobFlags`: Aborts job flags of the domain.
  */
 int virDomainAbortJobFlags(virDomainPtr domain, unsigned int flags);
 
 /**
- * `virDomainAddIOThread`: domain add IO thread.
+ * `virDomainAddIOThread`: Adds IO thread on the domain.
  */
 int virDomainAddIOThread(virDomainPtr domain,
                          unsigned int iothread_id,
@@ -2555,12 +2555,12 @@ int virDomainAgentSetResponseTimeout(virDomainPtr domain,
                                      unsigned int flags);
 
 /**
- * `virDomainAttachDevice`: domain attach device.
+ * `virDomainAttachDevice`: Attaches device of the domain.
  */
 int virDomainAttachDevice(virDomainPtr domain, const char *xml);
 
 /**
- * `virDomainAttachDeviceFlags`: domain attach device flags.
+ * `virDomainAttachDeviceFlags`: Attaches device flags of the domain.
  */
 int virDomainAttachDeviceFlags(virDomainPtr domain,
                                const char *xml,
@@ -2703,19 +2703,19 @@ int virDomainCoreDumpWithFormat(virDomainPtr domain,
                                 unsigned int flags);
 
 /**
- * `virDomainCreate`: domain create.
+ * `virDomainCreate`: Creates a domain.
  */
 int virDomainCreate(virDomainPtr domain);
 
 /**
- * `virDomainCreateLinux`: domain create linux.
+ * `virDomainCreateLinux`: Creates linux on the domain.
  */
 virDomainPtr virDomainCreateLinux(virConnectPtr conn,
                                   const char *xmlDesc,
                                   unsigned int flags);
 
 /**
- * `virDomainCreateWithFiles`: domain create with files.
+ * `virDomainCreateWithFiles`: Creates with files on the domain.
  */
 int virDomainCreateWithFiles(virDomainPtr domain,
                              unsigned int nfiles,
@@ -2723,19 +2723,19 @@ int virDomainCreateWithFiles(virDomainPtr domain,
                              unsigned int flags);
 
 /**
- * `virDomainCreateWithFlags`: domain create with flags.
+ * `virDomainCreateWithFlags`: Creates with flags on the domain.
  */
 int virDomainCreateWithFlags(virDomainPtr domain, unsigned int flags);
 
 /**
- * `virDomainCreateXML`: domain create XML.
+ * `virDomainCreateXML`: Creates XML on the domain.
  */
 virDomainPtr virDomainCreateXML(virConnectPtr conn,
                                 const char *xmlDesc,
                                 unsigned int flags);
 
 /**
- * `virDomainCreateXMLWithFiles`: domain create XML with files.
+ * `virDomainCreateXMLWithFiles`: Creates XML with files on the domain.
  */
 virDomainPtr virDomainCreateXMLWithFiles(virConnectPtr conn,
                                          const char *xmlDesc,
@@ -2744,12 +2744,12 @@ virDomainPtr virDomainCreateXMLWithFiles(virConnectPtr conn,
                                          unsigned int flags);
 
 /**
- * `virDomainDefineXML`: domain define XML.
+ * `virDomainDefineXML`: Defines XML on the domain.
  */
 virDomainPtr virDomainDefineXML(virConnectPtr conn, const char *xml);
 
 /**
- * `virDomainDefineXMLFlags`: domain define XML flags.
+ * `virDomainDefineXMLFlags`: Defines XML flags on the domain.
  */
 virDomainPtr virDomainDefineXMLFlags(virConnectPtr conn,
                                      const char *xml,
@@ -2763,29 +2763,29 @@ int virDomainDelIOThread(virDomainPtr domain,
                          unsigned int flags);
 
 /**
- * `virDomainDestroy`: domain destroy.
+ * `virDomainDestroy`: Destroys the domain.
  */
 int virDomainDestroy(virDomainPtr domain);
 
 /**
- * `virDomainDestroyFlags`: domain destroy flags.
+ * `virDomainDestroyFlags`: Destroys flags of the domain.
  */
 int virDomainDestroyFlags(virDomainPtr domain, unsigned int flags);
 
 /**
- * `virDomainDetachDevice`: domain detach device.
+ * `virDomainDetachDevice`: Detaches device of the domain.
  */
 int virDomainDetachDevice(virDomainPtr domain, const char *xml);
 
 /**
- * `virDomainDetachDeviceAlias`: domain detach device alias.
+ * `virDomainDetachDeviceAlias`: Detaches device alias of the domain.
  */
 int virDomainDetachDeviceAlias(virDomainPtr domain,
                                const char *alias,
                                unsigned int flags);
 
 /**
- * `virDomainDetachDeviceFlags`: domain detach device flags.
+ * `virDomainDetachDeviceFlags`: Detaches device flags of the domain.
  */
 int virDomainDetachDeviceFlags(virDomainPtr domain,
                                const char *xml,
@@ -2832,17 +2832,17 @@ int virDomainFSTrim(virDomainPtr dom,
                     unsigned int flags);
 
 /**
- * `virDomainFree`: domain free.
+ * `virDomainFree`: Releases the caller's reference to a domain; it is freed with its last reference.
  */
 int virDomainFree(virDomainPtr domain);
 
 /**
- * `virDomainGetAutostart`: domain get autostart.
+ * `virDomainGetAutostart`: Gets the domain's autostart.
  */
 int virDomainGetAutostart(virDomainPtr domain, int *autostart);
 
 /**
- * `virDomainGetBlkioParameters`: domain get blkio parameters.
+ * `virDomainGetBlkioParameters`: Gets the domain's blkio parameters.
  */
 int virDomainGetBlkioParameters(virDomainPtr domain,
                                 virTypedParameterPtr params,
@@ -2850,7 +2850,7 @@ int virDomainGetBlkioParameters(virDomainPtr domain,
                                 unsigned int flags);
 
 /**
- * `virDomainGetBlockInfo`: domain get block info.
+ * `virDomainGetBlockInfo`: Gets the domain's block info.
  */
 int virDomainGetBlockInfo(virDomainPtr domain,
                           const char *disk,
@@ -2858,7 +2858,7 @@ int virDomainGetBlockInfo(virDomainPtr domain,
                           unsigned int flags);
 
 /**
- * `virDomainGetBlockIoTune`: domain get block io tune.
+ * `virDomainGetBlockIoTune`: Gets the domain's block io tune.
  */
 int virDomainGetBlockIoTune(virDomainPtr dom,
                             const char *disk,
@@ -2867,7 +2867,7 @@ int virDomainGetBlockIoTune(virDomainPtr dom,
                             unsigned int flags);
 
 /**
- * `virDomainGetBlockJobInfo`: domain get block job info.
+ * `virDomainGetBlockJobInfo`: Gets the domain's block job info.
  */
 int virDomainGetBlockJobInfo(virDomainPtr dom,
                              const char *disk,
@@ -2875,7 +2875,7 @@ int virDomainGetBlockJobInfo(virDomainPtr dom,
                              unsigned int flags);
 
 /**
- * `virDomainGetCPUStats`: domain get CPU stats.
+ * `virDomainGetCPUStats`: Gets the domain's CPU stats.
  */
 int virDomainGetCPUStats(virDomainPtr domain,
                          virTypedParameterPtr params,
@@ -2885,19 +2885,19 @@ int virDomainGetCPUStats(virDomainPtr domain,
                          unsigned int flags);
 
 /**
- * `virDomainGetConnect`: domain get connect.
+ * `virDomainGetConnect`: Returns the connection the domain belongs to (no new reference).
  */
 virConnectPtr virDomainGetConnect(virDomainPtr dom);
 
 /**
- * `virDomainGetControlInfo`: domain get control info.
+ * `virDomainGetControlInfo`: Gets the domain's control info.
  */
 int virDomainGetControlInfo(virDomainPtr domain,
                             virDomainControlInfoPtr info,
                             unsigned int flags);
 
 /**
- * `virDomainGetDiskErrors`: domain get disk errors.
+ * `virDomainGetDiskErrors`: Gets the domain's disk errors.
  */
 int virDomainGetDiskErrors(virDomainPtr dom,
                            virDomainDiskErrorPtr errors,
@@ -2905,7 +2905,7 @@ int virDomainGetDiskErrors(virDomainPtr dom,
                            unsigned int flags);
 
 /**
- * `virDomainGetEmulatorPinInfo`: domain get emulator pin info.
+ * `virDomainGetEmulatorPinInfo`: Gets the domain's emulator pin info.
  */
 int virDomainGetEmulatorPinInfo(virDomainPtr domain,
                                 unsigned char *cpumap,
@@ -2913,14 +2913,14 @@ int virDomainGetEmulatorPinInfo(virDomainPtr domain,
                                 unsigned int flags);
 
 /**
- * `virDomainGetFSInfo`: domain get FS info.
+ * `virDomainGetFSInfo`: Gets the domain's FS info.
  */
 int virDomainGetFSInfo(virDomainPtr dom,
                        virDomainFSInfoPtr **info,
                        unsigned int flags);
 
 /**
- * `virDomainGetGuestInfo`: domain get guest info.
+ * `virDomainGetGuestInfo`: Gets the domain's guest info.
  */
 int virDomainGetGuestInfo(virDomainPtr domain,
                           unsigned int types,
@@ -2929,7 +2929,7 @@ int virDomainGetGuestInfo(virDomainPtr domain,
                           unsigned int flags);
 
 /**
- * `virDomainGetGuestVcpus`: domain get guest vcpus.
+ * `virDomainGetGuestVcpus`: Gets the domain's guest vcpus.
  */
 int virDomainGetGuestVcpus(virDomainPtr domain,
                            virTypedParameterPtr *params,
@@ -2937,29 +2937,29 @@ int virDomainGetGuestVcpus(virDomainPtr domain,
                            unsigned int flags);
 
 /**
- * `virDomainGetHostname`: domain get hostname.
+ * `virDomainGetHostname`: Gets the domain's hostname.
  */
 char *virDomainGetHostname(virDomainPtr domain, unsigned int flags);
 
 /**
- * `virDomainGetID`: domain get ID.
+ * `virDomainGetID`: Gets the domain's ID.
  */
 unsigned int virDomainGetID(virDomainPtr domain);
 
 /**
- * `virDomainGetIOThreadInfo`: domain get IO thread info.
+ * `virDomainGetIOThreadInfo`: Gets the domain's IO thread info.
  */
 int virDomainGetIOThreadInfo(virDomainPtr dom,
                              virDomainIOThreadInfoPtr **info,
                              unsigned int flags);
 
 /**
- * `virDomainGetInfo`: domain get info.
+ * `virDomainGetInfo`: Gets the domain's info.
  */
 int virDomainGetInfo(virDomainPtr domain, virDomainInfoPtr info);
 
 /**
- * `virDomainGetInterfaceParameters`: domain get interface parameters.
+ * `virDomainGetInterfaceParameters`: Gets the domain's interface parameters.
  */
 int virDomainGetInterfaceParameters(virDomainPtr domain,
                                     const char *device,
@@ -2968,12 +2968,12 @@ int virDomainGetInterfaceParameters(virDomainPtr domain,
                                     unsigned int flags);
 
 /**
- * `virDomainGetJobInfo`: domain get job info.
+ * `virDomainGetJobInfo`: Gets the domain's job info.
  */
 int virDomainGetJobInfo(virDomainPtr domain, virDomainJobInfoPtr info);
 
 /**
- * `virDomainGetJobStats`: domain get job stats.
+ * `virDomainGetJobStats`: Gets the domain's job stats.
  */
 int virDomainGetJobStats(virDomainPtr domain,
                          int *type,
@@ -2982,7 +2982,7 @@ int virDomainGetJobStats(virDomainPtr domain,
                          unsigned int flags);
 
 /**
- * `virDomainGetLaunchSecurityInfo`: domain get launch security info.
+ * `virDomainGetLaunchSecurityInfo`: Gets the domain's launch security info.
  */
 int virDomainGetLaunchSecurityInfo(virDomainPtr domain,
                                    virTypedParameterPtr *params,
@@ -2990,17 +2990,17 @@ int virDomainGetLaunchSecurityInfo(virDomainPtr domain,
                                    unsigned int flags);
 
 /**
- * `virDomainGetMaxMemory`: domain get max memory.
+ * `virDomainGetMaxMemory`: Gets the domain's max memory.
  */
 unsigned long virDomainGetMaxMemory(virDomainPtr domain);
 
 /**
- * `virDomainGetMaxVcpus`: domain get max vcpus.
+ * `virDomainGetMaxVcpus`: Gets the domain's max vcpus.
  */
 int virDomainGetMaxVcpus(virDomainPtr domain);
 
 /**
- * `virDomainGetMemoryParameters`: domain get memory parameters.
+ * `virDomainGetMemoryParameters`: Gets the domain's memory parameters.
  */
 int virDomainGetMemoryParameters(virDomainPtr domain,
                                  virTypedParameterPtr params,
@@ -3008,12 +3008,12 @@ int virDomainGetMemoryParameters(virDomainPtr domain,
                                  unsigned int flags);
 
 /**
- * `virDomainGetMessages`: domain get messages.
+ * `virDomainGetMessages`: Gets the domain's messages.
  */
 int virDomainGetMessages(virDomainPtr domain, char ***msgs, unsigned int flags);
 
 /**
- * `virDomainGetMetadata`: domain get metadata.
+ * `virDomainGetMetadata`: Gets the domain's metadata.
  */
 char *virDomainGetMetadata(virDomainPtr domain,
                            int type,
@@ -3021,12 +3021,12 @@ char *virDomainGetMetadata(virDomainPtr domain,
                            unsigned int flags);
 
 /**
- * `virDomainGetName`: domain get name.
+ * `virDomainGetName`: Gets the domain's name.
  */
 const char *virDomainGetName(virDomainPtr domain);
 
 /**
- * `virDomainGetNumaParameters`: domain get numa parameters.
+ * `virDomainGetNumaParameters`: Gets the domain's numa parameters.
  */
 int virDomainGetNumaParameters(virDomainPtr domain,
                                virTypedParameterPtr params,
@@ -3034,12 +3034,12 @@ int virDomainGetNumaParameters(virDomainPtr domain,
                                unsigned int flags);
 
 /**
- * `virDomainGetOSType`: domain get OS type.
+ * `virDomainGetOSType`: Gets the domain's OS type.
  */
 char *virDomainGetOSType(virDomainPtr domain);
 
 /**
- * `virDomainGetPerfEvents`: domain get perf events.
+ * `virDomainGetPerfEvents`: Gets the domain's perf events.
  */
 int virDomainGetPerfEvents(virDomainPtr domain,
                            virTypedParameterPtr *params,
@@ -3047,14 +3047,14 @@ int virDomainGetPerfEvents(virDomainPtr domain,
                            unsigned int flags);
 
 /**
- * `virDomainGetSchedulerParameters`: domain get scheduler parameters.
+ * `virDomainGetSchedulerParameters`: Gets the domain's scheduler parameters.
  */
 int virDomainGetSchedulerParameters(virDomainPtr domain,
                                     virTypedParameterPtr params,
                                     int *nparams);
 
 /**
- * `virDomainGetSchedulerParametersFlags`: domain get scheduler parameters flags.
+ * `virDomainGetSchedulerParametersFlags`: Gets the domain's scheduler parameters flags.
  */
 int virDomainGetSchedulerParametersFlags(virDomainPtr domain,
                                          virTypedParameterPtr params,
@@ -3062,24 +3062,24 @@ int virDomainGetSchedulerParametersFlags(virDomainPtr domain,
                                          unsigned int flags);
 
 /**
- * `virDomainGetSchedulerType`: domain get scheduler type.
+ * `virDomainGetSchedulerType`: Gets the domain's scheduler type.
  */
 char *virDomainGetSchedulerType(virDomainPtr domain, int *nparams);
 
 /**
- * `virDomainGetSecurityLabel`: domain get security label.
+ * `virDomainGetSecurityLabel`: Gets the domain's security label.
  */
 int virDomainGetSecurityLabel(virDomainPtr domain,
                               virSecurityLabelPtr seclabel);
 
 /**
- * `virDomainGetSecurityLabelList`: domain get security label list.
+ * `virDomainGetSecurityLabelList`: Gets the domain's security label list.
  */
 int virDomainGetSecurityLabelList(virDomainPtr domain,
                                   virSecurityLabelPtr *seclabels);
 
 /**
- * `virDomainGetState`: domain get state.
+ * `virDomainGetState`: Gets the domain's state.
  */
 int virDomainGetState(virDomainPtr domain,
                       int *state,
@@ -3087,7 +3087,7 @@ int virDomainGetState(virDomainPtr domain,
                       unsigned int flags);
 
 /**
- * `virDomainGetTime`: domain get time.
+ * `virDomainGetTime`: Gets the domain's time.
  */
 int virDomainGetTime(virDomainPtr dom,
                      long long *seconds,
@@ -3095,17 +3095,17 @@ int virDomainGetTime(virDomainPtr dom,
                      unsigned int flags);
 
 /**
- * `virDomainGetUUID`: domain get UUID.
+ * `virDomainGetUUID`: Gets the domain's UUID.
  */
 int virDomainGetUUID(virDomainPtr domain, unsigned char *uuid);
 
 /**
- * `virDomainGetUUIDString`: domain get UUID string.
+ * `virDomainGetUUIDString`: Gets the domain's UUID string.
  */
 int virDomainGetUUIDString(virDomainPtr domain, char *buf);
 
 /**
- * `virDomainGetVcpuPinInfo`: domain get vcpu pin info.
+ * `virDomainGetVcpuPinInfo`: Gets the domain's vcpu pin info.
  */
 int virDomainGetVcpuPinInfo(virDomainPtr domain,
                             int ncpumaps,
@@ -3114,7 +3114,7 @@ int virDomainGetVcpuPinInfo(virDomainPtr domain,
                             unsigned int flags);
 
 /**
- * `virDomainGetVcpus`: domain get vcpus.
+ * `virDomainGetVcpus`: Gets the domain's vcpus.
  */
 int virDomainGetVcpus(virDomainPtr domain,
                       virVcpuInfoPtr info,
@@ -3123,19 +3123,20 @@ int virDomainGetVcpus(virDomainPtr domain,
                       int maplen);
 
 /**
- * `virDomainGetVcpusFlags`: domain get vcpus flags.
+ * `virDomainGetVcpusFlags`: Gets the domain's vcpus flags.
  */
 int virDomainGetVcpusFlags(virDomainPtr domain, unsigned int flags);
 
 /**
- * `virDomainGetXMLDesc`: domain get XML desc.
+ * `virDomainGetXMLDesc`: Gets the domain's XML desc.
  */
 char *virDomainGetXMLDesc(virDomainPtr domain, unsigned int flags);
 
 /**
- * `virDomainHasManagedSaveImage`: domain has managed save image.
+ * `virDomainHasManagedSaveImage`: Tells whether the domain has managed save image: 1 if so, 0 if not, -1 on error.
  */
-int virDomainHasManagedSaveImage(virDomainPtr dom, unsigned int flags);
+int virDomainHasManagedSaveImage(virDomainPtr dom,
+                                 unsigned int flags);
 
 /**
  * `virDomainIOThreadInfoFree`: domain IO thread info free.
@@ -3169,22 +3170,22 @@ int virDomainInterfaceStats(virDomainPtr dom,
                             size_t size);
 
 /**
- * `virDomainIsActive`: domain is active.
+ * `virDomainIsActive`: Tells whether the domain is active: 1 if so, 0 if not, -1 on error.
  */
 int virDomainIsActive(virDomainPtr dom);
 
 /**
- * `virDomainIsPersistent`: domain is persistent.
+ * `virDomainIsPersistent`: Tells whether the domain is persistent: 1 if so, 0 if not, -1 on error.
  */
 int virDomainIsPersistent(virDomainPtr dom);
 
 /**
- * `virDomainIsUpdated`: domain is updated.
+ * `virDomainIsUpdated`: Tells whether the domain is updated: 1 if so, 0 if not, -1 on error.
  */
 int virDomainIsUpdated(virDomainPtr dom);
 
 /**
- * `virDomainListGetStats`: domain list get stats.
+ * `virDomainListGetStats`: Lists the get stats of the domain.
  */
 int virDomainListGetStats(virDomainPtr *doms,
                           unsigned int stats,
@@ -3192,23 +3193,25 @@ int virDomainListGetStats(virDomainPtr *doms,
                           unsigned int flags);
 
 /**
- * `virDomainLookupByID`: domain lookup by ID.
+ * `virDomainLookupByID`: Looks up a domain by ID; returns a new handle, or NULL if there is none.
  */
-virDomainPtr virDomainLookupByID(virConnectPtr conn, int id);
+virDomainPtr virDomainLookupByID(virConnectPtr conn,
+                                 int id);
 
 /**
- * `virDomainLookupByName`: domain lookup by name.
+ * `virDomainLookupByName`: Looks up a domain by name; returns a new handle, or NULL if there is none.
  */
-virDomainPtr virDomainLookupByName(virConnectPtr conn, const char *name);
+virDomainPtr virDomainLookupByName(virConnectPtr conn,
+                                   const char *name);
 
 /**
- * `virDomainLookupByUUID`: domain lookup by UUID.
+ * `virDomainLookupByUUID`: Looks up a domain by UUID; returns a new handle, or NULL if there is none.
  */
 virDomainPtr virDomainLookupByUUID(virConnectPtr conn,
                                    const unsigned char *uuid);
 
 /**
- * `virDomainLookupByUUIDString`: domain lookup by UUID string.
+ * `virDomainLookupByUUIDString`: Looks up a domain by UUID string; returns a new handle, or NULL if there is none.
  */
 virDomainPtr virDomainLookupByUUIDString(virConnectPtr conn,
                                          const char *uuidstr);
@@ -3384,7 +3387,7 @@ int virDomainMigrateToURI3(virDomainPtr domain,
                            unsigned int flags);
 
 /**
- * `virDomainOpenChannel`: domain open channel.
+ * `virDomainOpenChannel`: Opens channel on the domain.
  */
 int virDomainOpenChannel(virDomainPtr dom,
                          const char *name,
@@ -3392,7 +3395,7 @@ int virDomainOpenChannel(virDomainPtr dom,
                          unsigned int flags);
 
 /**
- * `virDomainOpenConsole`: domain open console.
+ * `virDomainOpenConsole`: Opens console on the domain.
  */
 int virDomainOpenConsole(virDomainPtr dom,
                          const char *dev_name,
@@ -3400,7 +3403,7 @@ int virDomainOpenConsole(virDomainPtr dom,
                          unsigned int flags);
 
 /**
- * `virDomainOpenGraphics`: domain open graphics.
+ * `virDomainOpenGraphics`: Opens graphics on the domain.
  */
 int virDomainOpenGraphics(virDomainPtr dom,
                           unsigned int idx,
@@ -3428,7 +3431,7 @@ int virDomainPMSuspendForDuration(virDomainPtr dom,
 int virDomainPMWakeup(virDomainPtr dom, unsigned int flags);
 
 /**
- * `virDomainPinEmulator`: domain pin emulator.
+ * `virDomainPinEmulator`: Pins emulator of the domain.
  */
 int virDomainPinEmulator(virDomainPtr domain,
                          unsigned char *cpumap,
@@ -3436,7 +3439,7 @@ int virDomainPinEmulator(virDomainPtr domain,
                          unsigned int flags);
 
 /**
- * `virDomainPinIOThread`: domain pin IO thread.
+ * `virDomainPinIOThread`: Pins IO thread of the domain.
  */
 int virDomainPinIOThread(virDomainPtr domain,
                          unsigned int iothread_id,
@@ -3445,7 +3448,7 @@ int virDomainPinIOThread(virDomainPtr domain,
                          unsigned int flags);
 
 /**
- * `virDomainPinVcpu`: domain pin vcpu.
+ * `virDomainPinVcpu`: Pins vcpu of the domain.
  */
 int virDomainPinVcpu(virDomainPtr domain,
                      unsigned int vcpu,
@@ -3453,7 +3456,7 @@ int virDomainPinVcpu(virDomainPtr domain,
                      int maplen);
 
 /**
- * `virDomainPinVcpuFlags`: domain pin vcpu flags.
+ * `virDomainPinVcpuFlags`: Pins vcpu flags of the domain.
  */
 int virDomainPinVcpuFlags(virDomainPtr domain,
                           unsigned int vcpu,
@@ -3462,32 +3465,32 @@ int virDomainPinVcpuFlags(virDomainPtr domain,
                           unsigned int flags);
 
 /**
- * `virDomainReboot`: domain reboot.
+ * `virDomainReboot`: Reboots the domain.
  */
 int virDomainReboot(virDomainPtr domain, unsigned int flags);
 
 /**
- * `virDomainRef`: domain ref.
+ * `virDomainRef`: Takes one more reference to a domain; release it with the matching free call.
  */
 int virDomainRef(virDomainPtr domain);
 
 /**
- * `virDomainRename`: domain rename.
+ * `virDomainRename`: Renames the domain.
  */
 int virDomainRename(virDomainPtr dom, const char *new_name, unsigned int flags);
 
 /**
- * `virDomainReset`: domain reset.
+ * `virDomainReset`: Resets the domain.
  */
 int virDomainReset(virDomainPtr domain, unsigned int flags);
 
 /**
- * `virDomainRestore`: domain restore.
+ * `virDomainRestore`: Restores the domain.
  */
 int virDomainRestore(virConnectPtr conn, const char *from);
 
 /**
- * `virDomainRestoreFlags`: domain restore flags.
+ * `virDomainRestoreFlags`: Restores flags of the domain.
  *
  * - `dxml`: (optional) may be NULL
  */
@@ -3497,7 +3500,7 @@ int virDomainRestoreFlags(virConnectPtr conn,
                           unsigned int flags);
 
 /**
- * `virDomainRestoreParams`: domain restore params.
+ * `virDomainRestoreParams`: Restores params of the domain.
  */
 int virDomainRestoreParams(virConnectPtr conn,
                            virTypedParameterPtr params,
@@ -3505,17 +3508,17 @@ int virDomainRestoreParams(virConnectPtr conn,
                            unsigned int flags);
 
 /**
- * `virDomainResume`: domain resume.
+ * `virDomainResume`: Resumes the domain.
  */
 int virDomainResume(virDomainPtr domain);
 
 /**
- * `virDomainSave`: domain save.
+ * `virDomainSave`: Saves the domain.
  */
 int virDomainSave(virDomainPtr domain, const char *to);
 
 /**
- * `virDomainSaveFlags`: domain save flags.
+ * `virDomainSaveFlags`: Saves flags of the domain.
  *
  * - `dxml`: (optional) may be NULL
  */
@@ -3525,7 +3528,7 @@ int virDomainSaveFlags(virDomainPtr domain,
                        unsigned int flags);
 
 /**
- * `virDomainSaveImageDefineXML`: domain save image define XML.
+ * `virDomainSaveImageDefineXML`: Saves image define XML of the domain.
  */
 int virDomainSaveImageDefineXML(virConnectPtr conn,
                                 const char *file,
@@ -3533,14 +3536,14 @@ int virDomainSaveImageDefineXML(virConnectPtr conn,
                                 unsigned int flags);
 
 /**
- * `virDomainSaveImageGetXMLDesc`: domain save image get XML desc.
+ * `virDomainSaveImageGetXMLDesc`: Saves image get XML desc of the domain.
  */
 char *virDomainSaveImageGetXMLDesc(virConnectPtr conn,
                                    const char *file,
                                    unsigned int flags);
 
 /**
- * `virDomainSaveParams`: domain save params.
+ * `virDomainSaveParams`: Saves params of the domain.
  */
 int virDomainSaveParams(virDomainPtr domain,
                         virTypedParameterPtr params,
@@ -3556,7 +3559,7 @@ char *virDomainScreenshot(virDomainPtr domain,
                           unsigned int flags);
 
 /**
- * `virDomainSendKey`: domain send key.
+ * `virDomainSendKey`: Sends key of the domain.
  */
 int virDomainSendKey(virDomainPtr domain,
                      unsigned int codeset,
@@ -3566,7 +3569,7 @@ int virDomainSendKey(virDomainPtr domain,
                      unsigned int flags);
 
 /**
- * `virDomainSendProcessSignal`: domain send process signal.
+ * `virDomainSendProcessSignal`: Sends process signal of the domain.
  */
 int virDomainSendProcessSignal(virDomainPtr domain,
                                long long pid_value,
@@ -3574,12 +3577,12 @@ int virDomainSendProcessSignal(virDomainPtr domain,
                                unsigned int flags);
 
 /**
- * `virDomainSetAutostart`: domain set autostart.
+ * `virDomainSetAutostart`: Sets the domain's autostart.
  */
 int virDomainSetAutostart(virDomainPtr domain, int autostart);
 
 /**
- * `virDomainSetBlkioParameters`: domain set blkio parameters.
+ * `virDomainSetBlkioParameters`: Sets the domain's blkio parameters.
  */
 int virDomainSetBlkioParameters(virDomainPtr domain,
                                 virTypedParameterPtr params,
@@ -3587,7 +3590,7 @@ int virDomainSetBlkioParameters(virDomainPtr domain,
                                 unsigned int flags);
 
 /**
- * `virDomainSetBlockIoTune`: domain set block io tune.
+ * `virDomainSetBlockIoTune`: Sets the domain's block io tune.
  */
 int virDomainSetBlockIoTune(virDomainPtr dom,
                             const char *disk,
@@ -3596,7 +3599,7 @@ int virDomainSetBlockIoTune(virDomainPtr dom,
                             unsigned int flags);
 
 /**
- * `virDomainSetBlockThreshold`: domain set block threshold.
+ * `virDomainSetBlockThreshold`: Sets the domain's block threshold.
  */
 int virDomainSetBlockThreshold(virDomainPtr domain,
                                const char *dev,
@@ -3604,7 +3607,7 @@ int virDomainSetBlockThreshold(virDomainPtr domain,
                                unsigned int flags);
 
 /**
- * `virDomainSetGuestVcpus`: domain set guest vcpus.
+ * `virDomainSetGuestVcpus`: Sets the domain's guest vcpus.
  */
 int virDomainSetGuestVcpus(virDomainPtr domain,
                            const char *cpumap,
@@ -3612,7 +3615,7 @@ int virDomainSetGuestVcpus(virDomainPtr domain,
                            unsigned int flags);
 
 /**
- * `virDomainSetIOThreadParams`: domain set IO thread params.
+ * `virDomainSetIOThreadParams`: Sets the domain's IO thread params.
  */
 int virDomainSetIOThreadParams(virDomainPtr domain,
                                unsigned int iothread_id,
@@ -3621,7 +3624,7 @@ int virDomainSetIOThreadParams(virDomainPtr domain,
                                unsigned int flags);
 
 /**
- * `virDomainSetInterfaceParameters`: domain set interface parameters.
+ * `virDomainSetInterfaceParameters`: Sets the domain's interface parameters.
  */
 int virDomainSetInterfaceParameters(virDomainPtr domain,
                                     const char *device,
@@ -3630,7 +3633,7 @@ int virDomainSetInterfaceParameters(virDomainPtr domain,
                                     unsigned int flags);
 
 /**
- * `virDomainSetLaunchSecurityState`: domain set launch security state.
+ * `virDomainSetLaunchSecurityState`: Sets the domain's launch security state.
  */
 int virDomainSetLaunchSecurityState(virDomainPtr domain,
                                     virTypedParameterPtr params,
@@ -3638,7 +3641,7 @@ int virDomainSetLaunchSecurityState(virDomainPtr domain,
                                     unsigned int flags);
 
 /**
- * `virDomainSetLifecycleAction`: domain set lifecycle action.
+ * `virDomainSetLifecycleAction`: Sets the domain's lifecycle action.
  */
 int virDomainSetLifecycleAction(virDomainPtr domain,
                                 unsigned int type,
@@ -3646,24 +3649,24 @@ int virDomainSetLifecycleAction(virDomainPtr domain,
                                 unsigned int flags);
 
 /**
- * `virDomainSetMaxMemory`: domain set max memory.
+ * `virDomainSetMaxMemory`: Sets the domain's max memory.
  */
 int virDomainSetMaxMemory(virDomainPtr domain, unsigned long memory);
 
 /**
- * `virDomainSetMemory`: domain set memory.
+ * `virDomainSetMemory`: Sets the domain's memory.
  */
 int virDomainSetMemory(virDomainPtr domain, unsigned long memory);
 
 /**
- * `virDomainSetMemoryFlags`: domain set memory flags.
+ * `virDomainSetMemoryFlags`: Sets the domain's memory flags.
  */
 int virDomainSetMemoryFlags(virDomainPtr domain,
                             unsigned long memory,
                             unsigned int flags);
 
 /**
- * `virDomainSetMemoryParameters`: domain set memory parameters.
+ * `virDomainSetMemoryParameters`: Sets the domain's memory parameters.
  */
 int virDomainSetMemoryParameters(virDomainPtr domain,
                                  virTypedParameterPtr params,
@@ -3671,14 +3674,14 @@ int virDomainSetMemoryParameters(virDomainPtr domain,
                                  unsigned int flags);
 
 /**
- * `virDomainSetMemoryStatsPeriod`: domain set memory stats period.
+ * `virDomainSetMemoryStatsPeriod`: Sets the domain's memory stats period.
  */
 int virDomainSetMemoryStatsPeriod(virDomainPtr domain,
                                   int period,
                                   unsigned int flags);
 
 /**
- * `virDomainSetMetadata`: domain set metadata.
+ * `virDomainSetMetadata`: Sets the domain's metadata.
  */
 int virDomainSetMetadata(virDomainPtr domain,
                          int type,
@@ -3688,7 +3691,7 @@ int virDomainSetMetadata(virDomainPtr domain,
                          unsigned int flags);
 
 /**
- * `virDomainSetNumaParameters`: domain set numa parameters.
+ * `virDomainSetNumaParameters`: Sets the domain's numa parameters.
  */
 int virDomainSetNumaParameters(virDomainPtr domain,
                                virTypedParameterPtr params,
@@ -3696,7 +3699,7 @@ int virDomainSetNumaParameters(virDomainPtr domain,
                                unsigned int flags);
 
 /**
- * `virDomainSetPerfEvents`: domain set perf events.
+ * `virDomainSetPerfEvents`: Sets the domain's perf events.
  */
 int virDomainSetPerfEvents(virDomainPtr domain,
                            virTypedParameterPtr params,
@@ -3704,14 +3707,14 @@ int virDomainSetPerfEvents(virDomainPtr domain,
                            unsigned int flags);
 
 /**
- * `virDomainSetSchedulerParameters`: domain set scheduler parameters.
+ * `virDomainSetSchedulerParameters`: Sets the domain's scheduler parameters.
  */
 int virDomainSetSchedulerParameters(virDomainPtr domain,
                                     virTypedParameterPtr params,
                                     int nparams);
 
 /**
- * `virDomainSetSchedulerParametersFlags`: domain set scheduler parameters flags.
+ * `virDomainSetSchedulerParametersFlags`: Sets the domain's scheduler parameters flags.
  */
 int virDomainSetSchedulerParametersFlags(virDomainPtr domain,
                                          virTypedParameterPtr params,
@@ -3719,7 +3722,7 @@ int virDomainSetSchedulerParametersFlags(virDomainPtr domain,
                                          unsigned int flags);
 
 /**
- * `virDomainSetTime`: domain set time.
+ * `virDomainSetTime`: Sets the domain's time.
  */
 int virDomainSetTime(virDomainPtr dom,
                      long long seconds,
@@ -3727,7 +3730,7 @@ int virDomainSetTime(virDomainPtr dom,
                      unsigned int flags);
 
 /**
- * `virDomainSetUserPassword`: domain set user password.
+ * `virDomainSetUserPassword`: Sets the domain's user password.
  */
 int virDomainSetUserPassword(virDomainPtr dom,
                              const char *user,
@@ -3735,7 +3738,7 @@ int virDomainSetUserPassword(virDomainPtr dom,
                              unsigned int flags);
 
 /**
- * `virDomainSetVcpu`: domain set vcpu.
+ * `virDomainSetVcpu`: Sets the domain's vcpu.
  */
 int virDomainSetVcpu(virDomainPtr domain,
                      const char *vcpumap,
@@ -3743,29 +3746,29 @@ int virDomainSetVcpu(virDomainPtr domain,
                      unsigned int flags);
 
 /**
- * `virDomainSetVcpus`: domain set vcpus.
+ * `virDomainSetVcpus`: Sets the domain's vcpus.
  */
 int virDomainSetVcpus(virDomainPtr domain, unsigned int nvcpus);
 
 /**
- * `virDomainSetVcpusFlags`: domain set vcpus flags.
+ * `virDomainSetVcpusFlags`: Sets the domain's vcpus flags.
  */
 int virDomainSetVcpusFlags(virDomainPtr domain,
                            unsigned int nvcpus,
                            unsigned int flags);
 
 /**
- * `virDomainShutdown`: domain shutdown.
+ * `virDomainShutdown`: Shuts down the domain.
  */
 int virDomainShutdown(virDomainPtr domain);
 
 /**
- * `virDomainShutdownFlags`: domain shutdown flags.
+ * `virDomainShutdownFlags`: Shuts down flags of the domain.
  */
 int virDomainShutdownFlags(virDomainPtr domain, unsigned int flags);
 
 /**
- * `virDomainStartDirtyRateCalc`: domain start dirty rate calc.
+ * `virDomainStartDirtyRateCalc`: Starts dirty rate calc of the domain.
  */
 int virDomainStartDirtyRateCalc(virDomainPtr domain,
                                 int seconds,
@@ -3777,22 +3780,22 @@ int virDomainStartDirtyRateCalc(virDomainPtr domain,
 void virDomainStatsRecordListFree(virDomainStatsRecordPtr *stats);
 
 /**
- * `virDomainSuspend`: domain suspend.
+ * `virDomainSuspend`: Suspends the domain.
  */
 int virDomainSuspend(virDomainPtr domain);
 
 /**
- * `virDomainUndefine`: domain undefine.
+ * `virDomainUndefine`: Undefines the domain.
  */
 int virDomainUndefine(virDomainPtr domain);
 
 /**
- * `virDomainUndefineFlags`: domain undefine flags.
+ * `virDomainUndefineFlags`: Undefines flags of the domain.
  */
 int virDomainUndefineFlags(virDomainPtr domain, unsigned int flags);
 
 /**
- * `virDomainUpdateDeviceFlags`: domain update device flags.
+ * `virDomainUpdateDeviceFlags`: Updates device flags of the domain.
  */
 int virDomainUpdateDeviceFlags(virDomainPtr domain,
                                const char *xml,

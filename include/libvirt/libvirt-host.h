@@ -440,19 +440,19 @@ char *virConnectBaselineHypervisorCPU(virConnectPtr conn,
                                       unsigned int flags);
 
 /**
- * `virConnectClose`: connect close.
+ * `virConnectClose`: Closes the connection.
  */
 int virConnectClose(virConnectPtr conn);
 
 /**
- * `virConnectCompareCPU`: connect compare CPU.
+ * `virConnectCompareCPU`: Compares CPU on the connection.
  */
 int virConnectCompareCPU(virConnectPtr conn,
                          const char *xmlDesc,
                          unsigned int flags);
 
 /**
- * `virConnectCompareHypervisorCPU`: connect compare hypervisor CPU.
+ * `virConnectCompareHypervisorCPU`: Compares hypervisor CPU on the connection.
  */
 int virConnectCompareHypervisorCPU(virConnectPtr conn,
                                    const char *emulator,
@@ -463,7 +463,7 @@ int virConnectCompareHypervisorCPU(virConnectPtr conn,
                                    unsigned int flags);
 
 /**
- * `virConnectGetCPUModelNames`: connect get CPU model names.
+ * `virConnectGetCPUModelNames`: Gets the connection's CPU model names.
  */
 int virConnectGetCPUModelNames(virConnectPtr conn,
                                const char *arch,
@@ -471,69 +471,69 @@ int virConnectGetCPUModelNames(virConnectPtr conn,
                                unsigned int flags);
 
 /**
- * `virConnectGetCapabilities`: connect get capabilities.
+ * `virConnectGetCapabilities`: Gets the connection's capabilities.
  */
 char *virConnectGetCapabilities(virConnectPtr conn);
 
 /**
- * `virConnectGetHostname`: connect get hostname.
+ * `virConnectGetHostname`: Gets the connection's hostname.
  */
 char *virConnectGetHostname(virConnectPtr conn);
 
 /**
- * `virConnectGetLibVersion`: connect get lib version.
+ * `virConnectGetLibVersion`: Gets the connection's lib version.
  */
 int virConnectGetLibVersion(virConnectPtr conn, unsigned long *libVer);
 
 /**
- * `virConnectGetMaxVcpus`: connect get max vcpus.
+ * `virConnectGetMaxVcpus`: Gets the connection's max vcpus.
  */
 int virConnectGetMaxVcpus(virConnectPtr conn, const char *type);
 
 /**
- * `virConnectGetSysinfo`: connect get sysinfo.
+ * `virConnectGetSysinfo`: Gets the connection's sysinfo.
  */
 char *virConnectGetSysinfo(virConnectPtr conn, unsigned int flags);
 
 /**
- * `virConnectGetType`: connect get type.
+ * `virConnectGetType`: Gets the connection's type.
  */
 const char *virConnectGetType(virConnectPtr conn);
 
 /**
- * `virConnectGetURI`: connect get URI.
+ * `virConnectGetURI`: Gets the connection's URI.
  */
 char *virConnectGetURI(virConnectPtr conn);
 
 /**
- * `virConnectGetVersion`: connect get version.
+ * `virConnectGetVersion`: Gets the connection's version.
  */
 int virConnectGetVersion(virConnectPtr conn, unsigned long *hvVer);
 
 /**
- * `virConnectIsAlive`: connect is alive.
+ * `virConnectIsAlive`: Tells whether the connection is alive: 1 if so, 0 if not, -1 on error.
  */
 int virConnectIsAlive(virConnectPtr conn);
 
 /**
- * `virConnectIsEncrypted`: connect is encrypted.
+ * `virConnectIsEncrypted`: Tells whether the connection is encrypted: 1 if so, 0 if not, -1 on error.
  */
 int virConnectIsEncrypted(virConnectPtr conn);
 
 /**
- * `virConnectIsSecure`: connect is secure.
+ * `virConnectIsSecure`: Tells whether the connection is secure: 1 if so, 0 if not, -1 on error.
  */
 int virConnectIsSecure(virConnectPtr conn);
 
 /**
- * `virConnectOpen`: connect open.
+ * `virConnectOpen`: Opens a connection; returns a new handle or NULL.
  *
  * - `name`: (optional) may be NULL
  */
 virConnectPtr virConnectOpen(const char *name);
 
 /**
- * `virConnectOpenAuth`: connect open auth.
+ * `virConnectOpenAuth`: Opens a connection (auth); returns a new handle or NULL.
  *
  * - `name`: (optional) may be NULL
  */
@@ -542,19 +542,19 @@ virConnectPtr virConnectOpenAuth(const char *name,
                                  unsigned int flags);
 
 /**
- * `virConnectOpenReadOnly`: connect open read only.
+ * `virConnectOpenReadOnly`: Opens a connection (read only); returns a new handle or NULL.
  *
  * - `name`: (optional) may be NULL
  */
 virConnectPtr virConnectOpenReadOnly(const char *name);
 
 /**
- * `virConnectRef`: connect ref.
+ * `virConnectRef`: Takes one more reference to a connection; release it with the matching free call.
  */
 int virConnectRef(virConnectPtr conn);
 
 /**
- * `virConnectRegisterCloseCallback`: connect register close callback.
+ * `virConnectRegisterCloseCallback`: Registers close callback on the connection.
  */
 int virConnectRegisterCloseCallback(virConnectPtr conn,
                                     virConnectCloseFunc cb,
@@ -562,7 +562,7 @@ int virConnectRegisterCloseCallback(virConnectPtr conn,
                                     virFreeCallback freecb);
 
 /**
- * `virConnectSetIdentity`: connect set identity.
+ * `virConnectSetIdentity`: Sets the connection's identity.
  */
 int virConnectSetIdentity(virConnectPtr conn,
                           virTypedParameterPtr params,
@@ -570,14 +570,14 @@ int virConnectSetIdentity(virConnectPtr conn,
                           unsigned int flags);
 
 /**
- * `virConnectSetKeepAlive`: connect set keep alive.
+ * `virConnectSetKeepAlive`: Sets the connection's keep alive.
  */
 int virConnectSetKeepAlive(virConnectPtr conn,
                            int interval,
                            unsigned int count);
 
 /**
- * `virConnectUnregisterCloseCallback`: connect unregister close callback.
+ * `virConnectUnregisterCloseCallback`: Unregisters close callback on the connection.
  */
 int virConnectUnregisterCloseCallback(virConnectPtr conn,
                                       virConnectCloseFunc cb);
@@ -595,7 +595,7 @@ int virGetVersion(unsigned long *libVer,
 int virInitialize(void);
 
 /**
- * `virNodeAllocPages`: node alloc pages.
+ * `virNodeAllocPages`: Allocates pages on the host node.
  */
 int virNodeAllocPages(virConnectPtr conn,
                       unsigned int npages,
@@ -606,7 +606,7 @@ int virNodeAllocPages(virConnectPtr conn,
                       unsigned int flags);
 
 /**
- * `virNodeGetCPUMap`: node get CPU map.
+ * `virNodeGetCPUMap`: Gets the host node's CPU map.
  *
  * - `cpumap`: (optional) may be NULL
  * - `online`: (optional) may be NULL
@@ -617,7 +617,7 @@ int virNodeGetCPUMap(virConnectPtr conn,
                      unsigned int flags);
 
 /**
- * `virNodeGetCPUStats`: node get CPU stats.
+ * `virNodeGetCPUStats`: Gets the host node's CPU stats.
  */
 int virNodeGetCPUStats(virConnectPtr conn,
                        int cpuNum,
@@ -626,7 +626,7 @@ int virNodeGetCPUStats(virConnectPtr conn,
                        unsigned int flags);
 
 /**
- * `virNodeGetCellsFreeMemory`: node get cells free memory.
+ * `virNodeGetCellsFreeMemory`: Gets the host node's cells free memory.
  */
 int virNodeGetCellsFreeMemory(virConnectPtr conn,
                               unsigned long long *freeMems,
@@ -634,12 +634,12 @@ int virNodeGetCellsFreeMemory(virConnectPtr conn,
                               int maxCells);
 
 /**
- * `virNodeGetFreeMemory`: node get free memory.
+ * `virNodeGetFreeMemory`: Gets the host node's free memory.
  */
 unsigned long long virNodeGetFreeMemory(virConnectPtr conn);
 
 /**
- * `virNodeGetFreePages`: node get free pages.
+ * `virNodeGetFreePages`: Gets the host node's free pages.
  */
 int virNodeGetFreePages(virConnectPtr conn,
                         unsigned int npages,
@@ -650,12 +650,12 @@ int virNodeGetFreePages(virConnectPtr conn,
                         unsigned int flags);
 
 /**
- * `virNodeGetInfo`: node get info.
+ * `virNodeGetInfo`: Gets the host node's info.
  */
 int virNodeGetInfo(virConnectPtr conn, virNodeInfoPtr info);
 
 /**
- * `virNodeGetMemoryParameters`: node get memory parameters.
+ * `virNodeGetMemoryParameters`: Gets the host node's memory parameters.
  */
 int virNodeGetMemoryParameters(virConnectPtr conn,
                                virTypedParameterPtr params,
@@ -663,7 +663,7 @@ int virNodeGetMemoryParameters(virConnectPtr conn,
                                unsigned int flags);
 
 /**
- * `virNodeGetMemoryStats`: node get memory stats.
+ * `virNodeGetMemoryStats`: Gets the host node's memory stats.
  */
 int virNodeGetMemoryStats(virConnectPtr conn,
                           int cellNum,
@@ -672,7 +672,7 @@ int virNodeGetMemoryStats(virConnectPtr conn,
                           unsigned int flags);
 
 /**
- * `virNodeGetSEVInfo`: node get SEV info.
+ * `virNodeGetSEVInfo`: Gets the host node's SEV info.
  */
 int virNodeGetSEVInfo(virConnectPtr conn,
                       virTypedParameterPtr *params,
@@ -680,12 +680,12 @@ int virNodeGetSEVInfo(virConnectPtr conn,
                       unsigned int flags);
 
 /**
- * `virNodeGetSecurityModel`: node get security model.
+ * `virNodeGetSecurityModel`: Gets the host node's security model.
  */
 int virNodeGetSecurityModel(virConnectPtr conn, virSecurityModelPtr secmodel);
 
 /**
- * `virNodeSetMemoryParameters`: node set memory parameters.
+ * `virNodeSetMemoryParameters`: Sets the host node's memory parameters.
  */
 int virNodeSetMemoryParameters(virConnectPtr conn,
                                virTypedParameterPtr params,
@@ -693,7 +693,7 @@ int virNodeSetMemoryParameters(virConnectPtr conn,
                                unsigned int flags);
 
 /**
- * `virNodeSuspendForDuration`: node suspend for duration.
+ * `virNodeSuspendForDuration`: Suspends for duration of the host node.
  */
 int virNodeSuspendForDuration(virConnectPtr conn,
                               unsigned int target,

@@ -70,31 +70,31 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * `virConnectListAllInterfaces`: connect list all interfaces.
+ * `virConnectListAllInterfaces`: Lists all interfaces of the connection, as new handles.
  */
 int virConnectListAllInterfaces(virConnectPtr conn,
                                 virInterfacePtr **ifaces,
                                 unsigned int flags);
 
 /**
- * `virConnectListDefinedInterfaces`: connect list defined interfaces.
+ * `virConnectListDefinedInterfaces`: Lists the defined interfaces of the connection.
  */
 int virConnectListDefinedInterfaces(virConnectPtr conn,
                                     char **names,
                                     int maxnames);
 
 /**
- * `virConnectListInterfaces`: connect list interfaces.
+ * `virConnectListInterfaces`: Lists the interfaces of the connection.
  */
 int virConnectListInterfaces(virConnectPtr conn, char **names, int maxnames);
 
 /**
- * `virConnectNumOfDefinedInterfaces`: connect num of defined interfaces.
+ * `virConnectNumOfDefinedInterfaces`: Counts the defined interfaces of the connection; -1 on error.
  */
 int virConnectNumOfDefinedInterfaces(virConnectPtr conn);
 
 /**
- * `virConnectNumOfInterfaces`: connect num of interfaces.
+ * `virConnectNumOfInterfaces`: Counts the interfaces of the connection; -1 on error.
  */
 int virConnectNumOfInterfaces(virConnectPtr conn);
 
@@ -114,70 +114,71 @@ int virInterfaceChangeCommit(virConnectPtr conn, unsigned int flags);
 int virInterfaceChangeRollback(virConnectPtr conn, unsigned int flags);
 
 /**
- * `virInterfaceCreate`: interface create.
+ * `virInterfaceCreate`: Creates a host interface.
  */
 int virInterfaceCreate(virInterfacePtr iface, unsigned int flags);
 
 /**
- * `virInterfaceDefineXML`: interface define XML.
+ * `virInterfaceDefineXML`: Defines XML on the host interface.
  */
 virInterfacePtr virInterfaceDefineXML(virConnectPtr conn,
                                       const char *xml,
                                       unsigned int flags);
 
 /**
- * `virInterfaceDestroy`: interface destroy.
+ * `virInterfaceDestroy`: Destroys the host interface.
  */
 int virInterfaceDestroy(virInterfacePtr iface, unsigned int flags);
 
 /**
- * `virInterfaceFree`: interface free.
+ * `virInterfaceFree`: Releases the caller's reference to a host interface; it is freed with its last reference.
  */
 int virInterfaceFree(virInterfacePtr iface);
 
 /**
- * `virInterfaceGetConnect`: interface get connect.
+ * `virInterfaceGetConnect`: Returns the connection the host interface belongs to (no new reference).
  */
 virConnectPtr virInterfaceGetConnect(virInterfacePtr iface);
 
 /**
- * `virInterfaceGetMACString`: interface get MAC string.
+ * `virInterfaceGetMACString`: Gets the host interface's MAC string.
  */
 const char *virInterfaceGetMACString(virInterfacePtr iface);
 
 /**
- * `virInterfaceGetName`: interface get name.
+ * `virInterfaceGetName`: Gets the host interface's name.
  */
 const char *virInterfaceGetName(virInterfacePtr iface);
 
 /**
- * `virInterfaceGetXMLDesc`: interface get XML desc.
+ * `virInterfaceGetXMLDesc`: Gets the host interface's XML desc.
  */
 char *virInterfaceGetXMLDesc(virInterfacePtr iface, unsigned int flags);
 
 /**
- * `virInterfaceIsActive`: interface is active.
+ * `virInterfaceIsActive`: Tells whether the host interface is active: 1 if so, 0 if not, -1 on error.
  */
 int virInterfaceIsActive(virInterfacePtr iface);
 
 /**
- * `virInterfaceLookupByMACString`: interface lookup by MAC string.
+ * `virInterfaceLookupByMACString`: Looks up a host interface by MAC string; returns a new handle, or NULL if there is none.
  */
 virInterfacePtr virInterfaceLookupByMACString(virConnectPtr conn,
                                               const char *macstr);
 
 /**
- * `virInterfaceLookupByName`: interface lookup by name.
+ * `virInterfaceLookupByName`: Looks up a host interface by name; returns a new handle, or NULL if there is none.
  */
-virInterfacePtr virInterfaceLookupByName(virConnectPtr conn, const char *name);
+virInterfacePtr virInterfaceLookupByName(virConnectPtr conn,
+                                         const char *name);
 
 /**
- * `virInterfaceRef`: interface ref.
+ * `virInterfaceRef`: Takes one more reference to a host interface; release it with the matching free call.
  */
 int virInterfaceRef(virInterfacePtr iface);
 
 /**
- * `virInterfaceUndefine`: interface undefine.
+ * `virInterfaceUndefine`: Undefines the host interface.
  */
 int virInterfaceUndefine(virInterfacePtr iface);
 

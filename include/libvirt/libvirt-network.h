@@ -247,21 +247,21 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * `virConnectListAllNetworks`: connect list all networks.
+ * `virConnectListAllNetworks`: Lists all networks of the connection, as new handles.
  */
 int virConnectListAllNetworks(virConnectPtr conn,
                               virNetworkPtr **nets,
                               unsigned int flags);
 
 /**
- * `virConnectListDefinedNetworks`: connect list defined networks.
+ * `virConnectListDefinedNetworks`: Lists the defined networks of the connection.
  */
 int virConnectListDefinedNetworks(virConnectPtr conn,
                                   char **names,
                                   int maxnames);
 
 /**
- * `virConnectListNetworks`: connect list networks.
+ * `virConnectListNetworks`: Lists the networks of the connection.
  */
 int virConnectListNetworks(virConnectPtr conn, char **names, int maxnames);
 
@@ -283,27 +283,27 @@ int virConnectNetworkEventRegisterAny(virConnectPtr conn,
                                       virFreeCallback freecb);
 
 /**
- * `virConnectNumOfDefinedNetworks`: connect num of defined networks.
+ * `virConnectNumOfDefinedNetworks`: Counts the defined networks of the connection; -1 on error.
  */
 int virConnectNumOfDefinedNetworks(virConnectPtr conn);
 
 /**
- * `virConnectNumOfNetworks`: connect num of networks.
+ * `virConnectNumOfNetworks`: Counts the networks of the connection; -1 on error.
  */
 int virConnectNumOfNetworks(virConnectPtr conn);
 
 /**
- * `virNetworkCreate`: network create.
+ * `virNetworkCreate`: Creates a network.
  */
 int virNetworkCreate(virNetworkPtr network);
 
 /**
- * `virNetworkCreateXML`: network create XML.
+ * `virNetworkCreateXML`: Creates XML on the network.
  */
 virNetworkPtr virNetworkCreateXML(virConnectPtr conn, const char *xmlDesc);
 
 /**
- * `virNetworkCreateXMLFlags`: network create XML flags.
+ * `virNetworkCreateXMLFlags`: Creates XML flags on the network.
  */
 virNetworkPtr virNetworkCreateXMLFlags(virConnectPtr conn,
                                        const char *xmlDesc,
@@ -315,44 +315,44 @@ virNetworkPtr virNetworkCreateXMLFlags(virConnectPtr conn,
 void virNetworkDHCPLeaseFree(virNetworkDHCPLeasePtr lease);
 
 /**
- * `virNetworkDefineXML`: network define XML.
+ * `virNetworkDefineXML`: Defines XML on the network.
  */
 virNetworkPtr virNetworkDefineXML(virConnectPtr conn, const char *xml);
 
 /**
- * `virNetworkDefineXMLFlags`: network define XML flags.
+ * `virNetworkDefineXMLFlags`: Defines XML flags on the network.
  */
 virNetworkPtr virNetworkDefineXMLFlags(virConnectPtr conn,
                                        const char *xml,
                                        unsigned int flags);
 
 /**
- * `virNetworkDestroy`: network destroy.
+ * `virNetworkDestroy`: Destroys the network.
  */
 int virNetworkDestroy(virNetworkPtr network);
 
 /**
- * `virNetworkFree`: network free.
+ * `virNetworkFree`: Releases the caller's reference to a network; it is freed with its last reference.
  */
 int virNetworkFree(virNetworkPtr network);
 
 /**
- * `virNetworkGetAutostart`: network get autostart.
+ * `virNetworkGetAutostart`: Gets the network's autostart.
  */
 int virNetworkGetAutostart(virNetworkPtr network, int *autostart);
 
 /**
- * `virNetworkGetBridgeName`: network get bridge name.
+ * `virNetworkGetBridgeName`: Gets the network's bridge name.
  */
 char *virNetworkGetBridgeName(virNetworkPtr network);
 
 /**
- * `virNetworkGetConnect`: network get connect.
+ * `virNetworkGetConnect`: Returns the connection the network belongs to (no new reference).
  */
 virConnectPtr virNetworkGetConnect(virNetworkPtr net);
 
 /**
- * `virNetworkGetDHCPLeases`: network get DHCP leases.
+ * `virNetworkGetDHCPLeases`: Gets the network's DHCP leases.
  */
 int virNetworkGetDHCPLeases(virNetworkPtr network,
                             const char *mac,
@@ -360,83 +360,84 @@ int virNetworkGetDHCPLeases(virNetworkPtr network,
                             unsigned int flags);
 
 /**
- * `virNetworkGetName`: network get name.
+ * `virNetworkGetName`: Gets the network's name.
  */
 const char *virNetworkGetName(virNetworkPtr network);
 
 /**
- * `virNetworkGetUUID`: network get UUID.
+ * `virNetworkGetUUID`: Gets the network's UUID.
  */
 int virNetworkGetUUID(virNetworkPtr network, unsigned char *uuid);
 
 /**
- * `virNetworkGetUUIDString`: network get UUID string.
+ * `virNetworkGetUUIDString`: Gets the network's UUID string.
  */
 int virNetworkGetUUIDString(virNetworkPtr network, char *buf);
 
 /**
- * `virNetworkGetXMLDesc`: network get XML desc.
+ * `virNetworkGetXMLDesc`: Gets the network's XML desc.
  */
 char *virNetworkGetXMLDesc(virNetworkPtr network, unsigned int flags);
 
 /**
- * `virNetworkIsActive`: network is active.
+ * `virNetworkIsActive`: Tells whether the network is active: 1 if so, 0 if not, -1 on error.
  */
 int virNetworkIsActive(virNetworkPtr net);
 
 /**
- * `virNetworkIsPersistent`: network is persistent.
+ * `virNetworkIsPersistent`: Tells whether the network is persistent: 1 if so, 0 if not, -1 on error.
  */
 int virNetworkIsPersistent(virNetworkPtr net);
 
 /**
- * `virNetworkListAllPorts`: network list all ports.
+ * `virNetworkListAllPorts`: Lists all ports of the network, as new handles.
  */
 int virNetworkListAllPorts(virNetworkPtr network,
                            virNetworkPortPtr **ports,
                            unsigned int flags);
 
 /**
- * `virNetworkLookupByName`: network lookup by name.
+ * `virNetworkLookupByName`: Looks up a network by name; returns a new handle, or NULL if there is none.
  */
-virNetworkPtr virNetworkLookupByName(virConnectPtr conn, const char *name);
+virNetworkPtr virNetworkLookupByName(virConnectPtr conn,
+                                     const char *name);
 
 /**
- * `virNetworkLookupByUUID`: network lookup by UUID.
+ * `virNetworkLookupByUUID`: Looks up a network by UUID; returns a new handle, or NULL if there is none.
  */
 virNetworkPtr virNetworkLookupByUUID(virConnectPtr conn,
                                      const unsigned char *uuid);
 
 /**
- * `virNetworkLookupByUUIDString`: network lookup by UUID string.
+ * `virNetworkLookupByUUIDString`: Looks up a network by UUID string; returns a new handle, or NULL if there is none.
  */
 virNetworkPtr virNetworkLookupByUUIDString(virConnectPtr conn,
                                            const char *uuidstr);
 
 /**
- * `virNetworkPortCreateXML`: network port create XML.
+ * `virNetworkPortCreateXML`: Creates XML on the network port.
  */
 virNetworkPortPtr virNetworkPortCreateXML(virNetworkPtr net,
                                           const char *xmldesc,
                                           unsigned int flags);
 
 /**
- * `virNetworkPortDelete`: network port delete.
+ * `virNetworkPortDelete`: Deletes the network port.
  */
 int virNetworkPortDelete(virNetworkPortPtr port, unsigned int flags);
 
 /**
- * `virNetworkPortFree`: network port free.
+ * `virNetworkPortFree`: Releases the caller's reference to a network port; it is freed with its last reference.
  */
 int virNetworkPortFree(virNetworkPortPtr port);
 
 /**
- * `virNetworkPortGetNetwork`: network port get network.
+ * `virNetworkPortGetNetwork`: Gets the network port's network.
  */
 virNetworkPtr virNetworkPortGetNetwork(virNetworkPortPtr port);
 
 /**
- * `virNetworkPortGetParameters`: network port get parameters.
+ * `virNetworkPortGetParameters`: Gets the network port's parameters.
  */
 int virNetworkPortGetParameters(virNetworkPortPtr port,
                                 virTypedParameterPtr *params,
@@ -444,39 +445,39 @@ int virNetworkPortGetParameters(virNetworkPortPtr port,
                                 unsigned int flags);
 
 /**
- * `virNetworkPortGetUUID`: network port get UUID.
+ * `virNetworkPortGetUUID`: Gets the network port's UUID.
  */
 int virNetworkPortGetUUID(virNetworkPortPtr port, unsigned char *uuid);
 
 /**
- * `virNetworkPortGetUUIDString`: network port get UUID string.
+ * `virNetworkPortGetUUIDString`: Gets the network port's UUID string.
  */
 int virNetworkPortGetUUIDString(virNetworkPortPtr port, char *buf);
 
 /**
- * `virNetworkPortGetXMLDesc`: network port get XML desc.
+ * `virNetworkPortGetXMLDesc`: Gets the network port's XML desc.
  */
 char *virNetworkPortGetXMLDesc(virNetworkPortPtr port, unsigned int flags);
 
 /**
- * `virNetworkPortLookupByUUID`: network port lookup by UUID.
+ * `virNetworkPortLookupByUUID`: Looks up a network port by UUID; returns a new handle, or NULL if there is none.
  */
 virNetworkPortPtr virNetworkPortLookupByUUID(virNetworkPtr net,
                                              const unsigned char *uuid);
 
 /**
- * `virNetworkPortLookupByUUIDString`: network port lookup by UUID string.
+ * `virNetworkPortLookupByUUIDString`: Looks up a network port by UUID string; returns a new handle, or NULL if there is none.
  */
 virNetworkPortPtr virNetworkPortLookupByUUIDString(virNetworkPtr net,
                                                    const char *uuidstr);
 
 /**
- * `virNetworkPortRef`: network port ref.
+ * `virNetworkPortRef`: Takes one more reference to a network port; release it with the matching free call.
  */
 int virNetworkPortRef(virNetworkPortPtr port);
 
 /**
- * `virNetworkPortSetParameters`: network port set parameters.
+ * `virNetworkPortSetParameters`: Sets the network port's parameters.
  */
 int virNetworkPortSetParameters(virNetworkPortPtr port,
                                 virTypedParameterPtr params,
@@ -484,22 +485,22 @@ int virNetworkPortSetParameters(virNetworkPortPtr port,
                                 unsigned int flags);
 
 /**
- * `virNetworkRef`: network ref.
+ * `virNetworkRef`: Takes one more reference to a network; release it with the matching free call.
  */
 int virNetworkRef(virNetworkPtr network);
 
 /**
- * `virNetworkSetAutostart`: network set autostart.
+ * `virNetworkSetAutostart`: Sets the network's autostart.
  */
 int virNetworkSetAutostart(virNetworkPtr network, int autostart);
 
 /**
- * `virNetworkUndefine`: network undefine.
+ * `virNetworkUndefine`: Undefines the network.
  */
 int virNetworkUndefine(virNetworkPtr network);
 
 /**
- * `virNetworkUpdate`: network update.
+ * `virNetworkUpdate`: Updates the network.
  */
 int virNetworkUpdate(virNetworkPtr network,
                      unsigned int command,

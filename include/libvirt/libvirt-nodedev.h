@@ -147,7 +147,7 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * `virConnectListAllNodeDevices`: connect list all node devices.
+ * `virConnectListAllNodeDevices`: Lists all node devices of the connection, as new handles.
  */
 int virConnectListAllNodeDevices(virConnectPtr conn,
                                  virNodeDevicePtr **devices,
@@ -172,31 +172,31 @@ int virConnectNodeDeviceEventRegisterAny(virConnectPtr conn,
                                          virFreeCallback freecb);
 
 /**
- * `virNodeDeviceCreate`: node device create.
+ * `virNodeDeviceCreate`: Creates a node device.
  */
 int virNodeDeviceCreate(virNodeDevicePtr dev, unsigned int flags);
 
 /**
- * `virNodeDeviceCreateXML`: node device create XML.
+ * `virNodeDeviceCreateXML`: Creates XML on the node device.
  */
 virNodeDevicePtr virNodeDeviceCreateXML(virConnectPtr conn,
                                         const char *xmlDesc,
                                         unsigned int flags);
 
 /**
- * `virNodeDeviceDefineXML`: node device define XML.
+ * `virNodeDeviceDefineXML`: Defines XML on the node device.
  */
 virNodeDevicePtr virNodeDeviceDefineXML(virConnectPtr conn,
                                         const char *xmlDesc,
                                         unsigned int flags);
 
 /**
- * `virNodeDeviceDestroy`: node device destroy.
+ * `virNodeDeviceDestroy`: Destroys the node device.
  */
 int virNodeDeviceDestroy(virNodeDevicePtr dev);
 
 /**
- * `virNodeDeviceDetachFlags`: node device detach flags.
+ * `virNodeDeviceDetachFlags`: Detaches flags of the node device.
  */
 int virNodeDeviceDetachFlags(virNodeDevicePtr dev,
                              const char *driverName,
@@ -208,47 +208,47 @@ int virNodeDeviceDetachFlags(virNodeDevicePtr dev,
 int virNodeDeviceDettach(virNodeDevicePtr dev);
 
 /**
- * `virNodeDeviceFree`: node device free.
+ * `virNodeDeviceFree`: Releases the caller's reference to a node device; it is freed with its last reference.
  */
 int virNodeDeviceFree(virNodeDevicePtr dev);
 
 /**
- * `virNodeDeviceGetAutostart`: node device get autostart.
+ * `virNodeDeviceGetAutostart`: Gets the node device's autostart.
  */
 int virNodeDeviceGetAutostart(virNodeDevicePtr dev, int *autostart);
 
 /**
- * `virNodeDeviceGetName`: node device get name.
+ * `virNodeDeviceGetName`: Gets the node device's name.
  */
 const char *virNodeDeviceGetName(virNodeDevicePtr dev);
 
 /**
- * `virNodeDeviceGetParent`: node device get parent.
+ * `virNodeDeviceGetParent`: Gets the node device's parent.
  */
 const char *virNodeDeviceGetParent(virNodeDevicePtr dev);
 
 /**
- * `virNodeDeviceGetXMLDesc`: node device get XML desc.
+ * `virNodeDeviceGetXMLDesc`: Gets the node device's XML desc.
  */
 char *virNodeDeviceGetXMLDesc(virNodeDevicePtr dev, unsigned int flags);
 
 /**
- * `virNodeDeviceIsActive`: node device is active.
+ * `virNodeDeviceIsActive`: Tells whether the node device is active: 1 if so, 0 if not, -1 on error.
  */
 int virNodeDeviceIsActive(virNodeDevicePtr dev);
 
 /**
- * `virNodeDeviceIsPersistent`: node device is persistent.
+ * `virNodeDeviceIsPersistent`: Tells whether the node device is persistent: 1 if so, 0 if not, -1 on error.
  */
 int virNodeDeviceIsPersistent(virNodeDevicePtr dev);
 
 /**
- * `virNodeDeviceListCaps`: node device list caps.
+ * `virNodeDeviceListCaps`: Lists the caps of the node device.
  */
 int virNodeDeviceListCaps(virNodeDevicePtr dev, char **names, int maxnames);
 
 /**
- * `virNodeDeviceLookupByName`: node device lookup by name.
+ * `virNodeDeviceLookupByName`: Looks up a node device by name; returns a new handle, or NULL if there is none.
  */
 virNodeDevicePtr virNodeDeviceLookupByName(virConnectPtr conn,
                                            const char *name);
@@ -262,7 +262,7 @@ virNodeDevicePtr virNodeDeviceLookupSCSIHostByWWN(virConnectPtr conn,
                                                   unsigned int flags);
 
 /**
- * `virNodeDeviceNumOfCaps`: node device num of caps.
+ * `virNodeDeviceNumOfCaps`: Counts the caps of the node device; -1 on error.
  */
 int virNodeDeviceNumOfCaps(virNodeDevicePtr dev);
 
@@ -272,27 +272,27 @@ int virNodeDeviceNumOfCaps(virNodeDevicePtr dev);
 int virNodeDeviceReAttach(virNodeDevicePtr dev);
 
 /**
- * `virNodeDeviceRef`: node device ref.
+ * `virNodeDeviceRef`: Takes one more reference to a node device; release it with the matching free call.
  */
 int virNodeDeviceRef(virNodeDevicePtr dev);
 
 /**
- * `virNodeDeviceReset`: node device reset.
+ * `virNodeDeviceReset`: Resets the node device.
  */
 int virNodeDeviceReset(virNodeDevicePtr dev);
 
 /**
- * `virNodeDeviceSetAutostart`: node device set autostart.
+ * `virNodeDeviceSetAutostart`: Sets the node device's autostart.
  */
 int virNodeDeviceSetAutostart(virNodeDevicePtr dev, int autostart);
 
 /**
- * `virNodeDeviceUndefine`: node device undefine.
+ * `virNodeDeviceUndefine`: Undefines the node device.
  */
 int virNodeDeviceUndefine(virNodeDevicePtr dev, unsigned int flags);
 
 /**
- * `virNodeListDevices`: node list devices.
+ * `virNodeListDevices`: Lists the devices of the host node.
  */
 int virNodeListDevices(virConnectPtr conn,
                        const char *cap,
@@ -301,7 +301,7 @@ int virNodeListDevices(virConnectPtr conn,
                        unsigned int flags);
 
 /**
- * `virNodeNumOfDevices`: node num of devices.
+ * `virNodeNumOfDevices`: Counts the devices of the host node; -1 on error.
  */
 int virNodeNumOfDevices(virConnectPtr conn,
                         const char *cap,

@@ -126,19 +126,19 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * `virConnectListAllSecrets`: connect list all secrets.
+ * `virConnectListAllSecrets`: Lists all secrets of the connection, as new handles.
  */
 int virConnectListAllSecrets(virConnectPtr conn,
                              virSecretPtr **secrets,
                              unsigned int flags);
 
 /**
- * `virConnectListSecrets`: connect list secrets.
+ * `virConnectListSecrets`: Lists the secrets of the connection.
  */
 int virConnectListSecrets(virConnectPtr conn, char **uuids, int maxuuids);
 
 /**
- * `virConnectNumOfSecrets`: connect num of secrets.
+ * `virConnectNumOfSecrets`: Counts the secrets of the connection; -1 on error.
  */
 int virConnectNumOfSecrets(virConnectPtr conn);
 
@@ -160,80 +160,80 @@ int virConnectSecretEventRegisterAny(virConnectPtr conn,
                                      virFreeCallback freecb);
 
 /**
- * `virSecretDefineXML`: secret define XML.
+ * `virSecretDefineXML`: Defines XML on the secret.
  */
 virSecretPtr virSecretDefineXML(virConnectPtr conn,
                                 const char *xml,
                                 unsigned int flags);
 
 /**
- * `virSecretFree`: secret free.
+ * `virSecretFree`: Releases the caller's reference to a secret; it is freed with its last reference.
  */
 int virSecretFree(virSecretPtr secret);
 
 /**
- * `virSecretGetConnect`: secret get connect.
+ * `virSecretGetConnect`: Returns the connection the secret belongs to (no new reference).
  */
 virConnectPtr virSecretGetConnect(virSecretPtr secret);
 
 /**
- * `virSecretGetUUID`: secret get UUID.
+ * `virSecretGetUUID`: Gets the secret's UUID.
  */
 int virSecretGetUUID(virSecretPtr secret, unsigned char *uuid);
 
 /**
- * `virSecretGetUUIDString`: secret get UUID string.
+ * `virSecretGetUUIDString`: Gets the secret's UUID string.
  */
 int virSecretGetUUIDString(virSecretPtr secret, char *buf);
 
 /**
- * `virSecretGetUsageID`: secret get usage ID.
+ * `virSecretGetUsageID`: Gets the secret's usage ID.
  */
 const char *virSecretGetUsageID(virSecretPtr secret);
 
 /**
- * `virSecretGetUsageType`: secret get usage type.
+ * `virSecretGetUsageType`: Gets the secret's usage type.
  */
 int virSecretGetUsageType(virSecretPtr secret);
 
 /**
- * `virSecretGetValue`: secret get value.
+ * `virSecretGetValue`: Gets the secret's value.
  */
 unsigned char *virSecretGetValue(virSecretPtr secret,
                                  size_t *value_size,
                                  unsigned int flags);
 
 /**
- * `virSecretGetXMLDesc`: secret get XML desc.
+ * `virSecretGetXMLDesc`: Gets the secret's XML desc.
  */
 char *virSecretGetXMLDesc(virSecretPtr secret, unsigned int flags);
 
 /**
- * `virSecretLookupByUUID`: secret lookup by UUID.
+ * `virSecretLookupByUUID`: Looks up a secret by UUID; returns a new handle, or NULL if there is none.
  */
 virSecretPtr virSecretLookupByUUID(virConnectPtr conn,
                                    const unsigned char *uuid);
 
 /**
- * `virSecretLookupByUUIDString`: secret lookup by UUID string.
+ * `virSecretLookupByUUIDString`: Looks up a secret by UUID string; returns a new handle, or NULL if there is none.
  */
 virSecretPtr virSecretLookupByUUIDString(virConnectPtr conn,
                                          const char *uuidstr);
 
 /**
- * `virSecretLookupByUsage`: secret lookup by usage.
+ * `virSecretLookupByUsage`: Looks up a secret by usage; returns a new handle, or NULL if there is none.
  */
 virSecretPtr virSecretLookupByUsage(virConnectPtr conn,
                                     int usageType,
                                     const char *usageID);
 
 /**
- * `virSecretRef`: secret ref.
+ * `virSecretRef`: Takes one more reference to a secret; release it with the matching free call.
  */
 int virSecretRef(virSecretPtr secret);
 
 /**
- * `virSecretSetValue`: secret set value.
+ * `virSecretSetValue`: Sets the secret's value.
  */
 int virSecretSetValue(virSecretPtr secret,
                       const unsigned char *value,
@@ -241,7 +241,7 @@ int virSecretSetValue(virSecretPtr secret,
                       unsigned int flags);
 
 /**
- * `virSecretUndefine`: secret undefine.
+ * `virSecretUndefine`: Undefines the secret.
  */
 int virSecretUndefine(virSecretPtr secret);
 

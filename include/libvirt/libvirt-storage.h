@@ -326,37 +326,37 @@ char *virConnectFindStoragePoolSources(virConnectPtr conn,
                                        unsigned int flags);
 
 /**
- * `virConnectGetStoragePoolCapabilities`: connect get storage pool capabilities.
+ * `virConnectGetStoragePoolCapabilities`: Gets the connection's storage pool capabilities.
  */
 char *virConnectGetStoragePoolCapabilities(virConnectPtr conn,
                                            unsigned int flags);
 
 /**
- * `virConnectListAllStoragePools`: connect list all storage pools.
+ * `virConnectListAllStoragePools`: Lists all storage pools of the connection, as new handles.
  */
 int virConnectListAllStoragePools(virConnectPtr conn,
                                   virStoragePoolPtr **pools,
                                   unsigned int flags);
 
 /**
- * `virConnectListDefinedStoragePools`: connect list defined storage pools.
+ * `virConnectListDefinedStoragePools`: Lists the defined storage pools of the connection.
  */
 int virConnectListDefinedStoragePools(virConnectPtr conn,
                                       char **names,
                                       int maxnames);
 
 /**
- * `virConnectListStoragePools`: connect list storage pools.
+ * `virConnectListStoragePools`: Lists the storage pools of the connection.
  */
 int virConnectListStoragePools(virConnectPtr conn, char **names, int maxnames);
 
 /**
- * `virConnectNumOfDefinedStoragePools`: connect num of defined storage pools.
+ * `virConnectNumOfDefinedStoragePools`: Counts the defined storage pools of the connection; -1 on error.
  */
 int virConnectNumOfDefinedStoragePools(virConnectPtr conn);
 
 /**
- * `virConnectNumOfStoragePools`: connect num of storage pools.
+ * `virConnectNumOfStoragePools`: Counts the storage pools of the connection; -1 on error.
  */
 int virConnectNumOfStoragePools(virConnectPtr conn);
 
@@ -379,166 +379,166 @@ int virConnectStoragePoolEventRegisterAny(virConnectPtr conn,
                                           virFreeCallback freecb);
 
 /**
- * `virStoragePoolBuild`: storage pool build.
+ * `virStoragePoolBuild`: Builds the storage pool.
  */
 int virStoragePoolBuild(virStoragePoolPtr pool, unsigned int flags);
 
 /**
- * `virStoragePoolCreate`: storage pool create.
+ * `virStoragePoolCreate`: Creates a storage pool.
  */
 int virStoragePoolCreate(virStoragePoolPtr pool, unsigned int flags);
 
 /**
- * `virStoragePoolCreateXML`: storage pool create XML.
+ * `virStoragePoolCreateXML`: Creates XML on the storage pool.
  */
 virStoragePoolPtr virStoragePoolCreateXML(virConnectPtr conn,
                                           const char *xmlDesc,
                                           unsigned int flags);
 
 /**
- * `virStoragePoolDefineXML`: storage pool define XML.
+ * `virStoragePoolDefineXML`: Defines XML on the storage pool.
  */
 virStoragePoolPtr virStoragePoolDefineXML(virConnectPtr conn,
                                           const char *xml,
                                           unsigned int flags);
 
 /**
- * `virStoragePoolDelete`: storage pool delete.
+ * `virStoragePoolDelete`: Deletes the storage pool.
  */
 int virStoragePoolDelete(virStoragePoolPtr pool, unsigned int flags);
 
 /**
- * `virStoragePoolDestroy`: storage pool destroy.
+ * `virStoragePoolDestroy`: Destroys the storage pool.
  */
 int virStoragePoolDestroy(virStoragePoolPtr pool);
 
 /**
- * `virStoragePoolFree`: storage pool free.
+ * `virStoragePoolFree`: Releases the caller's reference to a storage pool; it is freed with its last reference.
  */
 int virStoragePoolFree(virStoragePoolPtr pool);
 
 /**
- * `virStoragePoolGetAutostart`: storage pool get autostart.
+ * `virStoragePoolGetAutostart`: Gets the storage pool's autostart.
  */
 int virStoragePoolGetAutostart(virStoragePoolPtr pool, int *autostart);
 
 /**
- * `virStoragePoolGetConnect`: storage pool get connect.
+ * `virStoragePoolGetConnect`: Returns the connection the storage pool belongs to (no new reference).
  */
 virConnectPtr virStoragePoolGetConnect(virStoragePoolPtr pool);
 
 /**
- * `virStoragePoolGetInfo`: storage pool get info.
+ * `virStoragePoolGetInfo`: Gets the storage pool's info.
  */
 int virStoragePoolGetInfo(virStoragePoolPtr pool, virStoragePoolInfoPtr info);
 
 /**
- * `virStoragePoolGetName`: storage pool get name.
+ * `virStoragePoolGetName`: Gets the storage pool's name.
  */
 const char *virStoragePoolGetName(virStoragePoolPtr pool);
 
 /**
- * `virStoragePoolGetUUID`: storage pool get UUID.
+ * `virStoragePoolGetUUID`: Gets the storage pool's UUID.
  */
 int virStoragePoolGetUUID(virStoragePoolPtr pool, unsigned char *uuid);
 
 /**
- * `virStoragePoolGetUUIDString`: storage pool get UUID string.
+ * `virStoragePoolGetUUIDString`: Gets the storage pool's UUID string.
  */
 int virStoragePoolGetUUIDString(virStoragePoolPtr pool, char *buf);
 
 /**
- * `virStoragePoolGetXMLDesc`: storage pool get XML desc.
+ * `virStoragePoolGetXMLDesc`: Gets the storage pool's XML desc.
  */
 char *virStoragePoolGetXMLDesc(virStoragePoolPtr pool, unsigned int flags);
 
 /**
- * `virStoragePoolIsActive`: storage pool is active.
+ * `virStoragePoolIsActive`: Tells whether the storage pool is active: 1 if so, 0 if not, -1 on error.
  */
 int virStoragePoolIsActive(virStoragePoolPtr pool);
 
 /**
- * `virStoragePoolIsPersistent`: storage pool is persistent.
+ * `virStoragePoolIsPersistent`: Tells whether the storage pool is persistent: 1 if so, 0 if not, -1 on error.
  */
 int virStoragePoolIsPersistent(virStoragePoolPtr pool);
 
 /**
- * `virStoragePoolListAllVolumes`: storage pool list all volumes.
+ * `virStoragePoolListAllVolumes`: Lists all volumes of the storage pool, as new handles.
  */
 int virStoragePoolListAllVolumes(virStoragePoolPtr pool,
                                  virStorageVolPtr **vols,
                                  unsigned int flags);
 
 /**
- * `virStoragePoolListVolumes`: storage pool list volumes.
+ * `virStoragePoolListVolumes`: Lists the volumes of the storage pool.
  */
 int virStoragePoolListVolumes(virStoragePoolPtr pool,
                               char **names,
                               int maxnames);
 
 /**
- * `virStoragePoolLookupByName`: storage pool lookup by name.
+ * `virStoragePoolLookupByName`: Looks up a storage pool by name; returns a new handle, or NULL if there is none.
  */
 virStoragePoolPtr virStoragePoolLookupByName(virConnectPtr conn,
                                              const char *name);
 
 /**
- * `virStoragePoolLookupByTargetPath`: storage pool lookup by target path.
+ * `virStoragePoolLookupByTargetPath`: Looks up a storage pool by target path; returns a new handle, or NULL if there is none.
  */
 virStoragePoolPtr virStoragePoolLookupByTargetPath(virConnectPtr conn,
                                                    const char *path);
 
 /**
- * `virStoragePoolLookupByUUID`: storage pool lookup by UUID.
+ * `virStoragePoolLookupByUUID`: Looks up a storage pool by UUID; returns a new handle, or NULL if there is none.
  */
 virStoragePoolPtr virStoragePoolLookupByUUID(virConnectPtr conn,
                                              const unsigned char *uuid);
 
 /**
- * `virStoragePoolLookupByUUIDString`: storage pool lookup by UUID string.
+ * `virStoragePoolLookupByUUIDString`: Looks up a storage pool by UUID string; returns a new handle, or NULL if there is none.
  */
 virStoragePoolPtr virStoragePoolLookupByUUIDString(virConnectPtr conn,
                                                    const char *uuidstr);
 
 /**
- * `virStoragePoolLookupByVolume`: storage pool lookup by volume.
+ * `virStoragePoolLookupByVolume`: Looks up a storage pool by volume; returns a new handle, or NULL if there is none.
  */
 virStoragePoolPtr virStoragePoolLookupByVolume(virStorageVolPtr vol);
 
 /**
- * `virStoragePoolNumOfVolumes`: storage pool num of volumes.
+ * `virStoragePoolNumOfVolumes`: Counts the volumes of the storage pool; -1 on error.
  */
 int virStoragePoolNumOfVolumes(virStoragePoolPtr pool);
 
 /**
- * `virStoragePoolRef`: storage pool ref.
+ * `virStoragePoolRef`: Takes one more reference to a storage pool; release it with the matching free call.
  */
 int virStoragePoolRef(virStoragePoolPtr pool);
 
 /**
- * `virStoragePoolRefresh`: storage pool refresh.
+ * `virStoragePoolRefresh`: Refreshes the storage pool.
  */
 int virStoragePoolRefresh(virStoragePoolPtr pool, unsigned int flags);
 
 /**
- * `virStoragePoolSetAutostart`: storage pool set autostart.
+ * `virStoragePoolSetAutostart`: Sets the storage pool's autostart.
  */
 int virStoragePoolSetAutostart(virStoragePoolPtr pool, int autostart);
 
 /**
- * `virStoragePoolUndefine`: storage pool undefine.
+ * `virStoragePoolUndefine`: Undefines the storage pool.
  */
 int virStoragePoolUndefine(virStoragePoolPtr pool);
 
 /**
- * `virStorageVolCreateXML`: storage vol create XML.
+ * `virStorageVolCreateXML`: Creates XML on the storage volume.
  */
 virStorageVolPtr virStorageVolCreateXML(virStoragePoolPtr pool,
                                         const char *xmlDesc,
                                         unsigned int flags);
 
 /**
- * `virStorageVolCreateXMLFrom`: storage vol create XML from.
+ * `virStorageVolCreateXMLFrom`: Creates XML from on the storage volume.
  */
 virStorageVolPtr virStorageVolCreateXMLFrom(virStoragePoolPtr pool,
                                             const char *xmlDesc,
@@ -546,12 +546,12 @@ virStorageVolPtr virStorageVolCreateXMLFrom(virStoragePoolPtr pool,
                                             unsigned int flags);
 
 /**
- * `virStorageVolDelete`: storage vol delete.
+ * `virStorageVolDelete`: Deletes the storage volume.
  */
 int virStorageVolDelete(virStorageVolPtr vol, unsigned int flags);
 
 /**
- * `virStorageVolDownload`: storage vol download.
+ * `virStorageVolDownload`: Downloads the storage volume.
  */
 int virStorageVolDownload(virStorageVolPtr vol,
                           virStreamPtr stream,
@@ -560,78 +560,79 @@ int virStorageVolDownload(virStorageVolPtr vol,
                           unsigned int flags);
 
 /**
- * `virStorageVolFree`: storage vol free.
+ * `virStorageVolFree`: Releases the caller's reference to a storage volume; it is freed with its last reference.
  */
 int virStorageVolFree(virStorageVolPtr vol);
 
 /**
- * `virStorageVolGetConnect`: storage vol get connect.
+ * `virStorageVolGetConnect`: Returns the connection the storage volume belongs to (no new reference).
  */
 virConnectPtr virStorageVolGetConnect(virStorageVolPtr vol);
 
 /**
- * `virStorageVolGetInfo`: storage vol get info.
+ * `virStorageVolGetInfo`: Gets the storage volume's info.
  */
 int virStorageVolGetInfo(virStorageVolPtr vol, virStorageVolInfoPtr info);
 
 /**
- * `virStorageVolGetInfoFlags`: storage vol get info flags.
+ * `virStorageVolGetInfoFlags`: Gets the storage volume's info flags.
  */
 int virStorageVolGetInfoFlags(virStorageVolPtr vol,
                               virStorageVolInfoPtr info,
                               unsigned int flags);
 
 /**
- * `virStorageVolGetKey`: storage vol get key.
+ * `virStorageVolGetKey`: Gets the storage volume's key.
  */
 const char *virStorageVolGetKey(virStorageVolPtr vol);
 
 /**
- * `virStorageVolGetName`: storage vol get name.
+ * `virStorageVolGetName`: Gets the storage volume's name.
  */
 const char *virStorageVolGetName(virStorageVolPtr vol);
 
 /**
- * `virStorageVolGetPath`: storage vol get path.
+ * `virStorageVolGetPath`: Gets the storage volume's path.
  */
 char *virStorageVolGetPath(virStorageVolPtr vol);
 
 /**
- * `virStorageVolGetXMLDesc`: storage vol get XML desc.
+ * `virStorageVolGetXMLDesc`: Gets the storage volume's XML desc.
  */
 char *virStorageVolGetXMLDesc(virStorageVolPtr vol, unsigned int flags);
 
 /**
- * `virStorageVolLookupByKey`: storage vol lookup by key.
+ * `virStorageVolLookupByKey`: Looks up a storage volume by key; returns a new handle, or NULL if there is none.
  */
-virStorageVolPtr virStorageVolLookupByKey(virConnectPtr conn, const char *key);
+virStorageVolPtr virStorageVolLookupByKey(virConnectPtr conn,
+                                          const char *key);
 
 /**
- * `virStorageVolLookupByName`: storage vol lookup by name.
+ * `virStorageVolLookupByName`: Looks up a storage volume by name; returns a new handle, or NULL if there is none.
  */
 virStorageVolPtr virStorageVolLookupByName(virStoragePoolPtr pool,
                                            const char *name);
 
 /**
- * `virStorageVolLookupByPath`: storage vol lookup by path.
+ * `virStorageVolLookupByPath`: Looks up a storage volume by path; returns a new handle, or NULL if there is none.
  */
 virStorageVolPtr virStorageVolLookupByPath(virConnectPtr conn,
                                            const char *path);
 
 /**
- * `virStorageVolRef`: storage vol ref.
+ * `virStorageVolRef`: Takes one more reference to a storage volume; release it with the matching free call.
  */
 int virStorageVolRef(virStorageVolPtr vol);
 
 /**
- * `virStorageVolResize`: storage vol resize.
+ * `virStorageVolResize`: Resizes the storage volume.
  */
 int virStorageVolResize(virStorageVolPtr vol,
                         unsigned long long capacity,
                         unsigned int flags);
 
 /**
- * `virStorageVolUpload`: storage vol upload.
+ * `virStorageVolUpload`: Uploads the storage volume.
  */
 int virStorageVolUpload(virStorageVolPtr vol,
                         virStreamPtr stream,
@@ -640,12 +641,12 @@ int virStorageVolUpload(virStorageVolPtr vol,
                         unsigned int flags);
 
 /**
- * `virStorageVolWipe`: storage vol wipe.
+ * `virStorageVolWipe`: Wipes the storage volume.
  */
 int virStorageVolWipe(virStorageVolPtr vol, unsigned int flags);
 
 /**
- * `virStorageVolWipePattern`: storage vol wipe pattern.
+ * `virStorageVolWipePattern`: Wipes pattern of the storage volume.
  */
 int virStorageVolWipePattern(virStorageVolPtr vol,
                              unsigned int algorithm,

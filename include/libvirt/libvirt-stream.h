@@ -102,7 +102,7 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * `virStreamAbort`: stream abort.
+ * `virStreamAbort`: Aborts the stream.
  */
 int virStreamAbort(virStreamPtr stream);
 
@@ -126,12 +126,12 @@ int virStreamEventRemoveCallback(virStreamPtr stream);
 int virStreamEventUpdateCallback(virStreamPtr stream, int events);
 
 /**
- * `virStreamFinish`: stream finish.
+ * `virStreamFinish`: Finishes the stream.
  */
 int virStreamFinish(virStreamPtr stream);
 
 /**
- * `virStreamFree`: stream free.
+ * `virStreamFree`: Releases the caller's reference to a stream; it is freed with its last reference.
  */
 int virStreamFree(virStreamPtr stream);
 
@@ -141,19 +141,19 @@ int virStreamFree(virStreamPtr stream);
 virStreamPtr virStreamNew(virConnectPtr conn, unsigned int flags);
 
 /**
- * `virStreamRecv`: stream recv.
+ * `virStreamRecv`: Receives the stream.
  */
 int virStreamRecv(virStreamPtr stream, char *data, size_t nbytes);
 
 /**
- * `virStreamRecvAll`: stream recv all.
+ * `virStreamRecvAll`: Receives all of the stream.
  */
 int virStreamRecvAll(virStreamPtr stream,
                      virStreamSinkFunc handler,
                      void *opaque);
 
 /**
- * `virStreamRecvFlags`: stream recv flags.
+ * `virStreamRecvFlags`: Receives flags of the stream.
  */
 int virStreamRecvFlags(virStreamPtr stream,
                        char *data,
@@ -161,31 +161,31 @@ int virStreamRecvFlags(virStreamPtr stream,
                        unsigned int flags);
 
 /**
- * `virStreamRecvHole`: stream recv hole.
+ * `virStreamRecvHole`: Receives hole of the stream.
  */
 int virStreamRecvHole(virStreamPtr stream,
                       long long *length,
                       unsigned int flags);
 
 /**
- * `virStreamRef`: stream ref.
+ * `virStreamRef`: Takes one more reference to a stream; release it with the matching free call.
  */
 int virStreamRef(virStreamPtr stream);
 
 /**
- * `virStreamSend`: stream send.
+ * `virStreamSend`: Sends the stream.
  */
 int virStreamSend(virStreamPtr stream, const char *data, size_t nbytes);
 
 /**
- * `virStreamSendAll`: stream send all.
+ * `virStreamSendAll`: Sends all of the stream.
  */
 int virStreamSendAll(virStreamPtr stream,
                      virStreamSourceFunc handler,
                      void *opaque);
 
 /**
- * `virStreamSendHole`: stream send hole.
+ * `virStreamSendHole`: Sends hole of the stream.
  */
 int virStreamSendHole(virStreamPtr stream,
                       long long length,

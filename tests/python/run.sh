@@ -7,6 +7,7 @@ top=$(cd "$here/../.." && pwd)
 lib=$top/build/lib
 py=/usr/bin/python3
 tmp=$(mktemp -d)
+chmod 755 "$tmp"  # the unprivileged runs below live in it
 trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0
 
@@ -21,6 +22,24 @@ if LD_LIBRARY_PATH=$lib "$py" "$here/scenario.py" "$lib" > "$tmp/ours.txt"; then
     fi
 else
     echo "FAIL: scenario.py on our library"
+    fail=$((fail + 1))
+fi
+
+# libvirt.conf (uri_default, uri_aliases) as an unprivileged user.
+unpriv() {
+    local home=$1; shift
+    rm -rf "$home"; mkdir -p "$home"; chown 65534:65534 "$home"
+    setpriv --reuid=65534 --regid=65534 --clear-groups \
+        env HOME="$home" XDG_CONFIG_HOME="$home/.config" "$@"
+}
+unpriv "$tmp/c-home" "$py" "$here/config.py" system > "$tmp/c-conf.txt" 2>&1 || true
+if unpriv "$tmp/our-home" env LD_LIBRARY_PATH="$lib" "$py" "$here/config.py" "$lib" > "$tmp/our-conf.txt" 2>&1 \
+    && diff -u "$tmp/c-conf.txt" "$tmp/our-conf.txt"; then
+    echo "ok: libvirt.conf handling equal ($(wc -l < "$tmp/c-conf.txt") cases)"
+    pass=$((pass + 1))
+else
+    echo "FAIL: libvirt.conf handling differs"
+    cat "$tmp/our-conf.txt"
     fail=$((fail + 1))
 fi
 

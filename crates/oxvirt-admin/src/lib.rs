@@ -117,25 +117,25 @@ extern "C" {
     fn oxvirt_private_virAdmServerUpdateTlsFiles(srv: virAdmServerPtr, flags: c_uint) -> c_int;
 }
 
-/// `virAdmClientClose`: client close.
+/// `virAdmClientClose`: Closes the daemon client.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmClientClose(client: virAdmClientPtr, flags: c_uint) -> c_int {
     oxvirt_private_virAdmClientClose(client, flags)
 }
 
-/// `virAdmClientFree`: client free.
+/// `virAdmClientFree`: Releases the caller's reference to a daemon client; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmClientFree(client: virAdmClientPtr) -> c_int {
     oxvirt_private_virAdmClientFree(client)
 }
 
-/// `virAdmClientGetID`: client get ID.
+/// `virAdmClientGetID`: Gets the daemon client's ID.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmClientGetID(client: virAdmClientPtr) -> c_ulonglong {
     oxvirt_private_virAdmClientGetID(client)
 }
 
-/// `virAdmClientGetInfo`: client get info.
+/// `virAdmClientGetInfo`: Gets the daemon client's info.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmClientGetInfo(
     client: virAdmClientPtr,
@@ -146,25 +146,25 @@ pub unsafe extern "C" fn virAdmClientGetInfo(
     oxvirt_private_virAdmClientGetInfo(client, params, nparams, flags)
 }
 
-/// `virAdmClientGetTimestamp`: client get timestamp.
+/// `virAdmClientGetTimestamp`: Gets the daemon client's timestamp.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmClientGetTimestamp(client: virAdmClientPtr) -> c_longlong {
     oxvirt_private_virAdmClientGetTimestamp(client)
 }
 
-/// `virAdmClientGetTransport`: client get transport.
+/// `virAdmClientGetTransport`: Gets the daemon client's transport.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmClientGetTransport(client: virAdmClientPtr) -> c_int {
     oxvirt_private_virAdmClientGetTransport(client)
 }
 
-/// `virAdmConnectClose`: connect close.
+/// `virAdmConnectClose`: Closes the admin connection.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmConnectClose(conn: virAdmConnectPtr) -> c_int {
     oxvirt_private_virAdmConnectClose(conn)
 }
 
-/// `virAdmConnectGetLibVersion`: connect get lib version.
+/// `virAdmConnectGetLibVersion`: Gets the admin connection's lib version.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmConnectGetLibVersion(
     conn: virAdmConnectPtr,
@@ -173,7 +173,7 @@ pub unsafe extern "C" fn virAdmConnectGetLibVersion(
     oxvirt_private_virAdmConnectGetLibVersion(conn, libVer)
 }
 
-/// `virAdmConnectGetLoggingFilters`: connect get logging filters.
+/// `virAdmConnectGetLoggingFilters`: Gets the admin connection's logging filters.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmConnectGetLoggingFilters(
     conn: virAdmConnectPtr,
@@ -183,7 +183,7 @@ pub unsafe extern "C" fn virAdmConnectGetLoggingFilters(
     oxvirt_private_virAdmConnectGetLoggingFilters(conn, filters, flags)
 }
 
-/// `virAdmConnectGetLoggingOutputs`: connect get logging outputs.
+/// `virAdmConnectGetLoggingOutputs`: Gets the admin connection's logging outputs.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmConnectGetLoggingOutputs(
     conn: virAdmConnectPtr,
@@ -193,19 +193,19 @@ pub unsafe extern "C" fn virAdmConnectGetLoggingOutputs(
     oxvirt_private_virAdmConnectGetLoggingOutputs(conn, outputs, flags)
 }
 
-/// `virAdmConnectGetURI`: connect get URI.
+/// `virAdmConnectGetURI`: Gets the admin connection's URI.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmConnectGetURI(conn: virAdmConnectPtr) -> *mut c_char {
     oxvirt_private_virAdmConnectGetURI(conn)
 }
 
-/// `virAdmConnectIsAlive`: connect is alive.
+/// `virAdmConnectIsAlive`: Tells whether the admin connection is alive: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmConnectIsAlive(conn: virAdmConnectPtr) -> c_int {
     oxvirt_private_virAdmConnectIsAlive(conn)
 }
 
-/// `virAdmConnectListServers`: connect list servers.
+/// `virAdmConnectListServers`: Lists the servers of the admin connection.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmConnectListServers(
     conn: virAdmConnectPtr,
@@ -215,7 +215,7 @@ pub unsafe extern "C" fn virAdmConnectListServers(
     oxvirt_private_virAdmConnectListServers(conn, servers, flags)
 }
 
-/// `virAdmConnectLookupServer`: connect lookup server.
+/// `virAdmConnectLookupServer`: Looks up server of the admin connection; returns a new handle or NULL.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmConnectLookupServer(
     conn: virAdmConnectPtr,
@@ -225,19 +225,19 @@ pub unsafe extern "C" fn virAdmConnectLookupServer(
     oxvirt_private_virAdmConnectLookupServer(conn, name, flags)
 }
 
-/// `virAdmConnectOpen`: connect open.
+/// `virAdmConnectOpen`: Opens a connection; returns a new handle or NULL.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmConnectOpen(name: *const c_char, flags: c_uint) -> virAdmConnectPtr {
     oxvirt_private_virAdmConnectOpen(name, flags)
 }
 
-/// `virAdmConnectRef`: connect ref.
+/// `virAdmConnectRef`: Takes one more reference to a admin connection; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmConnectRef(conn: virAdmConnectPtr) -> c_int {
     oxvirt_private_virAdmConnectRef(conn)
 }
 
-/// `virAdmConnectRegisterCloseCallback`: connect register close callback.
+/// `virAdmConnectRegisterCloseCallback`: Registers close callback on the admin connection.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmConnectRegisterCloseCallback(
     conn: virAdmConnectPtr,
@@ -248,7 +248,7 @@ pub unsafe extern "C" fn virAdmConnectRegisterCloseCallback(
     oxvirt_private_virAdmConnectRegisterCloseCallback(conn, cb, opaque, freecb)
 }
 
-/// `virAdmConnectSetDaemonTimeout`: connect set daemon timeout.
+/// `virAdmConnectSetDaemonTimeout`: Sets the admin connection's daemon timeout.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmConnectSetDaemonTimeout(
     conn: virAdmConnectPtr,
@@ -258,7 +258,7 @@ pub unsafe extern "C" fn virAdmConnectSetDaemonTimeout(
     oxvirt_private_virAdmConnectSetDaemonTimeout(conn, timeout, flags)
 }
 
-/// `virAdmConnectSetLoggingFilters`: connect set logging filters.
+/// `virAdmConnectSetLoggingFilters`: Sets the admin connection's logging filters.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmConnectSetLoggingFilters(
     conn: virAdmConnectPtr,
@@ -268,7 +268,7 @@ pub unsafe extern "C" fn virAdmConnectSetLoggingFilters(
     oxvirt_private_virAdmConnectSetLoggingFilters(conn, filters, flags)
 }
 
-/// `virAdmConnectSetLoggingOutputs`: connect set logging outputs.
+/// `virAdmConnectSetLoggingOutputs`: Sets the admin connection's logging outputs.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmConnectSetLoggingOutputs(
     conn: virAdmConnectPtr,
@@ -278,7 +278,7 @@ pub unsafe extern "C" fn virAdmConnectSetLoggingOutputs(
     oxvirt_private_virAdmConnectSetLoggingOutputs(conn, outputs, flags)
 }
 
-/// `virAdmConnectUnregisterCloseCallback`: connect unregister close callback.
+/// `virAdmConnectUnregisterCloseCallback`: Unregisters close callback on the admin connection.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmConnectUnregisterCloseCallback(
     conn: virAdmConnectPtr,
@@ -299,13 +299,13 @@ pub unsafe extern "C" fn virAdmInitialize() -> c_int {
     oxvirt_private_virAdmInitialize()
 }
 
-/// `virAdmServerFree`: server free.
+/// `virAdmServerFree`: Releases the caller's reference to a daemon server; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmServerFree(srv: virAdmServerPtr) -> c_int {
     oxvirt_private_virAdmServerFree(srv)
 }
 
-/// `virAdmServerGetClientLimits`: server get client limits.
+/// `virAdmServerGetClientLimits`: Gets the daemon server's client limits.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmServerGetClientLimits(
     srv: virAdmServerPtr,
@@ -316,13 +316,13 @@ pub unsafe extern "C" fn virAdmServerGetClientLimits(
     oxvirt_private_virAdmServerGetClientLimits(srv, params, nparams, flags)
 }
 
-/// `virAdmServerGetName`: server get name.
+/// `virAdmServerGetName`: Gets the daemon server's name.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmServerGetName(srv: virAdmServerPtr) -> *const c_char {
     oxvirt_private_virAdmServerGetName(srv)
 }
 
-/// `virAdmServerGetThreadPoolParameters`: server get thread pool parameters.
+/// `virAdmServerGetThreadPoolParameters`: Gets the daemon server's thread pool parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmServerGetThreadPoolParameters(
     srv: virAdmServerPtr,
@@ -333,7 +333,7 @@ pub unsafe extern "C" fn virAdmServerGetThreadPoolParameters(
     oxvirt_private_virAdmServerGetThreadPoolParameters(srv, params, nparams, flags)
 }
 
-/// `virAdmServerListClients`: server list clients.
+/// `virAdmServerListClients`: Lists the clients of the daemon server.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmServerListClients(
     srv: virAdmServerPtr,
@@ -343,7 +343,7 @@ pub unsafe extern "C" fn virAdmServerListClients(
     oxvirt_private_virAdmServerListClients(srv, clients, flags)
 }
 
-/// `virAdmServerLookupClient`: server lookup client.
+/// `virAdmServerLookupClient`: Looks up client of the daemon server; returns a new handle or NULL.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmServerLookupClient(
     srv: virAdmServerPtr,
@@ -353,7 +353,7 @@ pub unsafe extern "C" fn virAdmServerLookupClient(
     oxvirt_private_virAdmServerLookupClient(srv, id, flags)
 }
 
-/// `virAdmServerSetClientLimits`: server set client limits.
+/// `virAdmServerSetClientLimits`: Sets the daemon server's client limits.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmServerSetClientLimits(
     srv: virAdmServerPtr,
@@ -364,7 +364,7 @@ pub unsafe extern "C" fn virAdmServerSetClientLimits(
     oxvirt_private_virAdmServerSetClientLimits(srv, params, nparams, flags)
 }
 
-/// `virAdmServerSetThreadPoolParameters`: server set thread pool parameters.
+/// `virAdmServerSetThreadPoolParameters`: Sets the daemon server's thread pool parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmServerSetThreadPoolParameters(
     srv: virAdmServerPtr,
@@ -375,7 +375,7 @@ pub unsafe extern "C" fn virAdmServerSetThreadPoolParameters(
     oxvirt_private_virAdmServerSetThreadPoolParameters(srv, params, nparams, flags)
 }
 
-/// `virAdmServerUpdateTlsFiles`: server update tls files.
+/// `virAdmServerUpdateTlsFiles`: Updates tls files of the daemon server.
 #[no_mangle]
 pub unsafe extern "C" fn virAdmServerUpdateTlsFiles(srv: virAdmServerPtr, flags: c_uint) -> c_int {
     oxvirt_private_virAdmServerUpdateTlsFiles(srv, flags)

@@ -49,7 +49,8 @@ pub const CONNECT_RO: u32 = 1;
 impl Connect {
     /// Opens `name` (or the default URI when `None`) with `flags`.
     pub fn open(name: Option<&str>, flags: u32) -> Result<ConnectRef> {
-        let uri = super::uri::resolve(name)?;
+        let no_aliases = flags & oxvirt_abi::virConnectFlags::VIR_CONNECT_NO_ALIASES as u32 != 0;
+        let uri = super::uri::resolve_flags(name, no_aliases)?;
         let driver = crate::drivers::open(&uri, flags)?;
         let type_name = std::ffi::CString::new(driver.type_name()).unwrap_or_default();
         Ok(Handle::new(Connect {

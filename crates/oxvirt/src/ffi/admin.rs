@@ -4,7 +4,7 @@ use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_ADMIN);
 
-/// `virAdmClientClose`: client close.
+/// `virAdmClientClose`: Closes the daemon client.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmClientClose(
     client: virAdmClientPtr,
@@ -17,7 +17,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmClientClose(
     })
 }
 
-/// `virAdmClientFree`: client free.
+/// `virAdmClientFree`: Releases the caller's reference to a daemon client; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmClientFree(client: virAdmClientPtr) -> c_int {
     // libvirt: freeing NULL is a successful no-op.
@@ -30,7 +30,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmClientFree(client: virAdmClientPtr
     })
 }
 
-/// `virAdmClientGetID`: client get ID.
+/// `virAdmClientGetID`: Gets the daemon client's ID.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmClientGetID(client: virAdmClientPtr) -> c_ulonglong {
     api(u64::MAX, "virAdmClientGetID", || {
@@ -39,7 +39,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmClientGetID(client: virAdmClientPt
     })
 }
 
-/// `virAdmClientGetInfo`: client get info.
+/// `virAdmClientGetInfo`: Gets the daemon client's info.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmClientGetInfo(
     client: virAdmClientPtr,
@@ -56,7 +56,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmClientGetInfo(
     })
 }
 
-/// `virAdmClientGetTimestamp`: client get timestamp.
+/// `virAdmClientGetTimestamp`: Gets the daemon client's timestamp.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmClientGetTimestamp(
     client: virAdmClientPtr,
@@ -67,7 +67,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmClientGetTimestamp(
     })
 }
 
-/// `virAdmClientGetTransport`: client get transport.
+/// `virAdmClientGetTransport`: Gets the daemon client's transport.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmClientGetTransport(client: virAdmClientPtr) -> c_int {
     api(-1, "virAdmClientGetTransport", || {
@@ -76,7 +76,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmClientGetTransport(client: virAdmC
     })
 }
 
-/// `virAdmConnectClose`: connect close.
+/// `virAdmConnectClose`: Closes the admin connection.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectClose(conn: virAdmConnectPtr) -> c_int {
     // libvirt: closing NULL succeeds with nothing left open.
@@ -89,7 +89,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectClose(conn: virAdmConnectPt
     })
 }
 
-/// `virAdmConnectGetLibVersion`: connect get lib version.
+/// `virAdmConnectGetLibVersion`: Gets the admin connection's lib version.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetLibVersion(
     conn: virAdmConnectPtr,
@@ -102,7 +102,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetLibVersion(
     })
 }
 
-/// `virAdmConnectGetLoggingFilters`: connect get logging filters.
+/// `virAdmConnectGetLoggingFilters`: Gets the admin connection's logging filters.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetLoggingFilters(
     conn: virAdmConnectPtr,
@@ -117,7 +117,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetLoggingFilters(
     })
 }
 
-/// `virAdmConnectGetLoggingOutputs`: connect get logging outputs.
+/// `virAdmConnectGetLoggingOutputs`: Gets the admin connection's logging outputs.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetLoggingOutputs(
     conn: virAdmConnectPtr,
@@ -132,7 +132,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetLoggingOutputs(
     })
 }
 
-/// `virAdmConnectGetURI`: connect get URI.
+/// `virAdmConnectGetURI`: Gets the admin connection's URI.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetURI(conn: virAdmConnectPtr) -> *mut c_char {
     api(ptr::null_mut(), "virAdmConnectGetURI", || {
@@ -141,7 +141,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetURI(conn: virAdmConnectP
     })
 }
 
-/// `virAdmConnectIsAlive`: connect is alive.
+/// `virAdmConnectIsAlive`: Tells whether the admin connection is alive: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectIsAlive(conn: virAdmConnectPtr) -> c_int {
     // libvirt: a NULL connection is simply not alive.
@@ -154,7 +154,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectIsAlive(conn: virAdmConnect
     })
 }
 
-/// `virAdmConnectListServers`: connect list servers.
+/// `virAdmConnectListServers`: Lists the servers of the admin connection.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectListServers(
     conn: virAdmConnectPtr,
@@ -169,7 +169,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectListServers(
     })
 }
 
-/// `virAdmConnectLookupServer`: connect lookup server.
+/// `virAdmConnectLookupServer`: Looks up server of the admin connection; returns a new handle or NULL.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectLookupServer(
     conn: virAdmConnectPtr,
@@ -184,7 +184,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectLookupServer(
     })
 }
 
-/// `virAdmConnectOpen`: connect open.
+/// `virAdmConnectOpen`: Opens a connection; returns a new handle or NULL.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectOpen(
     name: *const c_char,
@@ -195,7 +195,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectOpen(
     api(ptr::null_mut(), "virAdmConnectOpen", || Err(unsupported()))
 }
 
-/// `virAdmConnectRef`: connect ref.
+/// `virAdmConnectRef`: Takes one more reference to a admin connection; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectRef(conn: virAdmConnectPtr) -> c_int {
     api(-1, "virAdmConnectRef", || {
@@ -204,7 +204,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectRef(conn: virAdmConnectPtr)
     })
 }
 
-/// `virAdmConnectRegisterCloseCallback`: connect register close callback.
+/// `virAdmConnectRegisterCloseCallback`: Registers close callback on the admin connection.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectRegisterCloseCallback(
     conn: virAdmConnectPtr,
@@ -221,7 +221,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectRegisterCloseCallback(
     })
 }
 
-/// `virAdmConnectSetDaemonTimeout`: connect set daemon timeout.
+/// `virAdmConnectSetDaemonTimeout`: Sets the admin connection's daemon timeout.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectSetDaemonTimeout(
     conn: virAdmConnectPtr,
@@ -236,7 +236,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectSetDaemonTimeout(
     })
 }
 
-/// `virAdmConnectSetLoggingFilters`: connect set logging filters.
+/// `virAdmConnectSetLoggingFilters`: Sets the admin connection's logging filters.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectSetLoggingFilters(
     conn: virAdmConnectPtr,
@@ -251,7 +251,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectSetLoggingFilters(
     })
 }
 
-/// `virAdmConnectSetLoggingOutputs`: connect set logging outputs.
+/// `virAdmConnectSetLoggingOutputs`: Sets the admin connection's logging outputs.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectSetLoggingOutputs(
     conn: virAdmConnectPtr,
@@ -266,7 +266,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectSetLoggingOutputs(
     })
 }
 
-/// `virAdmConnectUnregisterCloseCallback`: connect unregister close callback.
+/// `virAdmConnectUnregisterCloseCallback`: Unregisters close callback on the admin connection.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectUnregisterCloseCallback(
     conn: virAdmConnectPtr,
@@ -297,7 +297,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmInitialize() -> c_int {
     api(-1, "virAdmInitialize", || Ok(0))
 }
 
-/// `virAdmServerFree`: server free.
+/// `virAdmServerFree`: Releases the caller's reference to a daemon server; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmServerFree(srv: virAdmServerPtr) -> c_int {
     // libvirt: freeing NULL is a successful no-op.
@@ -310,7 +310,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmServerFree(srv: virAdmServerPtr) -
     })
 }
 
-/// `virAdmServerGetClientLimits`: server get client limits.
+/// `virAdmServerGetClientLimits`: Gets the daemon server's client limits.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmServerGetClientLimits(
     srv: virAdmServerPtr,
@@ -327,7 +327,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmServerGetClientLimits(
     })
 }
 
-/// `virAdmServerGetName`: server get name.
+/// `virAdmServerGetName`: Gets the daemon server's name.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmServerGetName(srv: virAdmServerPtr) -> *const c_char {
     api(ptr::null_mut(), "virAdmServerGetName", || {
@@ -336,7 +336,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmServerGetName(srv: virAdmServerPtr
     })
 }
 
-/// `virAdmServerGetThreadPoolParameters`: server get thread pool parameters.
+/// `virAdmServerGetThreadPoolParameters`: Gets the daemon server's thread pool parameters.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmServerGetThreadPoolParameters(
     srv: virAdmServerPtr,
@@ -353,7 +353,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmServerGetThreadPoolParameters(
     })
 }
 
-/// `virAdmServerListClients`: server list clients.
+/// `virAdmServerListClients`: Lists the clients of the daemon server.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmServerListClients(
     srv: virAdmServerPtr,
@@ -368,7 +368,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmServerListClients(
     })
 }
 
-/// `virAdmServerLookupClient`: server lookup client.
+/// `virAdmServerLookupClient`: Looks up client of the daemon server; returns a new handle or NULL.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmServerLookupClient(
     srv: virAdmServerPtr,
@@ -383,7 +383,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmServerLookupClient(
     })
 }
 
-/// `virAdmServerSetClientLimits`: server set client limits.
+/// `virAdmServerSetClientLimits`: Sets the daemon server's client limits.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmServerSetClientLimits(
     srv: virAdmServerPtr,
@@ -400,7 +400,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmServerSetClientLimits(
     })
 }
 
-/// `virAdmServerSetThreadPoolParameters`: server set thread pool parameters.
+/// `virAdmServerSetThreadPoolParameters`: Sets the daemon server's thread pool parameters.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmServerSetThreadPoolParameters(
     srv: virAdmServerPtr,
@@ -417,7 +417,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmServerSetThreadPoolParameters(
     })
 }
 
-/// `virAdmServerUpdateTlsFiles`: server update tls files.
+/// `virAdmServerUpdateTlsFiles`: Updates tls files of the daemon server.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmServerUpdateTlsFiles(
     srv: virAdmServerPtr,

@@ -108,7 +108,7 @@ pub unsafe extern "C" fn virConnectDomainXMLToNative(
     })
 }
 
-/// `virConnectGetAllDomainStats`: connect get all domain stats.
+/// `virConnectGetAllDomainStats`: Gets the connection's all domain stats.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetAllDomainStats(
     conn: virConnectPtr,
@@ -125,7 +125,7 @@ pub unsafe extern "C" fn virConnectGetAllDomainStats(
     })
 }
 
-/// `virConnectGetDomainCapabilities`: connect get domain capabilities.
+/// `virConnectGetDomainCapabilities`: Gets the connection's domain capabilities.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetDomainCapabilities(
     conn: virConnectPtr,
@@ -147,7 +147,7 @@ pub unsafe extern "C" fn virConnectGetDomainCapabilities(
     })
 }
 
-/// `virConnectListAllDomains`: connect list all domains.
+/// `virConnectListAllDomains`: Lists all domains of the connection, as new handles.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectListAllDomains(
     conn: virConnectPtr,
@@ -178,7 +178,7 @@ pub unsafe extern "C" fn virConnectListAllDomains(
     })
 }
 
-/// `virConnectListDefinedDomains`: connect list defined domains.
+/// `virConnectListDefinedDomains`: Lists the defined domains of the connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectListDefinedDomains(
     conn: virConnectPtr,
@@ -206,7 +206,7 @@ pub unsafe extern "C" fn virConnectListDefinedDomains(
     })
 }
 
-/// `virConnectListDomains`: connect list domains.
+/// `virConnectListDomains`: Lists the domains of the connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectListDomains(
     conn: virConnectPtr,
@@ -226,7 +226,7 @@ pub unsafe extern "C" fn virConnectListDomains(
     })
 }
 
-/// `virConnectNumOfDefinedDomains`: connect num of defined domains.
+/// `virConnectNumOfDefinedDomains`: Counts the defined domains of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfDefinedDomains(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectNumOfDefinedDomains", || {
@@ -234,7 +234,7 @@ pub unsafe extern "C" fn virConnectNumOfDefinedDomains(conn: virConnectPtr) -> c
     })
 }
 
-/// `virConnectNumOfDomains`: connect num of domains.
+/// `virConnectNumOfDomains`: Counts the domains of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfDomains(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectNumOfDomains", || {
@@ -242,7 +242,7 @@ pub unsafe extern "C" fn virConnectNumOfDomains(conn: virConnectPtr) -> c_int {
     })
 }
 
-/// `virDomainAbortJob`: domain abort job.
+/// `virDomainAbortJob`: Aborts job of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainAbortJob(domain: virDomainPtr) -> c_int {
     api(-1, "virDomainAbortJob", || {
@@ -252,7 +252,7 @@ pub unsafe extern "C" fn virDomainAbortJob(domain: virDomainPtr) -> c_int {
     })
 }
 
-/// `virDomainAbortJobFlags`: domain abort job flags.
+/// `virDomainAbortJobFlags`: Aborts job flags of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainAbortJobFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -263,7 +263,7 @@ pub unsafe extern "C" fn virDomainAbortJobFlags(domain: virDomainPtr, flags: c_u
     })
 }
 
-/// `virDomainAddIOThread`: domain add IO thread.
+/// `virDomainAddIOThread`: Adds IO thread on the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainAddIOThread(
     domain: virDomainPtr,
@@ -295,7 +295,7 @@ pub unsafe extern "C" fn virDomainAgentSetResponseTimeout(
     })
 }
 
-/// `virDomainAttachDevice`: domain attach device.
+/// `virDomainAttachDevice`: Attaches device of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainAttachDevice(domain: virDomainPtr, xml: *const c_char) -> c_int {
     api(-1, "virDomainAttachDevice", || {
@@ -306,7 +306,7 @@ pub unsafe extern "C" fn virDomainAttachDevice(domain: virDomainPtr, xml: *const
     })
 }
 
-/// `virDomainAttachDeviceFlags`: domain attach device flags.
+/// `virDomainAttachDeviceFlags`: Attaches device flags of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainAttachDeviceFlags(
     domain: virDomainPtr,
@@ -664,7 +664,7 @@ pub unsafe extern "C" fn virDomainCoreDumpWithFormat(
     })
 }
 
-/// `virDomainCreate`: domain create.
+/// `virDomainCreate`: Creates a domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCreate(domain: virDomainPtr) -> c_int {
     api(-1, "virDomainCreate", || {
@@ -674,7 +674,7 @@ pub unsafe extern "C" fn virDomainCreate(domain: virDomainPtr) -> c_int {
     })
 }
 
-/// `virDomainCreateLinux`: domain create linux.
+/// `virDomainCreateLinux`: Creates linux on the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCreateLinux(
     conn: virConnectPtr,
@@ -685,7 +685,7 @@ pub unsafe extern "C" fn virDomainCreateLinux(
     virDomainCreateXML(conn, xmlDesc, flags)
 }
 
-/// `virDomainCreateWithFiles`: domain create with files.
+/// `virDomainCreateWithFiles`: Creates with files on the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCreateWithFiles(
     domain: virDomainPtr,
@@ -703,7 +703,7 @@ pub unsafe extern "C" fn virDomainCreateWithFiles(
     })
 }
 
-/// `virDomainCreateWithFlags`: domain create with flags.
+/// `virDomainCreateWithFlags`: Creates with flags on the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCreateWithFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -714,7 +714,7 @@ pub unsafe extern "C" fn virDomainCreateWithFlags(domain: virDomainPtr, flags: c
     })
 }
 
-/// `virDomainCreateXML`: domain create XML.
+/// `virDomainCreateXML`: Creates XML on the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCreateXML(
     conn: virConnectPtr,
@@ -730,7 +730,7 @@ pub unsafe extern "C" fn virDomainCreateXML(
     })
 }
 
-/// `virDomainCreateXMLWithFiles`: domain create XML with files.
+/// `virDomainCreateXMLWithFiles`: Creates XML with files on the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCreateXMLWithFiles(
     conn: virConnectPtr,
@@ -750,7 +750,7 @@ pub unsafe extern "C" fn virDomainCreateXMLWithFiles(
     })
 }
 
-/// `virDomainDefineXML`: domain define XML.
+/// `virDomainDefineXML`: Defines XML on the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainDefineXML(
     conn: virConnectPtr,
@@ -764,7 +764,7 @@ pub unsafe extern "C" fn virDomainDefineXML(
     })
 }
 
-/// `virDomainDefineXMLFlags`: domain define XML flags.
+/// `virDomainDefineXMLFlags`: Defines XML flags on the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainDefineXMLFlags(
     conn: virConnectPtr,
@@ -796,7 +796,7 @@ pub unsafe extern "C" fn virDomainDelIOThread(
     })
 }
 
-/// `virDomainDestroy`: domain destroy.
+/// `virDomainDestroy`: Destroys the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainDestroy(domain: virDomainPtr) -> c_int {
     api(-1, "virDomainDestroy", || {
@@ -806,7 +806,7 @@ pub unsafe extern "C" fn virDomainDestroy(domain: virDomainPtr) -> c_int {
     })
 }
 
-/// `virDomainDestroyFlags`: domain destroy flags.
+/// `virDomainDestroyFlags`: Destroys flags of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainDestroyFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -817,7 +817,7 @@ pub unsafe extern "C" fn virDomainDestroyFlags(domain: virDomainPtr, flags: c_ui
     })
 }
 
-/// `virDomainDetachDevice`: domain detach device.
+/// `virDomainDetachDevice`: Detaches device of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainDetachDevice(domain: virDomainPtr, xml: *const c_char) -> c_int {
     api(-1, "virDomainDetachDevice", || {
@@ -828,7 +828,7 @@ pub unsafe extern "C" fn virDomainDetachDevice(domain: virDomainPtr, xml: *const
     })
 }
 
-/// `virDomainDetachDeviceAlias`: domain detach device alias.
+/// `virDomainDetachDeviceAlias`: Detaches device alias of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainDetachDeviceAlias(
     domain: virDomainPtr,
@@ -844,7 +844,7 @@ pub unsafe extern "C" fn virDomainDetachDeviceAlias(
     })
 }
 
-/// `virDomainDetachDeviceFlags`: domain detach device flags.
+/// `virDomainDetachDeviceFlags`: Detaches device flags of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainDetachDeviceFlags(
     domain: virDomainPtr,
@@ -944,7 +944,7 @@ pub unsafe extern "C" fn virDomainFSTrim(
     })
 }
 
-/// `virDomainFree`: domain free.
+/// `virDomainFree`: Releases the caller's reference to a domain; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainFree(domain: virDomainPtr) -> c_int {
     api(-1, "virDomainFree", || {
@@ -954,7 +954,7 @@ pub unsafe extern "C" fn virDomainFree(domain: virDomainPtr) -> c_int {
     })
 }
 
-/// `virDomainGetAutostart`: domain get autostart.
+/// `virDomainGetAutostart`: Gets the domain's autostart.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetAutostart(
     domain: virDomainPtr,
@@ -967,7 +967,7 @@ pub unsafe extern "C" fn virDomainGetAutostart(
     })
 }
 
-/// `virDomainGetBlkioParameters`: domain get blkio parameters.
+/// `virDomainGetBlkioParameters`: Gets the domain's blkio parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetBlkioParameters(
     domain: virDomainPtr,
@@ -985,7 +985,7 @@ pub unsafe extern "C" fn virDomainGetBlkioParameters(
     })
 }
 
-/// `virDomainGetBlockInfo`: domain get block info.
+/// `virDomainGetBlockInfo`: Gets the domain's block info.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetBlockInfo(
     domain: virDomainPtr,
@@ -1002,7 +1002,7 @@ pub unsafe extern "C" fn virDomainGetBlockInfo(
     })
 }
 
-/// `virDomainGetBlockIoTune`: domain get block io tune.
+/// `virDomainGetBlockIoTune`: Gets the domain's block io tune.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetBlockIoTune(
     dom: virDomainPtr,
@@ -1022,7 +1022,7 @@ pub unsafe extern "C" fn virDomainGetBlockIoTune(
     })
 }
 
-/// `virDomainGetBlockJobInfo`: domain get block job info.
+/// `virDomainGetBlockJobInfo`: Gets the domain's block job info.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetBlockJobInfo(
     dom: virDomainPtr,
@@ -1039,7 +1039,7 @@ pub unsafe extern "C" fn virDomainGetBlockJobInfo(
     })
 }
 
-/// `virDomainGetCPUStats`: domain get CPU stats.
+/// `virDomainGetCPUStats`: Gets the domain's CPU stats.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetCPUStats(
     domain: virDomainPtr,
@@ -1060,7 +1060,7 @@ pub unsafe extern "C" fn virDomainGetCPUStats(
     })
 }
 
-/// `virDomainGetConnect`: domain get connect.
+/// `virDomainGetConnect`: Returns the connection the domain belongs to (no new reference).
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetConnect(dom: virDomainPtr) -> virConnectPtr {
     // Borrowed: the caller does not own a reference to the connection.
@@ -1069,7 +1069,7 @@ pub unsafe extern "C" fn virDomainGetConnect(dom: virDomainPtr) -> virConnectPtr
     })
 }
 
-/// `virDomainGetControlInfo`: domain get control info.
+/// `virDomainGetControlInfo`: Gets the domain's control info.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetControlInfo(
     domain: virDomainPtr,
@@ -1084,7 +1084,7 @@ pub unsafe extern "C" fn virDomainGetControlInfo(
     })
 }
 
-/// `virDomainGetDiskErrors`: domain get disk errors.
+/// `virDomainGetDiskErrors`: Gets the domain's disk errors.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetDiskErrors(
     dom: virDomainPtr,
@@ -1100,7 +1100,7 @@ pub unsafe extern "C" fn virDomainGetDiskErrors(
     })
 }
 
-/// `virDomainGetEmulatorPinInfo`: domain get emulator pin info.
+/// `virDomainGetEmulatorPinInfo`: Gets the domain's emulator pin info.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetEmulatorPinInfo(
     domain: virDomainPtr,
@@ -1117,7 +1117,7 @@ pub unsafe extern "C" fn virDomainGetEmulatorPinInfo(
     })
 }
 
-/// `virDomainGetFSInfo`: domain get FS info.
+/// `virDomainGetFSInfo`: Gets the domain's FS info.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetFSInfo(
     dom: virDomainPtr,
@@ -1133,7 +1133,7 @@ pub unsafe extern "C" fn virDomainGetFSInfo(
     })
 }
 
-/// `virDomainGetGuestInfo`: domain get guest info.
+/// `virDomainGetGuestInfo`: Gets the domain's guest info.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetGuestInfo(
     domain: virDomainPtr,
@@ -1153,7 +1153,7 @@ pub unsafe extern "C" fn virDomainGetGuestInfo(
     })
 }
 
-/// `virDomainGetGuestVcpus`: domain get guest vcpus.
+/// `virDomainGetGuestVcpus`: Gets the domain's guest vcpus.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetGuestVcpus(
     domain: virDomainPtr,
@@ -1171,7 +1171,7 @@ pub unsafe extern "C" fn virDomainGetGuestVcpus(
     })
 }
 
-/// `virDomainGetHostname`: domain get hostname.
+/// `virDomainGetHostname`: Gets the domain's hostname.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetHostname(domain: virDomainPtr, flags: c_uint) -> *mut c_char {
     let _ = flags;
@@ -1182,7 +1182,7 @@ pub unsafe extern "C" fn virDomainGetHostname(domain: virDomainPtr, flags: c_uin
     })
 }
 
-/// `virDomainGetID`: domain get ID.
+/// `virDomainGetID`: Gets the domain's ID.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetID(domain: virDomainPtr) -> c_uint {
     api(c_uint::MAX, "virDomainGetID", || {
@@ -1190,7 +1190,7 @@ pub unsafe extern "C" fn virDomainGetID(domain: virDomainPtr) -> c_uint {
     })
 }
 
-/// `virDomainGetIOThreadInfo`: domain get IO thread info.
+/// `virDomainGetIOThreadInfo`: Gets the domain's IO thread info.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetIOThreadInfo(
     dom: virDomainPtr,
@@ -1205,7 +1205,7 @@ pub unsafe extern "C" fn virDomainGetIOThreadInfo(
     })
 }
 
-/// `virDomainGetInfo`: domain get info.
+/// `virDomainGetInfo`: Gets the domain's info.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetInfo(domain: virDomainPtr, info: virDomainInfoPtr) -> c_int {
     if !info.is_null() {
@@ -1226,7 +1226,7 @@ pub unsafe extern "C" fn virDomainGetInfo(domain: virDomainPtr, info: virDomainI
     })
 }
 
-/// `virDomainGetInterfaceParameters`: domain get interface parameters.
+/// `virDomainGetInterfaceParameters`: Gets the domain's interface parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetInterfaceParameters(
     domain: virDomainPtr,
@@ -1246,7 +1246,7 @@ pub unsafe extern "C" fn virDomainGetInterfaceParameters(
     })
 }
 
-/// `virDomainGetJobInfo`: domain get job info.
+/// `virDomainGetJobInfo`: Gets the domain's job info.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetJobInfo(
     domain: virDomainPtr,
@@ -1259,7 +1259,7 @@ pub unsafe extern "C" fn virDomainGetJobInfo(
     })
 }
 
-/// `virDomainGetJobStats`: domain get job stats.
+/// `virDomainGetJobStats`: Gets the domain's job stats.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetJobStats(
     domain: virDomainPtr,
@@ -1278,7 +1278,7 @@ pub unsafe extern "C" fn virDomainGetJobStats(
     })
 }
 
-/// `virDomainGetLaunchSecurityInfo`: domain get launch security info.
+/// `virDomainGetLaunchSecurityInfo`: Gets the domain's launch security info.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetLaunchSecurityInfo(
     domain: virDomainPtr,
@@ -1296,7 +1296,7 @@ pub unsafe extern "C" fn virDomainGetLaunchSecurityInfo(
     })
 }
 
-/// `virDomainGetMaxMemory`: domain get max memory.
+/// `virDomainGetMaxMemory`: Gets the domain's max memory.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetMaxMemory(domain: virDomainPtr) -> c_ulong {
     api(0, "virDomainGetMaxMemory", || {
@@ -1305,7 +1305,7 @@ pub unsafe extern "C" fn virDomainGetMaxMemory(domain: virDomainPtr) -> c_ulong 
     })
 }
 
-/// `virDomainGetMaxVcpus`: domain get max vcpus.
+/// `virDomainGetMaxVcpus`: Gets the domain's max vcpus.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetMaxVcpus(domain: virDomainPtr) -> c_int {
     api(-1, "virDomainGetMaxVcpus", || {
@@ -1314,7 +1314,7 @@ pub unsafe extern "C" fn virDomainGetMaxVcpus(domain: virDomainPtr) -> c_int {
     })
 }
 
-/// `virDomainGetMemoryParameters`: domain get memory parameters.
+/// `virDomainGetMemoryParameters`: Gets the domain's memory parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetMemoryParameters(
     domain: virDomainPtr,
@@ -1332,7 +1332,7 @@ pub unsafe extern "C" fn virDomainGetMemoryParameters(
     })
 }
 
-/// `virDomainGetMessages`: domain get messages.
+/// `virDomainGetMessages`: Gets the domain's messages.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetMessages(
     domain: virDomainPtr,
@@ -1347,7 +1347,7 @@ pub unsafe extern "C" fn virDomainGetMessages(
     })
 }
 
-/// `virDomainGetMetadata`: domain get metadata.
+/// `virDomainGetMetadata`: Gets the domain's metadata.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetMetadata(
     domain: virDomainPtr,
@@ -1364,7 +1364,7 @@ pub unsafe extern "C" fn virDomainGetMetadata(
     })
 }
 
-/// `virDomainGetName`: domain get name.
+/// `virDomainGetName`: Gets the domain's name.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetName(domain: virDomainPtr) -> *const c_char {
     api(ptr::null(), "virDomainGetName", || {
@@ -1372,7 +1372,7 @@ pub unsafe extern "C" fn virDomainGetName(domain: virDomainPtr) -> *const c_char
     })
 }
 
-/// `virDomainGetNumaParameters`: domain get numa parameters.
+/// `virDomainGetNumaParameters`: Gets the domain's numa parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetNumaParameters(
     domain: virDomainPtr,
@@ -1390,7 +1390,7 @@ pub unsafe extern "C" fn virDomainGetNumaParameters(
     })
 }
 
-/// `virDomainGetOSType`: domain get OS type.
+/// `virDomainGetOSType`: Gets the domain's OS type.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetOSType(domain: virDomainPtr) -> *mut c_char {
     api(ptr::null_mut(), "virDomainGetOSType", || {
@@ -1399,7 +1399,7 @@ pub unsafe extern "C" fn virDomainGetOSType(domain: virDomainPtr) -> *mut c_char
     })
 }
 
-/// `virDomainGetPerfEvents`: domain get perf events.
+/// `virDomainGetPerfEvents`: Gets the domain's perf events.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetPerfEvents(
     domain: virDomainPtr,
@@ -1416,7 +1416,7 @@ pub unsafe extern "C" fn virDomainGetPerfEvents(
     })
 }
 
-/// `virDomainGetSchedulerParameters`: domain get scheduler parameters.
+/// `virDomainGetSchedulerParameters`: Gets the domain's scheduler parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetSchedulerParameters(
     domain: virDomainPtr,
@@ -1432,7 +1432,7 @@ pub unsafe extern "C" fn virDomainGetSchedulerParameters(
     })
 }
 
-/// `virDomainGetSchedulerParametersFlags`: domain get scheduler parameters flags.
+/// `virDomainGetSchedulerParametersFlags`: Gets the domain's scheduler parameters flags.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetSchedulerParametersFlags(
     domain: virDomainPtr,
@@ -1450,7 +1450,7 @@ pub unsafe extern "C" fn virDomainGetSchedulerParametersFlags(
     })
 }
 
-/// `virDomainGetSchedulerType`: domain get scheduler type.
+/// `virDomainGetSchedulerType`: Gets the domain's scheduler type.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetSchedulerType(
     domain: virDomainPtr,
@@ -1463,7 +1463,7 @@ pub unsafe extern "C" fn virDomainGetSchedulerType(
     })
 }
 
-/// `virDomainGetSecurityLabel`: domain get security label.
+/// `virDomainGetSecurityLabel`: Gets the domain's security label.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetSecurityLabel(
     domain: virDomainPtr,
@@ -1476,7 +1476,7 @@ pub unsafe extern "C" fn virDomainGetSecurityLabel(
     })
 }
 
-/// `virDomainGetSecurityLabelList`: domain get security label list.
+/// `virDomainGetSecurityLabelList`: Gets the domain's security label list.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetSecurityLabelList(
     domain: virDomainPtr,
@@ -1489,7 +1489,7 @@ pub unsafe extern "C" fn virDomainGetSecurityLabelList(
     })
 }
 
-/// `virDomainGetState`: domain get state.
+/// `virDomainGetState`: Gets the domain's state.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetState(
     domain: virDomainPtr,
@@ -1507,7 +1507,7 @@ pub unsafe extern "C" fn virDomainGetState(
     })
 }
 
-/// `virDomainGetTime`: domain get time.
+/// `virDomainGetTime`: Gets the domain's time.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetTime(
     dom: virDomainPtr,
@@ -1525,7 +1525,7 @@ pub unsafe extern "C" fn virDomainGetTime(
     })
 }
 
-/// `virDomainGetUUID`: domain get UUID.
+/// `virDomainGetUUID`: Gets the domain's UUID.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetUUID(domain: virDomainPtr, uuid: *mut c_uchar) -> c_int {
     api(-1, "virDomainGetUUID", || {
@@ -1536,7 +1536,7 @@ pub unsafe extern "C" fn virDomainGetUUID(domain: virDomainPtr, uuid: *mut c_uch
     })
 }
 
-/// `virDomainGetUUIDString`: domain get UUID string.
+/// `virDomainGetUUIDString`: Gets the domain's UUID string.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetUUIDString(domain: virDomainPtr, buf: *mut c_char) -> c_int {
     api(-1, "virDomainGetUUIDString", || {
@@ -1547,7 +1547,7 @@ pub unsafe extern "C" fn virDomainGetUUIDString(domain: virDomainPtr, buf: *mut 
     })
 }
 
-/// `virDomainGetVcpuPinInfo`: domain get vcpu pin info.
+/// `virDomainGetVcpuPinInfo`: Gets the domain's vcpu pin info.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetVcpuPinInfo(
     domain: virDomainPtr,
@@ -1566,7 +1566,7 @@ pub unsafe extern "C" fn virDomainGetVcpuPinInfo(
     })
 }
 
-/// `virDomainGetVcpus`: domain get vcpus.
+/// `virDomainGetVcpus`: Gets the domain's vcpus.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetVcpus(
     domain: virDomainPtr,
@@ -1585,7 +1585,7 @@ pub unsafe extern "C" fn virDomainGetVcpus(
     })
 }
 
-/// `virDomainGetVcpusFlags`: domain get vcpus flags.
+/// `virDomainGetVcpusFlags`: Gets the domain's vcpus flags.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetVcpusFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -1595,7 +1595,7 @@ pub unsafe extern "C" fn virDomainGetVcpusFlags(domain: virDomainPtr, flags: c_u
     })
 }
 
-/// `virDomainGetXMLDesc`: domain get XML desc.
+/// `virDomainGetXMLDesc`: Gets the domain's XML desc.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetXMLDesc(domain: virDomainPtr, flags: c_uint) -> *mut c_char {
     api(ptr::null_mut(), "virDomainGetXMLDesc", || {
@@ -1613,7 +1613,7 @@ pub unsafe extern "C" fn virDomainGetXMLDesc(domain: virDomainPtr, flags: c_uint
     })
 }
 
-/// `virDomainHasManagedSaveImage`: domain has managed save image.
+/// `virDomainHasManagedSaveImage`: Tells whether the domain has managed save image: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainHasManagedSaveImage(dom: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -1688,7 +1688,7 @@ pub unsafe extern "C" fn virDomainInterfaceStats(
     })
 }
 
-/// `virDomainIsActive`: domain is active.
+/// `virDomainIsActive`: Tells whether the domain is active: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainIsActive(dom: virDomainPtr) -> c_int {
     api(-1, "virDomainIsActive", || {
@@ -1697,7 +1697,7 @@ pub unsafe extern "C" fn virDomainIsActive(dom: virDomainPtr) -> c_int {
     })
 }
 
-/// `virDomainIsPersistent`: domain is persistent.
+/// `virDomainIsPersistent`: Tells whether the domain is persistent: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainIsPersistent(dom: virDomainPtr) -> c_int {
     api(-1, "virDomainIsPersistent", || {
@@ -1706,7 +1706,7 @@ pub unsafe extern "C" fn virDomainIsPersistent(dom: virDomainPtr) -> c_int {
     })
 }
 
-/// `virDomainIsUpdated`: domain is updated.
+/// `virDomainIsUpdated`: Tells whether the domain is updated: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainIsUpdated(dom: virDomainPtr) -> c_int {
     api(-1, "virDomainIsUpdated", || {
@@ -1715,7 +1715,7 @@ pub unsafe extern "C" fn virDomainIsUpdated(dom: virDomainPtr) -> c_int {
     })
 }
 
-/// `virDomainListGetStats`: domain list get stats.
+/// `virDomainListGetStats`: Lists the get stats of the domain.
 // bootstrap: checks not carried over: virCheckConnectReturn(conn, -1);
 #[no_mangle]
 pub unsafe extern "C" fn virDomainListGetStats(
@@ -1733,7 +1733,7 @@ pub unsafe extern "C" fn virDomainListGetStats(
     })
 }
 
-/// `virDomainLookupByID`: domain lookup by ID.
+/// `virDomainLookupByID`: Looks up a domain by ID; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainLookupByID(conn: virConnectPtr, id: c_int) -> virDomainPtr {
     api(ptr::null_mut(), "virDomainLookupByID", || {
@@ -1743,7 +1743,7 @@ pub unsafe extern "C" fn virDomainLookupByID(conn: virConnectPtr, id: c_int) -> 
     })
 }
 
-/// `virDomainLookupByName`: domain lookup by name.
+/// `virDomainLookupByName`: Looks up a domain by name; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainLookupByName(
     conn: virConnectPtr,
@@ -1756,7 +1756,7 @@ pub unsafe extern "C" fn virDomainLookupByName(
     })
 }
 
-/// `virDomainLookupByUUID`: domain lookup by UUID.
+/// `virDomainLookupByUUID`: Looks up a domain by UUID; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainLookupByUUID(
     conn: virConnectPtr,
@@ -1770,7 +1770,7 @@ pub unsafe extern "C" fn virDomainLookupByUUID(
     })
 }
 
-/// `virDomainLookupByUUIDString`: domain lookup by UUID string.
+/// `virDomainLookupByUUIDString`: Looks up a domain by UUID string; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainLookupByUUIDString(
     conn: virConnectPtr,
@@ -2150,7 +2150,7 @@ pub unsafe extern "C" fn virDomainMigrateToURI3(
     })
 }
 
-/// `virDomainOpenChannel`: domain open channel.
+/// `virDomainOpenChannel`: Opens channel on the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainOpenChannel(
     dom: virDomainPtr,
@@ -2168,7 +2168,7 @@ pub unsafe extern "C" fn virDomainOpenChannel(
     })
 }
 
-/// `virDomainOpenConsole`: domain open console.
+/// `virDomainOpenConsole`: Opens console on the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainOpenConsole(
     dom: virDomainPtr,
@@ -2186,7 +2186,7 @@ pub unsafe extern "C" fn virDomainOpenConsole(
     })
 }
 
-/// `virDomainOpenGraphics`: domain open graphics.
+/// `virDomainOpenGraphics`: Opens graphics on the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainOpenGraphics(
     dom: virDomainPtr,
@@ -2249,7 +2249,7 @@ pub unsafe extern "C" fn virDomainPMWakeup(dom: virDomainPtr, flags: c_uint) -> 
     })
 }
 
-/// `virDomainPinEmulator`: domain pin emulator.
+/// `virDomainPinEmulator`: Pins emulator of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainPinEmulator(
     domain: virDomainPtr,
@@ -2267,7 +2267,7 @@ pub unsafe extern "C" fn virDomainPinEmulator(
     })
 }
 
-/// `virDomainPinIOThread`: domain pin IO thread.
+/// `virDomainPinIOThread`: Pins IO thread of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainPinIOThread(
     domain: virDomainPtr,
@@ -2287,7 +2287,7 @@ pub unsafe extern "C" fn virDomainPinIOThread(
     })
 }
 
-/// `virDomainPinVcpu`: domain pin vcpu.
+/// `virDomainPinVcpu`: Pins vcpu of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainPinVcpu(
     domain: virDomainPtr,
@@ -2305,7 +2305,7 @@ pub unsafe extern "C" fn virDomainPinVcpu(
     })
 }
 
-/// `virDomainPinVcpuFlags`: domain pin vcpu flags.
+/// `virDomainPinVcpuFlags`: Pins vcpu flags of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainPinVcpuFlags(
     domain: virDomainPtr,
@@ -2325,7 +2325,7 @@ pub unsafe extern "C" fn virDomainPinVcpuFlags(
     })
 }
 
-/// `virDomainReboot`: domain reboot.
+/// `virDomainReboot`: Reboots the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainReboot(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -2336,7 +2336,7 @@ pub unsafe extern "C" fn virDomainReboot(domain: virDomainPtr, flags: c_uint) ->
     })
 }
 
-/// `virDomainRef`: domain ref.
+/// `virDomainRef`: Takes one more reference to a domain; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainRef(domain: virDomainPtr) -> c_int {
     api(-1, "virDomainRef", || {
@@ -2346,7 +2346,7 @@ pub unsafe extern "C" fn virDomainRef(domain: virDomainPtr) -> c_int {
     })
 }
 
-/// `virDomainRename`: domain rename.
+/// `virDomainRename`: Renames the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainRename(
     dom: virDomainPtr,
@@ -2362,7 +2362,7 @@ pub unsafe extern "C" fn virDomainRename(
     })
 }
 
-/// `virDomainReset`: domain reset.
+/// `virDomainReset`: Resets the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainReset(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -2373,7 +2373,7 @@ pub unsafe extern "C" fn virDomainReset(domain: virDomainPtr, flags: c_uint) -> 
     })
 }
 
-/// `virDomainRestore`: domain restore.
+/// `virDomainRestore`: Restores the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainRestore(conn: virConnectPtr, from: *const c_char) -> c_int {
     api(-1, "virDomainRestore", || {
@@ -2384,7 +2384,7 @@ pub unsafe extern "C" fn virDomainRestore(conn: virConnectPtr, from: *const c_ch
     })
 }
 
-/// `virDomainRestoreFlags`: domain restore flags.
+/// `virDomainRestoreFlags`: Restores flags of the domain.
 ///
 /// - `dxml`: (optional) may be NULL
 #[no_mangle]
@@ -2404,7 +2404,7 @@ pub unsafe extern "C" fn virDomainRestoreFlags(
     })
 }
 
-/// `virDomainRestoreParams`: domain restore params.
+/// `virDomainRestoreParams`: Restores params of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainRestoreParams(
     conn: virConnectPtr,
@@ -2422,7 +2422,7 @@ pub unsafe extern "C" fn virDomainRestoreParams(
     })
 }
 
-/// `virDomainResume`: domain resume.
+/// `virDomainResume`: Resumes the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainResume(domain: virDomainPtr) -> c_int {
     api(-1, "virDomainResume", || {
@@ -2432,7 +2432,7 @@ pub unsafe extern "C" fn virDomainResume(domain: virDomainPtr) -> c_int {
     })
 }
 
-/// `virDomainSave`: domain save.
+/// `virDomainSave`: Saves the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSave(domain: virDomainPtr, to: *const c_char) -> c_int {
     api(-1, "virDomainSave", || {
@@ -2443,7 +2443,7 @@ pub unsafe extern "C" fn virDomainSave(domain: virDomainPtr, to: *const c_char) 
     })
 }
 
-/// `virDomainSaveFlags`: domain save flags.
+/// `virDomainSaveFlags`: Saves flags of the domain.
 ///
 /// - `dxml`: (optional) may be NULL
 #[no_mangle]
@@ -2463,7 +2463,7 @@ pub unsafe extern "C" fn virDomainSaveFlags(
     })
 }
 
-/// `virDomainSaveImageDefineXML`: domain save image define XML.
+/// `virDomainSaveImageDefineXML`: Saves image define XML of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSaveImageDefineXML(
     conn: virConnectPtr,
@@ -2481,7 +2481,7 @@ pub unsafe extern "C" fn virDomainSaveImageDefineXML(
     })
 }
 
-/// `virDomainSaveImageGetXMLDesc`: domain save image get XML desc.
+/// `virDomainSaveImageGetXMLDesc`: Saves image get XML desc of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSaveImageGetXMLDesc(
     conn: virConnectPtr,
@@ -2497,7 +2497,7 @@ pub unsafe extern "C" fn virDomainSaveImageGetXMLDesc(
     })
 }
 
-/// `virDomainSaveParams`: domain save params.
+/// `virDomainSaveParams`: Saves params of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSaveParams(
     domain: virDomainPtr,
@@ -2533,7 +2533,7 @@ pub unsafe extern "C" fn virDomainScreenshot(
     })
 }
 
-/// `virDomainSendKey`: domain send key.
+/// `virDomainSendKey`: Sends key of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSendKey(
     domain: virDomainPtr,
@@ -2555,7 +2555,7 @@ pub unsafe extern "C" fn virDomainSendKey(
     })
 }
 
-/// `virDomainSendProcessSignal`: domain send process signal.
+/// `virDomainSendProcessSignal`: Sends process signal of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSendProcessSignal(
     domain: virDomainPtr,
@@ -2573,7 +2573,7 @@ pub unsafe extern "C" fn virDomainSendProcessSignal(
     })
 }
 
-/// `virDomainSetAutostart`: domain set autostart.
+/// `virDomainSetAutostart`: Sets the domain's autostart.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetAutostart(domain: virDomainPtr, autostart: c_int) -> c_int {
     let _ = autostart;
@@ -2584,7 +2584,7 @@ pub unsafe extern "C" fn virDomainSetAutostart(domain: virDomainPtr, autostart: 
     })
 }
 
-/// `virDomainSetBlkioParameters`: domain set blkio parameters.
+/// `virDomainSetBlkioParameters`: Sets the domain's blkio parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetBlkioParameters(
     domain: virDomainPtr,
@@ -2602,7 +2602,7 @@ pub unsafe extern "C" fn virDomainSetBlkioParameters(
     })
 }
 
-/// `virDomainSetBlockIoTune`: domain set block io tune.
+/// `virDomainSetBlockIoTune`: Sets the domain's block io tune.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetBlockIoTune(
     dom: virDomainPtr,
@@ -2622,7 +2622,7 @@ pub unsafe extern "C" fn virDomainSetBlockIoTune(
     })
 }
 
-/// `virDomainSetBlockThreshold`: domain set block threshold.
+/// `virDomainSetBlockThreshold`: Sets the domain's block threshold.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetBlockThreshold(
     domain: virDomainPtr,
@@ -2640,7 +2640,7 @@ pub unsafe extern "C" fn virDomainSetBlockThreshold(
     })
 }
 
-/// `virDomainSetGuestVcpus`: domain set guest vcpus.
+/// `virDomainSetGuestVcpus`: Sets the domain's guest vcpus.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetGuestVcpus(
     domain: virDomainPtr,
@@ -2658,7 +2658,7 @@ pub unsafe extern "C" fn virDomainSetGuestVcpus(
     })
 }
 
-/// `virDomainSetIOThreadParams`: domain set IO thread params.
+/// `virDomainSetIOThreadParams`: Sets the domain's IO thread params.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetIOThreadParams(
     domain: virDomainPtr,
@@ -2678,7 +2678,7 @@ pub unsafe extern "C" fn virDomainSetIOThreadParams(
     })
 }
 
-/// `virDomainSetInterfaceParameters`: domain set interface parameters.
+/// `virDomainSetInterfaceParameters`: Sets the domain's interface parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetInterfaceParameters(
     domain: virDomainPtr,
@@ -2698,7 +2698,7 @@ pub unsafe extern "C" fn virDomainSetInterfaceParameters(
     })
 }
 
-/// `virDomainSetLaunchSecurityState`: domain set launch security state.
+/// `virDomainSetLaunchSecurityState`: Sets the domain's launch security state.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetLaunchSecurityState(
     domain: virDomainPtr,
@@ -2716,7 +2716,7 @@ pub unsafe extern "C" fn virDomainSetLaunchSecurityState(
     })
 }
 
-/// `virDomainSetLifecycleAction`: domain set lifecycle action.
+/// `virDomainSetLifecycleAction`: Sets the domain's lifecycle action.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetLifecycleAction(
     domain: virDomainPtr,
@@ -2734,7 +2734,7 @@ pub unsafe extern "C" fn virDomainSetLifecycleAction(
     })
 }
 
-/// `virDomainSetMaxMemory`: domain set max memory.
+/// `virDomainSetMaxMemory`: Sets the domain's max memory.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetMaxMemory(domain: virDomainPtr, memory: c_ulong) -> c_int {
     api(-1, "virDomainSetMaxMemory", || {
@@ -2745,7 +2745,7 @@ pub unsafe extern "C" fn virDomainSetMaxMemory(domain: virDomainPtr, memory: c_u
     })
 }
 
-/// `virDomainSetMemory`: domain set memory.
+/// `virDomainSetMemory`: Sets the domain's memory.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetMemory(domain: virDomainPtr, memory: c_ulong) -> c_int {
     api(-1, "virDomainSetMemory", || {
@@ -2756,7 +2756,7 @@ pub unsafe extern "C" fn virDomainSetMemory(domain: virDomainPtr, memory: c_ulon
     })
 }
 
-/// `virDomainSetMemoryFlags`: domain set memory flags.
+/// `virDomainSetMemoryFlags`: Sets the domain's memory flags.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetMemoryFlags(
     domain: virDomainPtr,
@@ -2772,7 +2772,7 @@ pub unsafe extern "C" fn virDomainSetMemoryFlags(
     })
 }
 
-/// `virDomainSetMemoryParameters`: domain set memory parameters.
+/// `virDomainSetMemoryParameters`: Sets the domain's memory parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetMemoryParameters(
     domain: virDomainPtr,
@@ -2790,7 +2790,7 @@ pub unsafe extern "C" fn virDomainSetMemoryParameters(
     })
 }
 
-/// `virDomainSetMemoryStatsPeriod`: domain set memory stats period.
+/// `virDomainSetMemoryStatsPeriod`: Sets the domain's memory stats period.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetMemoryStatsPeriod(
     domain: virDomainPtr,
@@ -2806,7 +2806,7 @@ pub unsafe extern "C" fn virDomainSetMemoryStatsPeriod(
     })
 }
 
-/// `virDomainSetMetadata`: domain set metadata.
+/// `virDomainSetMetadata`: Sets the domain's metadata.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetMetadata(
     domain: virDomainPtr,
@@ -2828,7 +2828,7 @@ pub unsafe extern "C" fn virDomainSetMetadata(
     })
 }
 
-/// `virDomainSetNumaParameters`: domain set numa parameters.
+/// `virDomainSetNumaParameters`: Sets the domain's numa parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetNumaParameters(
     domain: virDomainPtr,
@@ -2846,7 +2846,7 @@ pub unsafe extern "C" fn virDomainSetNumaParameters(
     })
 }
 
-/// `virDomainSetPerfEvents`: domain set perf events.
+/// `virDomainSetPerfEvents`: Sets the domain's perf events.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetPerfEvents(
     domain: virDomainPtr,
@@ -2864,7 +2864,7 @@ pub unsafe extern "C" fn virDomainSetPerfEvents(
     })
 }
 
-/// `virDomainSetSchedulerParameters`: domain set scheduler parameters.
+/// `virDomainSetSchedulerParameters`: Sets the domain's scheduler parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetSchedulerParameters(
     domain: virDomainPtr,
@@ -2880,7 +2880,7 @@ pub unsafe extern "C" fn virDomainSetSchedulerParameters(
     })
 }
 
-/// `virDomainSetSchedulerParametersFlags`: domain set scheduler parameters flags.
+/// `virDomainSetSchedulerParametersFlags`: Sets the domain's scheduler parameters flags.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetSchedulerParametersFlags(
     domain: virDomainPtr,
@@ -2898,7 +2898,7 @@ pub unsafe extern "C" fn virDomainSetSchedulerParametersFlags(
     })
 }
 
-/// `virDomainSetTime`: domain set time.
+/// `virDomainSetTime`: Sets the domain's time.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetTime(
     dom: virDomainPtr,
@@ -2916,7 +2916,7 @@ pub unsafe extern "C" fn virDomainSetTime(
     })
 }
 
-/// `virDomainSetUserPassword`: domain set user password.
+/// `virDomainSetUserPassword`: Sets the domain's user password.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetUserPassword(
     dom: virDomainPtr,
@@ -2934,7 +2934,7 @@ pub unsafe extern "C" fn virDomainSetUserPassword(
     })
 }
 
-/// `virDomainSetVcpu`: domain set vcpu.
+/// `virDomainSetVcpu`: Sets the domain's vcpu.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetVcpu(
     domain: virDomainPtr,
@@ -2952,7 +2952,7 @@ pub unsafe extern "C" fn virDomainSetVcpu(
     })
 }
 
-/// `virDomainSetVcpus`: domain set vcpus.
+/// `virDomainSetVcpus`: Sets the domain's vcpus.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetVcpus(domain: virDomainPtr, nvcpus: c_uint) -> c_int {
     api(-1, "virDomainSetVcpus", || {
@@ -2963,7 +2963,7 @@ pub unsafe extern "C" fn virDomainSetVcpus(domain: virDomainPtr, nvcpus: c_uint)
     })
 }
 
-/// `virDomainSetVcpusFlags`: domain set vcpus flags.
+/// `virDomainSetVcpusFlags`: Sets the domain's vcpus flags.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetVcpusFlags(
     domain: virDomainPtr,
@@ -2979,7 +2979,7 @@ pub unsafe extern "C" fn virDomainSetVcpusFlags(
     })
 }
 
-/// `virDomainShutdown`: domain shutdown.
+/// `virDomainShutdown`: Shuts down the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainShutdown(domain: virDomainPtr) -> c_int {
     api(-1, "virDomainShutdown", || {
@@ -2989,7 +2989,7 @@ pub unsafe extern "C" fn virDomainShutdown(domain: virDomainPtr) -> c_int {
     })
 }
 
-/// `virDomainShutdownFlags`: domain shutdown flags.
+/// `virDomainShutdownFlags`: Shuts down flags of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainShutdownFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -3000,7 +3000,7 @@ pub unsafe extern "C" fn virDomainShutdownFlags(domain: virDomainPtr, flags: c_u
     })
 }
 
-/// `virDomainStartDirtyRateCalc`: domain start dirty rate calc.
+/// `virDomainStartDirtyRateCalc`: Starts dirty rate calc of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainStartDirtyRateCalc(
     domain: virDomainPtr,
@@ -3026,7 +3026,7 @@ pub unsafe extern "C" fn virDomainStatsRecordListFree(stats: *mut virDomainStats
     api((), "virDomainStatsRecordListFree", || Err(unsupported()))
 }
 
-/// `virDomainSuspend`: domain suspend.
+/// `virDomainSuspend`: Suspends the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSuspend(domain: virDomainPtr) -> c_int {
     api(-1, "virDomainSuspend", || {
@@ -3036,7 +3036,7 @@ pub unsafe extern "C" fn virDomainSuspend(domain: virDomainPtr) -> c_int {
     })
 }
 
-/// `virDomainUndefine`: domain undefine.
+/// `virDomainUndefine`: Undefines the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainUndefine(domain: virDomainPtr) -> c_int {
     api(-1, "virDomainUndefine", || {
@@ -3046,7 +3046,7 @@ pub unsafe extern "C" fn virDomainUndefine(domain: virDomainPtr) -> c_int {
     })
 }
 
-/// `virDomainUndefineFlags`: domain undefine flags.
+/// `virDomainUndefineFlags`: Undefines flags of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainUndefineFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -3057,7 +3057,7 @@ pub unsafe extern "C" fn virDomainUndefineFlags(domain: virDomainPtr, flags: c_u
     })
 }
 
-/// `virDomainUpdateDeviceFlags`: domain update device flags.
+/// `virDomainUpdateDeviceFlags`: Updates device flags of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainUpdateDeviceFlags(
     domain: virDomainPtr,

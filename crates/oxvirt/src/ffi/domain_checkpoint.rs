@@ -4,7 +4,7 @@ use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_DOMAIN_CHECKPOINT);
 
-/// `virDomainCheckpointCreateXML`: domain checkpoint create XML.
+/// `virDomainCheckpointCreateXML`: Creates XML on the domain checkpoint.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCheckpointCreateXML(
     domain: virDomainPtr,
@@ -20,7 +20,7 @@ pub unsafe extern "C" fn virDomainCheckpointCreateXML(
     })
 }
 
-/// `virDomainCheckpointDelete`: domain checkpoint delete.
+/// `virDomainCheckpointDelete`: Deletes the domain checkpoint.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCheckpointDelete(
     checkpoint: virDomainCheckpointPtr,
@@ -34,7 +34,7 @@ pub unsafe extern "C" fn virDomainCheckpointDelete(
     })
 }
 
-/// `virDomainCheckpointFree`: domain checkpoint free.
+/// `virDomainCheckpointFree`: Releases the caller's reference to a domain checkpoint; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCheckpointFree(checkpoint: virDomainCheckpointPtr) -> c_int {
     api(-1, "virDomainCheckpointFree", || {
@@ -43,7 +43,7 @@ pub unsafe extern "C" fn virDomainCheckpointFree(checkpoint: virDomainCheckpoint
     })
 }
 
-/// `virDomainCheckpointGetConnect`: domain checkpoint get connect.
+/// `virDomainCheckpointGetConnect`: Returns the connection the domain checkpoint belongs to (no new reference).
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCheckpointGetConnect(
     checkpoint: virDomainCheckpointPtr,
@@ -54,7 +54,7 @@ pub unsafe extern "C" fn virDomainCheckpointGetConnect(
     })
 }
 
-/// `virDomainCheckpointGetDomain`: domain checkpoint get domain.
+/// `virDomainCheckpointGetDomain`: Gets the domain checkpoint's domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCheckpointGetDomain(
     checkpoint: virDomainCheckpointPtr,
@@ -65,7 +65,7 @@ pub unsafe extern "C" fn virDomainCheckpointGetDomain(
     })
 }
 
-/// `virDomainCheckpointGetName`: domain checkpoint get name.
+/// `virDomainCheckpointGetName`: Gets the domain checkpoint's name.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCheckpointGetName(
     checkpoint: virDomainCheckpointPtr,
@@ -76,7 +76,7 @@ pub unsafe extern "C" fn virDomainCheckpointGetName(
     })
 }
 
-/// `virDomainCheckpointGetParent`: domain checkpoint get parent.
+/// `virDomainCheckpointGetParent`: Gets the domain checkpoint's parent.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCheckpointGetParent(
     checkpoint: virDomainCheckpointPtr,
@@ -89,7 +89,7 @@ pub unsafe extern "C" fn virDomainCheckpointGetParent(
     })
 }
 
-/// `virDomainCheckpointGetXMLDesc`: domain checkpoint get XML desc.
+/// `virDomainCheckpointGetXMLDesc`: Gets the domain checkpoint's XML desc.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCheckpointGetXMLDesc(
     checkpoint: virDomainCheckpointPtr,
@@ -102,7 +102,7 @@ pub unsafe extern "C" fn virDomainCheckpointGetXMLDesc(
     })
 }
 
-/// `virDomainCheckpointListAllChildren`: domain checkpoint list all children.
+/// `virDomainCheckpointListAllChildren`: Lists all children of the domain checkpoint, as new handles.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCheckpointListAllChildren(
     checkpoint: virDomainCheckpointPtr,
@@ -117,7 +117,7 @@ pub unsafe extern "C" fn virDomainCheckpointListAllChildren(
     })
 }
 
-/// `virDomainCheckpointLookupByName`: domain checkpoint lookup by name.
+/// `virDomainCheckpointLookupByName`: Looks up a domain checkpoint by name; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCheckpointLookupByName(
     domain: virDomainPtr,
@@ -132,7 +132,7 @@ pub unsafe extern "C" fn virDomainCheckpointLookupByName(
     })
 }
 
-/// `virDomainCheckpointRef`: domain checkpoint ref.
+/// `virDomainCheckpointRef`: Takes one more reference to a domain checkpoint; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCheckpointRef(checkpoint: virDomainCheckpointPtr) -> c_int {
     api(-1, "virDomainCheckpointRef", || {
@@ -141,7 +141,7 @@ pub unsafe extern "C" fn virDomainCheckpointRef(checkpoint: virDomainCheckpointP
     })
 }
 
-/// `virDomainListAllCheckpoints`: domain list all checkpoints.
+/// `virDomainListAllCheckpoints`: Lists all checkpoints of the domain, as new handles.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainListAllCheckpoints(
     domain: virDomainPtr,

@@ -4,7 +4,7 @@ use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_DOMAIN_SNAPSHOT);
 
-/// `virDomainHasCurrentSnapshot`: domain has current snapshot.
+/// `virDomainHasCurrentSnapshot`: Tells whether the domain has current snapshot: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainHasCurrentSnapshot(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -14,7 +14,7 @@ pub unsafe extern "C" fn virDomainHasCurrentSnapshot(domain: virDomainPtr, flags
     })
 }
 
-/// `virDomainListAllSnapshots`: domain list all snapshots.
+/// `virDomainListAllSnapshots`: Lists all snapshots of the domain, as new handles.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainListAllSnapshots(
     domain: virDomainPtr,
@@ -29,7 +29,7 @@ pub unsafe extern "C" fn virDomainListAllSnapshots(
     })
 }
 
-/// `virDomainRevertToSnapshot`: domain revert to snapshot.
+/// `virDomainRevertToSnapshot`: Reverts to snapshot of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainRevertToSnapshot(
     snapshot: virDomainSnapshotPtr,
@@ -43,7 +43,7 @@ pub unsafe extern "C" fn virDomainRevertToSnapshot(
     })
 }
 
-/// `virDomainSnapshotCreateXML`: domain snapshot create XML.
+/// `virDomainSnapshotCreateXML`: Creates XML on the domain snapshot.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotCreateXML(
     domain: virDomainPtr,
@@ -72,7 +72,7 @@ pub unsafe extern "C" fn virDomainSnapshotCurrent(
     })
 }
 
-/// `virDomainSnapshotDelete`: domain snapshot delete.
+/// `virDomainSnapshotDelete`: Deletes the domain snapshot.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotDelete(
     snapshot: virDomainSnapshotPtr,
@@ -86,7 +86,7 @@ pub unsafe extern "C" fn virDomainSnapshotDelete(
     })
 }
 
-/// `virDomainSnapshotFree`: domain snapshot free.
+/// `virDomainSnapshotFree`: Releases the caller's reference to a domain snapshot; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotFree(snapshot: virDomainSnapshotPtr) -> c_int {
     api(-1, "virDomainSnapshotFree", || {
@@ -95,7 +95,7 @@ pub unsafe extern "C" fn virDomainSnapshotFree(snapshot: virDomainSnapshotPtr) -
     })
 }
 
-/// `virDomainSnapshotGetConnect`: domain snapshot get connect.
+/// `virDomainSnapshotGetConnect`: Returns the connection the domain snapshot belongs to (no new reference).
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotGetConnect(
     snapshot: virDomainSnapshotPtr,
@@ -106,7 +106,7 @@ pub unsafe extern "C" fn virDomainSnapshotGetConnect(
     })
 }
 
-/// `virDomainSnapshotGetDomain`: domain snapshot get domain.
+/// `virDomainSnapshotGetDomain`: Gets the domain snapshot's domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotGetDomain(
     snapshot: virDomainSnapshotPtr,
@@ -117,7 +117,7 @@ pub unsafe extern "C" fn virDomainSnapshotGetDomain(
     })
 }
 
-/// `virDomainSnapshotGetName`: domain snapshot get name.
+/// `virDomainSnapshotGetName`: Gets the domain snapshot's name.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotGetName(snapshot: virDomainSnapshotPtr) -> *const c_char {
     api(ptr::null_mut(), "virDomainSnapshotGetName", || {
@@ -126,7 +126,7 @@ pub unsafe extern "C" fn virDomainSnapshotGetName(snapshot: virDomainSnapshotPtr
     })
 }
 
-/// `virDomainSnapshotGetParent`: domain snapshot get parent.
+/// `virDomainSnapshotGetParent`: Gets the domain snapshot's parent.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotGetParent(
     snapshot: virDomainSnapshotPtr,
@@ -139,7 +139,7 @@ pub unsafe extern "C" fn virDomainSnapshotGetParent(
     })
 }
 
-/// `virDomainSnapshotGetXMLDesc`: domain snapshot get XML desc.
+/// `virDomainSnapshotGetXMLDesc`: Gets the domain snapshot's XML desc.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotGetXMLDesc(
     snapshot: virDomainSnapshotPtr,
@@ -152,7 +152,7 @@ pub unsafe extern "C" fn virDomainSnapshotGetXMLDesc(
     })
 }
 
-/// `virDomainSnapshotHasMetadata`: domain snapshot has metadata.
+/// `virDomainSnapshotHasMetadata`: Tells whether the domain snapshot has metadata: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotHasMetadata(
     snapshot: virDomainSnapshotPtr,
@@ -165,7 +165,7 @@ pub unsafe extern "C" fn virDomainSnapshotHasMetadata(
     })
 }
 
-/// `virDomainSnapshotIsCurrent`: domain snapshot is current.
+/// `virDomainSnapshotIsCurrent`: Tells whether the domain snapshot is current: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotIsCurrent(
     snapshot: virDomainSnapshotPtr,
@@ -178,7 +178,7 @@ pub unsafe extern "C" fn virDomainSnapshotIsCurrent(
     })
 }
 
-/// `virDomainSnapshotListAllChildren`: domain snapshot list all children.
+/// `virDomainSnapshotListAllChildren`: Lists all children of the domain snapshot, as new handles.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotListAllChildren(
     snapshot: virDomainSnapshotPtr,
@@ -193,7 +193,7 @@ pub unsafe extern "C" fn virDomainSnapshotListAllChildren(
     })
 }
 
-/// `virDomainSnapshotListChildrenNames`: domain snapshot list children names.
+/// `virDomainSnapshotListChildrenNames`: Lists the children names of the domain snapshot.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotListChildrenNames(
     snapshot: virDomainSnapshotPtr,
@@ -210,7 +210,7 @@ pub unsafe extern "C" fn virDomainSnapshotListChildrenNames(
     })
 }
 
-/// `virDomainSnapshotListNames`: domain snapshot list names.
+/// `virDomainSnapshotListNames`: Lists the names of the domain snapshot.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotListNames(
     domain: virDomainPtr,
@@ -227,7 +227,7 @@ pub unsafe extern "C" fn virDomainSnapshotListNames(
     })
 }
 
-/// `virDomainSnapshotLookupByName`: domain snapshot lookup by name.
+/// `virDomainSnapshotLookupByName`: Looks up a domain snapshot by name; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotLookupByName(
     domain: virDomainPtr,
@@ -265,7 +265,7 @@ pub unsafe extern "C" fn virDomainSnapshotNumChildren(
     })
 }
 
-/// `virDomainSnapshotRef`: domain snapshot ref.
+/// `virDomainSnapshotRef`: Takes one more reference to a domain snapshot; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotRef(snapshot: virDomainSnapshotPtr) -> c_int {
     api(-1, "virDomainSnapshotRef", || {

@@ -55,7 +55,7 @@ pub unsafe extern "C" fn virConnectBaselineHypervisorCPU(
     })
 }
 
-/// `virConnectClose`: connect close.
+/// `virConnectClose`: Closes the connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectClose(conn: virConnectPtr) -> c_int {
     api_core(-1, "virConnectClose", || {
@@ -65,7 +65,7 @@ pub unsafe extern "C" fn virConnectClose(conn: virConnectPtr) -> c_int {
     })
 }
 
-/// `virConnectCompareCPU`: connect compare CPU.
+/// `virConnectCompareCPU`: Compares CPU on the connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectCompareCPU(
     conn: virConnectPtr,
@@ -80,7 +80,7 @@ pub unsafe extern "C" fn virConnectCompareCPU(
     })
 }
 
-/// `virConnectCompareHypervisorCPU`: connect compare hypervisor CPU.
+/// `virConnectCompareHypervisorCPU`: Compares hypervisor CPU on the connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectCompareHypervisorCPU(
     conn: virConnectPtr,
@@ -104,7 +104,7 @@ pub unsafe extern "C" fn virConnectCompareHypervisorCPU(
     })
 }
 
-/// `virConnectGetCPUModelNames`: connect get CPU model names.
+/// `virConnectGetCPUModelNames`: Gets the connection's CPU model names.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetCPUModelNames(
     conn: virConnectPtr,
@@ -121,7 +121,7 @@ pub unsafe extern "C" fn virConnectGetCPUModelNames(
     })
 }
 
-/// `virConnectGetCapabilities`: connect get capabilities.
+/// `virConnectGetCapabilities`: Gets the connection's capabilities.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetCapabilities(conn: virConnectPtr) -> *mut c_char {
     api(ptr::null_mut(), "virConnectGetCapabilities", || {
@@ -129,7 +129,7 @@ pub unsafe extern "C" fn virConnectGetCapabilities(conn: virConnectPtr) -> *mut 
     })
 }
 
-/// `virConnectGetHostname`: connect get hostname.
+/// `virConnectGetHostname`: Gets the connection's hostname.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetHostname(conn: virConnectPtr) -> *mut c_char {
     api(ptr::null_mut(), "virConnectGetHostname", || {
@@ -137,7 +137,7 @@ pub unsafe extern "C" fn virConnectGetHostname(conn: virConnectPtr) -> *mut c_ch
     })
 }
 
-/// `virConnectGetLibVersion`: connect get lib version.
+/// `virConnectGetLibVersion`: Gets the connection's lib version.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetLibVersion(
     conn: virConnectPtr,
@@ -151,7 +151,7 @@ pub unsafe extern "C" fn virConnectGetLibVersion(
     })
 }
 
-/// `virConnectGetMaxVcpus`: connect get max vcpus.
+/// `virConnectGetMaxVcpus`: Gets the connection's max vcpus.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetMaxVcpus(
     conn: virConnectPtr,
@@ -163,7 +163,7 @@ pub unsafe extern "C" fn virConnectGetMaxVcpus(
     })
 }
 
-/// `virConnectGetSysinfo`: connect get sysinfo.
+/// `virConnectGetSysinfo`: Gets the connection's sysinfo.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetSysinfo(conn: virConnectPtr, flags: c_uint) -> *mut c_char {
     api(ptr::null_mut(), "virConnectGetSysinfo", || {
@@ -171,7 +171,7 @@ pub unsafe extern "C" fn virConnectGetSysinfo(conn: virConnectPtr, flags: c_uint
     })
 }
 
-/// `virConnectGetType`: connect get type.
+/// `virConnectGetType`: Gets the connection's type.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetType(conn: virConnectPtr) -> *const c_char {
     api(ptr::null(), "virConnectGetType", || {
@@ -179,7 +179,7 @@ pub unsafe extern "C" fn virConnectGetType(conn: virConnectPtr) -> *const c_char
     })
 }
 
-/// `virConnectGetURI`: connect get URI.
+/// `virConnectGetURI`: Gets the connection's URI.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetURI(conn: virConnectPtr) -> *mut c_char {
     api(ptr::null_mut(), "virConnectGetURI", || {
@@ -187,7 +187,7 @@ pub unsafe extern "C" fn virConnectGetURI(conn: virConnectPtr) -> *mut c_char {
     })
 }
 
-/// `virConnectGetVersion`: connect get version.
+/// `virConnectGetVersion`: Gets the connection's version.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetVersion(conn: virConnectPtr, hvVer: *mut c_ulong) -> c_int {
     api(-1, "virConnectGetVersion", || {
@@ -198,7 +198,7 @@ pub unsafe extern "C" fn virConnectGetVersion(conn: virConnectPtr, hvVer: *mut c
     })
 }
 
-/// `virConnectIsAlive`: connect is alive.
+/// `virConnectIsAlive`: Tells whether the connection is alive: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectIsAlive(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectIsAlive", || {
@@ -206,7 +206,7 @@ pub unsafe extern "C" fn virConnectIsAlive(conn: virConnectPtr) -> c_int {
     })
 }
 
-/// `virConnectIsEncrypted`: connect is encrypted.
+/// `virConnectIsEncrypted`: Tells whether the connection is encrypted: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectIsEncrypted(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectIsEncrypted", || {
@@ -214,7 +214,7 @@ pub unsafe extern "C" fn virConnectIsEncrypted(conn: virConnectPtr) -> c_int {
     })
 }
 
-/// `virConnectIsSecure`: connect is secure.
+/// `virConnectIsSecure`: Tells whether the connection is secure: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectIsSecure(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectIsSecure", || {
@@ -222,7 +222,7 @@ pub unsafe extern "C" fn virConnectIsSecure(conn: virConnectPtr) -> c_int {
     })
 }
 
-/// `virConnectOpen`: connect open.
+/// `virConnectOpen`: Opens a connection; returns a new handle or NULL.
 ///
 /// - `name`: (optional) may be NULL
 #[no_mangle]
@@ -230,7 +230,7 @@ pub unsafe extern "C" fn virConnectOpen(name: *const c_char) -> virConnectPtr {
     api_core(ptr::null_mut(), "virConnectOpen", || open(name, 0))
 }
 
-/// `virConnectOpenAuth`: connect open auth.
+/// `virConnectOpenAuth`: Opens a connection (auth); returns a new handle or NULL.
 ///
 /// - `name`: (optional) may be NULL
 #[no_mangle]
@@ -244,7 +244,7 @@ pub unsafe extern "C" fn virConnectOpenAuth(
     api_core(ptr::null_mut(), "virConnectOpenAuth", || open(name, flags))
 }
 
-/// `virConnectOpenReadOnly`: connect open read only.
+/// `virConnectOpenReadOnly`: Opens a connection (read only); returns a new handle or NULL.
 ///
 /// - `name`: (optional) may be NULL
 #[no_mangle]
@@ -254,7 +254,7 @@ pub unsafe extern "C" fn virConnectOpenReadOnly(name: *const c_char) -> virConne
     })
 }
 
-/// `virConnectRef`: connect ref.
+/// `virConnectRef`: Takes one more reference to a connection; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectRef(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectRef", || {
@@ -264,7 +264,7 @@ pub unsafe extern "C" fn virConnectRef(conn: virConnectPtr) -> c_int {
     })
 }
 
-/// `virConnectRegisterCloseCallback`: connect register close callback.
+/// `virConnectRegisterCloseCallback`: Registers close callback on the connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectRegisterCloseCallback(
     conn: virConnectPtr,
@@ -295,7 +295,7 @@ pub unsafe extern "C" fn virConnectRegisterCloseCallback(
     })
 }
 
-/// `virConnectSetIdentity`: connect set identity.
+/// `virConnectSetIdentity`: Sets the connection's identity.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectSetIdentity(
     conn: virConnectPtr,
@@ -310,7 +310,7 @@ pub unsafe extern "C" fn virConnectSetIdentity(
     api(-1, "virConnectSetIdentity", || Err(unsupported()))
 }
 
-/// `virConnectSetKeepAlive`: connect set keep alive.
+/// `virConnectSetKeepAlive`: Sets the connection's keep alive.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectSetKeepAlive(
     conn: virConnectPtr,
@@ -325,7 +325,7 @@ pub unsafe extern "C" fn virConnectSetKeepAlive(
     })
 }
 
-/// `virConnectUnregisterCloseCallback`: connect unregister close callback.
+/// `virConnectUnregisterCloseCallback`: Unregisters close callback on the connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectUnregisterCloseCallback(
     conn: virConnectPtr,
@@ -379,7 +379,7 @@ pub unsafe extern "C" fn virInitialize() -> c_int {
     api_core(-1, "virInitialize", || Ok(0))
 }
 
-/// `virNodeAllocPages`: node alloc pages.
+/// `virNodeAllocPages`: Allocates pages on the host node.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeAllocPages(
     conn: virConnectPtr,
@@ -403,7 +403,7 @@ pub unsafe extern "C" fn virNodeAllocPages(
     })
 }
 
-/// `virNodeGetCPUMap`: node get CPU map.
+/// `virNodeGetCPUMap`: Gets the host node's CPU map.
 ///
 /// - `cpumap`: (optional) may be NULL
 /// - `online`: (optional) may be NULL
@@ -423,7 +423,7 @@ pub unsafe extern "C" fn virNodeGetCPUMap(
     })
 }
 
-/// `virNodeGetCPUStats`: node get CPU stats.
+/// `virNodeGetCPUStats`: Gets the host node's CPU stats.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetCPUStats(
     conn: virConnectPtr,
@@ -443,7 +443,7 @@ pub unsafe extern "C" fn virNodeGetCPUStats(
     })
 }
 
-/// `virNodeGetCellsFreeMemory`: node get cells free memory.
+/// `virNodeGetCellsFreeMemory`: Gets the host node's cells free memory.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetCellsFreeMemory(
     conn: virConnectPtr,
@@ -460,7 +460,7 @@ pub unsafe extern "C" fn virNodeGetCellsFreeMemory(
     })
 }
 
-/// `virNodeGetFreeMemory`: node get free memory.
+/// `virNodeGetFreeMemory`: Gets the host node's free memory.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetFreeMemory(conn: virConnectPtr) -> c_ulonglong {
     api(0, "virNodeGetFreeMemory", || {
@@ -468,7 +468,7 @@ pub unsafe extern "C" fn virNodeGetFreeMemory(conn: virConnectPtr) -> c_ulonglon
     })
 }
 
-/// `virNodeGetFreePages`: node get free pages.
+/// `virNodeGetFreePages`: Gets the host node's free pages.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetFreePages(
     conn: virConnectPtr,
@@ -491,7 +491,7 @@ pub unsafe extern "C" fn virNodeGetFreePages(
     })
 }
 
-/// `virNodeGetInfo`: node get info.
+/// `virNodeGetInfo`: Gets the host node's info.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetInfo(conn: virConnectPtr, info: virNodeInfoPtr) -> c_int {
     api(-1, "virNodeGetInfo", || {
@@ -514,7 +514,7 @@ pub unsafe extern "C" fn virNodeGetInfo(conn: virConnectPtr, info: virNodeInfoPt
     })
 }
 
-/// `virNodeGetMemoryParameters`: node get memory parameters.
+/// `virNodeGetMemoryParameters`: Gets the host node's memory parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetMemoryParameters(
     conn: virConnectPtr,
@@ -532,7 +532,7 @@ pub unsafe extern "C" fn virNodeGetMemoryParameters(
     })
 }
 
-/// `virNodeGetMemoryStats`: node get memory stats.
+/// `virNodeGetMemoryStats`: Gets the host node's memory stats.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetMemoryStats(
     conn: virConnectPtr,
@@ -552,7 +552,7 @@ pub unsafe extern "C" fn virNodeGetMemoryStats(
     })
 }
 
-/// `virNodeGetSEVInfo`: node get SEV info.
+/// `virNodeGetSEVInfo`: Gets the host node's SEV info.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetSEVInfo(
     conn: virConnectPtr,
@@ -571,7 +571,7 @@ pub unsafe extern "C" fn virNodeGetSEVInfo(
     })
 }
 
-/// `virNodeGetSecurityModel`: node get security model.
+/// `virNodeGetSecurityModel`: Gets the host node's security model.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetSecurityModel(
     conn: virConnectPtr,
@@ -584,7 +584,7 @@ pub unsafe extern "C" fn virNodeGetSecurityModel(
     })
 }
 
-/// `virNodeSetMemoryParameters`: node set memory parameters.
+/// `virNodeSetMemoryParameters`: Sets the host node's memory parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeSetMemoryParameters(
     conn: virConnectPtr,
@@ -602,7 +602,7 @@ pub unsafe extern "C" fn virNodeSetMemoryParameters(
     })
 }
 
-/// `virNodeSuspendForDuration`: node suspend for duration.
+/// `virNodeSuspendForDuration`: Suspends for duration of the host node.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeSuspendForDuration(
     conn: virConnectPtr,

@@ -4,7 +4,7 @@ use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_INTERFACE);
 
-/// `virConnectListAllInterfaces`: connect list all interfaces.
+/// `virConnectListAllInterfaces`: Lists all interfaces of the connection, as new handles.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectListAllInterfaces(
     conn: virConnectPtr,
@@ -19,7 +19,7 @@ pub unsafe extern "C" fn virConnectListAllInterfaces(
     })
 }
 
-/// `virConnectListDefinedInterfaces`: connect list defined interfaces.
+/// `virConnectListDefinedInterfaces`: Lists the defined interfaces of the connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectListDefinedInterfaces(
     conn: virConnectPtr,
@@ -34,7 +34,7 @@ pub unsafe extern "C" fn virConnectListDefinedInterfaces(
     })
 }
 
-/// `virConnectListInterfaces`: connect list interfaces.
+/// `virConnectListInterfaces`: Lists the interfaces of the connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectListInterfaces(
     conn: virConnectPtr,
@@ -49,7 +49,7 @@ pub unsafe extern "C" fn virConnectListInterfaces(
     })
 }
 
-/// `virConnectNumOfDefinedInterfaces`: connect num of defined interfaces.
+/// `virConnectNumOfDefinedInterfaces`: Counts the defined interfaces of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfDefinedInterfaces(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectNumOfDefinedInterfaces", || {
@@ -58,7 +58,7 @@ pub unsafe extern "C" fn virConnectNumOfDefinedInterfaces(conn: virConnectPtr) -
     })
 }
 
-/// `virConnectNumOfInterfaces`: connect num of interfaces.
+/// `virConnectNumOfInterfaces`: Counts the interfaces of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfInterfaces(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectNumOfInterfaces", || {
@@ -100,7 +100,7 @@ pub unsafe extern "C" fn virInterfaceChangeRollback(conn: virConnectPtr, flags: 
     })
 }
 
-/// `virInterfaceCreate`: interface create.
+/// `virInterfaceCreate`: Creates a host interface.
 #[no_mangle]
 pub unsafe extern "C" fn virInterfaceCreate(iface: virInterfacePtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -111,7 +111,7 @@ pub unsafe extern "C" fn virInterfaceCreate(iface: virInterfacePtr, flags: c_uin
     })
 }
 
-/// `virInterfaceDefineXML`: interface define XML.
+/// `virInterfaceDefineXML`: Defines XML on the host interface.
 #[no_mangle]
 pub unsafe extern "C" fn virInterfaceDefineXML(
     conn: virConnectPtr,
@@ -127,7 +127,7 @@ pub unsafe extern "C" fn virInterfaceDefineXML(
     })
 }
 
-/// `virInterfaceDestroy`: interface destroy.
+/// `virInterfaceDestroy`: Destroys the host interface.
 #[no_mangle]
 pub unsafe extern "C" fn virInterfaceDestroy(iface: virInterfacePtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -138,7 +138,7 @@ pub unsafe extern "C" fn virInterfaceDestroy(iface: virInterfacePtr, flags: c_ui
     })
 }
 
-/// `virInterfaceFree`: interface free.
+/// `virInterfaceFree`: Releases the caller's reference to a host interface; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virInterfaceFree(iface: virInterfacePtr) -> c_int {
     api(-1, "virInterfaceFree", || {
@@ -147,7 +147,7 @@ pub unsafe extern "C" fn virInterfaceFree(iface: virInterfacePtr) -> c_int {
     })
 }
 
-/// `virInterfaceGetConnect`: interface get connect.
+/// `virInterfaceGetConnect`: Returns the connection the host interface belongs to (no new reference).
 #[no_mangle]
 pub unsafe extern "C" fn virInterfaceGetConnect(iface: virInterfacePtr) -> virConnectPtr {
     api(ptr::null_mut(), "virInterfaceGetConnect", || {
@@ -156,7 +156,7 @@ pub unsafe extern "C" fn virInterfaceGetConnect(iface: virInterfacePtr) -> virCo
     })
 }
 
-/// `virInterfaceGetMACString`: interface get MAC string.
+/// `virInterfaceGetMACString`: Gets the host interface's MAC string.
 #[no_mangle]
 pub unsafe extern "C" fn virInterfaceGetMACString(iface: virInterfacePtr) -> *const c_char {
     api(ptr::null_mut(), "virInterfaceGetMACString", || {
@@ -165,7 +165,7 @@ pub unsafe extern "C" fn virInterfaceGetMACString(iface: virInterfacePtr) -> *co
     })
 }
 
-/// `virInterfaceGetName`: interface get name.
+/// `virInterfaceGetName`: Gets the host interface's name.
 #[no_mangle]
 pub unsafe extern "C" fn virInterfaceGetName(iface: virInterfacePtr) -> *const c_char {
     api(ptr::null_mut(), "virInterfaceGetName", || {
@@ -174,7 +174,7 @@ pub unsafe extern "C" fn virInterfaceGetName(iface: virInterfacePtr) -> *const c
     })
 }
 
-/// `virInterfaceGetXMLDesc`: interface get XML desc.
+/// `virInterfaceGetXMLDesc`: Gets the host interface's XML desc.
 #[no_mangle]
 pub unsafe extern "C" fn virInterfaceGetXMLDesc(
     iface: virInterfacePtr,
@@ -187,7 +187,7 @@ pub unsafe extern "C" fn virInterfaceGetXMLDesc(
     })
 }
 
-/// `virInterfaceIsActive`: interface is active.
+/// `virInterfaceIsActive`: Tells whether the host interface is active: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virInterfaceIsActive(iface: virInterfacePtr) -> c_int {
     api(-1, "virInterfaceIsActive", || {
@@ -196,7 +196,7 @@ pub unsafe extern "C" fn virInterfaceIsActive(iface: virInterfacePtr) -> c_int {
     })
 }
 
-/// `virInterfaceLookupByMACString`: interface lookup by MAC string.
+/// `virInterfaceLookupByMACString`: Looks up a host interface by MAC string; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virInterfaceLookupByMACString(
     conn: virConnectPtr,
@@ -209,7 +209,7 @@ pub unsafe extern "C" fn virInterfaceLookupByMACString(
     })
 }
 
-/// `virInterfaceLookupByName`: interface lookup by name.
+/// `virInterfaceLookupByName`: Looks up a host interface by name; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virInterfaceLookupByName(
     conn: virConnectPtr,
@@ -222,7 +222,7 @@ pub unsafe extern "C" fn virInterfaceLookupByName(
     })
 }
 
-/// `virInterfaceRef`: interface ref.
+/// `virInterfaceRef`: Takes one more reference to a host interface; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virInterfaceRef(iface: virInterfacePtr) -> c_int {
     api(-1, "virInterfaceRef", || {
@@ -231,7 +231,7 @@ pub unsafe extern "C" fn virInterfaceRef(iface: virInterfacePtr) -> c_int {
     })
 }
 
-/// `virInterfaceUndefine`: interface undefine.
+/// `virInterfaceUndefine`: Undefines the host interface.
 #[no_mangle]
 pub unsafe extern "C" fn virInterfaceUndefine(iface: virInterfacePtr) -> c_int {
     api(-1, "virInterfaceUndefine", || {

@@ -4,7 +4,7 @@ use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_NETWORK);
 
-/// `virConnectListAllNetworks`: connect list all networks.
+/// `virConnectListAllNetworks`: Lists all networks of the connection, as new handles.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectListAllNetworks(
     conn: virConnectPtr,
@@ -19,7 +19,7 @@ pub unsafe extern "C" fn virConnectListAllNetworks(
     })
 }
 
-/// `virConnectListDefinedNetworks`: connect list defined networks.
+/// `virConnectListDefinedNetworks`: Lists the defined networks of the connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectListDefinedNetworks(
     conn: virConnectPtr,
@@ -34,7 +34,7 @@ pub unsafe extern "C" fn virConnectListDefinedNetworks(
     })
 }
 
-/// `virConnectListNetworks`: connect list networks.
+/// `virConnectListNetworks`: Lists the networks of the connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectListNetworks(
     conn: virConnectPtr,
@@ -85,7 +85,7 @@ pub unsafe extern "C" fn virConnectNetworkEventRegisterAny(
     })
 }
 
-/// `virConnectNumOfDefinedNetworks`: connect num of defined networks.
+/// `virConnectNumOfDefinedNetworks`: Counts the defined networks of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfDefinedNetworks(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectNumOfDefinedNetworks", || {
@@ -94,7 +94,7 @@ pub unsafe extern "C" fn virConnectNumOfDefinedNetworks(conn: virConnectPtr) -> 
     })
 }
 
-/// `virConnectNumOfNetworks`: connect num of networks.
+/// `virConnectNumOfNetworks`: Counts the networks of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfNetworks(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectNumOfNetworks", || {
@@ -103,7 +103,7 @@ pub unsafe extern "C" fn virConnectNumOfNetworks(conn: virConnectPtr) -> c_int {
     })
 }
 
-/// `virNetworkCreate`: network create.
+/// `virNetworkCreate`: Creates a network.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkCreate(network: virNetworkPtr) -> c_int {
     api(-1, "virNetworkCreate", || {
@@ -113,7 +113,7 @@ pub unsafe extern "C" fn virNetworkCreate(network: virNetworkPtr) -> c_int {
     })
 }
 
-/// `virNetworkCreateXML`: network create XML.
+/// `virNetworkCreateXML`: Creates XML on the network.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkCreateXML(
     conn: virConnectPtr,
@@ -127,7 +127,7 @@ pub unsafe extern "C" fn virNetworkCreateXML(
     })
 }
 
-/// `virNetworkCreateXMLFlags`: network create XML flags.
+/// `virNetworkCreateXMLFlags`: Creates XML flags on the network.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkCreateXMLFlags(
     conn: virConnectPtr,
@@ -153,7 +153,7 @@ pub unsafe extern "C" fn virNetworkDHCPLeaseFree(lease: virNetworkDHCPLeasePtr) 
     api((), "virNetworkDHCPLeaseFree", || Err(unsupported()))
 }
 
-/// `virNetworkDefineXML`: network define XML.
+/// `virNetworkDefineXML`: Defines XML on the network.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkDefineXML(
     conn: virConnectPtr,
@@ -167,7 +167,7 @@ pub unsafe extern "C" fn virNetworkDefineXML(
     })
 }
 
-/// `virNetworkDefineXMLFlags`: network define XML flags.
+/// `virNetworkDefineXMLFlags`: Defines XML flags on the network.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkDefineXMLFlags(
     conn: virConnectPtr,
@@ -183,7 +183,7 @@ pub unsafe extern "C" fn virNetworkDefineXMLFlags(
     })
 }
 
-/// `virNetworkDestroy`: network destroy.
+/// `virNetworkDestroy`: Destroys the network.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkDestroy(network: virNetworkPtr) -> c_int {
     api(-1, "virNetworkDestroy", || {
@@ -193,7 +193,7 @@ pub unsafe extern "C" fn virNetworkDestroy(network: virNetworkPtr) -> c_int {
     })
 }
 
-/// `virNetworkFree`: network free.
+/// `virNetworkFree`: Releases the caller's reference to a network; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkFree(network: virNetworkPtr) -> c_int {
     api(-1, "virNetworkFree", || {
@@ -202,7 +202,7 @@ pub unsafe extern "C" fn virNetworkFree(network: virNetworkPtr) -> c_int {
     })
 }
 
-/// `virNetworkGetAutostart`: network get autostart.
+/// `virNetworkGetAutostart`: Gets the network's autostart.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkGetAutostart(
     network: virNetworkPtr,
@@ -215,7 +215,7 @@ pub unsafe extern "C" fn virNetworkGetAutostart(
     })
 }
 
-/// `virNetworkGetBridgeName`: network get bridge name.
+/// `virNetworkGetBridgeName`: Gets the network's bridge name.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkGetBridgeName(network: virNetworkPtr) -> *mut c_char {
     api(ptr::null_mut(), "virNetworkGetBridgeName", || {
@@ -224,7 +224,7 @@ pub unsafe extern "C" fn virNetworkGetBridgeName(network: virNetworkPtr) -> *mut
     })
 }
 
-/// `virNetworkGetConnect`: network get connect.
+/// `virNetworkGetConnect`: Returns the connection the network belongs to (no new reference).
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkGetConnect(net: virNetworkPtr) -> virConnectPtr {
     api(ptr::null_mut(), "virNetworkGetConnect", || {
@@ -233,7 +233,7 @@ pub unsafe extern "C" fn virNetworkGetConnect(net: virNetworkPtr) -> virConnectP
     })
 }
 
-/// `virNetworkGetDHCPLeases`: network get DHCP leases.
+/// `virNetworkGetDHCPLeases`: Gets the network's DHCP leases.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkGetDHCPLeases(
     network: virNetworkPtr,
@@ -250,7 +250,7 @@ pub unsafe extern "C" fn virNetworkGetDHCPLeases(
     })
 }
 
-/// `virNetworkGetName`: network get name.
+/// `virNetworkGetName`: Gets the network's name.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkGetName(network: virNetworkPtr) -> *const c_char {
     api(ptr::null_mut(), "virNetworkGetName", || {
@@ -259,7 +259,7 @@ pub unsafe extern "C" fn virNetworkGetName(network: virNetworkPtr) -> *const c_c
     })
 }
 
-/// `virNetworkGetUUID`: network get UUID.
+/// `virNetworkGetUUID`: Gets the network's UUID.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkGetUUID(network: virNetworkPtr, uuid: *mut c_uchar) -> c_int {
     api(-1, "virNetworkGetUUID", || {
@@ -269,7 +269,7 @@ pub unsafe extern "C" fn virNetworkGetUUID(network: virNetworkPtr, uuid: *mut c_
     })
 }
 
-/// `virNetworkGetUUIDString`: network get UUID string.
+/// `virNetworkGetUUIDString`: Gets the network's UUID string.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkGetUUIDString(
     network: virNetworkPtr,
@@ -282,7 +282,7 @@ pub unsafe extern "C" fn virNetworkGetUUIDString(
     })
 }
 
-/// `virNetworkGetXMLDesc`: network get XML desc.
+/// `virNetworkGetXMLDesc`: Gets the network's XML desc.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkGetXMLDesc(
     network: virNetworkPtr,
@@ -295,7 +295,7 @@ pub unsafe extern "C" fn virNetworkGetXMLDesc(
     })
 }
 
-/// `virNetworkIsActive`: network is active.
+/// `virNetworkIsActive`: Tells whether the network is active: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkIsActive(net: virNetworkPtr) -> c_int {
     api(-1, "virNetworkIsActive", || {
@@ -304,7 +304,7 @@ pub unsafe extern "C" fn virNetworkIsActive(net: virNetworkPtr) -> c_int {
     })
 }
 
-/// `virNetworkIsPersistent`: network is persistent.
+/// `virNetworkIsPersistent`: Tells whether the network is persistent: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkIsPersistent(net: virNetworkPtr) -> c_int {
     api(-1, "virNetworkIsPersistent", || {
@@ -313,7 +313,7 @@ pub unsafe extern "C" fn virNetworkIsPersistent(net: virNetworkPtr) -> c_int {
     })
 }
 
-/// `virNetworkListAllPorts`: network list all ports.
+/// `virNetworkListAllPorts`: Lists all ports of the network, as new handles.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkListAllPorts(
     network: virNetworkPtr,
@@ -328,7 +328,7 @@ pub unsafe extern "C" fn virNetworkListAllPorts(
     })
 }
 
-/// `virNetworkLookupByName`: network lookup by name.
+/// `virNetworkLookupByName`: Looks up a network by name; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkLookupByName(
     conn: virConnectPtr,
@@ -341,7 +341,7 @@ pub unsafe extern "C" fn virNetworkLookupByName(
     })
 }
 
-/// `virNetworkLookupByUUID`: network lookup by UUID.
+/// `virNetworkLookupByUUID`: Looks up a network by UUID; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkLookupByUUID(
     conn: virConnectPtr,
@@ -354,7 +354,7 @@ pub unsafe extern "C" fn virNetworkLookupByUUID(
     })
 }
 
-/// `virNetworkLookupByUUIDString`: network lookup by UUID string.
+/// `virNetworkLookupByUUIDString`: Looks up a network by UUID string; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkLookupByUUIDString(
     conn: virConnectPtr,
@@ -367,7 +367,7 @@ pub unsafe extern "C" fn virNetworkLookupByUUIDString(
     })
 }
 
-/// `virNetworkPortCreateXML`: network port create XML.
+/// `virNetworkPortCreateXML`: Creates XML on the network port.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortCreateXML(
     net: virNetworkPtr,
@@ -383,7 +383,7 @@ pub unsafe extern "C" fn virNetworkPortCreateXML(
     })
 }
 
-/// `virNetworkPortDelete`: network port delete.
+/// `virNetworkPortDelete`: Deletes the network port.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortDelete(port: virNetworkPortPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -394,7 +394,7 @@ pub unsafe extern "C" fn virNetworkPortDelete(port: virNetworkPortPtr, flags: c_
     })
 }
 
-/// `virNetworkPortFree`: network port free.
+/// `virNetworkPortFree`: Releases the caller's reference to a network port; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortFree(port: virNetworkPortPtr) -> c_int {
     api(-1, "virNetworkPortFree", || {
@@ -403,7 +403,7 @@ pub unsafe extern "C" fn virNetworkPortFree(port: virNetworkPortPtr) -> c_int {
     })
 }
 
-/// `virNetworkPortGetNetwork`: network port get network.
+/// `virNetworkPortGetNetwork`: Gets the network port's network.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortGetNetwork(port: virNetworkPortPtr) -> virNetworkPtr {
     api(ptr::null_mut(), "virNetworkPortGetNetwork", || {
@@ -412,7 +412,7 @@ pub unsafe extern "C" fn virNetworkPortGetNetwork(port: virNetworkPortPtr) -> vi
     })
 }
 
-/// `virNetworkPortGetParameters`: network port get parameters.
+/// `virNetworkPortGetParameters`: Gets the network port's parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortGetParameters(
     port: virNetworkPortPtr,
@@ -429,7 +429,7 @@ pub unsafe extern "C" fn virNetworkPortGetParameters(
     })
 }
 
-/// `virNetworkPortGetUUID`: network port get UUID.
+/// `virNetworkPortGetUUID`: Gets the network port's UUID.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortGetUUID(
     port: virNetworkPortPtr,
@@ -442,7 +442,7 @@ pub unsafe extern "C" fn virNetworkPortGetUUID(
     })
 }
 
-/// `virNetworkPortGetUUIDString`: network port get UUID string.
+/// `virNetworkPortGetUUIDString`: Gets the network port's UUID string.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortGetUUIDString(
     port: virNetworkPortPtr,
@@ -455,7 +455,7 @@ pub unsafe extern "C" fn virNetworkPortGetUUIDString(
     })
 }
 
-/// `virNetworkPortGetXMLDesc`: network port get XML desc.
+/// `virNetworkPortGetXMLDesc`: Gets the network port's XML desc.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortGetXMLDesc(
     port: virNetworkPortPtr,
@@ -468,7 +468,7 @@ pub unsafe extern "C" fn virNetworkPortGetXMLDesc(
     })
 }
 
-/// `virNetworkPortLookupByUUID`: network port lookup by UUID.
+/// `virNetworkPortLookupByUUID`: Looks up a network port by UUID; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortLookupByUUID(
     net: virNetworkPtr,
@@ -481,7 +481,7 @@ pub unsafe extern "C" fn virNetworkPortLookupByUUID(
     })
 }
 
-/// `virNetworkPortLookupByUUIDString`: network port lookup by UUID string.
+/// `virNetworkPortLookupByUUIDString`: Looks up a network port by UUID string; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortLookupByUUIDString(
     net: virNetworkPtr,
@@ -494,7 +494,7 @@ pub unsafe extern "C" fn virNetworkPortLookupByUUIDString(
     })
 }
 
-/// `virNetworkPortRef`: network port ref.
+/// `virNetworkPortRef`: Takes one more reference to a network port; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortRef(port: virNetworkPortPtr) -> c_int {
     api(-1, "virNetworkPortRef", || {
@@ -503,7 +503,7 @@ pub unsafe extern "C" fn virNetworkPortRef(port: virNetworkPortPtr) -> c_int {
     })
 }
 
-/// `virNetworkPortSetParameters`: network port set parameters.
+/// `virNetworkPortSetParameters`: Sets the network port's parameters.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortSetParameters(
     port: virNetworkPortPtr,
@@ -521,7 +521,7 @@ pub unsafe extern "C" fn virNetworkPortSetParameters(
     })
 }
 
-/// `virNetworkRef`: network ref.
+/// `virNetworkRef`: Takes one more reference to a network; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkRef(network: virNetworkPtr) -> c_int {
     api(-1, "virNetworkRef", || {
@@ -530,7 +530,7 @@ pub unsafe extern "C" fn virNetworkRef(network: virNetworkPtr) -> c_int {
     })
 }
 
-/// `virNetworkSetAutostart`: network set autostart.
+/// `virNetworkSetAutostart`: Sets the network's autostart.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkSetAutostart(network: virNetworkPtr, autostart: c_int) -> c_int {
     let _ = autostart;
@@ -541,7 +541,7 @@ pub unsafe extern "C" fn virNetworkSetAutostart(network: virNetworkPtr, autostar
     })
 }
 
-/// `virNetworkUndefine`: network undefine.
+/// `virNetworkUndefine`: Undefines the network.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkUndefine(network: virNetworkPtr) -> c_int {
     api(-1, "virNetworkUndefine", || {
@@ -551,7 +551,7 @@ pub unsafe extern "C" fn virNetworkUndefine(network: virNetworkPtr) -> c_int {
     })
 }
 
-/// `virNetworkUpdate`: network update.
+/// `virNetworkUpdate`: Updates the network.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkUpdate(
     network: virNetworkPtr,

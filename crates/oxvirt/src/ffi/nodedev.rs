@@ -4,7 +4,7 @@ use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_NODEDEV);
 
-/// `virConnectListAllNodeDevices`: connect list all node devices.
+/// `virConnectListAllNodeDevices`: Lists all node devices of the connection, as new handles.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectListAllNodeDevices(
     conn: virConnectPtr,
@@ -55,7 +55,7 @@ pub unsafe extern "C" fn virConnectNodeDeviceEventRegisterAny(
     })
 }
 
-/// `virNodeDeviceCreate`: node device create.
+/// `virNodeDeviceCreate`: Creates a node device.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceCreate(dev: virNodeDevicePtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -66,7 +66,7 @@ pub unsafe extern "C" fn virNodeDeviceCreate(dev: virNodeDevicePtr, flags: c_uin
     })
 }
 
-/// `virNodeDeviceCreateXML`: node device create XML.
+/// `virNodeDeviceCreateXML`: Creates XML on the node device.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceCreateXML(
     conn: virConnectPtr,
@@ -82,7 +82,7 @@ pub unsafe extern "C" fn virNodeDeviceCreateXML(
     })
 }
 
-/// `virNodeDeviceDefineXML`: node device define XML.
+/// `virNodeDeviceDefineXML`: Defines XML on the node device.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceDefineXML(
     conn: virConnectPtr,
@@ -98,7 +98,7 @@ pub unsafe extern "C" fn virNodeDeviceDefineXML(
     })
 }
 
-/// `virNodeDeviceDestroy`: node device destroy.
+/// `virNodeDeviceDestroy`: Destroys the node device.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceDestroy(dev: virNodeDevicePtr) -> c_int {
     api(-1, "virNodeDeviceDestroy", || {
@@ -108,7 +108,7 @@ pub unsafe extern "C" fn virNodeDeviceDestroy(dev: virNodeDevicePtr) -> c_int {
     })
 }
 
-/// `virNodeDeviceDetachFlags`: node device detach flags.
+/// `virNodeDeviceDetachFlags`: Detaches flags of the node device.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceDetachFlags(
     dev: virNodeDevicePtr,
@@ -134,7 +134,7 @@ pub unsafe extern "C" fn virNodeDeviceDettach(dev: virNodeDevicePtr) -> c_int {
     })
 }
 
-/// `virNodeDeviceFree`: node device free.
+/// `virNodeDeviceFree`: Releases the caller's reference to a node device; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceFree(dev: virNodeDevicePtr) -> c_int {
     api(-1, "virNodeDeviceFree", || {
@@ -143,7 +143,7 @@ pub unsafe extern "C" fn virNodeDeviceFree(dev: virNodeDevicePtr) -> c_int {
     })
 }
 
-/// `virNodeDeviceGetAutostart`: node device get autostart.
+/// `virNodeDeviceGetAutostart`: Gets the node device's autostart.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceGetAutostart(
     dev: virNodeDevicePtr,
@@ -157,7 +157,7 @@ pub unsafe extern "C" fn virNodeDeviceGetAutostart(
     })
 }
 
-/// `virNodeDeviceGetName`: node device get name.
+/// `virNodeDeviceGetName`: Gets the node device's name.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceGetName(dev: virNodeDevicePtr) -> *const c_char {
     api(ptr::null_mut(), "virNodeDeviceGetName", || {
@@ -166,7 +166,7 @@ pub unsafe extern "C" fn virNodeDeviceGetName(dev: virNodeDevicePtr) -> *const c
     })
 }
 
-/// `virNodeDeviceGetParent`: node device get parent.
+/// `virNodeDeviceGetParent`: Gets the node device's parent.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceGetParent(dev: virNodeDevicePtr) -> *const c_char {
     api(ptr::null_mut(), "virNodeDeviceGetParent", || {
@@ -175,7 +175,7 @@ pub unsafe extern "C" fn virNodeDeviceGetParent(dev: virNodeDevicePtr) -> *const
     })
 }
 
-/// `virNodeDeviceGetXMLDesc`: node device get XML desc.
+/// `virNodeDeviceGetXMLDesc`: Gets the node device's XML desc.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceGetXMLDesc(
     dev: virNodeDevicePtr,
@@ -188,7 +188,7 @@ pub unsafe extern "C" fn virNodeDeviceGetXMLDesc(
     })
 }
 
-/// `virNodeDeviceIsActive`: node device is active.
+/// `virNodeDeviceIsActive`: Tells whether the node device is active: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceIsActive(dev: virNodeDevicePtr) -> c_int {
     api(-1, "virNodeDeviceIsActive", || {
@@ -197,7 +197,7 @@ pub unsafe extern "C" fn virNodeDeviceIsActive(dev: virNodeDevicePtr) -> c_int {
     })
 }
 
-/// `virNodeDeviceIsPersistent`: node device is persistent.
+/// `virNodeDeviceIsPersistent`: Tells whether the node device is persistent: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceIsPersistent(dev: virNodeDevicePtr) -> c_int {
     api(-1, "virNodeDeviceIsPersistent", || {
@@ -206,7 +206,7 @@ pub unsafe extern "C" fn virNodeDeviceIsPersistent(dev: virNodeDevicePtr) -> c_i
     })
 }
 
-/// `virNodeDeviceListCaps`: node device list caps.
+/// `virNodeDeviceListCaps`: Lists the caps of the node device.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceListCaps(
     dev: virNodeDevicePtr,
@@ -221,7 +221,7 @@ pub unsafe extern "C" fn virNodeDeviceListCaps(
     })
 }
 
-/// `virNodeDeviceLookupByName`: node device lookup by name.
+/// `virNodeDeviceLookupByName`: Looks up a node device by name; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceLookupByName(
     conn: virConnectPtr,
@@ -251,7 +251,7 @@ pub unsafe extern "C" fn virNodeDeviceLookupSCSIHostByWWN(
     })
 }
 
-/// `virNodeDeviceNumOfCaps`: node device num of caps.
+/// `virNodeDeviceNumOfCaps`: Counts the caps of the node device; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceNumOfCaps(dev: virNodeDevicePtr) -> c_int {
     api(-1, "virNodeDeviceNumOfCaps", || {
@@ -270,7 +270,7 @@ pub unsafe extern "C" fn virNodeDeviceReAttach(dev: virNodeDevicePtr) -> c_int {
     })
 }
 
-/// `virNodeDeviceRef`: node device ref.
+/// `virNodeDeviceRef`: Takes one more reference to a node device; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceRef(dev: virNodeDevicePtr) -> c_int {
     api(-1, "virNodeDeviceRef", || {
@@ -279,7 +279,7 @@ pub unsafe extern "C" fn virNodeDeviceRef(dev: virNodeDevicePtr) -> c_int {
     })
 }
 
-/// `virNodeDeviceReset`: node device reset.
+/// `virNodeDeviceReset`: Resets the node device.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceReset(dev: virNodeDevicePtr) -> c_int {
     api(-1, "virNodeDeviceReset", || {
@@ -289,7 +289,7 @@ pub unsafe extern "C" fn virNodeDeviceReset(dev: virNodeDevicePtr) -> c_int {
     })
 }
 
-/// `virNodeDeviceSetAutostart`: node device set autostart.
+/// `virNodeDeviceSetAutostart`: Sets the node device's autostart.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceSetAutostart(
     dev: virNodeDevicePtr,
@@ -303,7 +303,7 @@ pub unsafe extern "C" fn virNodeDeviceSetAutostart(
     })
 }
 
-/// `virNodeDeviceUndefine`: node device undefine.
+/// `virNodeDeviceUndefine`: Undefines the node device.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceUndefine(dev: virNodeDevicePtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -314,7 +314,7 @@ pub unsafe extern "C" fn virNodeDeviceUndefine(dev: virNodeDevicePtr, flags: c_u
     })
 }
 
-/// `virNodeListDevices`: node list devices.
+/// `virNodeListDevices`: Lists the devices of the host node.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeListDevices(
     conn: virConnectPtr,
@@ -333,7 +333,7 @@ pub unsafe extern "C" fn virNodeListDevices(
     })
 }
 
-/// `virNodeNumOfDevices`: node num of devices.
+/// `virNodeNumOfDevices`: Counts the devices of the host node; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeNumOfDevices(
     conn: virConnectPtr,

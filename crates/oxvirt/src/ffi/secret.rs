@@ -4,7 +4,7 @@ use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_SECRET);
 
-/// `virConnectListAllSecrets`: connect list all secrets.
+/// `virConnectListAllSecrets`: Lists all secrets of the connection, as new handles.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectListAllSecrets(
     conn: virConnectPtr,
@@ -19,7 +19,7 @@ pub unsafe extern "C" fn virConnectListAllSecrets(
     })
 }
 
-/// `virConnectListSecrets`: connect list secrets.
+/// `virConnectListSecrets`: Lists the secrets of the connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectListSecrets(
     conn: virConnectPtr,
@@ -34,7 +34,7 @@ pub unsafe extern "C" fn virConnectListSecrets(
     })
 }
 
-/// `virConnectNumOfSecrets`: connect num of secrets.
+/// `virConnectNumOfSecrets`: Counts the secrets of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfSecrets(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectNumOfSecrets", || {
@@ -79,7 +79,7 @@ pub unsafe extern "C" fn virConnectSecretEventRegisterAny(
     })
 }
 
-/// `virSecretDefineXML`: secret define XML.
+/// `virSecretDefineXML`: Defines XML on the secret.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretDefineXML(
     conn: virConnectPtr,
@@ -95,7 +95,7 @@ pub unsafe extern "C" fn virSecretDefineXML(
     })
 }
 
-/// `virSecretFree`: secret free.
+/// `virSecretFree`: Releases the caller's reference to a secret; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretFree(secret: virSecretPtr) -> c_int {
     api(-1, "virSecretFree", || {
@@ -104,7 +104,7 @@ pub unsafe extern "C" fn virSecretFree(secret: virSecretPtr) -> c_int {
     })
 }
 
-/// `virSecretGetConnect`: secret get connect.
+/// `virSecretGetConnect`: Returns the connection the secret belongs to (no new reference).
 #[no_mangle]
 pub unsafe extern "C" fn virSecretGetConnect(secret: virSecretPtr) -> virConnectPtr {
     api(ptr::null_mut(), "virSecretGetConnect", || {
@@ -113,7 +113,7 @@ pub unsafe extern "C" fn virSecretGetConnect(secret: virSecretPtr) -> virConnect
     })
 }
 
-/// `virSecretGetUUID`: secret get UUID.
+/// `virSecretGetUUID`: Gets the secret's UUID.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretGetUUID(secret: virSecretPtr, uuid: *mut c_uchar) -> c_int {
     api(-1, "virSecretGetUUID", || {
@@ -123,7 +123,7 @@ pub unsafe extern "C" fn virSecretGetUUID(secret: virSecretPtr, uuid: *mut c_uch
     })
 }
 
-/// `virSecretGetUUIDString`: secret get UUID string.
+/// `virSecretGetUUIDString`: Gets the secret's UUID string.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretGetUUIDString(secret: virSecretPtr, buf: *mut c_char) -> c_int {
     api(-1, "virSecretGetUUIDString", || {
@@ -133,7 +133,7 @@ pub unsafe extern "C" fn virSecretGetUUIDString(secret: virSecretPtr, buf: *mut 
     })
 }
 
-/// `virSecretGetUsageID`: secret get usage ID.
+/// `virSecretGetUsageID`: Gets the secret's usage ID.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretGetUsageID(secret: virSecretPtr) -> *const c_char {
     api(ptr::null_mut(), "virSecretGetUsageID", || {
@@ -142,7 +142,7 @@ pub unsafe extern "C" fn virSecretGetUsageID(secret: virSecretPtr) -> *const c_c
     })
 }
 
-/// `virSecretGetUsageType`: secret get usage type.
+/// `virSecretGetUsageType`: Gets the secret's usage type.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretGetUsageType(secret: virSecretPtr) -> c_int {
     api(-1, "virSecretGetUsageType", || {
@@ -151,7 +151,7 @@ pub unsafe extern "C" fn virSecretGetUsageType(secret: virSecretPtr) -> c_int {
     })
 }
 
-/// `virSecretGetValue`: secret get value.
+/// `virSecretGetValue`: Gets the secret's value.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretGetValue(
     secret: virSecretPtr,
@@ -167,7 +167,7 @@ pub unsafe extern "C" fn virSecretGetValue(
     })
 }
 
-/// `virSecretGetXMLDesc`: secret get XML desc.
+/// `virSecretGetXMLDesc`: Gets the secret's XML desc.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretGetXMLDesc(secret: virSecretPtr, flags: c_uint) -> *mut c_char {
     let _ = flags;
@@ -177,7 +177,7 @@ pub unsafe extern "C" fn virSecretGetXMLDesc(secret: virSecretPtr, flags: c_uint
     })
 }
 
-/// `virSecretLookupByUUID`: secret lookup by UUID.
+/// `virSecretLookupByUUID`: Looks up a secret by UUID; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretLookupByUUID(
     conn: virConnectPtr,
@@ -190,7 +190,7 @@ pub unsafe extern "C" fn virSecretLookupByUUID(
     })
 }
 
-/// `virSecretLookupByUUIDString`: secret lookup by UUID string.
+/// `virSecretLookupByUUIDString`: Looks up a secret by UUID string; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretLookupByUUIDString(
     conn: virConnectPtr,
@@ -203,7 +203,7 @@ pub unsafe extern "C" fn virSecretLookupByUUIDString(
     })
 }
 
-/// `virSecretLookupByUsage`: secret lookup by usage.
+/// `virSecretLookupByUsage`: Looks up a secret by usage; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretLookupByUsage(
     conn: virConnectPtr,
@@ -218,7 +218,7 @@ pub unsafe extern "C" fn virSecretLookupByUsage(
     })
 }
 
-/// `virSecretRef`: secret ref.
+/// `virSecretRef`: Takes one more reference to a secret; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretRef(secret: virSecretPtr) -> c_int {
     api(-1, "virSecretRef", || {
@@ -227,7 +227,7 @@ pub unsafe extern "C" fn virSecretRef(secret: virSecretPtr) -> c_int {
     })
 }
 
-/// `virSecretSetValue`: secret set value.
+/// `virSecretSetValue`: Sets the secret's value.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretSetValue(
     secret: virSecretPtr,
@@ -245,7 +245,7 @@ pub unsafe extern "C" fn virSecretSetValue(
     })
 }
 
-/// `virSecretUndefine`: secret undefine.
+/// `virSecretUndefine`: Undefines the secret.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretUndefine(secret: virSecretPtr) -> c_int {
     api(-1, "virSecretUndefine", || {

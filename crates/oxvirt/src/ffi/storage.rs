@@ -22,7 +22,7 @@ pub unsafe extern "C" fn virConnectFindStoragePoolSources(
     })
 }
 
-/// `virConnectGetStoragePoolCapabilities`: connect get storage pool capabilities.
+/// `virConnectGetStoragePoolCapabilities`: Gets the connection's storage pool capabilities.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetStoragePoolCapabilities(
     conn: virConnectPtr,
@@ -39,7 +39,7 @@ pub unsafe extern "C" fn virConnectGetStoragePoolCapabilities(
     )
 }
 
-/// `virConnectListAllStoragePools`: connect list all storage pools.
+/// `virConnectListAllStoragePools`: Lists all storage pools of the connection, as new handles.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectListAllStoragePools(
     conn: virConnectPtr,
@@ -54,7 +54,7 @@ pub unsafe extern "C" fn virConnectListAllStoragePools(
     })
 }
 
-/// `virConnectListDefinedStoragePools`: connect list defined storage pools.
+/// `virConnectListDefinedStoragePools`: Lists the defined storage pools of the connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectListDefinedStoragePools(
     conn: virConnectPtr,
@@ -69,7 +69,7 @@ pub unsafe extern "C" fn virConnectListDefinedStoragePools(
     })
 }
 
-/// `virConnectListStoragePools`: connect list storage pools.
+/// `virConnectListStoragePools`: Lists the storage pools of the connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectListStoragePools(
     conn: virConnectPtr,
@@ -84,7 +84,7 @@ pub unsafe extern "C" fn virConnectListStoragePools(
     })
 }
 
-/// `virConnectNumOfDefinedStoragePools`: connect num of defined storage pools.
+/// `virConnectNumOfDefinedStoragePools`: Counts the defined storage pools of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfDefinedStoragePools(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectNumOfDefinedStoragePools", || {
@@ -93,7 +93,7 @@ pub unsafe extern "C" fn virConnectNumOfDefinedStoragePools(conn: virConnectPtr)
     })
 }
 
-/// `virConnectNumOfStoragePools`: connect num of storage pools.
+/// `virConnectNumOfStoragePools`: Counts the storage pools of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfStoragePools(conn: virConnectPtr) -> c_int {
     api(-1, "virConnectNumOfStoragePools", || {
@@ -138,7 +138,7 @@ pub unsafe extern "C" fn virConnectStoragePoolEventRegisterAny(
     })
 }
 
-/// `virStoragePoolBuild`: storage pool build.
+/// `virStoragePoolBuild`: Builds the storage pool.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolBuild(pool: virStoragePoolPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -149,7 +149,7 @@ pub unsafe extern "C" fn virStoragePoolBuild(pool: virStoragePoolPtr, flags: c_u
     })
 }
 
-/// `virStoragePoolCreate`: storage pool create.
+/// `virStoragePoolCreate`: Creates a storage pool.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolCreate(pool: virStoragePoolPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -160,7 +160,7 @@ pub unsafe extern "C" fn virStoragePoolCreate(pool: virStoragePoolPtr, flags: c_
     })
 }
 
-/// `virStoragePoolCreateXML`: storage pool create XML.
+/// `virStoragePoolCreateXML`: Creates XML on the storage pool.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolCreateXML(
     conn: virConnectPtr,
@@ -176,7 +176,7 @@ pub unsafe extern "C" fn virStoragePoolCreateXML(
     })
 }
 
-/// `virStoragePoolDefineXML`: storage pool define XML.
+/// `virStoragePoolDefineXML`: Defines XML on the storage pool.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolDefineXML(
     conn: virConnectPtr,
@@ -192,7 +192,7 @@ pub unsafe extern "C" fn virStoragePoolDefineXML(
     })
 }
 
-/// `virStoragePoolDelete`: storage pool delete.
+/// `virStoragePoolDelete`: Deletes the storage pool.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolDelete(pool: virStoragePoolPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -203,7 +203,7 @@ pub unsafe extern "C" fn virStoragePoolDelete(pool: virStoragePoolPtr, flags: c_
     })
 }
 
-/// `virStoragePoolDestroy`: storage pool destroy.
+/// `virStoragePoolDestroy`: Destroys the storage pool.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolDestroy(pool: virStoragePoolPtr) -> c_int {
     api(-1, "virStoragePoolDestroy", || {
@@ -213,7 +213,7 @@ pub unsafe extern "C" fn virStoragePoolDestroy(pool: virStoragePoolPtr) -> c_int
     })
 }
 
-/// `virStoragePoolFree`: storage pool free.
+/// `virStoragePoolFree`: Releases the caller's reference to a storage pool; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolFree(pool: virStoragePoolPtr) -> c_int {
     api(-1, "virStoragePoolFree", || {
@@ -222,7 +222,7 @@ pub unsafe extern "C" fn virStoragePoolFree(pool: virStoragePoolPtr) -> c_int {
     })
 }
 
-/// `virStoragePoolGetAutostart`: storage pool get autostart.
+/// `virStoragePoolGetAutostart`: Gets the storage pool's autostart.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolGetAutostart(
     pool: virStoragePoolPtr,
@@ -235,7 +235,7 @@ pub unsafe extern "C" fn virStoragePoolGetAutostart(
     })
 }
 
-/// `virStoragePoolGetConnect`: storage pool get connect.
+/// `virStoragePoolGetConnect`: Returns the connection the storage pool belongs to (no new reference).
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolGetConnect(pool: virStoragePoolPtr) -> virConnectPtr {
     api(ptr::null_mut(), "virStoragePoolGetConnect", || {
@@ -244,7 +244,7 @@ pub unsafe extern "C" fn virStoragePoolGetConnect(pool: virStoragePoolPtr) -> vi
     })
 }
 
-/// `virStoragePoolGetInfo`: storage pool get info.
+/// `virStoragePoolGetInfo`: Gets the storage pool's info.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolGetInfo(
     pool: virStoragePoolPtr,
@@ -257,7 +257,7 @@ pub unsafe extern "C" fn virStoragePoolGetInfo(
     })
 }
 
-/// `virStoragePoolGetName`: storage pool get name.
+/// `virStoragePoolGetName`: Gets the storage pool's name.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolGetName(pool: virStoragePoolPtr) -> *const c_char {
     api(ptr::null_mut(), "virStoragePoolGetName", || {
@@ -266,7 +266,7 @@ pub unsafe extern "C" fn virStoragePoolGetName(pool: virStoragePoolPtr) -> *cons
     })
 }
 
-/// `virStoragePoolGetUUID`: storage pool get UUID.
+/// `virStoragePoolGetUUID`: Gets the storage pool's UUID.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolGetUUID(
     pool: virStoragePoolPtr,
@@ -279,7 +279,7 @@ pub unsafe extern "C" fn virStoragePoolGetUUID(
     })
 }
 
-/// `virStoragePoolGetUUIDString`: storage pool get UUID string.
+/// `virStoragePoolGetUUIDString`: Gets the storage pool's UUID string.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolGetUUIDString(
     pool: virStoragePoolPtr,
@@ -292,7 +292,7 @@ pub unsafe extern "C" fn virStoragePoolGetUUIDString(
     })
 }
 
-/// `virStoragePoolGetXMLDesc`: storage pool get XML desc.
+/// `virStoragePoolGetXMLDesc`: Gets the storage pool's XML desc.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolGetXMLDesc(
     pool: virStoragePoolPtr,
@@ -305,7 +305,7 @@ pub unsafe extern "C" fn virStoragePoolGetXMLDesc(
     })
 }
 
-/// `virStoragePoolIsActive`: storage pool is active.
+/// `virStoragePoolIsActive`: Tells whether the storage pool is active: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolIsActive(pool: virStoragePoolPtr) -> c_int {
     api(-1, "virStoragePoolIsActive", || {
@@ -314,7 +314,7 @@ pub unsafe extern "C" fn virStoragePoolIsActive(pool: virStoragePoolPtr) -> c_in
     })
 }
 
-/// `virStoragePoolIsPersistent`: storage pool is persistent.
+/// `virStoragePoolIsPersistent`: Tells whether the storage pool is persistent: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolIsPersistent(pool: virStoragePoolPtr) -> c_int {
     api(-1, "virStoragePoolIsPersistent", || {
@@ -323,7 +323,7 @@ pub unsafe extern "C" fn virStoragePoolIsPersistent(pool: virStoragePoolPtr) -> 
     })
 }
 
-/// `virStoragePoolListAllVolumes`: storage pool list all volumes.
+/// `virStoragePoolListAllVolumes`: Lists all volumes of the storage pool, as new handles.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolListAllVolumes(
     pool: virStoragePoolPtr,
@@ -338,7 +338,7 @@ pub unsafe extern "C" fn virStoragePoolListAllVolumes(
     })
 }
 
-/// `virStoragePoolListVolumes`: storage pool list volumes.
+/// `virStoragePoolListVolumes`: Lists the volumes of the storage pool.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolListVolumes(
     pool: virStoragePoolPtr,
@@ -353,7 +353,7 @@ pub unsafe extern "C" fn virStoragePoolListVolumes(
     })
 }
 
-/// `virStoragePoolLookupByName`: storage pool lookup by name.
+/// `virStoragePoolLookupByName`: Looks up a storage pool by name; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolLookupByName(
     conn: virConnectPtr,
@@ -366,7 +366,7 @@ pub unsafe extern "C" fn virStoragePoolLookupByName(
     })
 }
 
-/// `virStoragePoolLookupByTargetPath`: storage pool lookup by target path.
+/// `virStoragePoolLookupByTargetPath`: Looks up a storage pool by target path; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolLookupByTargetPath(
     conn: virConnectPtr,
@@ -379,7 +379,7 @@ pub unsafe extern "C" fn virStoragePoolLookupByTargetPath(
     })
 }
 
-/// `virStoragePoolLookupByUUID`: storage pool lookup by UUID.
+/// `virStoragePoolLookupByUUID`: Looks up a storage pool by UUID; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolLookupByUUID(
     conn: virConnectPtr,
@@ -392,7 +392,7 @@ pub unsafe extern "C" fn virStoragePoolLookupByUUID(
     })
 }
 
-/// `virStoragePoolLookupByUUIDString`: storage pool lookup by UUID string.
+/// `virStoragePoolLookupByUUIDString`: Looks up a storage pool by UUID string; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolLookupByUUIDString(
     conn: virConnectPtr,
@@ -405,7 +405,7 @@ pub unsafe extern "C" fn virStoragePoolLookupByUUIDString(
     })
 }
 
-/// `virStoragePoolLookupByVolume`: storage pool lookup by volume.
+/// `virStoragePoolLookupByVolume`: Looks up a storage pool by volume; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolLookupByVolume(vol: virStorageVolPtr) -> virStoragePoolPtr {
     api(ptr::null_mut(), "virStoragePoolLookupByVolume", || {
@@ -414,7 +414,7 @@ pub unsafe extern "C" fn virStoragePoolLookupByVolume(vol: virStorageVolPtr) -> 
     })
 }
 
-/// `virStoragePoolNumOfVolumes`: storage pool num of volumes.
+/// `virStoragePoolNumOfVolumes`: Counts the volumes of the storage pool; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolNumOfVolumes(pool: virStoragePoolPtr) -> c_int {
     api(-1, "virStoragePoolNumOfVolumes", || {
@@ -423,7 +423,7 @@ pub unsafe extern "C" fn virStoragePoolNumOfVolumes(pool: virStoragePoolPtr) -> 
     })
 }
 
-/// `virStoragePoolRef`: storage pool ref.
+/// `virStoragePoolRef`: Takes one more reference to a storage pool; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolRef(pool: virStoragePoolPtr) -> c_int {
     api(-1, "virStoragePoolRef", || {
@@ -432,7 +432,7 @@ pub unsafe extern "C" fn virStoragePoolRef(pool: virStoragePoolPtr) -> c_int {
     })
 }
 
-/// `virStoragePoolRefresh`: storage pool refresh.
+/// `virStoragePoolRefresh`: Refreshes the storage pool.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolRefresh(pool: virStoragePoolPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -443,7 +443,7 @@ pub unsafe extern "C" fn virStoragePoolRefresh(pool: virStoragePoolPtr, flags: c
     })
 }
 
-/// `virStoragePoolSetAutostart`: storage pool set autostart.
+/// `virStoragePoolSetAutostart`: Sets the storage pool's autostart.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolSetAutostart(
     pool: virStoragePoolPtr,
@@ -457,7 +457,7 @@ pub unsafe extern "C" fn virStoragePoolSetAutostart(
     })
 }
 
-/// `virStoragePoolUndefine`: storage pool undefine.
+/// `virStoragePoolUndefine`: Undefines the storage pool.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolUndefine(pool: virStoragePoolPtr) -> c_int {
     api(-1, "virStoragePoolUndefine", || {
@@ -467,7 +467,7 @@ pub unsafe extern "C" fn virStoragePoolUndefine(pool: virStoragePoolPtr) -> c_in
     })
 }
 
-/// `virStorageVolCreateXML`: storage vol create XML.
+/// `virStorageVolCreateXML`: Creates XML on the storage volume.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolCreateXML(
     pool: virStoragePoolPtr,
@@ -483,7 +483,7 @@ pub unsafe extern "C" fn virStorageVolCreateXML(
     })
 }
 
-/// `virStorageVolCreateXMLFrom`: storage vol create XML from.
+/// `virStorageVolCreateXMLFrom`: Creates XML from on the storage volume.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolCreateXMLFrom(
     pool: virStoragePoolPtr,
@@ -501,7 +501,7 @@ pub unsafe extern "C" fn virStorageVolCreateXMLFrom(
     })
 }
 
-/// `virStorageVolDelete`: storage vol delete.
+/// `virStorageVolDelete`: Deletes the storage volume.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolDelete(vol: virStorageVolPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -512,7 +512,7 @@ pub unsafe extern "C" fn virStorageVolDelete(vol: virStorageVolPtr, flags: c_uin
     })
 }
 
-/// `virStorageVolDownload`: storage vol download.
+/// `virStorageVolDownload`: Downloads the storage volume.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolDownload(
     vol: virStorageVolPtr,
@@ -532,7 +532,7 @@ pub unsafe extern "C" fn virStorageVolDownload(
     })
 }
 
-/// `virStorageVolFree`: storage vol free.
+/// `virStorageVolFree`: Releases the caller's reference to a storage volume; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolFree(vol: virStorageVolPtr) -> c_int {
     api(-1, "virStorageVolFree", || {
@@ -541,7 +541,7 @@ pub unsafe extern "C" fn virStorageVolFree(vol: virStorageVolPtr) -> c_int {
     })
 }
 
-/// `virStorageVolGetConnect`: storage vol get connect.
+/// `virStorageVolGetConnect`: Returns the connection the storage volume belongs to (no new reference).
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolGetConnect(vol: virStorageVolPtr) -> virConnectPtr {
     api(ptr::null_mut(), "virStorageVolGetConnect", || {
@@ -550,7 +550,7 @@ pub unsafe extern "C" fn virStorageVolGetConnect(vol: virStorageVolPtr) -> virCo
     })
 }
 
-/// `virStorageVolGetInfo`: storage vol get info.
+/// `virStorageVolGetInfo`: Gets the storage volume's info.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolGetInfo(
     vol: virStorageVolPtr,
@@ -563,7 +563,7 @@ pub unsafe extern "C" fn virStorageVolGetInfo(
     })
 }
 
-/// `virStorageVolGetInfoFlags`: storage vol get info flags.
+/// `virStorageVolGetInfoFlags`: Gets the storage volume's info flags.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolGetInfoFlags(
     vol: virStorageVolPtr,
@@ -578,7 +578,7 @@ pub unsafe extern "C" fn virStorageVolGetInfoFlags(
     })
 }
 
-/// `virStorageVolGetKey`: storage vol get key.
+/// `virStorageVolGetKey`: Gets the storage volume's key.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolGetKey(vol: virStorageVolPtr) -> *const c_char {
     api(ptr::null_mut(), "virStorageVolGetKey", || {
@@ -587,7 +587,7 @@ pub unsafe extern "C" fn virStorageVolGetKey(vol: virStorageVolPtr) -> *const c_
     })
 }
 
-/// `virStorageVolGetName`: storage vol get name.
+/// `virStorageVolGetName`: Gets the storage volume's name.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolGetName(vol: virStorageVolPtr) -> *const c_char {
     api(ptr::null_mut(), "virStorageVolGetName", || {
@@ -596,7 +596,7 @@ pub unsafe extern "C" fn virStorageVolGetName(vol: virStorageVolPtr) -> *const c
     })
 }
 
-/// `virStorageVolGetPath`: storage vol get path.
+/// `virStorageVolGetPath`: Gets the storage volume's path.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolGetPath(vol: virStorageVolPtr) -> *mut c_char {
     api(ptr::null_mut(), "virStorageVolGetPath", || {
@@ -605,7 +605,7 @@ pub unsafe extern "C" fn virStorageVolGetPath(vol: virStorageVolPtr) -> *mut c_c
     })
 }
 
-/// `virStorageVolGetXMLDesc`: storage vol get XML desc.
+/// `virStorageVolGetXMLDesc`: Gets the storage volume's XML desc.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolGetXMLDesc(
     vol: virStorageVolPtr,
@@ -618,7 +618,7 @@ pub unsafe extern "C" fn virStorageVolGetXMLDesc(
     })
 }
 
-/// `virStorageVolLookupByKey`: storage vol lookup by key.
+/// `virStorageVolLookupByKey`: Looks up a storage volume by key; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolLookupByKey(
     conn: virConnectPtr,
@@ -631,7 +631,7 @@ pub unsafe extern "C" fn virStorageVolLookupByKey(
     })
 }
 
-/// `virStorageVolLookupByName`: storage vol lookup by name.
+/// `virStorageVolLookupByName`: Looks up a storage volume by name; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolLookupByName(
     pool: virStoragePoolPtr,
@@ -644,7 +644,7 @@ pub unsafe extern "C" fn virStorageVolLookupByName(
     })
 }
 
-/// `virStorageVolLookupByPath`: storage vol lookup by path.
+/// `virStorageVolLookupByPath`: Looks up a storage volume by path; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolLookupByPath(
     conn: virConnectPtr,
@@ -657,7 +657,7 @@ pub unsafe extern "C" fn virStorageVolLookupByPath(
     })
 }
 
-/// `virStorageVolRef`: storage vol ref.
+/// `virStorageVolRef`: Takes one more reference to a storage volume; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolRef(vol: virStorageVolPtr) -> c_int {
     api(-1, "virStorageVolRef", || {
@@ -666,7 +666,7 @@ pub unsafe extern "C" fn virStorageVolRef(vol: virStorageVolPtr) -> c_int {
     })
 }
 
-/// `virStorageVolResize`: storage vol resize.
+/// `virStorageVolResize`: Resizes the storage volume.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolResize(
     vol: virStorageVolPtr,
@@ -682,7 +682,7 @@ pub unsafe extern "C" fn virStorageVolResize(
     })
 }
 
-/// `virStorageVolUpload`: storage vol upload.
+/// `virStorageVolUpload`: Uploads the storage volume.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolUpload(
     vol: virStorageVolPtr,
@@ -702,7 +702,7 @@ pub unsafe extern "C" fn virStorageVolUpload(
     })
 }
 
-/// `virStorageVolWipe`: storage vol wipe.
+/// `virStorageVolWipe`: Wipes the storage volume.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolWipe(vol: virStorageVolPtr, flags: c_uint) -> c_int {
     let _ = flags;
@@ -713,7 +713,7 @@ pub unsafe extern "C" fn virStorageVolWipe(vol: virStorageVolPtr, flags: c_uint)
     })
 }
 
-/// `virStorageVolWipePattern`: storage vol wipe pattern.
+/// `virStorageVolWipePattern`: Wipes pattern of the storage volume.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolWipePattern(
     vol: virStorageVolPtr,

@@ -4,7 +4,7 @@ use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_STREAMS);
 
-/// `virStreamAbort`: stream abort.
+/// `virStreamAbort`: Aborts the stream.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamAbort(stream: virStreamPtr) -> c_int {
     api(-1, "virStreamAbort", || {
@@ -54,7 +54,7 @@ pub unsafe extern "C" fn virStreamEventUpdateCallback(
     })
 }
 
-/// `virStreamFinish`: stream finish.
+/// `virStreamFinish`: Finishes the stream.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamFinish(stream: virStreamPtr) -> c_int {
     api(-1, "virStreamFinish", || {
@@ -63,7 +63,7 @@ pub unsafe extern "C" fn virStreamFinish(stream: virStreamPtr) -> c_int {
     })
 }
 
-/// `virStreamFree`: stream free.
+/// `virStreamFree`: Releases the caller's reference to a stream; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamFree(stream: virStreamPtr) -> c_int {
     api(-1, "virStreamFree", || {
@@ -82,7 +82,7 @@ pub unsafe extern "C" fn virStreamNew(conn: virConnectPtr, flags: c_uint) -> vir
     })
 }
 
-/// `virStreamRecv`: stream recv.
+/// `virStreamRecv`: Receives the stream.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamRecv(
     stream: virStreamPtr,
@@ -97,7 +97,7 @@ pub unsafe extern "C" fn virStreamRecv(
     })
 }
 
-/// `virStreamRecvAll`: stream recv all.
+/// `virStreamRecvAll`: Receives all of the stream.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamRecvAll(
     stream: virStreamPtr,
@@ -112,7 +112,7 @@ pub unsafe extern "C" fn virStreamRecvAll(
     })
 }
 
-/// `virStreamRecvFlags`: stream recv flags.
+/// `virStreamRecvFlags`: Receives flags of the stream.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamRecvFlags(
     stream: virStreamPtr,
@@ -129,7 +129,7 @@ pub unsafe extern "C" fn virStreamRecvFlags(
     })
 }
 
-/// `virStreamRecvHole`: stream recv hole.
+/// `virStreamRecvHole`: Receives hole of the stream.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamRecvHole(
     stream: virStreamPtr,
@@ -144,7 +144,7 @@ pub unsafe extern "C" fn virStreamRecvHole(
     })
 }
 
-/// `virStreamRef`: stream ref.
+/// `virStreamRef`: Takes one more reference to a stream; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamRef(stream: virStreamPtr) -> c_int {
     api(-1, "virStreamRef", || {
@@ -153,7 +153,7 @@ pub unsafe extern "C" fn virStreamRef(stream: virStreamPtr) -> c_int {
     })
 }
 
-/// `virStreamSend`: stream send.
+/// `virStreamSend`: Sends the stream.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamSend(
     stream: virStreamPtr,
@@ -168,7 +168,7 @@ pub unsafe extern "C" fn virStreamSend(
     })
 }
 
-/// `virStreamSendAll`: stream send all.
+/// `virStreamSendAll`: Sends all of the stream.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamSendAll(
     stream: virStreamPtr,
@@ -183,7 +183,7 @@ pub unsafe extern "C" fn virStreamSendAll(
     })
 }
 
-/// `virStreamSendHole`: stream send hole.
+/// `virStreamSendHole`: Sends hole of the stream.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamSendHole(
     stream: virStreamPtr,
