@@ -6,7 +6,8 @@
 set -euo pipefail
 
 PKGS="libvirt-dev libvirt0 libvirt-clients python3-libvirt valgrind pkg-config
-gcc g++ python3-dev python3-pip python3-venv libsys-virt-perl"
+gcc g++ python3-dev python3-pip python3-venv libsys-virt-perl
+golang-go golang-github-libvirt-libvirt-go-dev"
 
 missing=()
 for p in $PKGS; do
