@@ -57,7 +57,34 @@ def main():
             out.append(f"{what}: no error")
         except libvirt.libvirtError as e:
             out.append(f"{what}: code {e.get_error_code()} domain {e.get_error_domain()}")
+    for f in (libvirt.VIR_DOMAIN_XML_INACTIVE, libvirt.VIR_DOMAIN_XML_SECURE,
+              libvirt.VIR_DOMAIN_XML_MIGRATABLE, libvirt.VIR_DOMAIN_XML_UPDATE_CPU, 1 << 20):
+        try:
+            out.append(f"xml flags {f}: " + dom.XMLDesc(f))
+        except libvirt.libvirtError as e:
+            out.append(f"xml flags {f}: code {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
+    for what, call in [
+        ("state flags", lambda: dom.state(1)),
+        ("list-all unknown flag", lambda: conn.listAllDomains(1 << 29)),
+        ("lookup negative id", lambda: conn.lookupByID(-1)),
+    ]:
+        try:
+            out.append(f"{what}: {call()}")
+        except libvirt.libvirtError as e:
+            out.append(f"{what}: code {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
     ro = libvirt.openReadOnly("test:///default")
+    rd = ro.lookupByName("test")
+    for what, call in [
+        ("ro suspend", rd.suspend),
+        ("ro destroy", rd.destroy),
+        ("ro define", lambda: ro.defineXML("<domain/>")),
+        ("ro set memory", lambda: rd.setMemory(1024)),
+    ]:
+        try:
+            call()
+            out.append(f"{what}: no error")
+        except libvirt.libvirtError as e:
+            out.append(f"{what}: code {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
     try:
         ro.lookupByName("test").XMLDesc(libvirt.VIR_DOMAIN_XML_SECURE)
         out.append("ro secure: no error")

@@ -274,6 +274,8 @@ impl Hypervisor for TestDriver {
         Ok(v)
     }
     fn list_all_domains(&self, flags: u32) -> Result<Vec<DomainId>> {
+        // Every filter of virConnectListAllDomainsFlags (bits 0 to 15).
+        check_flags(flags, 0xffff)?;
         let mut v: Vec<DomainId> = self
             .domains()
             .by_name
@@ -325,15 +327,21 @@ impl Hypervisor for TestDriver {
         })
     }
     fn domain_get_state(&self, dom: &DomainId, flags: u32) -> Result<(i32, i32)> {
-        if flags != 0 {
-            return Err(unsupported_flags(flags));
-        }
+        check_flags(flags, 0)?;
         let (_, state, reason) = self.obj(dom)?.run();
         Ok((state, reason))
     }
-    fn domain_get_xml_desc(&self, dom: &DomainId, _flags: u32) -> Result<String> {
+    fn domain_get_xml_desc(&self, dom: &DomainId, flags: u32) -> Result<String> {
+        use oxvirt_abi::virDomainXMLFlags as X;
+        check_flags(
+            flags,
+            X::VIR_DOMAIN_XML_SECURE as u32 | X::VIR_DOMAIN_XML_INACTIVE as u32 | X::VIR_DOMAIN_XML_MIGRATABLE as u32,
+        )?;
         let obj = self.obj(dom)?;
-        let (id, _, _) = obj.run();
+        let (mut id, _, _) = obj.run();
+        if flags & X::VIR_DOMAIN_XML_INACTIVE as u32 != 0 {
+            id = -1;
+        }
         Ok(obj.def().format((id >= 0).then_some(id)))
     }
     fn domain_get_os_type(&self, dom: &DomainId) -> Result<String> {
@@ -356,16 +364,20 @@ impl Hypervisor for TestDriver {
     }
 }
 
-fn unsupported_flags(flags: u32) -> Error {
+/// Rejects flags outside `supported` the way libvirt's drivers do.
+fn check_flags(flags: u32, supported: u32) -> Result<()> {
+    let extra = flags & !supported;
+    if extra == 0 {
+        return Ok(());
+    }
     let (api, _) = crate::base::error::current_api();
-    Error::new(
+    let function = api_impl_name(api);
+    Err(Error::invalid_arg(
         virErrorDomain::VIR_FROM_TEST,
-        virErrorNumber::VIR_ERR_INVALID_ARG,
-        Some(&format!(
-            "unsupported flags (0x{flags:x}) in function {}",
-            api_impl_name(api)
-        )),
-    )
+        &function,
+        "flags",
+        &format!("unsupported flags (0x{extra:x}) in function {function}"),
+    ))
 }
 
 /// libvirt names the driver function in flag errors (`testDomainGetState`
