@@ -50,8 +50,20 @@ impl Connect {
     /// Opens `name` (or the default URI when `None`) with `flags`.
     pub fn open(name: Option<&str>, flags: u32) -> Result<ConnectRef> {
         let no_aliases = flags & oxvirt_abi::virConnectFlags::VIR_CONNECT_NO_ALIASES as u32 != 0;
+        crate::log_debug!(
+            "libvirt",
+            "name={}, flags=0x{flags:x}",
+            name.unwrap_or("(null)")
+        );
         let uri = super::uri::resolve_flags(name, no_aliases)?;
+        crate::log_debug!("libvirt", "resolved to URI {}", uri.text);
         let driver = crate::drivers::open(&uri, flags)?;
+        crate::log_debug!(
+            "libvirt",
+            "driver {} accepted {}",
+            driver.type_name(),
+            uri.text
+        );
         let type_name = std::ffi::CString::new(driver.type_name()).unwrap_or_default();
         Ok(Handle::new(Connect {
             uri,

@@ -220,11 +220,42 @@ fn state() -> &'static State {
             })
             .collect();
         THRESHOLD.store(settings.threshold() as u8, Ordering::Relaxed);
+        let mut files: Vec<Option<std::fs::File>> = files;
+        write_file_headers(&settings, &mut files);
         State {
             settings,
             files: Mutex::new(files),
         }
     })
+}
+
+/// Each log file starts with what produced it, as libvirt's do: the library
+/// version and the host name, at info level.
+fn write_file_headers(settings: &Settings, files: &mut [Option<std::fs::File>]) {
+    let stamp = timestamp();
+    let host = hostname();
+    for (o, f) in settings.outputs.iter().zip(files.iter_mut()) {
+        if let (Some(f), true) = (f.as_mut(), Priority::Info >= o.priority) {
+            // SAFETY: gettid has no preconditions.
+            let tid = unsafe { libc::syscall(libc::SYS_gettid) };
+            let _ = write!(
+                f,
+                "{stamp}: {tid}: info : libvirt version: 9.0.0, package: oxvirt {}\n\
+                 {stamp}: {tid}: info : hostname: {host}\n",
+                env!("CARGO_PKG_VERSION")
+            );
+        }
+    }
+}
+
+fn hostname() -> String {
+    let mut buf = [0u8; 256];
+    // SAFETY: gethostname writes at most buf.len() bytes.
+    if unsafe { libc::gethostname(buf.as_mut_ptr() as *mut libc::c_char, buf.len()) } != 0 {
+        return String::new();
+    }
+    let end = buf.iter().position(|b| *b == 0).unwrap_or(buf.len());
+    String::from_utf8_lossy(&buf[..end]).into_owned()
 }
 
 /// Whether a message of `priority` could be logged at all: the cheap check

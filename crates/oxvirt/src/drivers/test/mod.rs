@@ -335,7 +335,9 @@ impl Hypervisor for TestDriver {
         use oxvirt_abi::virDomainXMLFlags as X;
         check_flags(
             flags,
-            X::VIR_DOMAIN_XML_SECURE as u32 | X::VIR_DOMAIN_XML_INACTIVE as u32 | X::VIR_DOMAIN_XML_MIGRATABLE as u32,
+            X::VIR_DOMAIN_XML_SECURE as u32
+                | X::VIR_DOMAIN_XML_INACTIVE as u32
+                | X::VIR_DOMAIN_XML_MIGRATABLE as u32,
         )?;
         let obj = self.obj(dom)?;
         let (mut id, _, _) = obj.run();
