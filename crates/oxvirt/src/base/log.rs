@@ -531,7 +531,11 @@ mod tests {
         assert!(st.success());
         let text = std::fs::read_to_string(&path).unwrap();
         let _ = std::fs::remove_file(&path);
-        let lines: Vec<&str> = text.lines().collect();
+        // The file starts with the version and host name lines.
+        let all: Vec<&str> = text.lines().collect();
+        assert!(all.len() > 2 && all[0].contains(": info : libvirt version: 9.0.0"), "{text}");
+        assert!(all[1].contains(": info : hostname: "), "{text}");
+        let lines = &all[2..];
         assert_eq!(lines.len(), 2, "{text}");
         assert!(
             lines[0].contains(": info : virt::base::log::tests:"),
