@@ -533,7 +533,10 @@ mod tests {
         let _ = std::fs::remove_file(&path);
         // The file starts with the version and host name lines.
         let all: Vec<&str> = text.lines().collect();
-        assert!(all.len() > 2 && all[0].contains(": info : libvirt version: 9.0.0"), "{text}");
+        assert!(
+            all.len() > 2 && all[0].contains(": info : libvirt version: 9.0.0"),
+            "{text}"
+        );
         assert!(all[1].contains(": info : hostname: "), "{text}");
         let lines = &all[2..];
         assert_eq!(lines.len(), 2, "{text}");

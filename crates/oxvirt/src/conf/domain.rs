@@ -291,29 +291,8 @@ pub fn esc(s: &str) -> std::borrow::Cow<'_, str> {
 mod tests {
     use super::*;
 
-    const DOC: &str = "<domain type='test'>
-  <name>test</name>
-  <uuid>6695eb01-f6a4-8304-79aa-97f2502e193f</uuid>
-  <memory unit='KiB'>8388608</memory>
-  <currentMemory unit='KiB'>2097152</currentMemory>
-  <vcpu placement='static'>2</vcpu>
-  <os>
-    <type arch='i686'>hvm</type>
-    <boot dev='hd'/>
-  </os>
-  <clock offset='utc'/>
-  <on_poweroff>destroy</on_poweroff>
-  <on_reboot>restart</on_reboot>
-  <on_crash>destroy</on_crash>
-  <devices>
-    <disk type='file' device='disk'>
-      <source file='/guest/diskimage1'/>
-      <target dev='vda' bus='virtio'/>
-    </disk>
-    <memballoon model='virtio'/>
-  </devices>
-</domain>
-";
+    // The test driver's default domain: libvirt's canonical form.
+    const DOC: &str = crate::drivers::test::default_config::DOMAIN_TEST;
 
     #[test]
     fn round_trip_is_identical() {
@@ -321,7 +300,7 @@ mod tests {
         assert_eq!(d.name, "test");
         assert_eq!(d.memory_kib, 8388608);
         assert_eq!(d.vcpus, 2);
-        assert_eq!(d.devices.len(), 2);
+        assert_eq!(d.devices.len(), 3);
         assert_eq!(d.format(None), DOC);
         assert!(d
             .format(Some(1))

@@ -35,38 +35,36 @@ pub fn c_string(s: &str) -> Result<*mut c_char> {
             Some("string contains a NUL byte"),
         ));
     }
-    // SAFETY: malloc of len+1 bytes, filled completely below.
+    let p = c_alloc::<u8>(s.len() + 1)?;
+    // SAFETY: p holds len+1 bytes, all written here.
     unsafe {
-        let p = libc::malloc(s.len() + 1) as *mut u8;
-        if p.is_null() {
-            return Err(Error::new(
-                current_api().1,
-                virErrorNumber::VIR_ERR_NO_MEMORY,
-                None,
-            ));
-        }
         std::ptr::copy_nonoverlapping(s.as_ptr(), p, s.len());
         *p.add(s.len()) = 0;
-        Ok(p as *mut c_char)
     }
+    Ok(p as *mut c_char)
 }
 
 /// An array of `n` elements from the C allocator (the caller frees it).
 pub fn c_array<T: Copy>(items: &[T]) -> Result<*mut T> {
-    // SAFETY: malloc of n elements (at least one byte), filled below.
-    unsafe {
-        let bytes = std::mem::size_of_val(items).max(1);
-        let p = libc::malloc(bytes) as *mut T;
-        if p.is_null() {
-            return Err(Error::new(
-                current_api().1,
-                virErrorNumber::VIR_ERR_NO_MEMORY,
-                None,
-            ));
-        }
-        std::ptr::copy_nonoverlapping(items.as_ptr(), p, items.len());
-        Ok(p)
+    let p = c_alloc::<T>(std::mem::size_of_val(items))?;
+    // SAFETY: p holds items.len() elements.
+    unsafe { std::ptr::copy_nonoverlapping(items.as_ptr(), p, items.len()) };
+    Ok(p)
+}
+
+/// `bytes` (at least one) from the C allocator, or libvirt's out-of-memory
+/// error.
+fn c_alloc<T>(bytes: usize) -> Result<*mut T> {
+    // SAFETY: malloc has no preconditions; the result is checked.
+    let p = unsafe { libc::malloc(bytes.max(1)) } as *mut T;
+    if p.is_null() {
+        return Err(Error::new(
+            current_api().1,
+            virErrorNumber::VIR_ERR_NO_MEMORY,
+            None,
+        ));
     }
+    Ok(p)
 }
 
 /// Writes `v` through an out-pointer the caller passed (checked before).

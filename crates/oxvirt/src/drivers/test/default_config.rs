@@ -10,7 +10,7 @@ pub struct DefaultConfig {
     pub domains: Vec<&'static str>,
 }
 
-const DOMAIN_TEST: &str = "<domain type='test'>
+pub(crate) const DOMAIN_TEST: &str = "<domain type='test'>
   <name>test</name>
   <uuid>6695eb01-f6a4-8304-79aa-97f2502e193f</uuid>
   <memory unit='KiB'>8388608</memory>

@@ -6,7 +6,7 @@
 //! snapshot: a reader clones the snapshot and works on it without holding
 //! any lock, and an update swaps in a new one.
 
-mod default_config;
+pub(crate) mod default_config;
 
 use crate::base::error::{Error, Result};
 use crate::base::uri::Uri;
