@@ -41,7 +41,7 @@ static int test_checks;
     } while (0)
 
 /* A printable copy of s (newlines shown as \n), in one of two buffers. */
-static const char * __attribute__((unused))
+__attribute__((unused)) static const char *
 test_escape(const char *s, int which)
 {
     static char bufs[2][1024];
@@ -161,7 +161,7 @@ capture_stderr(void (*fn)(void *), void *arg, char *buf, size_t len)
     close(fd);
 }
 
-static int
+__attribute__((unused)) static int
 test_finish(const char *name)
 {
     printf("%s: %d checks, %d failed\n", name, test_checks, test_failures);

@@ -112,7 +112,9 @@ int virEventAddTimeout(int timeout,
                        virFreeCallback ff);
 
 /**
- * `virEventRegisterDefaultImpl`: event register default impl.
+ * `virEventRegisterDefaultImpl`: makes oxvirt's own event loop the one
+ * the library uses (ignored, as in libvirt, if the application already
+ * registered one); drive it with `virEventRunDefaultImpl`.
  */
 int virEventRegisterDefaultImpl(void);
 
@@ -138,7 +140,8 @@ int virEventRemoveHandle(int watch);
 int virEventRemoveTimeout(int timer);
 
 /**
- * `virEventRunDefaultImpl`: event run default impl.
+ * `virEventRunDefaultImpl`: runs one iteration of the default loop,
+ * waiting until a watched descriptor or timer is ready.
  */
 int virEventRunDefaultImpl(void);
 

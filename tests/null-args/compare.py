@@ -16,6 +16,10 @@ import sys
 
 FIELDS = ("ret", "iserr", "code", "domain", "message")
 
+# Calls whose contract is to wait: with nothing to wait for they block
+# forever, in the C library as in ours. Both hanging is the right answer.
+BLOCKING = {"virEventRunDefaultImpl"}
+
 
 def load(path):
     res, libcheck = {}, None
@@ -68,6 +72,9 @@ def main():
         if cr is None or orr is None:
             failed += 1
             fails.append(f"{name}: missing from {'C' if cr is None else 'our'} results")
+            continue
+        if name in BLOCKING and orr["status"] == cr["status"] == "hang":
+            passed += 1
             continue
         if orr["status"] != "ok":
             failed += 1

@@ -63,6 +63,9 @@ pub struct Filter {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Dest {
     Stderr,
+    /// No output configured: stderr, and the first line written is
+    /// preceded by the version and host name lines, as libvirt does.
+    DefaultStderr,
     File(String),
     Syslog(String),
     Journald,
@@ -153,7 +156,7 @@ impl Settings {
             .unwrap_or_else(|| {
                 vec![Output {
                     priority: default,
-                    dest: Dest::Stderr,
+                    dest: Dest::DefaultStderr,
                 }]
             });
         Settings {
@@ -233,19 +236,23 @@ fn state() -> &'static State {
 /// version and the host name, at info level.
 fn write_file_headers(settings: &Settings, files: &mut [Option<std::fs::File>]) {
     let stamp = timestamp();
-    let host = hostname();
     for (o, f) in settings.outputs.iter().zip(files.iter_mut()) {
         if let (Some(f), true) = (f.as_mut(), Priority::Info >= o.priority) {
-            // SAFETY: gettid has no preconditions.
-            let tid = unsafe { libc::syscall(libc::SYS_gettid) };
-            let _ = write!(
-                f,
-                "{stamp}: {tid}: info : libvirt version: 9.0.0, package: oxvirt {}\n\
-                 {stamp}: {tid}: info : hostname: {host}\n",
-                env!("CARGO_PKG_VERSION")
-            );
+            let _ = f.write_all(header(&stamp).as_bytes());
         }
     }
+}
+
+/// The two lines a log starts with: library version and host name.
+fn header(stamp: &str) -> String {
+    // SAFETY: gettid has no preconditions.
+    let tid = unsafe { libc::syscall(libc::SYS_gettid) };
+    format!(
+        "{stamp}: {tid}: info : libvirt version: 9.0.0, package: oxvirt {}\n\
+         {stamp}: {tid}: info : hostname: {}\n",
+        env!("CARGO_PKG_VERSION"),
+        hostname()
+    )
 }
 
 fn hostname() -> String {
@@ -311,6 +318,13 @@ pub fn message(priority: Priority, source: &str, func: &str, line: u32, msg: fmt
             continue;
         }
         match &o.dest {
+            Dest::DefaultStderr => {
+                static HEADER: std::sync::Once = std::sync::Once::new();
+                HEADER.call_once(|| {
+                    let _ = std::io::stderr().write_all(header(&stamp).as_bytes());
+                });
+                let _ = std::io::stderr().write_all(format!("{stamp}: {body}").as_bytes());
+            }
             Dest::Stderr | Dest::Journald => {
                 let _ = std::io::stderr().write_all(format!("{stamp}: {body}").as_bytes());
             }
@@ -472,7 +486,7 @@ mod tests {
             s.outputs,
             vec![Output {
                 priority: Priority::Warn,
-                dest: Dest::Stderr
+                dest: Dest::DefaultStderr
             }]
         );
         assert_eq!(s.threshold(), Priority::Warn);

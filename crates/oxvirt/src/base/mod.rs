@@ -3,6 +3,7 @@
 pub mod config;
 pub mod connect;
 pub mod error;
+pub mod event_loop;
 pub mod handle;
 pub mod log;
 pub mod objects;

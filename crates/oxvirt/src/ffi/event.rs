@@ -37,10 +37,26 @@ pub unsafe extern "C" fn virEventAddTimeout(
     })
 }
 
-/// `virEventRegisterDefaultImpl`: event register default impl.
+/// `virEventRegisterDefaultImpl`: makes oxvirt's own event loop the one
+/// the library uses (ignored, as in libvirt, if the application already
+/// registered one); drive it with `virEventRunDefaultImpl`.
 #[no_mangle]
 pub unsafe extern "C" fn virEventRegisterDefaultImpl() -> c_int {
-    api(-1, "virEventRegisterDefaultImpl", || Err(unsupported()))
+    api(-1, "virEventRegisterDefaultImpl", || {
+        // Once per process, as libvirt: a second call changes nothing.
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            virEventRegisterImpl(
+                Some(default_add_handle),
+                Some(default_update_handle),
+                Some(default_remove_handle),
+                Some(default_add_timeout),
+                Some(default_update_timeout),
+                Some(default_remove_timeout),
+            )
+        });
+        Ok(0)
+    })
 }
 
 /// `virEventRegisterImpl`: installs the application's event loop; a
@@ -89,10 +105,14 @@ pub unsafe extern "C" fn virEventRemoveTimeout(timer: c_int) -> c_int {
     })
 }
 
-/// `virEventRunDefaultImpl`: event run default impl.
+/// `virEventRunDefaultImpl`: runs one iteration of the default loop,
+/// waiting until a watched descriptor or timer is ready.
 #[no_mangle]
 pub unsafe extern "C" fn virEventRunDefaultImpl() -> c_int {
-    api(-1, "virEventRunDefaultImpl", || Err(unsupported()))
+    api(-1, "virEventRunDefaultImpl", || {
+        crate::base::event_loop::default_loop().run_once();
+        Ok(0)
+    })
 }
 
 /// `virEventUpdateHandle`: changes the events watched on a handle.
@@ -152,4 +172,81 @@ static HOOKS: RwLock<Hooks> = RwLock::new(Hooks::NONE);
 
 fn hooks() -> Hooks {
     *HOOKS.read().unwrap_or_else(|p| p.into_inner())
+}
+
+// The default loop's side of the hooks: C callbacks and their data wrapped
+// into Rust closures. The caller's `opaque` pointers cross threads as
+// integers; libvirt's contract makes them the caller's to synchronise.
+
+unsafe extern "C" fn default_add_handle(
+    fd: c_int,
+    events: c_int,
+    cb: virEventHandleCallback,
+    opaque: *mut c_void,
+    ff: virFreeCallback,
+) -> c_int {
+    let Some(cb) = cb else {
+        return -1;
+    };
+    let data = opaque as usize;
+    quiet(-1, || {
+        crate::base::event_loop::default_loop().add_handle(
+            fd,
+            events,
+            std::sync::Arc::new(move |watch, fd, ev| unsafe {
+                cb(watch, fd, ev, data as *mut c_void)
+            }),
+            free_fn(ff, data),
+        )
+    })
+}
+
+unsafe extern "C" fn default_update_handle(watch: c_int, events: c_int) {
+    quiet((), || {
+        crate::base::event_loop::default_loop().update_handle(watch, events)
+    })
+}
+
+unsafe extern "C" fn default_remove_handle(watch: c_int) -> c_int {
+    quiet(-1, || {
+        crate::base::event_loop::default_loop().remove_handle(watch)
+    })
+}
+
+unsafe extern "C" fn default_add_timeout(
+    timeout: c_int,
+    cb: virEventTimeoutCallback,
+    opaque: *mut c_void,
+    ff: virFreeCallback,
+) -> c_int {
+    let Some(cb) = cb else {
+        return -1;
+    };
+    let data = opaque as usize;
+    quiet(-1, || {
+        crate::base::event_loop::default_loop().add_timeout(
+            timeout,
+            std::sync::Arc::new(move |timer| unsafe { cb(timer, data as *mut c_void) }),
+            free_fn(ff, data),
+        )
+    })
+}
+
+unsafe extern "C" fn default_update_timeout(timer: c_int, timeout: c_int) {
+    quiet((), || {
+        crate::base::event_loop::default_loop().update_timeout(timer, timeout)
+    })
+}
+
+unsafe extern "C" fn default_remove_timeout(timer: c_int) -> c_int {
+    quiet(-1, || {
+        crate::base::event_loop::default_loop().remove_timeout(timer)
+    })
+}
+
+/// The caller's free function for `data`, if it gave one.
+fn free_fn(ff: virFreeCallback, data: usize) -> Option<crate::base::event_loop::FreeFn> {
+    ff.map(|f| {
+        Box::new(move || unsafe { f(data as *mut c_void) }) as crate::base::event_loop::FreeFn
+    })
 }
