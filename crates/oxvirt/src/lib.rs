@@ -15,3 +15,6 @@ pub mod conf;
 pub mod driver;
 pub mod drivers;
 pub mod ffi;
+
+#[cfg(test)]
+mod testutil;

@@ -290,6 +290,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn garbage_never_panics() {
+        let seeds = [
+            "uri_default = \"test:///default\"\n",
+            "a = [ \"x\", 'y', ]\n",
+            "n = -12 ; m = \"\"\"z\"\"\"\n",
+        ];
+        for text in crate::testutil::noise(3000, &seeds) {
+            let _ = Config::parse(&text, "noise.conf");
+        }
+    }
+
+    #[test]
     fn parses_all_value_kinds() {
         let c = Config::parse(
             "# comment\nuri_default = \"qemu:///system\"\nx = 'single' ; n = -42\n\

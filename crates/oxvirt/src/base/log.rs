@@ -404,6 +404,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn garbage_never_panics() {
+        let seeds = ["1:stderr 2:file:/tmp/x", "3:remote 4:event +1:*", "debug"];
+        for text in crate::testutil::noise(3000, &seeds) {
+            let _ = parse_filters(&text);
+            let _ = parse_outputs(&text);
+            let _ = Priority::parse(&text);
+        }
+    }
+
+    #[test]
     fn priorities() {
         assert_eq!(Priority::parse("1"), Some(Priority::Debug));
         assert_eq!(Priority::parse("warn"), Some(Priority::Warn));

@@ -142,6 +142,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn garbage_never_panics() {
+        let seeds = [
+            "test:///default",
+            "qemu+ssh://root@host:22/system?keyfile=/k&x=y",
+            "xen://",
+        ];
+        for text in crate::testutil::noise(3000, &seeds) {
+            let _ = Uri::parse(&text);
+        }
+    }
+
+    #[test]
     fn parses_test_default() {
         let u = Uri::parse("test:///default").unwrap();
         assert_eq!(u.scheme, "test");

@@ -291,6 +291,18 @@ pub fn esc(s: &str) -> std::borrow::Cow<'_, str> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn garbage_never_panics() {
+        for text in
+            crate::testutil::noise(3000, &[DOC, "<domain type='test'><name>a</name></domain>"])
+        {
+            if let Ok(d) = DomainDef::parse(&text) {
+                // Whatever parses must format without panicking.
+                let _ = d.format(Some(1));
+            }
+        }
+    }
+
     // The test driver's default domain: libvirt's canonical form.
     const DOC: &str = crate::drivers::test::default_config::DOMAIN_TEST;
 
