@@ -27,106 +27,149 @@
 # include <libvirt/libvirt-common.h>
 # undef __VIR_ADMIN_H_INCLUDES__
 
-/* Typed-parameter or identity field name `readonly`. */
+/* Typed-parameter or identity field name `readonly`.
+Since: 2.0.0 */
 # define VIR_CLIENT_INFO_READONLY "readonly"
-/* Typed-parameter or identity field name `sasl_user_name`. */
+/* Typed-parameter or identity field name `sasl_user_name`.
+Since: 2.0.0 */
 # define VIR_CLIENT_INFO_SASL_USER_NAME "sasl_user_name"
-/* Typed-parameter or identity field name `selinux_context`. */
+/* Typed-parameter or identity field name `selinux_context`.
+Since: 2.0.0 */
 # define VIR_CLIENT_INFO_SELINUX_CONTEXT "selinux_context"
-/* Typed-parameter or identity field name `sock_addr`. */
+/* Typed-parameter or identity field name `sock_addr`.
+Since: 2.0.0 */
 # define VIR_CLIENT_INFO_SOCKET_ADDR "sock_addr"
-/* Typed-parameter or identity field name `unix_group_id`. */
+/* Typed-parameter or identity field name `unix_group_id`.
+Since: 2.0.0 */
 # define VIR_CLIENT_INFO_UNIX_GROUP_ID "unix_group_id"
-/* Typed-parameter or identity field name `unix_group_name`. */
+/* Typed-parameter or identity field name `unix_group_name`.
+Since: 2.0.0 */
 # define VIR_CLIENT_INFO_UNIX_GROUP_NAME "unix_group_name"
-/* Typed-parameter or identity field name `unix_process_id`. */
+/* Typed-parameter or identity field name `unix_process_id`.
+Since: 2.0.0 */
 # define VIR_CLIENT_INFO_UNIX_PROCESS_ID "unix_process_id"
-/* Typed-parameter or identity field name `unix_user_id`. */
+/* Typed-parameter or identity field name `unix_user_id`.
+Since: 2.0.0 */
 # define VIR_CLIENT_INFO_UNIX_USER_ID "unix_user_id"
-/* Typed-parameter or identity field name `unix_user_name`. */
+/* Typed-parameter or identity field name `unix_user_name`.
+Since: 2.0.0 */
 # define VIR_CLIENT_INFO_UNIX_USER_NAME "unix_user_name"
-/* Typed-parameter or identity field name `tls_x509_dname`. */
+/* Typed-parameter or identity field name `tls_x509_dname`.
+Since: 2.0.0 */
 # define VIR_CLIENT_INFO_X509_DISTINGUISHED_NAME "tls_x509_dname"
-/* Typed-parameter or identity field name `nclients`. */
+/* Typed-parameter or identity field name `nclients`.
+Since: 2.0.0 */
 # define VIR_SERVER_CLIENTS_CURRENT "nclients"
-/* Typed-parameter or identity field name `nclients_max`. */
+/* Typed-parameter or identity field name `nclients_max`.
+Since: 2.0.0 */
 # define VIR_SERVER_CLIENTS_MAX "nclients_max"
-/* Typed-parameter or identity field name `nclients_unauth`. */
+/* Typed-parameter or identity field name `nclients_unauth`.
+Since: 2.0.0 */
 # define VIR_SERVER_CLIENTS_UNAUTH_CURRENT "nclients_unauth"
-/* Typed-parameter or identity field name `nclients_unauth_max`. */
+/* Typed-parameter or identity field name `nclients_unauth_max`.
+Since: 2.0.0 */
 # define VIR_SERVER_CLIENTS_UNAUTH_MAX "nclients_unauth_max"
-/* Typed-parameter or identity field name `jobQueueDepth`. */
+/* Typed-parameter or identity field name `jobQueueDepth`.
+Since: 2.0.0 */
 # define VIR_THREADPOOL_JOB_QUEUE_DEPTH "jobQueueDepth"
-/* Typed-parameter or identity field name `nWorkers`. */
+/* Typed-parameter or identity field name `nWorkers`.
+Since: 2.0.0 */
 # define VIR_THREADPOOL_WORKERS_CURRENT "nWorkers"
-/* Typed-parameter or identity field name `freeWorkers`. */
+/* Typed-parameter or identity field name `freeWorkers`.
+Since: 2.0.0 */
 # define VIR_THREADPOOL_WORKERS_FREE "freeWorkers"
-/* Typed-parameter or identity field name `maxWorkers`. */
+/* Typed-parameter or identity field name `maxWorkers`.
+Since: 2.0.0 */
 # define VIR_THREADPOOL_WORKERS_MAX "maxWorkers"
-/* Typed-parameter or identity field name `minWorkers`. */
+/* Typed-parameter or identity field name `minWorkers`.
+Since: 2.0.0 */
 # define VIR_THREADPOOL_WORKERS_MIN "minWorkers"
-/* Typed-parameter or identity field name `prioWorkers`. */
+/* Typed-parameter or identity field name `prioWorkers`.
+Since: 2.0.0 */
 # define VIR_THREADPOOL_WORKERS_PRIORITY "prioWorkers"
 
 /**
  * Values of `virClientTransport`.
+ * Since: 2.0.0
  */
 typedef enum virClientTransport {
+    /**
+     * Since: 2.0.0
+     */
     VIR_CLIENT_TRANS_UNIX = 0,
+    /**
+     * Since: 2.0.0
+     */
     VIR_CLIENT_TRANS_TCP = 1,
+    /**
+     * Since: 2.0.0
+     */
     VIR_CLIENT_TRANS_TLS = 2,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 2.0.0
+     */
     VIR_CLIENT_TRANS_LAST = 3,
 #endif
 } virClientTransport;
 
 /**
  * The C handle `virAdmClient`; its contents are private to the library.
+ * Since: 2.0.0
  */
 typedef struct _virAdmClient _virAdmClient;
 
 /**
  * The C handle `virAdmConnect`; its contents are private to the library.
+ * Since: 2.0.0
  */
 typedef struct _virAdmConnect _virAdmConnect;
 
 /**
  * The C handle `virAdmServer`; its contents are private to the library.
+ * Since: 2.0.0
  */
 typedef struct _virAdmServer _virAdmServer;
 
 /**
  * `virAdmClient`.
+ * Since: 2.0.0
  */
 typedef struct _virAdmClient virAdmClient;
 
 /**
  * `virAdmClientPtr`.
+ * Since: 2.0.0
  */
 typedef virAdmClient *virAdmClientPtr;
 
 /**
  * `virAdmConnect`.
+ * Since: 2.0.0
  */
 typedef struct _virAdmConnect virAdmConnect;
 
 /**
  * `virAdmConnectPtr`.
+ * Since: 2.0.0
  */
 typedef virAdmConnect *virAdmConnectPtr;
 
 /**
  * `virAdmServer`.
+ * Since: 2.0.0
  */
 typedef struct _virAdmServer virAdmServer;
 
 /**
  * `virAdmServerPtr`.
+ * Since: 2.0.0
  */
 typedef virAdmServer *virAdmServerPtr;
 
 /**
  * Callback type `virAdmConnectCloseFunc`.
+ * Since: 2.0.0
  */
 typedef void (*virAdmConnectCloseFunc)(virAdmConnectPtr conn,
                                        int reason,

@@ -63,46 +63,93 @@
 
 /**
  * `LIBVIR_VERSION_NUMBER`.
+ * Since: 0.0.1
  */
 #define LIBVIR_VERSION_NUMBER 9000000
 
 /**
  * `VIR_TYPED_PARAM_FIELD_LENGTH`.
+ * Since: 0.9.2
  */
 #define VIR_TYPED_PARAM_FIELD_LENGTH 80
 
 /**
  * Values of `virConnectCloseReason`.
+ * Since: 0.10.0
  */
 typedef enum virConnectCloseReason {
+    /**
+     * Since: 0.10.0
+     */
     VIR_CONNECT_CLOSE_REASON_ERROR = 0,
+    /**
+     * Since: 0.10.0
+     */
     VIR_CONNECT_CLOSE_REASON_EOF = 1,
+    /**
+     * Since: 0.10.0
+     */
     VIR_CONNECT_CLOSE_REASON_KEEPALIVE = 2,
+    /**
+     * Since: 0.10.0
+     */
     VIR_CONNECT_CLOSE_REASON_CLIENT = 3,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.10.0
+     */
     VIR_CONNECT_CLOSE_REASON_LAST = 4,
 #endif
 } virConnectCloseReason;
 
 /**
  * Values of `virTypedParameterFlags`.
+ * Since: 0.9.8
  */
 typedef enum virTypedParameterFlags {
+    /**
+     * Since: 0.9.8
+     */
     VIR_TYPED_PARAM_STRING_OKAY = 4,
 } virTypedParameterFlags;
 
 /**
  * Values of `virTypedParameterType`.
+ * Since: 0.9.2
  */
 typedef enum virTypedParameterType {
+    /**
+     * Since: 0.9.2
+     */
     VIR_TYPED_PARAM_INT = 1,
+    /**
+     * Since: 0.9.2
+     */
     VIR_TYPED_PARAM_UINT = 2,
+    /**
+     * Since: 0.9.2
+     */
     VIR_TYPED_PARAM_LLONG = 3,
+    /**
+     * Since: 0.9.2
+     */
     VIR_TYPED_PARAM_ULLONG = 4,
+    /**
+     * Since: 0.9.2
+     */
     VIR_TYPED_PARAM_DOUBLE = 5,
+    /**
+     * Since: 0.9.2
+     */
     VIR_TYPED_PARAM_BOOLEAN = 6,
+    /**
+     * Since: 0.9.8
+     */
     VIR_TYPED_PARAM_STRING = 7,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_TYPED_PARAM_LAST = 8,
 #endif
 } virTypedParameterType;
@@ -122,6 +169,7 @@ typedef union _virTypedParameterValue {
 
 /**
  * The C structure `virTypedParameter`.
+ * Since: 0.9.2
  */
 typedef struct _virTypedParameter {
     char field[VIR_TYPED_PARAM_FIELD_LENGTH];
@@ -131,16 +179,19 @@ typedef struct _virTypedParameter {
 
 /**
  * `virTypedParameter`.
+ * Since: 0.9.2
  */
 typedef struct _virTypedParameter virTypedParameter;
 
 /**
  * `virTypedParameterPtr`.
+ * Since: 0.9.2
  */
 typedef virTypedParameter *virTypedParameterPtr;
 
 /**
  * Callback type `virFreeCallback`.
+ * Since: 0.5.0
  */
 typedef void (*virFreeCallback)(void *opaque);
 

@@ -30,54 +30,106 @@
 
 /**
  * Values of `virDomainCheckpointCreateFlags`.
+ * Since: 5.6.0
  */
 typedef enum virDomainCheckpointCreateFlags {
+    /**
+     * Since: 5.6.0
+     */
     VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE = 1,
+    /**
+     * Since: 5.6.0
+     */
     VIR_DOMAIN_CHECKPOINT_CREATE_QUIESCE = 2,
+    /**
+     * Since: 6.10.0
+     */
     VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE_VALIDATE = 4,
 } virDomainCheckpointCreateFlags;
 
 /**
  * Values of `virDomainCheckpointDeleteFlags`.
+ * Since: 5.6.0
  */
 typedef enum virDomainCheckpointDeleteFlags {
+    /**
+     * Since: 5.6.0
+     */
     VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN = 1,
+    /**
+     * Since: 5.6.0
+     */
     VIR_DOMAIN_CHECKPOINT_DELETE_METADATA_ONLY = 2,
+    /**
+     * Since: 5.6.0
+     */
     VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN_ONLY = 4,
 } virDomainCheckpointDeleteFlags;
 
 /**
  * Values of `virDomainCheckpointListFlags`.
+ * Since: 5.6.0
  */
 typedef enum virDomainCheckpointListFlags {
+    /**
+     * List only root checkpoints; without `_DESCENDANTS` in `virDomainCheckpointListAllChildren` the same bit means "all descendants".
+     * Rust forbids two variants with one value, so it is a constant here;
+     * the generated C header lists it inside the enum.
+     * Since: 5.6.0
+     */
     VIR_DOMAIN_CHECKPOINT_LIST_ROOTS = 1,
+    /**
+     * Since: 5.6.0
+     */
     VIR_DOMAIN_CHECKPOINT_LIST_DESCENDANTS = 1,
+    /**
+     * Since: 5.6.0
+     */
     VIR_DOMAIN_CHECKPOINT_LIST_TOPOLOGICAL = 2,
+    /**
+     * Since: 5.6.0
+     */
     VIR_DOMAIN_CHECKPOINT_LIST_LEAVES = 4,
+    /**
+     * Since: 5.6.0
+     */
     VIR_DOMAIN_CHECKPOINT_LIST_NO_LEAVES = 8,
 } virDomainCheckpointListFlags;
 
 /**
  * Values of `virDomainCheckpointXMLFlags`.
+ * Since: 5.6.0
  */
 typedef enum virDomainCheckpointXMLFlags {
+    /**
+     * Since: 5.6.0
+     */
     VIR_DOMAIN_CHECKPOINT_XML_SECURE = 1,
+    /**
+     * Since: 5.6.0
+     */
     VIR_DOMAIN_CHECKPOINT_XML_NO_DOMAIN = 2,
+    /**
+     * Since: 5.6.0
+     */
     VIR_DOMAIN_CHECKPOINT_XML_SIZE = 4,
 } virDomainCheckpointXMLFlags;
 
 /**
  * The C handle `virDomainCheckpoint`; its contents are private to the library.
+ * Since: 5.2.0
  */
 typedef struct _virDomainCheckpoint _virDomainCheckpoint;
 
 /**
  * `virDomainCheckpoint`.
+ * Since: 5.2.0
  */
 typedef struct _virDomainCheckpoint virDomainCheckpoint;
 
 /**
  * `virDomainCheckpointPtr`.
+ * Since: 5.2.0
  */
 typedef virDomainCheckpoint *virDomainCheckpointPtr;
 

@@ -122,507 +122,810 @@
 # define VIR_DOMAIN_EVENT_CALLBACK(cb) \
     ((virConnectDomainEventGenericCallback)(cb))
 
-/* Typed-parameter or identity field name `inbound.average`. */
+/* Typed-parameter or identity field name `inbound.average`.
+Since: 0.9.9 */
 # define VIR_DOMAIN_BANDWIDTH_IN_AVERAGE "inbound.average"
-/* Typed-parameter or identity field name `inbound.burst`. */
+/* Typed-parameter or identity field name `inbound.burst`.
+Since: 0.9.9 */
 # define VIR_DOMAIN_BANDWIDTH_IN_BURST "inbound.burst"
-/* Typed-parameter or identity field name `inbound.floor`. */
+/* Typed-parameter or identity field name `inbound.floor`.
+Since: 1.2.19 */
 # define VIR_DOMAIN_BANDWIDTH_IN_FLOOR "inbound.floor"
-/* Typed-parameter or identity field name `inbound.peak`. */
+/* Typed-parameter or identity field name `inbound.peak`.
+Since: 0.9.9 */
 # define VIR_DOMAIN_BANDWIDTH_IN_PEAK "inbound.peak"
-/* Typed-parameter or identity field name `outbound.average`. */
+/* Typed-parameter or identity field name `outbound.average`.
+Since: 0.9.9 */
 # define VIR_DOMAIN_BANDWIDTH_OUT_AVERAGE "outbound.average"
-/* Typed-parameter or identity field name `outbound.burst`. */
+/* Typed-parameter or identity field name `outbound.burst`.
+Since: 0.9.9 */
 # define VIR_DOMAIN_BANDWIDTH_OUT_BURST "outbound.burst"
-/* Typed-parameter or identity field name `outbound.peak`. */
+/* Typed-parameter or identity field name `outbound.peak`.
+Since: 0.9.9 */
 # define VIR_DOMAIN_BANDWIDTH_OUT_PEAK "outbound.peak"
-/* Typed-parameter or identity field name `device_read_bytes_sec`. */
+/* Typed-parameter or identity field name `device_read_bytes_sec`.
+Since: 1.2.2 */
 # define VIR_DOMAIN_BLKIO_DEVICE_READ_BPS "device_read_bytes_sec"
-/* Typed-parameter or identity field name `device_read_iops_sec`. */
+/* Typed-parameter or identity field name `device_read_iops_sec`.
+Since: 1.2.2 */
 # define VIR_DOMAIN_BLKIO_DEVICE_READ_IOPS "device_read_iops_sec"
-/* Typed-parameter or identity field name `device_weight`. */
+/* Typed-parameter or identity field name `device_weight`.
+Since: 0.9.8 */
 # define VIR_DOMAIN_BLKIO_DEVICE_WEIGHT "device_weight"
-/* Typed-parameter or identity field name `device_write_bytes_sec`. */
+/* Typed-parameter or identity field name `device_write_bytes_sec`.
+Since: 1.2.2 */
 # define VIR_DOMAIN_BLKIO_DEVICE_WRITE_BPS "device_write_bytes_sec"
-/* Typed-parameter or identity field name `device_write_iops_sec`. */
+/* Typed-parameter or identity field name `device_write_iops_sec`.
+Since: 1.2.2 */
 # define VIR_DOMAIN_BLKIO_DEVICE_WRITE_IOPS "device_write_iops_sec"
-/* Typed-parameter or identity field name `weight`. */
+/* Typed-parameter or identity field name `weight`.
+Since: 0.9.0 */
 # define VIR_DOMAIN_BLKIO_WEIGHT "weight"
-/* Typed-parameter or identity field name `bandwidth`. */
+/* Typed-parameter or identity field name `bandwidth`.
+Since: 1.2.8 */
 # define VIR_DOMAIN_BLOCK_COPY_BANDWIDTH "bandwidth"
-/* Typed-parameter or identity field name `buf-size`. */
+/* Typed-parameter or identity field name `buf-size`.
+Since: 1.2.8 */
 # define VIR_DOMAIN_BLOCK_COPY_BUF_SIZE "buf-size"
-/* Typed-parameter or identity field name `granularity`. */
+/* Typed-parameter or identity field name `granularity`.
+Since: 1.2.8 */
 # define VIR_DOMAIN_BLOCK_COPY_GRANULARITY "granularity"
-/* Typed-parameter or identity field name `group_name`. */
+/* Typed-parameter or identity field name `group_name`.
+Since: 3.0.0 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_GROUP_NAME "group_name"
-/* Typed-parameter or identity field name `read_bytes_sec`. */
+/* Typed-parameter or identity field name `read_bytes_sec`.
+Since: 0.9.8 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_READ_BYTES_SEC "read_bytes_sec"
-/* Typed-parameter or identity field name `read_bytes_sec_max`. */
+/* Typed-parameter or identity field name `read_bytes_sec_max`.
+Since: 1.2.11 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_READ_BYTES_SEC_MAX "read_bytes_sec_max"
-/* Typed-parameter or identity field name `read_bytes_sec_max_length`. */
+/* Typed-parameter or identity field name `read_bytes_sec_max_length`.
+Since: 2.4.0 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_READ_BYTES_SEC_MAX_LENGTH "read_bytes_sec_max_length"
-/* Typed-parameter or identity field name `read_iops_sec`. */
+/* Typed-parameter or identity field name `read_iops_sec`.
+Since: 0.9.8 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_READ_IOPS_SEC "read_iops_sec"
-/* Typed-parameter or identity field name `read_iops_sec_max`. */
+/* Typed-parameter or identity field name `read_iops_sec_max`.
+Since: 1.2.11 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_READ_IOPS_SEC_MAX "read_iops_sec_max"
-/* Typed-parameter or identity field name `read_iops_sec_max_length`. */
+/* Typed-parameter or identity field name `read_iops_sec_max_length`.
+Since: 2.4.0 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_READ_IOPS_SEC_MAX_LENGTH "read_iops_sec_max_length"
-/* Typed-parameter or identity field name `size_iops_sec`. */
+/* Typed-parameter or identity field name `size_iops_sec`.
+Since: 1.2.11 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_SIZE_IOPS_SEC "size_iops_sec"
-/* Typed-parameter or identity field name `total_bytes_sec`. */
+/* Typed-parameter or identity field name `total_bytes_sec`.
+Since: 0.9.8 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_BYTES_SEC "total_bytes_sec"
-/* Typed-parameter or identity field name `total_bytes_sec_max`. */
+/* Typed-parameter or identity field name `total_bytes_sec_max`.
+Since: 1.2.11 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_BYTES_SEC_MAX "total_bytes_sec_max"
-/* Typed-parameter or identity field name `total_bytes_sec_max_length`. */
+/* Typed-parameter or identity field name `total_bytes_sec_max_length`.
+Since: 2.4.0 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_BYTES_SEC_MAX_LENGTH "total_bytes_sec_max_length"
-/* Typed-parameter or identity field name `total_iops_sec`. */
+/* Typed-parameter or identity field name `total_iops_sec`.
+Since: 0.9.8 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_IOPS_SEC "total_iops_sec"
-/* Typed-parameter or identity field name `total_iops_sec_max`. */
+/* Typed-parameter or identity field name `total_iops_sec_max`.
+Since: 1.2.11 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_IOPS_SEC_MAX "total_iops_sec_max"
-/* Typed-parameter or identity field name `total_iops_sec_max_length`. */
+/* Typed-parameter or identity field name `total_iops_sec_max_length`.
+Since: 2.4.0 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_TOTAL_IOPS_SEC_MAX_LENGTH "total_iops_sec_max_length"
-/* Typed-parameter or identity field name `write_bytes_sec`. */
+/* Typed-parameter or identity field name `write_bytes_sec`.
+Since: 0.9.8 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_WRITE_BYTES_SEC "write_bytes_sec"
-/* Typed-parameter or identity field name `write_bytes_sec_max`. */
+/* Typed-parameter or identity field name `write_bytes_sec_max`.
+Since: 1.2.11 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_WRITE_BYTES_SEC_MAX "write_bytes_sec_max"
-/* Typed-parameter or identity field name `write_bytes_sec_max_length`. */
+/* Typed-parameter or identity field name `write_bytes_sec_max_length`.
+Since: 2.4.0 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_WRITE_BYTES_SEC_MAX_LENGTH "write_bytes_sec_max_length"
-/* Typed-parameter or identity field name `write_iops_sec`. */
+/* Typed-parameter or identity field name `write_iops_sec`.
+Since: 0.9.8 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_WRITE_IOPS_SEC "write_iops_sec"
-/* Typed-parameter or identity field name `write_iops_sec_max`. */
+/* Typed-parameter or identity field name `write_iops_sec_max`.
+Since: 1.2.11 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_WRITE_IOPS_SEC_MAX "write_iops_sec_max"
-/* Typed-parameter or identity field name `write_iops_sec_max_length`. */
+/* Typed-parameter or identity field name `write_iops_sec_max_length`.
+Since: 2.4.0 */
 # define VIR_DOMAIN_BLOCK_IOTUNE_WRITE_IOPS_SEC_MAX_LENGTH "write_iops_sec_max_length"
-/* Typed-parameter or identity field name `errs`. */
+/* Typed-parameter or identity field name `errs`.
+Since: 0.9.5 */
 # define VIR_DOMAIN_BLOCK_STATS_ERRS "errs"
-/* Typed-parameter or identity field name `flush_operations`. */
+/* Typed-parameter or identity field name `flush_operations`.
+Since: 0.9.5 */
 # define VIR_DOMAIN_BLOCK_STATS_FLUSH_REQ "flush_operations"
-/* Typed-parameter or identity field name `flush_total_times`. */
+/* Typed-parameter or identity field name `flush_total_times`.
+Since: 0.9.5 */
 # define VIR_DOMAIN_BLOCK_STATS_FLUSH_TOTAL_TIMES "flush_total_times"
-/* Typed-parameter or identity field name `rd_bytes`. */
+/* Typed-parameter or identity field name `rd_bytes`.
+Since: 0.9.5 */
 # define VIR_DOMAIN_BLOCK_STATS_READ_BYTES "rd_bytes"
-/* Typed-parameter or identity field name `rd_operations`. */
+/* Typed-parameter or identity field name `rd_operations`.
+Since: 0.9.5 */
 # define VIR_DOMAIN_BLOCK_STATS_READ_REQ "rd_operations"
-/* Typed-parameter or identity field name `rd_total_times`. */
+/* Typed-parameter or identity field name `rd_total_times`.
+Since: 0.9.5 */
 # define VIR_DOMAIN_BLOCK_STATS_READ_TOTAL_TIMES "rd_total_times"
-/* Typed-parameter or identity field name `wr_bytes`. */
+/* Typed-parameter or identity field name `wr_bytes`.
+Since: 0.9.5 */
 # define VIR_DOMAIN_BLOCK_STATS_WRITE_BYTES "wr_bytes"
-/* Typed-parameter or identity field name `wr_operations`. */
+/* Typed-parameter or identity field name `wr_operations`.
+Since: 0.9.5 */
 # define VIR_DOMAIN_BLOCK_STATS_WRITE_REQ "wr_operations"
-/* Typed-parameter or identity field name `wr_total_times`. */
+/* Typed-parameter or identity field name `wr_total_times`.
+Since: 0.9.5 */
 # define VIR_DOMAIN_BLOCK_STATS_WRITE_TOTAL_TIMES "wr_total_times"
-/* Typed-parameter or identity field name `cpu_time`. */
+/* Typed-parameter or identity field name `cpu_time`.
+Since: 0.9.10 */
 # define VIR_DOMAIN_CPU_STATS_CPUTIME "cpu_time"
-/* Typed-parameter or identity field name `system_time`. */
+/* Typed-parameter or identity field name `system_time`.
+Since: 0.9.11 */
 # define VIR_DOMAIN_CPU_STATS_SYSTEMTIME "system_time"
-/* Typed-parameter or identity field name `user_time`. */
+/* Typed-parameter or identity field name `user_time`.
+Since: 0.9.11 */
 # define VIR_DOMAIN_CPU_STATS_USERTIME "user_time"
-/* Typed-parameter or identity field name `vcpu_time`. */
+/* Typed-parameter or identity field name `vcpu_time`.
+Since: 0.9.13 */
 # define VIR_DOMAIN_CPU_STATS_VCPUTIME "vcpu_time"
-/* Typed-parameter or identity field name `poll_grow`. */
+/* Typed-parameter or identity field name `poll_grow`.
+Since: 4.10.0 */
 # define VIR_DOMAIN_IOTHREAD_POLL_GROW "poll_grow"
-/* Typed-parameter or identity field name `poll_max_ns`. */
+/* Typed-parameter or identity field name `poll_max_ns`.
+Since: 4.10.0 */
 # define VIR_DOMAIN_IOTHREAD_POLL_MAX_NS "poll_max_ns"
-/* Typed-parameter or identity field name `poll_shrink`. */
+/* Typed-parameter or identity field name `poll_shrink`.
+Since: 4.10.0 */
 # define VIR_DOMAIN_IOTHREAD_POLL_SHRINK "poll_shrink"
-/* Typed-parameter or identity field name `thread_pool_max`. */
+/* Typed-parameter or identity field name `thread_pool_max`.
+Since: 8.5.0 */
 # define VIR_DOMAIN_IOTHREAD_THREAD_POOL_MAX "thread_pool_max"
-/* Typed-parameter or identity field name `thread_pool_min`. */
+/* Typed-parameter or identity field name `thread_pool_min`.
+Since: 8.5.0 */
 # define VIR_DOMAIN_IOTHREAD_THREAD_POOL_MIN "thread_pool_min"
-/* Typed-parameter or identity field name `auto_converge_throttle`. */
+/* Typed-parameter or identity field name `auto_converge_throttle`.
+Since: 2.0.0 */
 # define VIR_DOMAIN_JOB_AUTO_CONVERGE_THROTTLE "auto_converge_throttle"
-/* Typed-parameter or identity field name `compression_bytes`. */
+/* Typed-parameter or identity field name `compression_bytes`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_COMPRESSION_BYTES "compression_bytes"
-/* Typed-parameter or identity field name `compression_cache`. */
+/* Typed-parameter or identity field name `compression_cache`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_COMPRESSION_CACHE "compression_cache"
-/* Typed-parameter or identity field name `compression_cache_misses`. */
+/* Typed-parameter or identity field name `compression_cache_misses`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_COMPRESSION_CACHE_MISSES "compression_cache_misses"
-/* Typed-parameter or identity field name `compression_overflow`. */
+/* Typed-parameter or identity field name `compression_overflow`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_COMPRESSION_OVERFLOW "compression_overflow"
-/* Typed-parameter or identity field name `compression_pages`. */
+/* Typed-parameter or identity field name `compression_pages`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_COMPRESSION_PAGES "compression_pages"
-/* Typed-parameter or identity field name `data_processed`. */
+/* Typed-parameter or identity field name `data_processed`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_DATA_PROCESSED "data_processed"
-/* Typed-parameter or identity field name `data_remaining`. */
+/* Typed-parameter or identity field name `data_remaining`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_DATA_REMAINING "data_remaining"
-/* Typed-parameter or identity field name `data_total`. */
+/* Typed-parameter or identity field name `data_total`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_DATA_TOTAL "data_total"
-/* Typed-parameter or identity field name `disk_bps`. */
+/* Typed-parameter or identity field name `disk_bps`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_JOB_DISK_BPS "disk_bps"
-/* Typed-parameter or identity field name `disk_processed`. */
+/* Typed-parameter or identity field name `disk_processed`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_DISK_PROCESSED "disk_processed"
-/* Typed-parameter or identity field name `disk_remaining`. */
+/* Typed-parameter or identity field name `disk_remaining`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_DISK_REMAINING "disk_remaining"
-/* Typed-parameter or identity field name `disk_temp_total`. */
+/* Typed-parameter or identity field name `disk_temp_total`.
+Since: 6.0.0 */
 # define VIR_DOMAIN_JOB_DISK_TEMP_TOTAL "disk_temp_total"
-/* Typed-parameter or identity field name `disk_temp_used`. */
+/* Typed-parameter or identity field name `disk_temp_used`.
+Since: 6.0.0 */
 # define VIR_DOMAIN_JOB_DISK_TEMP_USED "disk_temp_used"
-/* Typed-parameter or identity field name `disk_total`. */
+/* Typed-parameter or identity field name `disk_total`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_DISK_TOTAL "disk_total"
-/* Typed-parameter or identity field name `downtime`. */
+/* Typed-parameter or identity field name `downtime`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_DOWNTIME "downtime"
-/* Typed-parameter or identity field name `downtime_net`. */
+/* Typed-parameter or identity field name `downtime_net`.
+Since: 1.2.15 */
 # define VIR_DOMAIN_JOB_DOWNTIME_NET "downtime_net"
-/* Typed-parameter or identity field name `errmsg`. */
+/* Typed-parameter or identity field name `errmsg`.
+Since: 6.3.0 */
 # define VIR_DOMAIN_JOB_ERRMSG "errmsg"
-/* Typed-parameter or identity field name `memory_bps`. */
+/* Typed-parameter or identity field name `memory_bps`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_JOB_MEMORY_BPS "memory_bps"
-/* Typed-parameter or identity field name `memory_constant`. */
+/* Typed-parameter or identity field name `memory_constant`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_MEMORY_CONSTANT "memory_constant"
-/* Typed-parameter or identity field name `memory_dirty_rate`. */
+/* Typed-parameter or identity field name `memory_dirty_rate`.
+Since: 1.3.1 */
 # define VIR_DOMAIN_JOB_MEMORY_DIRTY_RATE "memory_dirty_rate"
-/* Typed-parameter or identity field name `memory_iteration`. */
+/* Typed-parameter or identity field name `memory_iteration`.
+Since: 1.3.1 */
 # define VIR_DOMAIN_JOB_MEMORY_ITERATION "memory_iteration"
-/* Typed-parameter or identity field name `memory_normal`. */
+/* Typed-parameter or identity field name `memory_normal`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_MEMORY_NORMAL "memory_normal"
-/* Typed-parameter or identity field name `memory_normal_bytes`. */
+/* Typed-parameter or identity field name `memory_normal_bytes`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_MEMORY_NORMAL_BYTES "memory_normal_bytes"
-/* Typed-parameter or identity field name `memory_page_size`. */
+/* Typed-parameter or identity field name `memory_page_size`.
+Since: 3.9.0 */
 # define VIR_DOMAIN_JOB_MEMORY_PAGE_SIZE "memory_page_size"
-/* Typed-parameter or identity field name `memory_postcopy_requests`. */
+/* Typed-parameter or identity field name `memory_postcopy_requests`.
+Since: 5.0.0 */
 # define VIR_DOMAIN_JOB_MEMORY_POSTCOPY_REQS "memory_postcopy_requests"
-/* Typed-parameter or identity field name `memory_processed`. */
+/* Typed-parameter or identity field name `memory_processed`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_MEMORY_PROCESSED "memory_processed"
-/* Typed-parameter or identity field name `memory_remaining`. */
+/* Typed-parameter or identity field name `memory_remaining`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_MEMORY_REMAINING "memory_remaining"
-/* Typed-parameter or identity field name `memory_total`. */
+/* Typed-parameter or identity field name `memory_total`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_MEMORY_TOTAL "memory_total"
-/* Typed-parameter or identity field name `operation`. */
+/* Typed-parameter or identity field name `operation`.
+Since: 3.3.0 */
 # define VIR_DOMAIN_JOB_OPERATION "operation"
-/* Typed-parameter or identity field name `setup_time`. */
+/* Typed-parameter or identity field name `setup_time`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_JOB_SETUP_TIME "setup_time"
-/* Typed-parameter or identity field name `success`. */
+/* Typed-parameter or identity field name `success`.
+Since: 6.0.0 */
 # define VIR_DOMAIN_JOB_SUCCESS "success"
-/* Typed-parameter or identity field name `time_elapsed`. */
+/* Typed-parameter or identity field name `time_elapsed`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_TIME_ELAPSED "time_elapsed"
-/* Typed-parameter or identity field name `time_elapsed_net`. */
+/* Typed-parameter or identity field name `time_elapsed_net`.
+Since: 1.2.15 */
 # define VIR_DOMAIN_JOB_TIME_ELAPSED_NET "time_elapsed_net"
-/* Typed-parameter or identity field name `time_remaining`. */
+/* Typed-parameter or identity field name `time_remaining`.
+Since: 1.0.3 */
 # define VIR_DOMAIN_JOB_TIME_REMAINING "time_remaining"
-/* Typed-parameter or identity field name `sev-api-major`. */
+/* Typed-parameter or identity field name `sev-api-major`.
+Since: 8.0.0 */
 # define VIR_DOMAIN_LAUNCH_SECURITY_SEV_API_MAJOR "sev-api-major"
-/* Typed-parameter or identity field name `sev-api-minor`. */
+/* Typed-parameter or identity field name `sev-api-minor`.
+Since: 8.0.0 */
 # define VIR_DOMAIN_LAUNCH_SECURITY_SEV_API_MINOR "sev-api-minor"
-/* Typed-parameter or identity field name `sev-build-id`. */
+/* Typed-parameter or identity field name `sev-build-id`.
+Since: 8.0.0 */
 # define VIR_DOMAIN_LAUNCH_SECURITY_SEV_BUILD_ID "sev-build-id"
-/* Typed-parameter or identity field name `sev-measurement`. */
+/* Typed-parameter or identity field name `sev-measurement`.
+Since: 4.5.0 */
 # define VIR_DOMAIN_LAUNCH_SECURITY_SEV_MEASUREMENT "sev-measurement"
-/* Typed-parameter or identity field name `sev-policy`. */
+/* Typed-parameter or identity field name `sev-policy`.
+Since: 8.0.0 */
 # define VIR_DOMAIN_LAUNCH_SECURITY_SEV_POLICY "sev-policy"
-/* Typed-parameter or identity field name `sev-secret`. */
+/* Typed-parameter or identity field name `sev-secret`.
+Since: 8.0.0 */
 # define VIR_DOMAIN_LAUNCH_SECURITY_SEV_SECRET "sev-secret"
-/* Typed-parameter or identity field name `sev-secret-header`. */
+/* Typed-parameter or identity field name `sev-secret-header`.
+Since: 8.0.0 */
 # define VIR_DOMAIN_LAUNCH_SECURITY_SEV_SECRET_HEADER "sev-secret-header"
-/* Typed-parameter or identity field name `sev-secret-set-address`. */
+/* Typed-parameter or identity field name `sev-secret-set-address`.
+Since: 8.0.0 */
 # define VIR_DOMAIN_LAUNCH_SECURITY_SEV_SECRET_SET_ADDRESS "sev-secret-set-address"
-/* Typed-parameter or identity field name `hard_limit`. */
+/* Typed-parameter or identity field name `hard_limit`.
+Since: 0.8.5 */
 # define VIR_DOMAIN_MEMORY_HARD_LIMIT "hard_limit"
-/* Typed-parameter or identity field name `min_guarantee`. */
+/* Typed-parameter or identity field name `min_guarantee`.
+Since: 0.8.5 */
 # define VIR_DOMAIN_MEMORY_MIN_GUARANTEE "min_guarantee"
-/* Typed-parameter or identity field name `soft_limit`. */
+/* Typed-parameter or identity field name `soft_limit`.
+Since: 0.8.5 */
 # define VIR_DOMAIN_MEMORY_SOFT_LIMIT "soft_limit"
-/* Typed-parameter or identity field name `swap_hard_limit`. */
+/* Typed-parameter or identity field name `swap_hard_limit`.
+Since: 0.8.5 */
 # define VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT "swap_hard_limit"
-/* Typed-parameter or identity field name `numa_mode`. */
+/* Typed-parameter or identity field name `numa_mode`.
+Since: 0.9.9 */
 # define VIR_DOMAIN_NUMA_MODE "numa_mode"
-/* Typed-parameter or identity field name `numa_nodeset`. */
+/* Typed-parameter or identity field name `numa_nodeset`.
+Since: 0.9.9 */
 # define VIR_DOMAIN_NUMA_NODESET "numa_nodeset"
-/* Typed-parameter or identity field name `dxml`. */
+/* Typed-parameter or identity field name `dxml`.
+Since: 8.4.0 */
 # define VIR_DOMAIN_SAVE_PARAM_DXML "dxml"
-/* Typed-parameter or identity field name `file`. */
+/* Typed-parameter or identity field name `file`.
+Since: 8.4.0 */
 # define VIR_DOMAIN_SAVE_PARAM_FILE "file"
-/* Typed-parameter or identity field name `cap`. */
+/* Typed-parameter or identity field name `cap`.
+Since: 0.9.7 */
 # define VIR_DOMAIN_SCHEDULER_CAP "cap"
-/* Typed-parameter or identity field name `cpu_shares`. */
+/* Typed-parameter or identity field name `cpu_shares`.
+Since: 0.9.7 */
 # define VIR_DOMAIN_SCHEDULER_CPU_SHARES "cpu_shares"
-/* Typed-parameter or identity field name `emulator_period`. */
+/* Typed-parameter or identity field name `emulator_period`.
+Since: 0.10.0 */
 # define VIR_DOMAIN_SCHEDULER_EMULATOR_PERIOD "emulator_period"
-/* Typed-parameter or identity field name `emulator_quota`. */
+/* Typed-parameter or identity field name `emulator_quota`.
+Since: 0.10.0 */
 # define VIR_DOMAIN_SCHEDULER_EMULATOR_QUOTA "emulator_quota"
-/* Typed-parameter or identity field name `global_period`. */
+/* Typed-parameter or identity field name `global_period`.
+Since: 1.3.3 */
 # define VIR_DOMAIN_SCHEDULER_GLOBAL_PERIOD "global_period"
-/* Typed-parameter or identity field name `global_quota`. */
+/* Typed-parameter or identity field name `global_quota`.
+Since: 1.3.3 */
 # define VIR_DOMAIN_SCHEDULER_GLOBAL_QUOTA "global_quota"
-/* Typed-parameter or identity field name `iothread_period`. */
+/* Typed-parameter or identity field name `iothread_period`.
+Since: 2.2.0 */
 # define VIR_DOMAIN_SCHEDULER_IOTHREAD_PERIOD "iothread_period"
-/* Typed-parameter or identity field name `iothread_quota`. */
+/* Typed-parameter or identity field name `iothread_quota`.
+Since: 2.2.0 */
 # define VIR_DOMAIN_SCHEDULER_IOTHREAD_QUOTA "iothread_quota"
-/* Typed-parameter or identity field name `limit`. */
+/* Typed-parameter or identity field name `limit`.
+Since: 0.9.7 */
 # define VIR_DOMAIN_SCHEDULER_LIMIT "limit"
-/* Typed-parameter or identity field name `reservation`. */
+/* Typed-parameter or identity field name `reservation`.
+Since: 0.9.7 */
 # define VIR_DOMAIN_SCHEDULER_RESERVATION "reservation"
-/* Typed-parameter or identity field name `shares`. */
+/* Typed-parameter or identity field name `shares`.
+Since: 0.9.7 */
 # define VIR_DOMAIN_SCHEDULER_SHARES "shares"
-/* Typed-parameter or identity field name `vcpu_period`. */
+/* Typed-parameter or identity field name `vcpu_period`.
+Since: 0.9.7 */
 # define VIR_DOMAIN_SCHEDULER_VCPU_PERIOD "vcpu_period"
-/* Typed-parameter or identity field name `vcpu_quota`. */
+/* Typed-parameter or identity field name `vcpu_quota`.
+Since: 0.9.7 */
 # define VIR_DOMAIN_SCHEDULER_VCPU_QUOTA "vcpu_quota"
-/* Typed-parameter or identity field name `weight`. */
+/* Typed-parameter or identity field name `weight`.
+Since: 0.9.7 */
 # define VIR_DOMAIN_SCHEDULER_WEIGHT "weight"
-/* Typed-parameter or identity field name `blkdeviotune.disk`. */
+/* Typed-parameter or identity field name `blkdeviotune.disk`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_DISK "blkdeviotune.disk"
-/* Typed-parameter or identity field name `blkdeviotune.group_name`. */
+/* Typed-parameter or identity field name `blkdeviotune.group_name`.
+Since: 3.0.0 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_GROUP_NAME "blkdeviotune.group_name"
-/* Typed-parameter or identity field name `blkdeviotune.read_bytes_sec`. */
+/* Typed-parameter or identity field name `blkdeviotune.read_bytes_sec`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_READ_BYTES_SEC "blkdeviotune.read_bytes_sec"
-/* Typed-parameter or identity field name `blkdeviotune.read_bytes_sec_max`. */
+/* Typed-parameter or identity field name `blkdeviotune.read_bytes_sec_max`.
+Since: 1.2.11 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_READ_BYTES_SEC_MAX "blkdeviotune.read_bytes_sec_max"
-/* Typed-parameter or identity field name `blkdeviotune.read_bytes_sec_max_length`. */
+/* Typed-parameter or identity field name `blkdeviotune.read_bytes_sec_max_length`.
+Since: 2.4.0 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_READ_BYTES_SEC_MAX_LENGTH "blkdeviotune.read_bytes_sec_max_length"
-/* Typed-parameter or identity field name `blkdeviotune.read_iops_sec`. */
+/* Typed-parameter or identity field name `blkdeviotune.read_iops_sec`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_READ_IOPS_SEC "blkdeviotune.read_iops_sec"
-/* Typed-parameter or identity field name `blkdeviotune.read_iops_sec_max`. */
+/* Typed-parameter or identity field name `blkdeviotune.read_iops_sec_max`.
+Since: 1.2.11 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_READ_IOPS_SEC_MAX "blkdeviotune.read_iops_sec_max"
-/* Typed-parameter or identity field name `blkdeviotune.read_iops_sec_max_length`. */
+/* Typed-parameter or identity field name `blkdeviotune.read_iops_sec_max_length`.
+Since: 2.4.0 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_READ_IOPS_SEC_MAX_LENGTH "blkdeviotune.read_iops_sec_max_length"
-/* Typed-parameter or identity field name `blkdeviotune.size_iops_sec`. */
+/* Typed-parameter or identity field name `blkdeviotune.size_iops_sec`.
+Since: 1.2.11 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_SIZE_IOPS_SEC "blkdeviotune.size_iops_sec"
-/* Typed-parameter or identity field name `blkdeviotune.total_bytes_sec`. */
+/* Typed-parameter or identity field name `blkdeviotune.total_bytes_sec`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_TOTAL_BYTES_SEC "blkdeviotune.total_bytes_sec"
-/* Typed-parameter or identity field name `blkdeviotune.total_bytes_sec_max`. */
+/* Typed-parameter or identity field name `blkdeviotune.total_bytes_sec_max`.
+Since: 1.2.11 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_TOTAL_BYTES_SEC_MAX "blkdeviotune.total_bytes_sec_max"
-/* Typed-parameter or identity field name `blkdeviotune.total_bytes_sec_max_length`. */
+/* Typed-parameter or identity field name `blkdeviotune.total_bytes_sec_max_length`.
+Since: 2.4.0 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_TOTAL_BYTES_SEC_MAX_LENGTH "blkdeviotune.total_bytes_sec_max_length"
-/* Typed-parameter or identity field name `blkdeviotune.total_iops_sec`. */
+/* Typed-parameter or identity field name `blkdeviotune.total_iops_sec`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_TOTAL_IOPS_SEC "blkdeviotune.total_iops_sec"
-/* Typed-parameter or identity field name `blkdeviotune.total_iops_sec_max`. */
+/* Typed-parameter or identity field name `blkdeviotune.total_iops_sec_max`.
+Since: 1.2.11 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_TOTAL_IOPS_SEC_MAX "blkdeviotune.total_iops_sec_max"
-/* Typed-parameter or identity field name `blkdeviotune.total_iops_sec_max_length`. */
+/* Typed-parameter or identity field name `blkdeviotune.total_iops_sec_max_length`.
+Since: 2.4.0 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_TOTAL_IOPS_SEC_MAX_LENGTH "blkdeviotune.total_iops_sec_max_length"
-/* Typed-parameter or identity field name `blkdeviotune.write_bytes_sec`. */
+/* Typed-parameter or identity field name `blkdeviotune.write_bytes_sec`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_WRITE_BYTES_SEC "blkdeviotune.write_bytes_sec"
-/* Typed-parameter or identity field name `blkdeviotune.write_bytes_sec_max`. */
+/* Typed-parameter or identity field name `blkdeviotune.write_bytes_sec_max`.
+Since: 1.2.11 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_WRITE_BYTES_SEC_MAX "blkdeviotune.write_bytes_sec_max"
-/* Typed-parameter or identity field name `blkdeviotune.write_bytes_sec_max_length`. */
+/* Typed-parameter or identity field name `blkdeviotune.write_bytes_sec_max_length`.
+Since: 2.4.0 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_WRITE_BYTES_SEC_MAX_LENGTH "blkdeviotune.write_bytes_sec_max_length"
-/* Typed-parameter or identity field name `blkdeviotune.write_iops_sec`. */
+/* Typed-parameter or identity field name `blkdeviotune.write_iops_sec`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_WRITE_IOPS_SEC "blkdeviotune.write_iops_sec"
-/* Typed-parameter or identity field name `blkdeviotune.write_iops_sec_max`. */
+/* Typed-parameter or identity field name `blkdeviotune.write_iops_sec_max`.
+Since: 1.2.11 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_WRITE_IOPS_SEC_MAX "blkdeviotune.write_iops_sec_max"
-/* Typed-parameter or identity field name `blkdeviotune.write_iops_sec_max_length`. */
+/* Typed-parameter or identity field name `blkdeviotune.write_iops_sec_max_length`.
+Since: 2.4.0 */
 # define VIR_DOMAIN_TUNABLE_BLKDEV_WRITE_IOPS_SEC_MAX_LENGTH "blkdeviotune.write_iops_sec_max_length"
-/* Typed-parameter or identity field name `cputune.cpu_shares`. */
+/* Typed-parameter or identity field name `cputune.cpu_shares`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_TUNABLE_CPU_CPU_SHARES "cputune.cpu_shares"
-/* Typed-parameter or identity field name `cputune.emulatorpin`. */
+/* Typed-parameter or identity field name `cputune.emulatorpin`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_TUNABLE_CPU_EMULATORPIN "cputune.emulatorpin"
-/* Typed-parameter or identity field name `cputune.emulator_period`. */
+/* Typed-parameter or identity field name `cputune.emulator_period`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_TUNABLE_CPU_EMULATOR_PERIOD "cputune.emulator_period"
-/* Typed-parameter or identity field name `cputune.emulator_quota`. */
+/* Typed-parameter or identity field name `cputune.emulator_quota`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_TUNABLE_CPU_EMULATOR_QUOTA "cputune.emulator_quota"
-/* Typed-parameter or identity field name `cputune.global_period`. */
+/* Typed-parameter or identity field name `cputune.global_period`.
+Since: 1.3.3 */
 # define VIR_DOMAIN_TUNABLE_CPU_GLOBAL_PERIOD "cputune.global_period"
-/* Typed-parameter or identity field name `cputune.global_quota`. */
+/* Typed-parameter or identity field name `cputune.global_quota`.
+Since: 1.3.3 */
 # define VIR_DOMAIN_TUNABLE_CPU_GLOBAL_QUOTA "cputune.global_quota"
-/* Typed-parameter or identity field name `cputune.iothreadpin%u`. */
+/* Typed-parameter or identity field name `cputune.iothreadpin%u`.
+Since: 1.2.14 */
 # define VIR_DOMAIN_TUNABLE_CPU_IOTHREADSPIN "cputune.iothreadpin%u"
-/* Typed-parameter or identity field name `cputune.iothread_period`. */
+/* Typed-parameter or identity field name `cputune.iothread_period`.
+Since: 2.2.0 */
 # define VIR_DOMAIN_TUNABLE_CPU_IOTHREAD_PERIOD "cputune.iothread_period"
-/* Typed-parameter or identity field name `cputune.iothread_quota`. */
+/* Typed-parameter or identity field name `cputune.iothread_quota`.
+Since: 2.2.0 */
 # define VIR_DOMAIN_TUNABLE_CPU_IOTHREAD_QUOTA "cputune.iothread_quota"
-/* Typed-parameter or identity field name `cputune.vcpupin%u`. */
+/* Typed-parameter or identity field name `cputune.vcpupin%u`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_TUNABLE_CPU_VCPUPIN "cputune.vcpupin%u"
-/* Typed-parameter or identity field name `cputune.vcpu_period`. */
+/* Typed-parameter or identity field name `cputune.vcpu_period`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_TUNABLE_CPU_VCPU_PERIOD "cputune.vcpu_period"
-/* Typed-parameter or identity field name `cputune.vcpu_quota`. */
+/* Typed-parameter or identity field name `cputune.vcpu_quota`.
+Since: 1.2.9 */
 # define VIR_DOMAIN_TUNABLE_CPU_VCPU_QUOTA "cputune.vcpu_quota"
-/* Typed-parameter or identity field name `auto_converge.increment`. */
+/* Typed-parameter or identity field name `auto_converge.increment`.
+Since: 2.0.0 */
 # define VIR_MIGRATE_PARAM_AUTO_CONVERGE_INCREMENT "auto_converge.increment"
-/* Typed-parameter or identity field name `auto_converge.initial`. */
+/* Typed-parameter or identity field name `auto_converge.initial`.
+Since: 2.0.0 */
 # define VIR_MIGRATE_PARAM_AUTO_CONVERGE_INITIAL "auto_converge.initial"
-/* Typed-parameter or identity field name `bandwidth`. */
+/* Typed-parameter or identity field name `bandwidth`.
+Since: 1.1.0 */
 # define VIR_MIGRATE_PARAM_BANDWIDTH "bandwidth"
-/* Typed-parameter or identity field name `bandwidth.postcopy`. */
+/* Typed-parameter or identity field name `bandwidth.postcopy`.
+Since: 5.1.0 */
 # define VIR_MIGRATE_PARAM_BANDWIDTH_POSTCOPY "bandwidth.postcopy"
-/* Typed-parameter or identity field name `compression`. */
+/* Typed-parameter or identity field name `compression`.
+Since: 1.3.4 */
 # define VIR_MIGRATE_PARAM_COMPRESSION "compression"
-/* Typed-parameter or identity field name `compression.mt.dthreads`. */
+/* Typed-parameter or identity field name `compression.mt.dthreads`.
+Since: 1.3.4 */
 # define VIR_MIGRATE_PARAM_COMPRESSION_MT_DTHREADS "compression.mt.dthreads"
-/* Typed-parameter or identity field name `compression.mt.level`. */
+/* Typed-parameter or identity field name `compression.mt.level`.
+Since: 1.3.4 */
 # define VIR_MIGRATE_PARAM_COMPRESSION_MT_LEVEL "compression.mt.level"
-/* Typed-parameter or identity field name `compression.mt.threads`. */
+/* Typed-parameter or identity field name `compression.mt.threads`.
+Since: 1.3.4 */
 # define VIR_MIGRATE_PARAM_COMPRESSION_MT_THREADS "compression.mt.threads"
-/* Typed-parameter or identity field name `compression.xbzrle.cache`. */
+/* Typed-parameter or identity field name `compression.xbzrle.cache`.
+Since: 1.3.4 */
 # define VIR_MIGRATE_PARAM_COMPRESSION_XBZRLE_CACHE "compression.xbzrle.cache"
-/* Typed-parameter or identity field name `destination_name`. */
+/* Typed-parameter or identity field name `destination_name`.
+Since: 1.1.0 */
 # define VIR_MIGRATE_PARAM_DEST_NAME "destination_name"
-/* Typed-parameter or identity field name `destination_xml`. */
+/* Typed-parameter or identity field name `destination_xml`.
+Since: 1.1.0 */
 # define VIR_MIGRATE_PARAM_DEST_XML "destination_xml"
-/* Typed-parameter or identity field name `disks_port`. */
+/* Typed-parameter or identity field name `disks_port`.
+Since: 1.3.3 */
 # define VIR_MIGRATE_PARAM_DISKS_PORT "disks_port"
-/* Typed-parameter or identity field name `disks_uri`. */
+/* Typed-parameter or identity field name `disks_uri`.
+Since: 6.8.0 */
 # define VIR_MIGRATE_PARAM_DISKS_URI "disks_uri"
-/* Typed-parameter or identity field name `graphics_uri`. */
+/* Typed-parameter or identity field name `graphics_uri`.
+Since: 1.1.0 */
 # define VIR_MIGRATE_PARAM_GRAPHICS_URI "graphics_uri"
-/* Typed-parameter or identity field name `listen_address`. */
+/* Typed-parameter or identity field name `listen_address`.
+Since: 1.1.4 */
 # define VIR_MIGRATE_PARAM_LISTEN_ADDRESS "listen_address"
-/* Typed-parameter or identity field name `migrate_disks`. */
+/* Typed-parameter or identity field name `migrate_disks`.
+Since: 1.2.17 */
 # define VIR_MIGRATE_PARAM_MIGRATE_DISKS "migrate_disks"
-/* Typed-parameter or identity field name `parallel.connections`. */
+/* Typed-parameter or identity field name `parallel.connections`.
+Since: 5.2.0 */
 # define VIR_MIGRATE_PARAM_PARALLEL_CONNECTIONS "parallel.connections"
-/* Typed-parameter or identity field name `persistent_xml`. */
+/* Typed-parameter or identity field name `persistent_xml`.
+Since: 1.3.4 */
 # define VIR_MIGRATE_PARAM_PERSIST_XML "persistent_xml"
-/* Typed-parameter or identity field name `tls.destination`. */
+/* Typed-parameter or identity field name `tls.destination`.
+Since: 6.0.0 */
 # define VIR_MIGRATE_PARAM_TLS_DESTINATION "tls.destination"
-/* Typed-parameter or identity field name `migrate_uri`. */
+/* Typed-parameter or identity field name `migrate_uri`.
+Since: 1.1.0 */
 # define VIR_MIGRATE_PARAM_URI "migrate_uri"
-/* Typed-parameter or identity field name `alignment_faults`. */
+/* Typed-parameter or identity field name `alignment_faults`.
+Since: 3.2.0 */
 # define VIR_PERF_PARAM_ALIGNMENT_FAULTS "alignment_faults"
-/* Typed-parameter or identity field name `branch_instructions`. */
+/* Typed-parameter or identity field name `branch_instructions`.
+Since: 3.0.0 */
 # define VIR_PERF_PARAM_BRANCH_INSTRUCTIONS "branch_instructions"
-/* Typed-parameter or identity field name `branch_misses`. */
+/* Typed-parameter or identity field name `branch_misses`.
+Since: 3.0.0 */
 # define VIR_PERF_PARAM_BRANCH_MISSES "branch_misses"
-/* Typed-parameter or identity field name `bus_cycles`. */
+/* Typed-parameter or identity field name `bus_cycles`.
+Since: 3.0.0 */
 # define VIR_PERF_PARAM_BUS_CYCLES "bus_cycles"
-/* Typed-parameter or identity field name `cache_misses`. */
+/* Typed-parameter or identity field name `cache_misses`.
+Since: 2.3.0 */
 # define VIR_PERF_PARAM_CACHE_MISSES "cache_misses"
-/* Typed-parameter or identity field name `cache_references`. */
+/* Typed-parameter or identity field name `cache_references`.
+Since: 2.3.0 */
 # define VIR_PERF_PARAM_CACHE_REFERENCES "cache_references"
-/* Typed-parameter or identity field name `cmt`. */
+/* Typed-parameter or identity field name `cmt`.
+Since: 1.3.3 */
 # define VIR_PERF_PARAM_CMT "cmt"
-/* Typed-parameter or identity field name `context_switches`. */
+/* Typed-parameter or identity field name `context_switches`.
+Since: 3.2.0 */
 # define VIR_PERF_PARAM_CONTEXT_SWITCHES "context_switches"
-/* Typed-parameter or identity field name `cpu_clock`. */
+/* Typed-parameter or identity field name `cpu_clock`.
+Since: 3.2.0 */
 # define VIR_PERF_PARAM_CPU_CLOCK "cpu_clock"
-/* Typed-parameter or identity field name `cpu_cycles`. */
+/* Typed-parameter or identity field name `cpu_cycles`.
+Since: 2.3.0 */
 # define VIR_PERF_PARAM_CPU_CYCLES "cpu_cycles"
-/* Typed-parameter or identity field name `cpu_migrations`. */
+/* Typed-parameter or identity field name `cpu_migrations`.
+Since: 3.2.0 */
 # define VIR_PERF_PARAM_CPU_MIGRATIONS "cpu_migrations"
-/* Typed-parameter or identity field name `emulation_faults`. */
+/* Typed-parameter or identity field name `emulation_faults`.
+Since: 3.2.0 */
 # define VIR_PERF_PARAM_EMULATION_FAULTS "emulation_faults"
-/* Typed-parameter or identity field name `instructions`. */
+/* Typed-parameter or identity field name `instructions`.
+Since: 2.3.0 */
 # define VIR_PERF_PARAM_INSTRUCTIONS "instructions"
-/* Typed-parameter or identity field name `mbml`. */
+/* Typed-parameter or identity field name `mbml`.
+Since: 1.3.5 */
 # define VIR_PERF_PARAM_MBML "mbml"
-/* Typed-parameter or identity field name `mbmt`. */
+/* Typed-parameter or identity field name `mbmt`.
+Since: 1.3.5 */
 # define VIR_PERF_PARAM_MBMT "mbmt"
-/* Typed-parameter or identity field name `page_faults`. */
+/* Typed-parameter or identity field name `page_faults`.
+Since: 3.2.0 */
 # define VIR_PERF_PARAM_PAGE_FAULTS "page_faults"
-/* Typed-parameter or identity field name `page_faults_maj`. */
+/* Typed-parameter or identity field name `page_faults_maj`.
+Since: 3.2.0 */
 # define VIR_PERF_PARAM_PAGE_FAULTS_MAJ "page_faults_maj"
-/* Typed-parameter or identity field name `page_faults_min`. */
+/* Typed-parameter or identity field name `page_faults_min`.
+Since: 3.2.0 */
 # define VIR_PERF_PARAM_PAGE_FAULTS_MIN "page_faults_min"
-/* Typed-parameter or identity field name `ref_cpu_cycles`. */
+/* Typed-parameter or identity field name `ref_cpu_cycles`.
+Since: 3.0.0 */
 # define VIR_PERF_PARAM_REF_CPU_CYCLES "ref_cpu_cycles"
-/* Typed-parameter or identity field name `stalled_cycles_backend`. */
+/* Typed-parameter or identity field name `stalled_cycles_backend`.
+Since: 3.0.0 */
 # define VIR_PERF_PARAM_STALLED_CYCLES_BACKEND "stalled_cycles_backend"
-/* Typed-parameter or identity field name `stalled_cycles_frontend`. */
+/* Typed-parameter or identity field name `stalled_cycles_frontend`.
+Since: 3.0.0 */
 # define VIR_PERF_PARAM_STALLED_CYCLES_FRONTEND "stalled_cycles_frontend"
-/* Typed-parameter or identity field name `task_clock`. */
+/* Typed-parameter or identity field name `task_clock`.
+Since: 3.2.0 */
 # define VIR_PERF_PARAM_TASK_CLOCK "task_clock"
 
 /**
  * `VIR_DOMAIN_BLKIO_FIELD_LENGTH`.
+ * Since: 0.9.0
  */
 #define VIR_DOMAIN_BLKIO_FIELD_LENGTH 80
 
 /**
  * `VIR_DOMAIN_BLOCK_STATS_FIELD_LENGTH`.
+ * Since: 0.9.5
  */
 #define VIR_DOMAIN_BLOCK_STATS_FIELD_LENGTH 80
 
 /**
  * `VIR_DOMAIN_MEMORY_FIELD_LENGTH`.
+ * Since: 0.8.5
  */
 #define VIR_DOMAIN_MEMORY_FIELD_LENGTH 80
 
 /**
  * `VIR_DOMAIN_MEMORY_PARAM_UNLIMITED`.
+ * Since: 0.8.8
  */
 #define VIR_DOMAIN_MEMORY_PARAM_UNLIMITED 9007199254740991
 
 /**
  * `VIR_DOMAIN_SCHED_FIELD_LENGTH`.
+ * Since: 0.2.3
  */
 #define VIR_DOMAIN_SCHED_FIELD_LENGTH 80
 
 /**
  * `VIR_DOMAIN_SEND_KEY_MAX_KEYS`.
+ * Since: 0.9.3
  */
 #define VIR_DOMAIN_SEND_KEY_MAX_KEYS 16
 
 /**
  * `VIR_KEYCODE_SET_RFB`.
+ * Since: 0.9.5
  */
 #define VIR_KEYCODE_SET_RFB 9
 
 /**
  * Values of `virBlkioParameterType`.
+ * Since: 0.9.0
  */
 typedef enum virBlkioParameterType {
+    /**
+     * Since: 0.9.0
+     */
     VIR_DOMAIN_BLKIO_PARAM_INT = 1,
+    /**
+     * Since: 0.9.0
+     */
     VIR_DOMAIN_BLKIO_PARAM_UINT = 2,
+    /**
+     * Since: 0.9.0
+     */
     VIR_DOMAIN_BLKIO_PARAM_LLONG = 3,
+    /**
+     * Since: 0.9.0
+     */
     VIR_DOMAIN_BLKIO_PARAM_ULLONG = 4,
+    /**
+     * Since: 0.9.0
+     */
     VIR_DOMAIN_BLKIO_PARAM_DOUBLE = 5,
+    /**
+     * Since: 0.9.0
+     */
     VIR_DOMAIN_BLKIO_PARAM_BOOLEAN = 6,
 } virBlkioParameterType;
 
 /**
  * Values of `virConnectDomainEventAgentLifecycleReason`.
+ * Since: 1.2.11
  */
 typedef enum virConnectDomainEventAgentLifecycleReason {
+    /**
+     * Since: 1.2.11
+     */
     VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_REASON_UNKNOWN = 0,
+    /**
+     * Since: 1.2.11
+     */
     VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_REASON_DOMAIN_STARTED = 1,
+    /**
+     * Since: 1.2.11
+     */
     VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_REASON_CHANNEL = 2,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 1.2.11
+     */
     VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_REASON_LAST = 3,
 #endif
 } virConnectDomainEventAgentLifecycleReason;
 
 /**
  * Values of `virConnectDomainEventAgentLifecycleState`.
+ * Since: 1.2.11
  */
 typedef enum virConnectDomainEventAgentLifecycleState {
+    /**
+     * Since: 1.2.11
+     */
     VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_STATE_CONNECTED = 1,
+    /**
+     * Since: 1.2.11
+     */
     VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_STATE_DISCONNECTED = 2,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 1.2.11
+     */
     VIR_CONNECT_DOMAIN_EVENT_AGENT_LIFECYCLE_STATE_LAST = 3,
 #endif
 } virConnectDomainEventAgentLifecycleState;
 
 /**
  * Values of `virConnectDomainEventBlockJobStatus`.
+ * Since: 0.9.4
  */
 typedef enum virConnectDomainEventBlockJobStatus {
+    /**
+     * Since: 0.9.4
+     */
     VIR_DOMAIN_BLOCK_JOB_COMPLETED = 0,
+    /**
+     * Since: 0.9.4
+     */
     VIR_DOMAIN_BLOCK_JOB_FAILED = 1,
+    /**
+     * Since: 0.9.12
+     */
     VIR_DOMAIN_BLOCK_JOB_CANCELED = 2,
+    /**
+     * Since: 1.0.0
+     */
     VIR_DOMAIN_BLOCK_JOB_READY = 3,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_BLOCK_JOB_LAST = 4,
 #endif
 } virConnectDomainEventBlockJobStatus;
 
 /**
  * Values of `virConnectDomainEventDiskChangeReason`.
+ * Since: 0.9.7
  */
 typedef enum virConnectDomainEventDiskChangeReason {
+    /**
+     * Since: 0.9.7
+     */
     VIR_DOMAIN_EVENT_DISK_CHANGE_MISSING_ON_START = 0,
+    /**
+     * Since: 1.1.2
+     */
     VIR_DOMAIN_EVENT_DISK_DROP_MISSING_ON_START = 1,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_EVENT_DISK_CHANGE_LAST = 2,
 #endif
 } virConnectDomainEventDiskChangeReason;
 
 /**
  * Values of `virConnectGetAllDomainStatsFlags`.
+ * Since: 1.2.8
  */
 #if defined(__GNUC__) && !defined(__cplusplus)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpedantic"
 #endif
 typedef enum virConnectGetAllDomainStatsFlags {
+    /**
+     * Since: 1.2.8
+     */
     VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE = 1,
+    /**
+     * Since: 1.2.8
+     */
     VIR_CONNECT_GET_ALL_DOMAINS_STATS_INACTIVE = 2,
+    /**
+     * Since: 1.2.8
+     */
     VIR_CONNECT_GET_ALL_DOMAINS_STATS_PERSISTENT = 4,
+    /**
+     * Since: 1.2.8
+     */
     VIR_CONNECT_GET_ALL_DOMAINS_STATS_TRANSIENT = 8,
+    /**
+     * Since: 1.2.8
+     */
     VIR_CONNECT_GET_ALL_DOMAINS_STATS_RUNNING = 16,
+    /**
+     * Since: 1.2.8
+     */
     VIR_CONNECT_GET_ALL_DOMAINS_STATS_PAUSED = 32,
+    /**
+     * Since: 1.2.8
+     */
     VIR_CONNECT_GET_ALL_DOMAINS_STATS_SHUTOFF = 64,
+    /**
+     * Since: 1.2.8
+     */
     VIR_CONNECT_GET_ALL_DOMAINS_STATS_OTHER = 128,
+    /**
+     * Since: 4.5.0
+     */
     VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT = 536870912,
+    /**
+     * Since: 1.2.12
+     */
     VIR_CONNECT_GET_ALL_DOMAINS_STATS_BACKING = 1073741824,
+    /**
+     * Since: 1.2.8
+     */
     VIR_CONNECT_GET_ALL_DOMAINS_STATS_ENFORCE_STATS = 2147483648,
 } virConnectGetAllDomainStatsFlags;
 #if defined(__GNUC__) && !defined(__cplusplus)
@@ -631,1186 +934,2868 @@ typedef enum virConnectGetAllDomainStatsFlags {
 
 /**
  * Values of `virConnectListAllDomainsFlags`.
+ * Since: 0.9.13
  */
 typedef enum virConnectListAllDomainsFlags {
+    /**
+     * Since: 0.9.13
+     */
     VIR_CONNECT_LIST_DOMAINS_ACTIVE = 1,
+    /**
+     * Since: 0.9.13
+     */
     VIR_CONNECT_LIST_DOMAINS_INACTIVE = 2,
+    /**
+     * Since: 0.9.13
+     */
     VIR_CONNECT_LIST_DOMAINS_PERSISTENT = 4,
+    /**
+     * Since: 0.9.13
+     */
     VIR_CONNECT_LIST_DOMAINS_TRANSIENT = 8,
+    /**
+     * Since: 0.9.13
+     */
     VIR_CONNECT_LIST_DOMAINS_RUNNING = 16,
+    /**
+     * Since: 0.9.13
+     */
     VIR_CONNECT_LIST_DOMAINS_PAUSED = 32,
+    /**
+     * Since: 0.9.13
+     */
     VIR_CONNECT_LIST_DOMAINS_SHUTOFF = 64,
+    /**
+     * Since: 0.9.13
+     */
     VIR_CONNECT_LIST_DOMAINS_OTHER = 128,
+    /**
+     * Since: 0.9.13
+     */
     VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE = 256,
+    /**
+     * Since: 0.9.13
+     */
     VIR_CONNECT_LIST_DOMAINS_NO_MANAGEDSAVE = 512,
+    /**
+     * Since: 0.9.13
+     */
     VIR_CONNECT_LIST_DOMAINS_AUTOSTART = 1024,
+    /**
+     * Since: 0.9.13
+     */
     VIR_CONNECT_LIST_DOMAINS_NO_AUTOSTART = 2048,
+    /**
+     * Since: 0.9.13
+     */
     VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT = 4096,
+    /**
+     * Since: 0.9.13
+     */
     VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT = 8192,
+    /**
+     * Since: 5.6.0
+     */
     VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT = 16384,
+    /**
+     * Since: 5.6.0
+     */
     VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT = 32768,
 } virConnectListAllDomainsFlags;
 
 /**
  * Values of `virDomainAbortJobFlagsValues`.
+ * Since: 8.5.0
  */
 typedef enum virDomainAbortJobFlagsValues {
+    /**
+     * Since: 8.5.0
+     */
     VIR_DOMAIN_ABORT_JOB_POSTCOPY = 1,
 } virDomainAbortJobFlagsValues;
 
 /**
  * Values of `virDomainAgentResponseTimeoutValues`.
+ * Since: 5.10.0
  */
 typedef enum virDomainAgentResponseTimeoutValues {
+    /**
+     * Since: 5.10.0
+     */
     VIR_DOMAIN_AGENT_RESPONSE_TIMEOUT_BLOCK = -2,
+    /**
+     * Since: 5.10.0
+     */
     VIR_DOMAIN_AGENT_RESPONSE_TIMEOUT_DEFAULT = -1,
+    /**
+     * Since: 5.10.0
+     */
     VIR_DOMAIN_AGENT_RESPONSE_TIMEOUT_NOWAIT = 0,
 } virDomainAgentResponseTimeoutValues;
 
 /**
  * Values of `virDomainAuthorizedSSHKeysSetFlags`.
+ * Since: 6.10.0
  */
 typedef enum virDomainAuthorizedSSHKeysSetFlags {
+    /**
+     * Since: 6.10.0
+     */
     VIR_DOMAIN_AUTHORIZED_SSH_KEYS_SET_APPEND = 1,
+    /**
+     * Since: 6.10.0
+     */
     VIR_DOMAIN_AUTHORIZED_SSH_KEYS_SET_REMOVE = 2,
 } virDomainAuthorizedSSHKeysSetFlags;
 
 /**
  * Values of `virDomainBackupBeginFlags`.
+ * Since: 6.0.0
  */
 typedef enum virDomainBackupBeginFlags {
+    /**
+     * Since: 6.0.0
+     */
     VIR_DOMAIN_BACKUP_BEGIN_REUSE_EXTERNAL = 1,
 } virDomainBackupBeginFlags;
 
 /**
  * Values of `virDomainBlockCommitFlags`.
+ * Since: 0.10.2
  */
 typedef enum virDomainBlockCommitFlags {
+    /**
+     * Since: 0.10.2
+     */
     VIR_DOMAIN_BLOCK_COMMIT_SHALLOW = 1,
+    /**
+     * Since: 0.10.2
+     */
     VIR_DOMAIN_BLOCK_COMMIT_DELETE = 2,
+    /**
+     * Since: 1.2.6
+     */
     VIR_DOMAIN_BLOCK_COMMIT_ACTIVE = 4,
+    /**
+     * Since: 1.2.7
+     */
     VIR_DOMAIN_BLOCK_COMMIT_RELATIVE = 8,
+    /**
+     * Since: 1.2.9
+     */
     VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES = 16,
 } virDomainBlockCommitFlags;
 
 /**
  * Values of `virDomainBlockCopyFlags`.
+ * Since: 1.2.8
  */
 typedef enum virDomainBlockCopyFlags {
+    /**
+     * Since: 1.2.8
+     */
     VIR_DOMAIN_BLOCK_COPY_SHALLOW = 1,
+    /**
+     * Since: 1.2.8
+     */
     VIR_DOMAIN_BLOCK_COPY_REUSE_EXT = 2,
+    /**
+     * Since: 3.5.0
+     */
     VIR_DOMAIN_BLOCK_COPY_TRANSIENT_JOB = 4,
+    /**
+     * Since: 8.0.0
+     */
     VIR_DOMAIN_BLOCK_COPY_SYNCHRONOUS_WRITES = 8,
 } virDomainBlockCopyFlags;
 
 /**
  * Values of `virDomainBlockJobAbortFlags`.
+ * Since: 0.9.12
  */
 typedef enum virDomainBlockJobAbortFlags {
+    /**
+     * Since: 0.9.12
+     */
     VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC = 1,
+    /**
+     * Since: 0.9.12
+     */
     VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT = 2,
 } virDomainBlockJobAbortFlags;
 
 /**
  * Values of `virDomainBlockJobInfoFlags`.
+ * Since: 1.2.9
  */
 typedef enum virDomainBlockJobInfoFlags {
+    /**
+     * Since: 1.2.9
+     */
     VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES = 1,
 } virDomainBlockJobInfoFlags;
 
 /**
  * Values of `virDomainBlockJobSetSpeedFlags`.
+ * Since: 1.2.9
  */
 typedef enum virDomainBlockJobSetSpeedFlags {
+    /**
+     * Since: 1.2.9
+     */
     VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES = 1,
 } virDomainBlockJobSetSpeedFlags;
 
 /**
  * Values of `virDomainBlockJobType`.
+ * Since: 0.9.4
  */
 typedef enum virDomainBlockJobType {
+    /**
+     * Since: 0.9.4
+     */
     VIR_DOMAIN_BLOCK_JOB_TYPE_UNKNOWN = 0,
+    /**
+     * Since: 0.9.4
+     */
     VIR_DOMAIN_BLOCK_JOB_TYPE_PULL = 1,
+    /**
+     * Since: 0.9.12
+     */
     VIR_DOMAIN_BLOCK_JOB_TYPE_COPY = 2,
+    /**
+     * Since: 0.10.2
+     */
     VIR_DOMAIN_BLOCK_JOB_TYPE_COMMIT = 3,
+    /**
+     * Since: 1.2.6
+     */
     VIR_DOMAIN_BLOCK_JOB_TYPE_ACTIVE_COMMIT = 4,
+    /**
+     * Since: 6.0.0
+     */
     VIR_DOMAIN_BLOCK_JOB_TYPE_BACKUP = 5,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_BLOCK_JOB_TYPE_LAST = 6,
 #endif
 } virDomainBlockJobType;
 
 /**
  * Values of `virDomainBlockPullFlags`.
+ * Since: 1.2.9
  */
 typedef enum virDomainBlockPullFlags {
+    /**
+     * Since: 1.2.9
+     */
     VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES = 64,
 } virDomainBlockPullFlags;
 
 /**
  * Values of `virDomainBlockRebaseFlags`.
+ * Since: 0.9.12
  */
 typedef enum virDomainBlockRebaseFlags {
+    /**
+     * Since: 0.9.12
+     */
     VIR_DOMAIN_BLOCK_REBASE_SHALLOW = 1,
+    /**
+     * Since: 0.9.12
+     */
     VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT = 2,
+    /**
+     * Since: 0.9.12
+     */
     VIR_DOMAIN_BLOCK_REBASE_COPY_RAW = 4,
+    /**
+     * Since: 0.9.12
+     */
     VIR_DOMAIN_BLOCK_REBASE_COPY = 8,
+    /**
+     * Since: 1.2.7
+     */
     VIR_DOMAIN_BLOCK_REBASE_RELATIVE = 16,
+    /**
+     * Since: 1.2.9
+     */
     VIR_DOMAIN_BLOCK_REBASE_COPY_DEV = 32,
+    /**
+     * Since: 1.2.9
+     */
     VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES = 64,
 } virDomainBlockRebaseFlags;
 
 /**
  * Values of `virDomainBlockResizeFlags`.
+ * Since: 0.9.11
  */
 typedef enum virDomainBlockResizeFlags {
+    /**
+     * Since: 0.9.11
+     */
     VIR_DOMAIN_BLOCK_RESIZE_BYTES = 1,
 } virDomainBlockResizeFlags;
 
 /**
  * Values of `virDomainBlockedReason`.
+ * Since: 0.9.2
  */
 typedef enum virDomainBlockedReason {
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_BLOCKED_UNKNOWN = 0,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_BLOCKED_LAST = 1,
 #endif
 } virDomainBlockedReason;
 
 /**
  * Values of `virDomainChannelFlags`.
+ * Since: 1.0.2
  */
 typedef enum virDomainChannelFlags {
+    /**
+     * Since: 1.0.2
+     */
     VIR_DOMAIN_CHANNEL_FORCE = 1,
 } virDomainChannelFlags;
 
 /**
  * Values of `virDomainConsoleFlags`.
+ * Since: 0.9.11
  */
 typedef enum virDomainConsoleFlags {
+    /**
+     * Since: 0.9.11
+     */
     VIR_DOMAIN_CONSOLE_FORCE = 1,
+    /**
+     * Since: 0.9.11
+     */
     VIR_DOMAIN_CONSOLE_SAFE = 2,
 } virDomainConsoleFlags;
 
 /**
  * Values of `virDomainControlErrorReason`.
+ * Since: 1.2.14
  */
 typedef enum virDomainControlErrorReason {
+    /**
+     * Since: 1.2.14
+     */
     VIR_DOMAIN_CONTROL_ERROR_REASON_NONE = 0,
+    /**
+     * Since: 1.2.14
+     */
     VIR_DOMAIN_CONTROL_ERROR_REASON_UNKNOWN = 1,
+    /**
+     * Since: 1.2.14
+     */
     VIR_DOMAIN_CONTROL_ERROR_REASON_MONITOR = 2,
+    /**
+     * Since: 1.2.14
+     */
     VIR_DOMAIN_CONTROL_ERROR_REASON_INTERNAL = 3,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 1.2.14
+     */
     VIR_DOMAIN_CONTROL_ERROR_REASON_LAST = 4,
 #endif
 } virDomainControlErrorReason;
 
 /**
  * Values of `virDomainControlState`.
+ * Since: 0.9.3
  */
 typedef enum virDomainControlState {
+    /**
+     * Since: 0.9.3
+     */
     VIR_DOMAIN_CONTROL_OK = 0,
+    /**
+     * Since: 0.9.3
+     */
     VIR_DOMAIN_CONTROL_JOB = 1,
+    /**
+     * Since: 0.9.3
+     */
     VIR_DOMAIN_CONTROL_OCCUPIED = 2,
+    /**
+     * Since: 0.9.3
+     */
     VIR_DOMAIN_CONTROL_ERROR = 3,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_CONTROL_LAST = 4,
 #endif
 } virDomainControlState;
 
 /**
  * Values of `virDomainCoreDumpFlags`.
+ * Since: 0.7.5
  */
 typedef enum virDomainCoreDumpFlags {
+    /**
+     * Since: 0.7.5
+     */
     VIR_DUMP_CRASH = 1,
+    /**
+     * Since: 0.7.5
+     */
     VIR_DUMP_LIVE = 2,
+    /**
+     * Since: 0.9.4
+     */
     VIR_DUMP_BYPASS_CACHE = 4,
+    /**
+     * Since: 0.9.7
+     */
     VIR_DUMP_RESET = 8,
+    /**
+     * Since: 0.9.13
+     */
     VIR_DUMP_MEMORY_ONLY = 16,
 } virDomainCoreDumpFlags;
 
 /**
  * Values of `virDomainCoreDumpFormat`.
+ * Since: 1.2.3
  */
 typedef enum virDomainCoreDumpFormat {
+    /**
+     * Since: 1.2.3
+     */
     VIR_DOMAIN_CORE_DUMP_FORMAT_RAW = 0,
+    /**
+     * Since: 1.2.3
+     */
     VIR_DOMAIN_CORE_DUMP_FORMAT_KDUMP_ZLIB = 1,
+    /**
+     * Since: 1.2.3
+     */
     VIR_DOMAIN_CORE_DUMP_FORMAT_KDUMP_LZO = 2,
+    /**
+     * Since: 1.2.3
+     */
     VIR_DOMAIN_CORE_DUMP_FORMAT_KDUMP_SNAPPY = 3,
+    /**
+     * Since: 7.4.0
+     */
     VIR_DOMAIN_CORE_DUMP_FORMAT_WIN_DMP = 4,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 1.2.3
+     */
     VIR_DOMAIN_CORE_DUMP_FORMAT_LAST = 5,
 #endif
 } virDomainCoreDumpFormat;
 
 /**
  * Values of `virDomainCrashedReason`.
+ * Since: 0.9.2
  */
 typedef enum virDomainCrashedReason {
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_CRASHED_UNKNOWN = 0,
+    /**
+     * Since: 1.1.1
+     */
     VIR_DOMAIN_CRASHED_PANICKED = 1,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_CRASHED_LAST = 2,
 #endif
 } virDomainCrashedReason;
 
 /**
  * Values of `virDomainCreateFlags`.
+ * Since: 0.0.1
  */
 typedef enum virDomainCreateFlags {
+    /**
+     * Since: 0.0.1
+     */
     VIR_DOMAIN_NONE = 0,
+    /**
+     * Since: 0.8.2
+     */
     VIR_DOMAIN_START_PAUSED = 1,
+    /**
+     * Since: 0.9.3
+     */
     VIR_DOMAIN_START_AUTODESTROY = 2,
+    /**
+     * Since: 0.9.4
+     */
     VIR_DOMAIN_START_BYPASS_CACHE = 4,
+    /**
+     * Since: 0.9.5
+     */
     VIR_DOMAIN_START_FORCE_BOOT = 8,
+    /**
+     * Since: 1.2.12
+     */
     VIR_DOMAIN_START_VALIDATE = 16,
+    /**
+     * Since: 8.1.0
+     */
     VIR_DOMAIN_START_RESET_NVRAM = 32,
 } virDomainCreateFlags;
 
 /**
  * Values of `virDomainDefineFlags`.
+ * Since: 1.2.12
  */
 typedef enum virDomainDefineFlags {
+    /**
+     * Since: 1.2.12
+     */
     VIR_DOMAIN_DEFINE_VALIDATE = 1,
 } virDomainDefineFlags;
 
 /**
  * Values of `virDomainDestroyFlagsValues`.
+ * Since: 0.9.4
  */
 typedef enum virDomainDestroyFlagsValues {
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_DESTROY_DEFAULT = 0,
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_DESTROY_GRACEFUL = 1,
+    /**
+     * Since: 8.3.0
+     */
     VIR_DOMAIN_DESTROY_REMOVE_LOGS = 2,
 } virDomainDestroyFlagsValues;
 
 /**
  * Values of `virDomainDeviceModifyFlags`.
+ * Since: 0.7.7
  */
 typedef enum virDomainDeviceModifyFlags {
+    /**
+     * Since: 0.7.7
+     */
     VIR_DOMAIN_DEVICE_MODIFY_CURRENT = 0,
+    /**
+     * Since: 0.7.7
+     */
     VIR_DOMAIN_DEVICE_MODIFY_LIVE = 1,
+    /**
+     * Since: 0.7.7
+     */
     VIR_DOMAIN_DEVICE_MODIFY_CONFIG = 2,
+    /**
+     * Since: 0.8.6
+     */
     VIR_DOMAIN_DEVICE_MODIFY_FORCE = 4,
 } virDomainDeviceModifyFlags;
 
 /**
  * Values of `virDomainDirtyRateCalcFlags`.
+ * Since: 8.1.0
  */
 typedef enum virDomainDirtyRateCalcFlags {
+    /**
+     * Since: 8.1.0
+     */
     VIR_DOMAIN_DIRTYRATE_MODE_PAGE_SAMPLING = 0,
+    /**
+     * Since: 8.1.0
+     */
     VIR_DOMAIN_DIRTYRATE_MODE_DIRTY_BITMAP = 1,
+    /**
+     * Since: 8.1.0
+     */
     VIR_DOMAIN_DIRTYRATE_MODE_DIRTY_RING = 2,
 } virDomainDirtyRateCalcFlags;
 
 /**
  * Values of `virDomainDirtyRateStatus`.
+ * Since: 7.2.0
  */
 typedef enum virDomainDirtyRateStatus {
+    /**
+     * Since: 7.2.0
+     */
     VIR_DOMAIN_DIRTYRATE_UNSTARTED = 0,
+    /**
+     * Since: 7.2.0
+     */
     VIR_DOMAIN_DIRTYRATE_MEASURING = 1,
+    /**
+     * Since: 7.2.0
+     */
     VIR_DOMAIN_DIRTYRATE_MEASURED = 2,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 7.2.0
+     */
     VIR_DOMAIN_DIRTYRATE_LAST = 3,
 #endif
 } virDomainDirtyRateStatus;
 
 /**
  * Values of `virDomainDiskErrorCode`.
+ * Since: 0.9.10
  */
 typedef enum virDomainDiskErrorCode {
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_DISK_ERROR_NONE = 0,
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_DISK_ERROR_UNSPEC = 1,
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_DISK_ERROR_NO_SPACE = 2,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_DISK_ERROR_LAST = 3,
 #endif
 } virDomainDiskErrorCode;
 
 /**
  * Values of `virDomainEventCrashedDetailType`.
+ * Since: 1.1.1
  */
 typedef enum virDomainEventCrashedDetailType {
+    /**
+     * Since: 1.1.1
+     */
     VIR_DOMAIN_EVENT_CRASHED_PANICKED = 0,
+    /**
+     * Since: 6.1.0
+     */
     VIR_DOMAIN_EVENT_CRASHED_CRASHLOADED = 1,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 1.1.1
+     */
     VIR_DOMAIN_EVENT_CRASHED_LAST = 2,
 #endif
 } virDomainEventCrashedDetailType;
 
 /**
  * Values of `virDomainEventDefinedDetailType`.
+ * Since: 0.5.0
  */
 typedef enum virDomainEventDefinedDetailType {
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_DEFINED_ADDED = 0,
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_DEFINED_UPDATED = 1,
+    /**
+     * Since: 1.2.19
+     */
     VIR_DOMAIN_EVENT_DEFINED_RENAMED = 2,
+    /**
+     * Since: 1.3.3
+     */
     VIR_DOMAIN_EVENT_DEFINED_FROM_SNAPSHOT = 3,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_EVENT_DEFINED_LAST = 4,
 #endif
 } virDomainEventDefinedDetailType;
 
 /**
  * Values of `virDomainEventGraphicsAddressType`.
+ * Since: 0.8.0
  */
 typedef enum virDomainEventGraphicsAddressType {
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_GRAPHICS_ADDRESS_IPV4 = 0,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_GRAPHICS_ADDRESS_IPV6 = 1,
+    /**
+     * Since: 0.9.7
+     */
     VIR_DOMAIN_EVENT_GRAPHICS_ADDRESS_UNIX = 2,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_EVENT_GRAPHICS_ADDRESS_LAST = 3,
 #endif
 } virDomainEventGraphicsAddressType;
 
 /**
  * Values of `virDomainEventGraphicsPhase`.
+ * Since: 0.8.0
  */
 typedef enum virDomainEventGraphicsPhase {
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_GRAPHICS_CONNECT = 0,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_GRAPHICS_INITIALIZE = 1,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_GRAPHICS_DISCONNECT = 2,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_EVENT_GRAPHICS_LAST = 3,
 #endif
 } virDomainEventGraphicsPhase;
 
 /**
  * Values of `virDomainEventID`.
+ * Since: 0.8.0
  */
 typedef enum virDomainEventID {
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_ID_LIFECYCLE = 0,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_ID_REBOOT = 1,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_ID_RTC_CHANGE = 2,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_ID_WATCHDOG = 3,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_ID_IO_ERROR = 4,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_ID_GRAPHICS = 5,
+    /**
+     * Since: 0.8.1
+     */
     VIR_DOMAIN_EVENT_ID_IO_ERROR_REASON = 6,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_EVENT_ID_CONTROL_ERROR = 7,
+    /**
+     * Since: 0.9.4
+     */
     VIR_DOMAIN_EVENT_ID_BLOCK_JOB = 8,
+    /**
+     * Since: 0.9.7
+     */
     VIR_DOMAIN_EVENT_ID_DISK_CHANGE = 9,
+    /**
+     * Since: 0.9.11
+     */
     VIR_DOMAIN_EVENT_ID_TRAY_CHANGE = 10,
+    /**
+     * Since: 0.9.11
+     */
     VIR_DOMAIN_EVENT_ID_PMWAKEUP = 11,
+    /**
+     * Since: 0.9.11
+     */
     VIR_DOMAIN_EVENT_ID_PMSUSPEND = 12,
+    /**
+     * Since: 0.10.0
+     */
     VIR_DOMAIN_EVENT_ID_BALLOON_CHANGE = 13,
+    /**
+     * Since: 1.0.0
+     */
     VIR_DOMAIN_EVENT_ID_PMSUSPEND_DISK = 14,
+    /**
+     * Since: 1.1.1
+     */
     VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED = 15,
+    /**
+     * Since: 1.2.6
+     */
     VIR_DOMAIN_EVENT_ID_BLOCK_JOB_2 = 16,
+    /**
+     * Since: 1.2.9
+     */
     VIR_DOMAIN_EVENT_ID_TUNABLE = 17,
+    /**
+     * Since: 1.2.11
+     */
     VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE = 18,
+    /**
+     * Since: 1.2.15
+     */
     VIR_DOMAIN_EVENT_ID_DEVICE_ADDED = 19,
+    /**
+     * Since: 1.3.2
+     */
     VIR_DOMAIN_EVENT_ID_MIGRATION_ITERATION = 20,
+    /**
+     * Since: 1.3.3
+     */
     VIR_DOMAIN_EVENT_ID_JOB_COMPLETED = 21,
+    /**
+     * Since: 1.3.4
+     */
     VIR_DOMAIN_EVENT_ID_DEVICE_REMOVAL_FAILED = 22,
+    /**
+     * Since: 3.0.0
+     */
     VIR_DOMAIN_EVENT_ID_METADATA_CHANGE = 23,
+    /**
+     * Since: 3.2.0
+     */
     VIR_DOMAIN_EVENT_ID_BLOCK_THRESHOLD = 24,
+    /**
+     * Since: 6.9.0
+     */
     VIR_DOMAIN_EVENT_ID_MEMORY_FAILURE = 25,
+    /**
+     * Since: 7.9.0
+     */
     VIR_DOMAIN_EVENT_ID_MEMORY_DEVICE_SIZE_CHANGE = 26,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_ID_LAST = 27,
 #endif
 } virDomainEventID;
 
 /**
  * Values of `virDomainEventIOErrorAction`.
+ * Since: 0.8.0
  */
 typedef enum virDomainEventIOErrorAction {
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_IO_ERROR_NONE = 0,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_IO_ERROR_PAUSE = 1,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_IO_ERROR_REPORT = 2,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_EVENT_IO_ERROR_LAST = 3,
 #endif
 } virDomainEventIOErrorAction;
 
 /**
  * Values of `virDomainEventPMSuspendedDetailType`.
+ * Since: 0.10.2
  */
 typedef enum virDomainEventPMSuspendedDetailType {
+    /**
+     * Since: 0.10.2
+     */
     VIR_DOMAIN_EVENT_PMSUSPENDED_MEMORY = 0,
+    /**
+     * Since: 1.0.0
+     */
     VIR_DOMAIN_EVENT_PMSUSPENDED_DISK = 1,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.10.2
+     */
     VIR_DOMAIN_EVENT_PMSUSPENDED_LAST = 2,
 #endif
 } virDomainEventPMSuspendedDetailType;
 
 /**
  * Values of `virDomainEventResumedDetailType`.
+ * Since: 0.5.0
  */
 typedef enum virDomainEventResumedDetailType {
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_RESUMED_UNPAUSED = 0,
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_RESUMED_MIGRATED = 1,
+    /**
+     * Since: 0.9.5
+     */
     VIR_DOMAIN_EVENT_RESUMED_FROM_SNAPSHOT = 2,
+    /**
+     * Since: 1.3.3
+     */
     VIR_DOMAIN_EVENT_RESUMED_POSTCOPY = 3,
+    /**
+     * Since: 8.5.0
+     */
     VIR_DOMAIN_EVENT_RESUMED_POSTCOPY_FAILED = 4,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_EVENT_RESUMED_LAST = 5,
 #endif
 } virDomainEventResumedDetailType;
 
 /**
  * Values of `virDomainEventShutdownDetailType`.
+ * Since: 0.9.8
  */
 typedef enum virDomainEventShutdownDetailType {
+    /**
+     * Since: 0.9.8
+     */
     VIR_DOMAIN_EVENT_SHUTDOWN_FINISHED = 0,
+    /**
+     * Since: 3.4.0
+     */
     VIR_DOMAIN_EVENT_SHUTDOWN_GUEST = 1,
+    /**
+     * Since: 3.4.0
+     */
     VIR_DOMAIN_EVENT_SHUTDOWN_HOST = 2,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_EVENT_SHUTDOWN_LAST = 3,
 #endif
 } virDomainEventShutdownDetailType;
 
 /**
  * Values of `virDomainEventStartedDetailType`.
+ * Since: 0.5.0
  */
 typedef enum virDomainEventStartedDetailType {
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_STARTED_BOOTED = 0,
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_STARTED_MIGRATED = 1,
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_STARTED_RESTORED = 2,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_STARTED_FROM_SNAPSHOT = 3,
+    /**
+     * Since: 0.9.11
+     */
     VIR_DOMAIN_EVENT_STARTED_WAKEUP = 4,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_EVENT_STARTED_LAST = 5,
 #endif
 } virDomainEventStartedDetailType;
 
 /**
  * Values of `virDomainEventStoppedDetailType`.
+ * Since: 0.5.0
  */
 typedef enum virDomainEventStoppedDetailType {
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_STOPPED_SHUTDOWN = 0,
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_STOPPED_DESTROYED = 1,
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_STOPPED_CRASHED = 2,
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_STOPPED_MIGRATED = 3,
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_STOPPED_SAVED = 4,
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_STOPPED_FAILED = 5,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_STOPPED_FROM_SNAPSHOT = 6,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_EVENT_STOPPED_LAST = 7,
 #endif
 } virDomainEventStoppedDetailType;
 
 /**
  * Values of `virDomainEventSuspendedDetailType`.
+ * Since: 0.5.0
  */
 typedef enum virDomainEventSuspendedDetailType {
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_SUSPENDED_PAUSED = 0,
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_SUSPENDED_MIGRATED = 1,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_SUSPENDED_IOERROR = 2,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_SUSPENDED_WATCHDOG = 3,
+    /**
+     * Since: 0.9.5
+     */
     VIR_DOMAIN_EVENT_SUSPENDED_RESTORED = 4,
+    /**
+     * Since: 0.9.5
+     */
     VIR_DOMAIN_EVENT_SUSPENDED_FROM_SNAPSHOT = 5,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_EVENT_SUSPENDED_API_ERROR = 6,
+    /**
+     * Since: 1.3.3
+     */
     VIR_DOMAIN_EVENT_SUSPENDED_POSTCOPY = 7,
+    /**
+     * Since: 1.3.3
+     */
     VIR_DOMAIN_EVENT_SUSPENDED_POSTCOPY_FAILED = 8,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_EVENT_SUSPENDED_LAST = 9,
 #endif
 } virDomainEventSuspendedDetailType;
 
 /**
  * Values of `virDomainEventTrayChangeReason`.
+ * Since: 0.9.11
  */
 typedef enum virDomainEventTrayChangeReason {
+    /**
+     * Since: 0.9.11
+     */
     VIR_DOMAIN_EVENT_TRAY_CHANGE_OPEN = 0,
+    /**
+     * Since: 0.9.11
+     */
     VIR_DOMAIN_EVENT_TRAY_CHANGE_CLOSE = 1,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.11
+     */
     VIR_DOMAIN_EVENT_TRAY_CHANGE_LAST = 2,
 #endif
 } virDomainEventTrayChangeReason;
 
 /**
  * Values of `virDomainEventType`.
+ * Since: 0.5.0
  */
 typedef enum virDomainEventType {
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_DEFINED = 0,
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_UNDEFINED = 1,
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_STARTED = 2,
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_SUSPENDED = 3,
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_RESUMED = 4,
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_STOPPED = 5,
+    /**
+     * Since: 0.9.8
+     */
     VIR_DOMAIN_EVENT_SHUTDOWN = 6,
+    /**
+     * Since: 0.10.2
+     */
     VIR_DOMAIN_EVENT_PMSUSPENDED = 7,
+    /**
+     * Since: 1.1.1
+     */
     VIR_DOMAIN_EVENT_CRASHED = 8,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_EVENT_LAST = 9,
 #endif
 } virDomainEventType;
 
 /**
  * Values of `virDomainEventUndefinedDetailType`.
+ * Since: 0.5.0
  */
 typedef enum virDomainEventUndefinedDetailType {
+    /**
+     * Since: 0.5.0
+     */
     VIR_DOMAIN_EVENT_UNDEFINED_REMOVED = 0,
+    /**
+     * Since: 1.2.19
+     */
     VIR_DOMAIN_EVENT_UNDEFINED_RENAMED = 1,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_EVENT_UNDEFINED_LAST = 2,
 #endif
 } virDomainEventUndefinedDetailType;
 
 /**
  * Values of `virDomainEventWatchdogAction`.
+ * Since: 0.8.0
  */
 typedef enum virDomainEventWatchdogAction {
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_WATCHDOG_NONE = 0,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_WATCHDOG_PAUSE = 1,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_WATCHDOG_RESET = 2,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_WATCHDOG_POWEROFF = 3,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_WATCHDOG_SHUTDOWN = 4,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_EVENT_WATCHDOG_DEBUG = 5,
+    /**
+     * Since: 1.2.17
+     */
     VIR_DOMAIN_EVENT_WATCHDOG_INJECTNMI = 6,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_EVENT_WATCHDOG_LAST = 7,
 #endif
 } virDomainEventWatchdogAction;
 
 /**
  * Values of `virDomainFDAssociateFlags`.
+ * Since: 9.0.0
  */
 typedef enum virDomainFDAssociateFlags {
+    /**
+     * Since: 9.0.0
+     */
     VIR_DOMAIN_FD_ASSOCIATE_SECLABEL_RESTORE = 1,
+    /**
+     * Since: 9.0.0
+     */
     VIR_DOMAIN_FD_ASSOCIATE_SECLABEL_WRITABLE = 2,
 } virDomainFDAssociateFlags;
 
 /**
  * Values of `virDomainGetHostnameFlags`.
+ * Since: 6.1.0
  */
 typedef enum virDomainGetHostnameFlags {
+    /**
+     * Since: 6.1.0
+     */
     VIR_DOMAIN_GET_HOSTNAME_LEASE = 1,
+    /**
+     * Since: 6.1.0
+     */
     VIR_DOMAIN_GET_HOSTNAME_AGENT = 2,
 } virDomainGetHostnameFlags;
 
 /**
  * Values of `virDomainGetJobStatsFlags`.
+ * Since: 1.2.9
  */
 typedef enum virDomainGetJobStatsFlags {
+    /**
+     * Since: 1.2.9
+     */
     VIR_DOMAIN_JOB_STATS_COMPLETED = 1,
+    /**
+     * Since: 6.0.0
+     */
     VIR_DOMAIN_JOB_STATS_KEEP_COMPLETED = 2,
 } virDomainGetJobStatsFlags;
 
 /**
  * Values of `virDomainGuestInfoTypes`.
+ * Since: 5.7.0
  */
 typedef enum virDomainGuestInfoTypes {
+    /**
+     * Since: 5.7.0
+     */
     VIR_DOMAIN_GUEST_INFO_USERS = 1,
+    /**
+     * Since: 5.7.0
+     */
     VIR_DOMAIN_GUEST_INFO_OS = 2,
+    /**
+     * Since: 5.7.0
+     */
     VIR_DOMAIN_GUEST_INFO_TIMEZONE = 4,
+    /**
+     * Since: 5.7.0
+     */
     VIR_DOMAIN_GUEST_INFO_HOSTNAME = 8,
+    /**
+     * Since: 5.7.0
+     */
     VIR_DOMAIN_GUEST_INFO_FILESYSTEM = 16,
+    /**
+     * Since: 7.0.0
+     */
     VIR_DOMAIN_GUEST_INFO_DISKS = 32,
+    /**
+     * Since: 7.10.0
+     */
     VIR_DOMAIN_GUEST_INFO_INTERFACES = 64,
 } virDomainGuestInfoTypes;
 
 /**
  * Values of `virDomainInterfaceAddressesSource`.
+ * Since: 1.2.14
  */
 typedef enum virDomainInterfaceAddressesSource {
+    /**
+     * Since: 1.2.14
+     */
     VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_LEASE = 0,
+    /**
+     * Since: 1.2.14
+     */
     VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT = 1,
+    /**
+     * Since: 4.2.0
+     */
     VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_ARP = 2,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 1.2.14
+     */
     VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_LAST = 3,
 #endif
 } virDomainInterfaceAddressesSource;
 
 /**
  * Values of `virDomainJobOperation`.
+ * Since: 3.3.0
  */
 typedef enum virDomainJobOperation {
+    /**
+     * Since: 3.3.0
+     */
     VIR_DOMAIN_JOB_OPERATION_UNKNOWN = 0,
+    /**
+     * Since: 3.3.0
+     */
     VIR_DOMAIN_JOB_OPERATION_START = 1,
+    /**
+     * Since: 3.3.0
+     */
     VIR_DOMAIN_JOB_OPERATION_SAVE = 2,
+    /**
+     * Since: 3.3.0
+     */
     VIR_DOMAIN_JOB_OPERATION_RESTORE = 3,
+    /**
+     * Since: 3.3.0
+     */
     VIR_DOMAIN_JOB_OPERATION_MIGRATION_IN = 4,
+    /**
+     * Since: 3.3.0
+     */
     VIR_DOMAIN_JOB_OPERATION_MIGRATION_OUT = 5,
+    /**
+     * Since: 3.3.0
+     */
     VIR_DOMAIN_JOB_OPERATION_SNAPSHOT = 6,
+    /**
+     * Since: 3.3.0
+     */
     VIR_DOMAIN_JOB_OPERATION_SNAPSHOT_REVERT = 7,
+    /**
+     * Since: 3.3.0
+     */
     VIR_DOMAIN_JOB_OPERATION_DUMP = 8,
+    /**
+     * Since: 6.0.0
+     */
     VIR_DOMAIN_JOB_OPERATION_BACKUP = 9,
+    /**
+     * Since: 9.0.0
+     */
     VIR_DOMAIN_JOB_OPERATION_SNAPSHOT_DELETE = 10,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 3.3.0
+     */
     VIR_DOMAIN_JOB_OPERATION_LAST = 11,
 #endif
 } virDomainJobOperation;
 
 /**
  * Values of `virDomainJobType`.
+ * Since: 0.7.7
  */
 typedef enum virDomainJobType {
+    /**
+     * Since: 0.7.7
+     */
     VIR_DOMAIN_JOB_NONE = 0,
+    /**
+     * Since: 0.7.7
+     */
     VIR_DOMAIN_JOB_BOUNDED = 1,
+    /**
+     * Since: 0.7.7
+     */
     VIR_DOMAIN_JOB_UNBOUNDED = 2,
+    /**
+     * Since: 0.7.7
+     */
     VIR_DOMAIN_JOB_COMPLETED = 3,
+    /**
+     * Since: 0.7.7
+     */
     VIR_DOMAIN_JOB_FAILED = 4,
+    /**
+     * Since: 0.7.7
+     */
     VIR_DOMAIN_JOB_CANCELLED = 5,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_JOB_LAST = 6,
 #endif
 } virDomainJobType;
 
 /**
  * Values of `virDomainLifecycle`.
+ * Since: 3.9.0
  */
 typedef enum virDomainLifecycle {
+    /**
+     * Since: 3.9.0
+     */
     VIR_DOMAIN_LIFECYCLE_POWEROFF = 0,
+    /**
+     * Since: 3.9.0
+     */
     VIR_DOMAIN_LIFECYCLE_REBOOT = 1,
+    /**
+     * Since: 3.9.0
+     */
     VIR_DOMAIN_LIFECYCLE_CRASH = 2,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 3.9.0
+     */
     VIR_DOMAIN_LIFECYCLE_LAST = 3,
 #endif
 } virDomainLifecycle;
 
 /**
  * Values of `virDomainLifecycleAction`.
+ * Since: 3.9.0
  */
 typedef enum virDomainLifecycleAction {
+    /**
+     * Since: 3.9.0
+     */
     VIR_DOMAIN_LIFECYCLE_ACTION_DESTROY = 0,
+    /**
+     * Since: 3.9.0
+     */
     VIR_DOMAIN_LIFECYCLE_ACTION_RESTART = 1,
+    /**
+     * Since: 3.9.0
+     */
     VIR_DOMAIN_LIFECYCLE_ACTION_RESTART_RENAME = 2,
+    /**
+     * Since: 3.9.0
+     */
     VIR_DOMAIN_LIFECYCLE_ACTION_PRESERVE = 3,
+    /**
+     * Since: 3.9.0
+     */
     VIR_DOMAIN_LIFECYCLE_ACTION_COREDUMP_DESTROY = 4,
+    /**
+     * Since: 3.9.0
+     */
     VIR_DOMAIN_LIFECYCLE_ACTION_COREDUMP_RESTART = 5,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 3.9.0
+     */
     VIR_DOMAIN_LIFECYCLE_ACTION_LAST = 6,
 #endif
 } virDomainLifecycleAction;
 
 /**
  * Values of `virDomainMemoryFailureActionType`.
+ * Since: 6.9.0
  */
 typedef enum virDomainMemoryFailureActionType {
+    /**
+     * Since: 6.9.0
+     */
     VIR_DOMAIN_EVENT_MEMORY_FAILURE_ACTION_IGNORE = 0,
+    /**
+     * Since: 6.9.0
+     */
     VIR_DOMAIN_EVENT_MEMORY_FAILURE_ACTION_INJECT = 1,
+    /**
+     * Since: 6.9.0
+     */
     VIR_DOMAIN_EVENT_MEMORY_FAILURE_ACTION_FATAL = 2,
+    /**
+     * Since: 6.9.0
+     */
     VIR_DOMAIN_EVENT_MEMORY_FAILURE_ACTION_RESET = 3,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 6.9.0
+     */
     VIR_DOMAIN_EVENT_MEMORY_FAILURE_ACTION_LAST = 4,
 #endif
 } virDomainMemoryFailureActionType;
 
 /**
  * Values of `virDomainMemoryFailureFlags`.
+ * Since: 6.9.0
  */
 typedef enum virDomainMemoryFailureFlags {
+    /**
+     * Since: 6.9.0
+     */
     VIR_DOMAIN_MEMORY_FAILURE_ACTION_REQUIRED = 1,
+    /**
+     * Since: 6.9.0
+     */
     VIR_DOMAIN_MEMORY_FAILURE_RECURSIVE = 2,
 } virDomainMemoryFailureFlags;
 
 /**
  * Values of `virDomainMemoryFailureRecipientType`.
+ * Since: 6.9.0
  */
 typedef enum virDomainMemoryFailureRecipientType {
+    /**
+     * Since: 6.9.0
+     */
     VIR_DOMAIN_EVENT_MEMORY_FAILURE_RECIPIENT_HYPERVISOR = 0,
+    /**
+     * Since: 6.9.0
+     */
     VIR_DOMAIN_EVENT_MEMORY_FAILURE_RECIPIENT_GUEST = 1,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 6.9.0
+     */
     VIR_DOMAIN_EVENT_MEMORY_FAILURE_RECIPIENT_LAST = 2,
 #endif
 } virDomainMemoryFailureRecipientType;
 
 /**
  * Values of `virDomainMemoryFlags`.
+ * Since: 0.4.4
  */
 typedef enum virDomainMemoryFlags {
+    /**
+     * Since: 0.4.4
+     */
     VIR_MEMORY_VIRTUAL = 1,
+    /**
+     * Since: 0.7.0
+     */
     VIR_MEMORY_PHYSICAL = 2,
 } virDomainMemoryFlags;
 
 /**
  * Values of `virDomainMemoryModFlags`.
+ * Since: 0.9.0
  */
 typedef enum virDomainMemoryModFlags {
+    /**
+     * Since: 0.9.1
+     */
     VIR_DOMAIN_MEM_CURRENT = 0,
+    /**
+     * Since: 0.9.0
+     */
     VIR_DOMAIN_MEM_LIVE = 1,
+    /**
+     * Since: 0.9.0
+     */
     VIR_DOMAIN_MEM_CONFIG = 2,
+    /**
+     * Since: 0.9.1
+     */
     VIR_DOMAIN_MEM_MAXIMUM = 4,
 } virDomainMemoryModFlags;
 
 /**
  * Values of `virDomainMemoryStatTags`.
+ * Since: 0.7.5
  */
 typedef enum virDomainMemoryStatTags {
+    /**
+     * Since: 0.7.5
+     */
     VIR_DOMAIN_MEMORY_STAT_SWAP_IN = 0,
+    /**
+     * Since: 0.7.5
+     */
     VIR_DOMAIN_MEMORY_STAT_SWAP_OUT = 1,
+    /**
+     * Since: 0.7.5
+     */
     VIR_DOMAIN_MEMORY_STAT_MAJOR_FAULT = 2,
+    /**
+     * Since: 0.7.5
+     */
     VIR_DOMAIN_MEMORY_STAT_MINOR_FAULT = 3,
+    /**
+     * Since: 0.7.5
+     */
     VIR_DOMAIN_MEMORY_STAT_UNUSED = 4,
+    /**
+     * Since: 0.7.5
+     */
     VIR_DOMAIN_MEMORY_STAT_AVAILABLE = 5,
+    /**
+     * Since: 0.9.3
+     */
     VIR_DOMAIN_MEMORY_STAT_ACTUAL_BALLOON = 6,
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_MEMORY_STAT_RSS = 7,
+    /**
+     * Since: 2.1.0
+     */
     VIR_DOMAIN_MEMORY_STAT_USABLE = 8,
+    /**
+     * Since: 2.1.0
+     */
     VIR_DOMAIN_MEMORY_STAT_LAST_UPDATE = 9,
+    /**
+     * Since: 4.6.0
+     */
     VIR_DOMAIN_MEMORY_STAT_DISK_CACHES = 10,
+    /**
+     * Since: 5.4.0
+     */
     VIR_DOMAIN_MEMORY_STAT_HUGETLB_PGALLOC = 11,
+    /**
+     * Since: 5.4.0
+     */
     VIR_DOMAIN_MEMORY_STAT_HUGETLB_PGFAIL = 12,
+    /**
+     * Since: 0.7.5
+     */
     VIR_DOMAIN_MEMORY_STAT_NR = 13,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_MEMORY_STAT_LAST = 13,
 #endif
 } virDomainMemoryStatTags;
 
 /**
  * Values of `virDomainMessageType`.
+ * Since: 7.1.0
  */
 typedef enum virDomainMessageType {
+    /**
+     * Since: 7.1.0
+     */
     VIR_DOMAIN_MESSAGE_DEPRECATION = 1,
+    /**
+     * Since: 7.1.0
+     */
     VIR_DOMAIN_MESSAGE_TAINTING = 2,
 } virDomainMessageType;
 
 /**
  * Values of `virDomainMetadataType`.
+ * Since: 0.9.10
  */
 typedef enum virDomainMetadataType {
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_METADATA_DESCRIPTION = 0,
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_METADATA_TITLE = 1,
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_METADATA_ELEMENT = 2,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_METADATA_LAST = 3,
 #endif
 } virDomainMetadataType;
 
 /**
  * Values of `virDomainMigrateFlags`.
+ * Since: 0.3.2
  */
 typedef enum virDomainMigrateFlags {
+    /**
+     * Since: 0.3.2
+     */
     VIR_MIGRATE_LIVE = 1,
+    /**
+     * Since: 0.7.2
+     */
     VIR_MIGRATE_PEER2PEER = 2,
+    /**
+     * Since: 0.7.2
+     */
     VIR_MIGRATE_TUNNELLED = 4,
+    /**
+     * Since: 0.7.3
+     */
     VIR_MIGRATE_PERSIST_DEST = 8,
+    /**
+     * Since: 0.7.3
+     */
     VIR_MIGRATE_UNDEFINE_SOURCE = 16,
+    /**
+     * Since: 0.7.5
+     */
     VIR_MIGRATE_PAUSED = 32,
+    /**
+     * Since: 0.8.2
+     */
     VIR_MIGRATE_NON_SHARED_DISK = 64,
+    /**
+     * Since: 0.8.2
+     */
     VIR_MIGRATE_NON_SHARED_INC = 128,
+    /**
+     * Since: 0.9.4
+     */
     VIR_MIGRATE_CHANGE_PROTECTION = 256,
+    /**
+     * Since: 0.9.11
+     */
     VIR_MIGRATE_UNSAFE = 512,
+    /**
+     * Since: 1.0.1
+     */
     VIR_MIGRATE_OFFLINE = 1024,
+    /**
+     * Since: 1.0.3
+     */
     VIR_MIGRATE_COMPRESSED = 2048,
+    /**
+     * Since: 1.1.0
+     */
     VIR_MIGRATE_ABORT_ON_ERROR = 4096,
+    /**
+     * Since: 1.2.3
+     */
     VIR_MIGRATE_AUTO_CONVERGE = 8192,
+    /**
+     * Since: 1.2.9
+     */
     VIR_MIGRATE_RDMA_PIN_ALL = 16384,
+    /**
+     * Since: 1.3.3
+     */
     VIR_MIGRATE_POSTCOPY = 32768,
+    /**
+     * Since: 3.2.0
+     */
     VIR_MIGRATE_TLS = 65536,
+    /**
+     * Since: 5.2.0
+     */
     VIR_MIGRATE_PARALLEL = 131072,
+    /**
+     * Since: 8.0.0
+     */
     VIR_MIGRATE_NON_SHARED_SYNCHRONOUS_WRITES = 262144,
+    /**
+     * Since: 8.5.0
+     */
     VIR_MIGRATE_POSTCOPY_RESUME = 524288,
+    /**
+     * Since: 8.5.0
+     */
     VIR_MIGRATE_ZEROCOPY = 1048576,
 } virDomainMigrateFlags;
 
 /**
  * Values of `virDomainMigrateMaxSpeedFlags`.
+ * Since: 5.1.0
  */
 typedef enum virDomainMigrateMaxSpeedFlags {
+    /**
+     * Since: 5.1.0
+     */
     VIR_DOMAIN_MIGRATE_MAX_SPEED_POSTCOPY = 1,
 } virDomainMigrateMaxSpeedFlags;
 
 /**
  * Values of `virDomainModificationImpact`.
+ * Since: 0.9.2
  */
 typedef enum virDomainModificationImpact {
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_AFFECT_CURRENT = 0,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_AFFECT_LIVE = 1,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_AFFECT_CONFIG = 2,
 } virDomainModificationImpact;
 
 /**
  * Values of `virDomainNostateReason`.
+ * Since: 0.9.2
  */
 typedef enum virDomainNostateReason {
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_NOSTATE_UNKNOWN = 0,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_NOSTATE_LAST = 1,
 #endif
 } virDomainNostateReason;
 
 /**
  * Values of `virDomainNumatuneMemMode`.
+ * Since: 0.9.9
  */
 typedef enum virDomainNumatuneMemMode {
+    /**
+     * Since: 0.9.9
+     */
     VIR_DOMAIN_NUMATUNE_MEM_STRICT = 0,
+    /**
+     * Since: 0.9.9
+     */
     VIR_DOMAIN_NUMATUNE_MEM_PREFERRED = 1,
+    /**
+     * Since: 0.9.9
+     */
     VIR_DOMAIN_NUMATUNE_MEM_INTERLEAVE = 2,
+    /**
+     * Since: 7.3.0
+     */
     VIR_DOMAIN_NUMATUNE_MEM_RESTRICTIVE = 3,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.9
+     */
     VIR_DOMAIN_NUMATUNE_MEM_LAST = 4,
 #endif
 } virDomainNumatuneMemMode;
 
 /**
  * Values of `virDomainOpenGraphicsFlags`.
+ * Since: 0.9.7
  */
 typedef enum virDomainOpenGraphicsFlags {
+    /**
+     * Since: 0.9.7
+     */
     VIR_DOMAIN_OPEN_GRAPHICS_SKIPAUTH = 1,
 } virDomainOpenGraphicsFlags;
 
 /**
  * Values of `virDomainPMSuspendedDiskReason`.
+ * Since: 1.0.0
  */
 typedef enum virDomainPMSuspendedDiskReason {
+    /**
+     * Since: 1.0.0
+     */
     VIR_DOMAIN_PMSUSPENDED_DISK_UNKNOWN = 0,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 1.0.0
+     */
     VIR_DOMAIN_PMSUSPENDED_DISK_LAST = 1,
 #endif
 } virDomainPMSuspendedDiskReason;
 
 /**
  * Values of `virDomainPMSuspendedReason`.
+ * Since: 0.9.11
  */
 typedef enum virDomainPMSuspendedReason {
+    /**
+     * Since: 0.9.11
+     */
     VIR_DOMAIN_PMSUSPENDED_UNKNOWN = 0,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.11
+     */
     VIR_DOMAIN_PMSUSPENDED_LAST = 1,
 #endif
 } virDomainPMSuspendedReason;
 
 /**
  * Values of `virDomainPausedReason`.
+ * Since: 0.9.2
  */
 typedef enum virDomainPausedReason {
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_PAUSED_UNKNOWN = 0,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_PAUSED_USER = 1,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_PAUSED_MIGRATION = 2,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_PAUSED_SAVE = 3,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_PAUSED_DUMP = 4,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_PAUSED_IOERROR = 5,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_PAUSED_WATCHDOG = 6,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_PAUSED_FROM_SNAPSHOT = 7,
+    /**
+     * Since: 0.9.5
+     */
     VIR_DOMAIN_PAUSED_SHUTTING_DOWN = 8,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PAUSED_SNAPSHOT = 9,
+    /**
+     * Since: 1.1.1
+     */
     VIR_DOMAIN_PAUSED_CRASHED = 10,
+    /**
+     * Since: 1.2.14
+     */
     VIR_DOMAIN_PAUSED_STARTING_UP = 11,
+    /**
+     * Since: 1.3.3
+     */
     VIR_DOMAIN_PAUSED_POSTCOPY = 12,
+    /**
+     * Since: 1.3.3
+     */
     VIR_DOMAIN_PAUSED_POSTCOPY_FAILED = 13,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_PAUSED_LAST = 14,
 #endif
 } virDomainPausedReason;
 
 /**
  * Values of `virDomainProcessSignal`.
+ * Since: 1.0.1
  */
 typedef enum virDomainProcessSignal {
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_NOP = 0,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_HUP = 1,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_INT = 2,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_QUIT = 3,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_ILL = 4,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_TRAP = 5,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_ABRT = 6,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_BUS = 7,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_FPE = 8,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_KILL = 9,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_USR1 = 10,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_SEGV = 11,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_USR2 = 12,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_PIPE = 13,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_ALRM = 14,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_TERM = 15,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_STKFLT = 16,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_CHLD = 17,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_CONT = 18,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_STOP = 19,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_TSTP = 20,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_TTIN = 21,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_TTOU = 22,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_URG = 23,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_XCPU = 24,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_XFSZ = 25,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_VTALRM = 26,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_PROF = 27,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_WINCH = 28,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_POLL = 29,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_PWR = 30,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_SYS = 31,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT0 = 32,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT1 = 33,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT2 = 34,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT3 = 35,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT4 = 36,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT5 = 37,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT6 = 38,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT7 = 39,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT8 = 40,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT9 = 41,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT10 = 42,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT11 = 43,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT12 = 44,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT13 = 45,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT14 = 46,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT15 = 47,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT16 = 48,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT17 = 49,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT18 = 50,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT19 = 51,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT20 = 52,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT21 = 53,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT22 = 54,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT23 = 55,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT24 = 56,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT25 = 57,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT26 = 58,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT27 = 59,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT28 = 60,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT29 = 61,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT30 = 62,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT31 = 63,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_RT32 = 64,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_PROCESS_SIGNAL_LAST = 65,
 #endif
 } virDomainProcessSignal;
 
 /**
  * Values of `virDomainRebootFlagValues`.
+ * Since: 0.9.10
  */
 typedef enum virDomainRebootFlagValues {
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_REBOOT_DEFAULT = 0,
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_REBOOT_ACPI_POWER_BTN = 1,
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_REBOOT_GUEST_AGENT = 2,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_REBOOT_INITCTL = 4,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_REBOOT_SIGNAL = 8,
+    /**
+     * Since: 1.2.5
+     */
     VIR_DOMAIN_REBOOT_PARAVIRT = 16,
 } virDomainRebootFlagValues;
 
 /**
  * Values of `virDomainRunningReason`.
+ * Since: 0.9.2
  */
 typedef enum virDomainRunningReason {
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_RUNNING_UNKNOWN = 0,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_RUNNING_BOOTED = 1,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_RUNNING_MIGRATED = 2,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_RUNNING_RESTORED = 3,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_RUNNING_FROM_SNAPSHOT = 4,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_RUNNING_UNPAUSED = 5,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_RUNNING_MIGRATION_CANCELED = 6,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_RUNNING_SAVE_CANCELED = 7,
+    /**
+     * Since: 0.9.11
+     */
     VIR_DOMAIN_RUNNING_WAKEUP = 8,
+    /**
+     * Since: 1.1.1
+     */
     VIR_DOMAIN_RUNNING_CRASHED = 9,
+    /**
+     * Since: 1.3.3
+     */
     VIR_DOMAIN_RUNNING_POSTCOPY = 10,
+    /**
+     * Since: 8.5.0
+     */
     VIR_DOMAIN_RUNNING_POSTCOPY_FAILED = 11,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_RUNNING_LAST = 12,
 #endif
 } virDomainRunningReason;
 
 /**
  * Values of `virDomainSaveImageXMLFlags`.
+ * Since: 5.1.0
  */
 typedef enum virDomainSaveImageXMLFlags {
+    /**
+     * Since: 5.1.0
+     */
     VIR_DOMAIN_SAVE_IMAGE_XML_SECURE = 1,
 } virDomainSaveImageXMLFlags;
 
 /**
  * Values of `virDomainSaveRestoreFlags`.
+ * Since: 0.9.4
  */
 typedef enum virDomainSaveRestoreFlags {
+    /**
+     * Since: 0.9.4
+     */
     VIR_DOMAIN_SAVE_BYPASS_CACHE = 1,
+    /**
+     * Since: 0.9.5
+     */
     VIR_DOMAIN_SAVE_RUNNING = 2,
+    /**
+     * Since: 0.9.5
+     */
     VIR_DOMAIN_SAVE_PAUSED = 4,
+    /**
+     * Since: 8.1.0
+     */
     VIR_DOMAIN_SAVE_RESET_NVRAM = 8,
 } virDomainSaveRestoreFlags;
 
 /**
  * Values of `virDomainSetTimeFlags`.
+ * Since: 1.2.5
  */
 typedef enum virDomainSetTimeFlags {
+    /**
+     * Since: 1.2.5
+     */
     VIR_DOMAIN_TIME_SYNC = 1,
 } virDomainSetTimeFlags;
 
 /**
  * Values of `virDomainSetUserPasswordFlags`.
+ * Since: 1.2.16
  */
 typedef enum virDomainSetUserPasswordFlags {
+    /**
+     * Since: 1.2.16
+     */
     VIR_DOMAIN_PASSWORD_ENCRYPTED = 1,
 } virDomainSetUserPasswordFlags;
 
 /**
  * Values of `virDomainShutdownFlagValues`.
+ * Since: 0.9.10
  */
 typedef enum virDomainShutdownFlagValues {
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_SHUTDOWN_DEFAULT = 0,
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_SHUTDOWN_ACPI_POWER_BTN = 1,
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_SHUTDOWN_GUEST_AGENT = 2,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_SHUTDOWN_INITCTL = 4,
+    /**
+     * Since: 1.0.1
+     */
     VIR_DOMAIN_SHUTDOWN_SIGNAL = 8,
+    /**
+     * Since: 1.2.5
+     */
     VIR_DOMAIN_SHUTDOWN_PARAVIRT = 16,
 } virDomainShutdownFlagValues;
 
 /**
  * Values of `virDomainShutdownReason`.
+ * Since: 0.9.2
  */
 typedef enum virDomainShutdownReason {
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_SHUTDOWN_UNKNOWN = 0,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_SHUTDOWN_USER = 1,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_SHUTDOWN_LAST = 2,
 #endif
 } virDomainShutdownReason;
 
 /**
  * Values of `virDomainShutoffReason`.
+ * Since: 0.9.2
  */
 typedef enum virDomainShutoffReason {
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_SHUTOFF_UNKNOWN = 0,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_SHUTOFF_SHUTDOWN = 1,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_SHUTOFF_DESTROYED = 2,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_SHUTOFF_CRASHED = 3,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_SHUTOFF_MIGRATED = 4,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_SHUTOFF_SAVED = 5,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_SHUTOFF_FAILED = 6,
+    /**
+     * Since: 0.9.2
+     */
     VIR_DOMAIN_SHUTOFF_FROM_SNAPSHOT = 7,
+    /**
+     * Since: 4.10.0
+     */
     VIR_DOMAIN_SHUTOFF_DAEMON = 8,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_DOMAIN_SHUTOFF_LAST = 9,
 #endif
 } virDomainShutoffReason;
 
 /**
  * Values of `virDomainState`.
+ * Since: 0.0.1
  */
 typedef enum virDomainState {
+    /**
+     * Since: 0.0.1
+     */
     VIR_DOMAIN_NOSTATE = 0,
+    /**
+     * Since: 0.0.1
+     */
     VIR_DOMAIN_RUNNING = 1,
+    /**
+     * Since: 0.0.1
+     */
     VIR_DOMAIN_BLOCKED = 2,
+    /**
+     * Since: 0.0.1
+     */
     VIR_DOMAIN_PAUSED = 3,
+    /**
+     * Since: 0.0.1
+     */
     VIR_DOMAIN_SHUTDOWN = 4,
+    /**
+     * Since: 0.0.1
+     */
     VIR_DOMAIN_SHUTOFF = 5,
+    /**
+     * Since: 0.0.2
+     */
     VIR_DOMAIN_CRASHED = 6,
+    /**
+     * Since: 0.9.11
+     */
     VIR_DOMAIN_PMSUSPENDED = 7,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.5
+     */
     VIR_DOMAIN_LAST = 8,
 #endif
 } virDomainState;
 
 /**
  * Values of `virDomainStatsTypes`.
+ * Since: 1.2.8
  */
 typedef enum virDomainStatsTypes {
+    /**
+     * Since: 1.2.8
+     */
     VIR_DOMAIN_STATS_STATE = 1,
+    /**
+     * Since: 1.2.9
+     */
     VIR_DOMAIN_STATS_CPU_TOTAL = 2,
+    /**
+     * Since: 1.2.9
+     */
     VIR_DOMAIN_STATS_BALLOON = 4,
+    /**
+     * Since: 1.2.9
+     */
     VIR_DOMAIN_STATS_VCPU = 8,
+    /**
+     * Since: 1.2.9
+     */
     VIR_DOMAIN_STATS_INTERFACE = 16,
+    /**
+     * Since: 1.2.9
+     */
     VIR_DOMAIN_STATS_BLOCK = 32,
+    /**
+     * Since: 1.3.3
+     */
     VIR_DOMAIN_STATS_PERF = 64,
+    /**
+     * Since: 4.10.0
+     */
     VIR_DOMAIN_STATS_IOTHREAD = 128,
+    /**
+     * Since: 6.0.0
+     */
     VIR_DOMAIN_STATS_MEMORY = 256,
+    /**
+     * Since: 7.2.0
+     */
     VIR_DOMAIN_STATS_DIRTYRATE = 512,
+    /**
+     * Since: 8.9.0
+     */
     VIR_DOMAIN_STATS_VM = 1024,
 } virDomainStatsTypes;
 
 /**
  * Values of `virDomainUndefineFlagsValues`.
+ * Since: 0.9.4
  */
 typedef enum virDomainUndefineFlagsValues {
+    /**
+     * Since: 0.9.4
+     */
     VIR_DOMAIN_UNDEFINE_MANAGED_SAVE = 1,
+    /**
+     * Since: 0.9.5
+     */
     VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA = 2,
+    /**
+     * Since: 1.2.9
+     */
     VIR_DOMAIN_UNDEFINE_NVRAM = 4,
+    /**
+     * Since: 2.3.0
+     */
     VIR_DOMAIN_UNDEFINE_KEEP_NVRAM = 8,
+    /**
+     * Since: 5.6.0
+     */
     VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA = 16,
+    /**
+     * Since: 8.9.0
+     */
     VIR_DOMAIN_UNDEFINE_TPM = 32,
+    /**
+     * Since: 8.9.0
+     */
     VIR_DOMAIN_UNDEFINE_KEEP_TPM = 64,
 } virDomainUndefineFlagsValues;
 
 /**
  * Values of `virDomainVcpuFlags`.
+ * Since: 0.8.5
  */
 typedef enum virDomainVcpuFlags {
+    /**
+     * Since: 0.9.4
+     */
     VIR_DOMAIN_VCPU_CURRENT = 0,
+    /**
+     * Since: 0.8.5
+     */
     VIR_DOMAIN_VCPU_LIVE = 1,
+    /**
+     * Since: 0.8.5
+     */
     VIR_DOMAIN_VCPU_CONFIG = 2,
+    /**
+     * Since: 0.8.5
+     */
     VIR_DOMAIN_VCPU_MAXIMUM = 4,
+    /**
+     * Since: 1.1.0
+     */
     VIR_DOMAIN_VCPU_GUEST = 8,
+    /**
+     * Since: 2.4.0
+     */
     VIR_DOMAIN_VCPU_HOTPLUGGABLE = 16,
 } virDomainVcpuFlags;
 
 /**
  * Values of `virDomainXMLFlags`.
+ * Since: 0.3.3
  */
 typedef enum virDomainXMLFlags {
+    /**
+     * Since: 0.3.3
+     */
     VIR_DOMAIN_XML_SECURE = 1,
+    /**
+     * Since: 0.3.3
+     */
     VIR_DOMAIN_XML_INACTIVE = 2,
+    /**
+     * Since: 0.8.0
+     */
     VIR_DOMAIN_XML_UPDATE_CPU = 4,
+    /**
+     * Since: 1.0.0
+     */
     VIR_DOMAIN_XML_MIGRATABLE = 8,
 } virDomainXMLFlags;
 
 /**
  * Values of `virKeycodeSet`.
+ * Since: 0.9.3
  */
 typedef enum virKeycodeSet {
+    /**
+     * Since: 0.9.3
+     */
     VIR_KEYCODE_SET_LINUX = 0,
+    /**
+     * Since: 0.9.3
+     */
     VIR_KEYCODE_SET_XT = 1,
+    /**
+     * Since: 0.9.3
+     */
     VIR_KEYCODE_SET_ATSET1 = 2,
+    /**
+     * Since: 0.9.3
+     */
     VIR_KEYCODE_SET_ATSET2 = 3,
+    /**
+     * Since: 0.9.3
+     */
     VIR_KEYCODE_SET_ATSET3 = 4,
+    /**
+     * Since: 0.9.4
+     */
     VIR_KEYCODE_SET_OSX = 5,
+    /**
+     * Since: 0.9.4
+     */
     VIR_KEYCODE_SET_XT_KBD = 6,
+    /**
+     * Since: 0.9.4
+     */
     VIR_KEYCODE_SET_USB = 7,
+    /**
+     * Since: 0.9.4
+     */
     VIR_KEYCODE_SET_WIN32 = 8,
+    /**
+     * Since: 4.2.0
+     */
     VIR_KEYCODE_SET_QNUM = 9,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.4
+     */
     VIR_KEYCODE_SET_LAST = 10,
 #endif
 } virKeycodeSet;
 
 /**
  * Values of `virMemoryParameterType`.
+ * Since: 0.8.5
  */
 typedef enum virMemoryParameterType {
+    /**
+     * Since: 0.8.5
+     */
     VIR_DOMAIN_MEMORY_PARAM_INT = 1,
+    /**
+     * Since: 0.8.5
+     */
     VIR_DOMAIN_MEMORY_PARAM_UINT = 2,
+    /**
+     * Since: 0.8.5
+     */
     VIR_DOMAIN_MEMORY_PARAM_LLONG = 3,
+    /**
+     * Since: 0.8.5
+     */
     VIR_DOMAIN_MEMORY_PARAM_ULLONG = 4,
+    /**
+     * Since: 0.8.5
+     */
     VIR_DOMAIN_MEMORY_PARAM_DOUBLE = 5,
+    /**
+     * Since: 0.8.5
+     */
     VIR_DOMAIN_MEMORY_PARAM_BOOLEAN = 6,
 } virMemoryParameterType;
 
 /**
  * Values of `virSchedParameterType`.
+ * Since: 0.2.3
  */
 typedef enum virSchedParameterType {
+    /**
+     * Since: 0.2.3
+     */
     VIR_DOMAIN_SCHED_FIELD_INT = 1,
+    /**
+     * Since: 0.2.3
+     */
     VIR_DOMAIN_SCHED_FIELD_UINT = 2,
+    /**
+     * Since: 0.2.3
+     */
     VIR_DOMAIN_SCHED_FIELD_LLONG = 3,
+    /**
+     * Since: 0.2.3
+     */
     VIR_DOMAIN_SCHED_FIELD_ULLONG = 4,
+    /**
+     * Since: 0.2.3
+     */
     VIR_DOMAIN_SCHED_FIELD_DOUBLE = 5,
+    /**
+     * Since: 0.2.3
+     */
     VIR_DOMAIN_SCHED_FIELD_BOOLEAN = 6,
 } virSchedParameterType;
 
 /**
  * Values of `virVcpuHostCpuState`.
+ * Since: 6.10.0
  */
 typedef enum virVcpuHostCpuState {
+    /**
+     * Since: 6.10.0
+     */
     VIR_VCPU_INFO_CPU_UNAVAILABLE = -2,
+    /**
+     * Since: 6.10.0
+     */
     VIR_VCPU_INFO_CPU_OFFLINE = -1,
 } virVcpuHostCpuState;
 
 /**
  * Values of `virVcpuState`.
+ * Since: 0.1.4
  */
 typedef enum virVcpuState {
+    /**
+     * Since: 0.1.4
+     */
     VIR_VCPU_OFFLINE = 0,
+    /**
+     * Since: 0.1.4
+     */
     VIR_VCPU_RUNNING = 1,
+    /**
+     * Since: 0.1.4
+     */
     VIR_VCPU_BLOCKED = 2,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_VCPU_LAST = 3,
 #endif
 } virVcpuState;
 
 /**
  * The C handle `virDomain`; its contents are private to the library.
+ * Since: 0.0.1
  */
 typedef struct _virDomain _virDomain;
 
 /**
  * `virDomain`.
+ * Since: 0.0.1
  */
 typedef struct _virDomain virDomain;
 
 /**
  * `virDomainPtr`.
+ * Since: 0.0.1
  */
 typedef virDomain *virDomainPtr;
 
 /**
  * Callback type `virConnectDomainEventCallback`.
+ * Since: 0.5.0
  */
 typedef int (*virConnectDomainEventCallback)(virConnectPtr conn,
                                              virDomainPtr dom,
@@ -1820,6 +3805,7 @@ typedef int (*virConnectDomainEventCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventGenericCallback`.
+ * Since: 0.8.0
  */
 typedef void (*virConnectDomainEventGenericCallback)(virConnectPtr conn,
                                                      virDomainPtr dom,
@@ -1827,6 +3813,7 @@ typedef void (*virConnectDomainEventGenericCallback)(virConnectPtr conn,
 
 /**
  * The C structure `virDomainStatsRecord`.
+ * Since: 1.2.8
  */
 typedef struct _virDomainStatsRecord {
     virDomainPtr dom;
@@ -1836,11 +3823,13 @@ typedef struct _virDomainStatsRecord {
 
 /**
  * `virDomainStatsRecord`.
+ * Since: 1.2.8
  */
 typedef struct _virDomainStatsRecord virDomainStatsRecord;
 
 /**
  * `virDomainStatsRecordPtr`.
+ * Since: 1.2.8
  */
 typedef virDomainStatsRecord *virDomainStatsRecordPtr;
 
@@ -1857,16 +3846,19 @@ typedef struct _virDomainBlockStats {
 
 /**
  * `virDomainBlockStatsStruct`.
+ * Since: 0.3.3
  */
 typedef struct _virDomainBlockStats virDomainBlockStatsStruct;
 
 /**
  * `virDomainBlockStatsPtr`.
+ * Since: 0.3.2
  */
 typedef virDomainBlockStatsStruct *virDomainBlockStatsPtr;
 
 /**
  * The C structure `virDomainFSInfo`.
+ * Since: 1.2.11
  */
 typedef struct _virDomainFSInfo {
     char *mountpoint;
@@ -1878,16 +3870,19 @@ typedef struct _virDomainFSInfo {
 
 /**
  * `virDomainFSInfo`.
+ * Since: 1.2.11
  */
 typedef struct _virDomainFSInfo virDomainFSInfo;
 
 /**
  * `virDomainFSInfoPtr`.
+ * Since: 1.2.11
  */
 typedef virDomainFSInfo *virDomainFSInfoPtr;
 
 /**
  * The C structure `virDomainBlockInfo`.
+ * Since: 0.8.1
  */
 typedef struct _virDomainBlockInfo {
     unsigned long long capacity;
@@ -1897,21 +3892,25 @@ typedef struct _virDomainBlockInfo {
 
 /**
  * `virDomainBlockInfo`.
+ * Since: 0.8.1
  */
 typedef struct _virDomainBlockInfo virDomainBlockInfo;
 
 /**
  * `virDomainBlockInfoPtr`.
+ * Since: 0.8.1
  */
 typedef virDomainBlockInfo *virDomainBlockInfoPtr;
 
 /**
  * `virDomainBlockJobCursor`.
+ * Since: 0.9.4
  */
 typedef unsigned long long virDomainBlockJobCursor;
 
 /**
  * The C structure `virDomainBlockJobInfo`.
+ * Since: 0.9.4
  */
 typedef struct _virDomainBlockJobInfo {
     int type;
@@ -1922,16 +3921,19 @@ typedef struct _virDomainBlockJobInfo {
 
 /**
  * `virDomainBlockJobInfo`.
+ * Since: 0.9.4
  */
 typedef struct _virDomainBlockJobInfo virDomainBlockJobInfo;
 
 /**
  * `virDomainBlockJobInfoPtr`.
+ * Since: 0.9.4
  */
 typedef virDomainBlockJobInfo *virDomainBlockJobInfoPtr;
 
 /**
  * The C structure `virDomainControlInfo`.
+ * Since: 0.9.3
  */
 typedef struct _virDomainControlInfo {
     unsigned int state;
@@ -1941,16 +3943,19 @@ typedef struct _virDomainControlInfo {
 
 /**
  * `virDomainControlInfo`.
+ * Since: 0.9.3
  */
 typedef struct _virDomainControlInfo virDomainControlInfo;
 
 /**
  * `virDomainControlInfoPtr`.
+ * Since: 0.9.3
  */
 typedef virDomainControlInfo *virDomainControlInfoPtr;
 
 /**
  * The C structure `virDomainDiskError`.
+ * Since: 0.9.10
  */
 typedef struct _virDomainDiskError {
     char *disk;
@@ -1959,16 +3964,19 @@ typedef struct _virDomainDiskError {
 
 /**
  * `virDomainDiskError`.
+ * Since: 0.9.10
  */
 typedef struct _virDomainDiskError virDomainDiskError;
 
 /**
  * `virDomainDiskErrorPtr`.
+ * Since: 0.9.10
  */
 typedef virDomainDiskError *virDomainDiskErrorPtr;
 
 /**
  * The C structure `virDomainIOThreadInfo`.
+ * Since: 1.2.14
  */
 typedef struct _virDomainIOThreadInfo {
     unsigned int iothread_id;
@@ -1978,16 +3986,19 @@ typedef struct _virDomainIOThreadInfo {
 
 /**
  * `virDomainIOThreadInfo`.
+ * Since: 1.2.14
  */
 typedef struct _virDomainIOThreadInfo virDomainIOThreadInfo;
 
 /**
  * `virDomainIOThreadInfoPtr`.
+ * Since: 1.2.14
  */
 typedef virDomainIOThreadInfo *virDomainIOThreadInfoPtr;
 
 /**
  * The C structure `virDomainInfo`.
+ * Since: 0.0.1
  */
 typedef struct _virDomainInfo {
     unsigned char state;
@@ -1999,16 +4010,19 @@ typedef struct _virDomainInfo {
 
 /**
  * `virDomainInfo`.
+ * Since: 0.0.1
  */
 typedef struct _virDomainInfo virDomainInfo;
 
 /**
  * `virDomainInfoPtr`.
+ * Since: 0.0.1
  */
 typedef virDomainInfo *virDomainInfoPtr;
 
 /**
  * The C structure `virDomainJobInfo`.
+ * Since: 0.7.7
  */
 typedef struct _virDomainJobInfo {
     int type;
@@ -2027,16 +4041,19 @@ typedef struct _virDomainJobInfo {
 
 /**
  * `virDomainJobInfo`.
+ * Since: 0.7.7
  */
 typedef struct _virDomainJobInfo virDomainJobInfo;
 
 /**
  * `virDomainJobInfoPtr`.
+ * Since: 0.7.7
  */
 typedef virDomainJobInfo *virDomainJobInfoPtr;
 
 /**
  * The C structure `virVcpuInfo`.
+ * Since: 0.1.4
  */
 typedef struct _virVcpuInfo {
     unsigned int number;
@@ -2047,11 +4064,13 @@ typedef struct _virVcpuInfo {
 
 /**
  * `virVcpuInfo`.
+ * Since: 0.1.4
  */
 typedef struct _virVcpuInfo virVcpuInfo;
 
 /**
  * `virVcpuInfoPtr`.
+ * Since: 0.1.4
  */
 typedef virVcpuInfo *virVcpuInfoPtr;
 
@@ -2066,16 +4085,19 @@ typedef struct _virDomainInterfaceIPAddress {
 
 /**
  * `virDomainIPAddress`.
+ * Since: 1.2.14
  */
 typedef struct _virDomainInterfaceIPAddress virDomainIPAddress;
 
 /**
  * `virDomainIPAddressPtr`.
+ * Since: 1.2.14
  */
 typedef virDomainIPAddress *virDomainIPAddressPtr;
 
 /**
  * The C structure `virDomainInterface`.
+ * Since: 1.2.14
  */
 typedef struct _virDomainInterface {
     char *name;
@@ -2086,11 +4108,13 @@ typedef struct _virDomainInterface {
 
 /**
  * `virDomainInterface`.
+ * Since: 1.2.14
  */
 typedef struct _virDomainInterface virDomainInterface;
 
 /**
  * `virDomainInterfacePtr`.
+ * Since: 1.2.14
  */
 typedef virDomainInterface *virDomainInterfacePtr;
 
@@ -2110,11 +4134,13 @@ typedef struct _virDomainInterfaceStats {
 
 /**
  * `virDomainInterfaceStatsStruct`.
+ * Since: 0.3.3
  */
 typedef struct _virDomainInterfaceStats virDomainInterfaceStatsStruct;
 
 /**
  * `virDomainInterfaceStatsPtr`.
+ * Since: 0.3.2
  */
 typedef virDomainInterfaceStatsStruct *virDomainInterfaceStatsPtr;
 
@@ -2128,21 +4154,25 @@ typedef struct _virDomainMemoryStat {
 
 /**
  * `virDomainMemoryStatStruct`.
+ * Since: 0.7.5
  */
 typedef struct _virDomainMemoryStat virDomainMemoryStatStruct;
 
 /**
  * `virDomainMemoryStatPtr`.
+ * Since: 0.7.5
  */
 typedef virDomainMemoryStatStruct *virDomainMemoryStatPtr;
 
 /**
  * `virBlkioParameter`.
+ * Since: 0.9.0
  */
 typedef _virTypedParameter virBlkioParameter;
 
 /**
  * The C structure `virDomainEventGraphicsAddress`.
+ * Since: 0.8.0
  */
 typedef struct _virDomainEventGraphicsAddress {
     int family;
@@ -2152,11 +4182,13 @@ typedef struct _virDomainEventGraphicsAddress {
 
 /**
  * `virDomainEventGraphicsAddress`.
+ * Since: 0.8.0
  */
 typedef struct _virDomainEventGraphicsAddress virDomainEventGraphicsAddress;
 
 /**
  * The C structure `virDomainEventGraphicsSubjectIdentity`.
+ * Since: 0.8.0
  */
 typedef struct _virDomainEventGraphicsSubjectIdentity {
     char *type;
@@ -2165,16 +4197,19 @@ typedef struct _virDomainEventGraphicsSubjectIdentity {
 
 /**
  * `virDomainEventGraphicsSubjectIdentity`.
+ * Since: 0.8.0
  */
 typedef struct _virDomainEventGraphicsSubjectIdentity virDomainEventGraphicsSubjectIdentity;
 
 /**
  * `virDomainEventGraphicsSubjectIdentityPtr`.
+ * Since: 0.8.0
  */
 typedef virDomainEventGraphicsSubjectIdentity *virDomainEventGraphicsSubjectIdentityPtr;
 
 /**
  * The C structure `virDomainEventGraphicsSubject`.
+ * Since: 0.8.0
  */
 typedef struct _virDomainEventGraphicsSubject {
     int nidentity;
@@ -2183,46 +4218,55 @@ typedef struct _virDomainEventGraphicsSubject {
 
 /**
  * `virDomainEventGraphicsSubject`.
+ * Since: 0.8.0
  */
 typedef struct _virDomainEventGraphicsSubject virDomainEventGraphicsSubject;
 
 /**
  * `virMemoryParameter`.
+ * Since: 0.8.5
  */
 typedef _virTypedParameter virMemoryParameter;
 
 /**
  * `virSchedParameter`.
+ * Since: 0.2.3
  */
 typedef _virTypedParameter virSchedParameter;
 
 /**
  * `virBlkioParameterPtr`.
+ * Since: 0.9.0
  */
 typedef virBlkioParameter *virBlkioParameterPtr;
 
 /**
  * `virDomainEventGraphicsAddressPtr`.
+ * Since: 0.8.0
  */
 typedef virDomainEventGraphicsAddress *virDomainEventGraphicsAddressPtr;
 
 /**
  * `virDomainEventGraphicsSubjectPtr`.
+ * Since: 0.8.0
  */
 typedef virDomainEventGraphicsSubject *virDomainEventGraphicsSubjectPtr;
 
 /**
  * `virMemoryParameterPtr`.
+ * Since: 0.8.5
  */
 typedef virMemoryParameter *virMemoryParameterPtr;
 
 /**
  * `virSchedParameterPtr`.
+ * Since: 0.2.3
  */
 typedef virSchedParameter *virSchedParameterPtr;
 
 /**
  * Callback type `virConnectDomainEventAgentLifecycleCallback`.
+ * Since: 1.2.11
  */
 typedef void (*virConnectDomainEventAgentLifecycleCallback)(virConnectPtr conn,
                                                             virDomainPtr dom,
@@ -2232,6 +4276,7 @@ typedef void (*virConnectDomainEventAgentLifecycleCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventBalloonChangeCallback`.
+ * Since: 0.10.0
  */
 typedef void (*virConnectDomainEventBalloonChangeCallback)(virConnectPtr conn,
                                                            virDomainPtr dom,
@@ -2240,6 +4285,7 @@ typedef void (*virConnectDomainEventBalloonChangeCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventBlockJobCallback`.
+ * Since: 0.9.4
  */
 typedef void (*virConnectDomainEventBlockJobCallback)(virConnectPtr conn,
                                                       virDomainPtr dom,
@@ -2250,6 +4296,7 @@ typedef void (*virConnectDomainEventBlockJobCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventBlockThresholdCallback`.
+ * Since: 3.2.0
  */
 typedef void (*virConnectDomainEventBlockThresholdCallback)(virConnectPtr conn,
                                                             virDomainPtr dom,
@@ -2261,6 +4308,7 @@ typedef void (*virConnectDomainEventBlockThresholdCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventDeviceAddedCallback`.
+ * Since: 1.2.15
  */
 typedef void (*virConnectDomainEventDeviceAddedCallback)(virConnectPtr conn,
                                                          virDomainPtr dom,
@@ -2269,6 +4317,7 @@ typedef void (*virConnectDomainEventDeviceAddedCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventDeviceRemovalFailedCallback`.
+ * Since: 1.3.4
  */
 typedef void (*virConnectDomainEventDeviceRemovalFailedCallback)(virConnectPtr conn,
                                                                  virDomainPtr dom,
@@ -2277,6 +4326,7 @@ typedef void (*virConnectDomainEventDeviceRemovalFailedCallback)(virConnectPtr c
 
 /**
  * Callback type `virConnectDomainEventDeviceRemovedCallback`.
+ * Since: 1.1.1
  */
 typedef void (*virConnectDomainEventDeviceRemovedCallback)(virConnectPtr conn,
                                                            virDomainPtr dom,
@@ -2285,6 +4335,7 @@ typedef void (*virConnectDomainEventDeviceRemovedCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventDiskChangeCallback`.
+ * Since: 0.9.7
  */
 typedef void (*virConnectDomainEventDiskChangeCallback)(virConnectPtr conn,
                                                         virDomainPtr dom,
@@ -2296,6 +4347,7 @@ typedef void (*virConnectDomainEventDiskChangeCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventGraphicsCallback`.
+ * Since: 0.8.0
  */
 typedef void (*virConnectDomainEventGraphicsCallback)(virConnectPtr conn,
                                                       virDomainPtr dom,
@@ -2308,6 +4360,7 @@ typedef void (*virConnectDomainEventGraphicsCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventIOErrorCallback`.
+ * Since: 0.8.0
  */
 typedef void (*virConnectDomainEventIOErrorCallback)(virConnectPtr conn,
                                                      virDomainPtr dom,
@@ -2318,6 +4371,7 @@ typedef void (*virConnectDomainEventIOErrorCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventIOErrorReasonCallback`.
+ * Since: 0.8.1
  */
 typedef void (*virConnectDomainEventIOErrorReasonCallback)(virConnectPtr conn,
                                                            virDomainPtr dom,
@@ -2329,6 +4383,7 @@ typedef void (*virConnectDomainEventIOErrorReasonCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventJobCompletedCallback`.
+ * Since: 1.3.3
  */
 typedef void (*virConnectDomainEventJobCompletedCallback)(virConnectPtr conn,
                                                           virDomainPtr dom,
@@ -2338,6 +4393,7 @@ typedef void (*virConnectDomainEventJobCompletedCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventMemoryDeviceSizeChangeCallback`.
+ * Since: 7.9.0
  */
 typedef void (*virConnectDomainEventMemoryDeviceSizeChangeCallback)(virConnectPtr conn,
                                                                     virDomainPtr dom,
@@ -2347,6 +4403,7 @@ typedef void (*virConnectDomainEventMemoryDeviceSizeChangeCallback)(virConnectPt
 
 /**
  * Callback type `virConnectDomainEventMemoryFailureCallback`.
+ * Since: 6.9.0
  */
 typedef void (*virConnectDomainEventMemoryFailureCallback)(virConnectPtr conn,
                                                            virDomainPtr dom,
@@ -2357,6 +4414,7 @@ typedef void (*virConnectDomainEventMemoryFailureCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventMetadataChangeCallback`.
+ * Since: 3.0.0
  */
 typedef void (*virConnectDomainEventMetadataChangeCallback)(virConnectPtr conn,
                                                             virDomainPtr dom,
@@ -2366,6 +4424,7 @@ typedef void (*virConnectDomainEventMetadataChangeCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventMigrationIterationCallback`.
+ * Since: 1.3.2
  */
 typedef void (*virConnectDomainEventMigrationIterationCallback)(virConnectPtr conn,
                                                                 virDomainPtr dom,
@@ -2374,6 +4433,7 @@ typedef void (*virConnectDomainEventMigrationIterationCallback)(virConnectPtr co
 
 /**
  * Callback type `virConnectDomainEventPMSuspendCallback`.
+ * Since: 0.9.11
  */
 typedef void (*virConnectDomainEventPMSuspendCallback)(virConnectPtr conn,
                                                        virDomainPtr dom,
@@ -2382,6 +4442,7 @@ typedef void (*virConnectDomainEventPMSuspendCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventPMSuspendDiskCallback`.
+ * Since: 1.0.0
  */
 typedef void (*virConnectDomainEventPMSuspendDiskCallback)(virConnectPtr conn,
                                                            virDomainPtr dom,
@@ -2390,6 +4451,7 @@ typedef void (*virConnectDomainEventPMSuspendDiskCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventPMWakeupCallback`.
+ * Since: 0.9.11
  */
 typedef void (*virConnectDomainEventPMWakeupCallback)(virConnectPtr conn,
                                                       virDomainPtr dom,
@@ -2398,6 +4460,7 @@ typedef void (*virConnectDomainEventPMWakeupCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventRTCChangeCallback`.
+ * Since: 0.8.0
  */
 typedef void (*virConnectDomainEventRTCChangeCallback)(virConnectPtr conn,
                                                        virDomainPtr dom,
@@ -2406,6 +4469,7 @@ typedef void (*virConnectDomainEventRTCChangeCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventTrayChangeCallback`.
+ * Since: 0.9.11
  */
 typedef void (*virConnectDomainEventTrayChangeCallback)(virConnectPtr conn,
                                                         virDomainPtr dom,
@@ -2415,6 +4479,7 @@ typedef void (*virConnectDomainEventTrayChangeCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventTunableCallback`.
+ * Since: 1.2.9
  */
 typedef void (*virConnectDomainEventTunableCallback)(virConnectPtr conn,
                                                      virDomainPtr dom,
@@ -2424,6 +4489,7 @@ typedef void (*virConnectDomainEventTunableCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectDomainEventWatchdogCallback`.
+ * Since: 0.8.0
  */
 typedef void (*virConnectDomainEventWatchdogCallback)(virConnectPtr conn,
                                                       virDomainPtr dom,

@@ -30,16 +30,30 @@
 
 /**
  * Values of `virEventHandleType`.
+ * Since: 0.5.0
  */
 typedef enum virEventHandleType {
+    /**
+     * Since: 0.5.0
+     */
     VIR_EVENT_HANDLE_READABLE = 1,
+    /**
+     * Since: 0.5.0
+     */
     VIR_EVENT_HANDLE_WRITABLE = 2,
+    /**
+     * Since: 0.5.0
+     */
     VIR_EVENT_HANDLE_ERROR = 4,
+    /**
+     * Since: 0.5.0
+     */
     VIR_EVENT_HANDLE_HANGUP = 8,
 } virEventHandleType;
 
 /**
  * Callback type `virEventHandleCallback`.
+ * Since: 0.5.0
  */
 typedef void (*virEventHandleCallback)(int watch,
                                        int fd,
@@ -48,11 +62,13 @@ typedef void (*virEventHandleCallback)(int watch,
 
 /**
  * Callback type `virEventTimeoutCallback`.
+ * Since: 0.5.0
  */
 typedef void (*virEventTimeoutCallback)(int timer, void *opaque);
 
 /**
  * Callback type `virEventAddHandleFunc`.
+ * Since: 0.5.0
  */
 typedef int (*virEventAddHandleFunc)(int fd,
                                      int event,
@@ -62,16 +78,19 @@ typedef int (*virEventAddHandleFunc)(int fd,
 
 /**
  * Callback type `virEventUpdateHandleFunc`.
+ * Since: 0.5.0
  */
 typedef void (*virEventUpdateHandleFunc)(int watch, int event);
 
 /**
  * Callback type `virEventRemoveHandleFunc`.
+ * Since: 0.5.0
  */
 typedef int (*virEventRemoveHandleFunc)(int watch);
 
 /**
  * Callback type `virEventAddTimeoutFunc`.
+ * Since: 0.5.0
  */
 typedef int (*virEventAddTimeoutFunc)(int timeout,
                                       virEventTimeoutCallback cb,
@@ -80,11 +99,13 @@ typedef int (*virEventAddTimeoutFunc)(int timeout,
 
 /**
  * Callback type `virEventUpdateTimeoutFunc`.
+ * Since: 0.5.0
  */
 typedef void (*virEventUpdateTimeoutFunc)(int timer, int timeout);
 
 /**
  * Callback type `virEventRemoveTimeoutFunc`.
+ * Since: 0.5.0
  */
 typedef int (*virEventRemoveTimeoutFunc)(int timer);
 

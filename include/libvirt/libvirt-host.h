@@ -37,221 +37,363 @@
 # define VIR_NODEINFO_MAXCPUS(nodeinfo) \
     ((nodeinfo).nodes * (nodeinfo).sockets * (nodeinfo).cores * (nodeinfo).threads)
 
-/* Typed-parameter or identity field name `group-name`. */
+/* Typed-parameter or identity field name `group-name`.
+Since: 5.8.0 */
 # define VIR_CONNECT_IDENTITY_GROUP_NAME "group-name"
-/* Typed-parameter or identity field name `process-id`. */
+/* Typed-parameter or identity field name `process-id`.
+Since: 5.8.0 */
 # define VIR_CONNECT_IDENTITY_PROCESS_ID "process-id"
-/* Typed-parameter or identity field name `process-time`. */
+/* Typed-parameter or identity field name `process-time`.
+Since: 5.8.0 */
 # define VIR_CONNECT_IDENTITY_PROCESS_TIME "process-time"
-/* Typed-parameter or identity field name `sasl-user-name`. */
+/* Typed-parameter or identity field name `sasl-user-name`.
+Since: 5.8.0 */
 # define VIR_CONNECT_IDENTITY_SASL_USER_NAME "sasl-user-name"
-/* Typed-parameter or identity field name `selinux-context`. */
+/* Typed-parameter or identity field name `selinux-context`.
+Since: 5.8.0 */
 # define VIR_CONNECT_IDENTITY_SELINUX_CONTEXT "selinux-context"
-/* Typed-parameter or identity field name `unix-group-id`. */
+/* Typed-parameter or identity field name `unix-group-id`.
+Since: 5.8.0 */
 # define VIR_CONNECT_IDENTITY_UNIX_GROUP_ID "unix-group-id"
-/* Typed-parameter or identity field name `unix-user-id`. */
+/* Typed-parameter or identity field name `unix-user-id`.
+Since: 5.8.0 */
 # define VIR_CONNECT_IDENTITY_UNIX_USER_ID "unix-user-id"
-/* Typed-parameter or identity field name `user-name`. */
+/* Typed-parameter or identity field name `user-name`.
+Since: 5.8.0 */
 # define VIR_CONNECT_IDENTITY_USER_NAME "user-name"
-/* Typed-parameter or identity field name `x509-distinguished-name`. */
+/* Typed-parameter or identity field name `x509-distinguished-name`.
+Since: 5.8.0 */
 # define VIR_CONNECT_IDENTITY_X509_DISTINGUISHED_NAME "x509-distinguished-name"
-/* Typed-parameter or identity field name `idle`. */
+/* Typed-parameter or identity field name `idle`.
+Since: 0.9.3 */
 # define VIR_NODE_CPU_STATS_IDLE "idle"
-/* Typed-parameter or identity field name `intr`. */
+/* Typed-parameter or identity field name `intr`.
+Since: 1.2.2 */
 # define VIR_NODE_CPU_STATS_INTR "intr"
-/* Typed-parameter or identity field name `iowait`. */
+/* Typed-parameter or identity field name `iowait`.
+Since: 0.9.3 */
 # define VIR_NODE_CPU_STATS_IOWAIT "iowait"
-/* Typed-parameter or identity field name `kernel`. */
+/* Typed-parameter or identity field name `kernel`.
+Since: 0.9.3 */
 # define VIR_NODE_CPU_STATS_KERNEL "kernel"
-/* Typed-parameter or identity field name `user`. */
+/* Typed-parameter or identity field name `user`.
+Since: 0.9.3 */
 # define VIR_NODE_CPU_STATS_USER "user"
-/* Typed-parameter or identity field name `utilization`. */
+/* Typed-parameter or identity field name `utilization`.
+Since: 0.9.3 */
 # define VIR_NODE_CPU_STATS_UTILIZATION "utilization"
-/* Typed-parameter or identity field name `shm_full_scans`. */
+/* Typed-parameter or identity field name `shm_full_scans`.
+Since: 0.10.2 */
 # define VIR_NODE_MEMORY_SHARED_FULL_SCANS "shm_full_scans"
-/* Typed-parameter or identity field name `shm_merge_across_nodes`. */
+/* Typed-parameter or identity field name `shm_merge_across_nodes`.
+Since: 1.0.0 */
 # define VIR_NODE_MEMORY_SHARED_MERGE_ACROSS_NODES "shm_merge_across_nodes"
-/* Typed-parameter or identity field name `shm_pages_shared`. */
+/* Typed-parameter or identity field name `shm_pages_shared`.
+Since: 0.10.2 */
 # define VIR_NODE_MEMORY_SHARED_PAGES_SHARED "shm_pages_shared"
-/* Typed-parameter or identity field name `shm_pages_sharing`. */
+/* Typed-parameter or identity field name `shm_pages_sharing`.
+Since: 0.10.2 */
 # define VIR_NODE_MEMORY_SHARED_PAGES_SHARING "shm_pages_sharing"
-/* Typed-parameter or identity field name `shm_pages_to_scan`. */
+/* Typed-parameter or identity field name `shm_pages_to_scan`.
+Since: 0.10.2 */
 # define VIR_NODE_MEMORY_SHARED_PAGES_TO_SCAN "shm_pages_to_scan"
-/* Typed-parameter or identity field name `shm_pages_unshared`. */
+/* Typed-parameter or identity field name `shm_pages_unshared`.
+Since: 0.10.2 */
 # define VIR_NODE_MEMORY_SHARED_PAGES_UNSHARED "shm_pages_unshared"
-/* Typed-parameter or identity field name `shm_pages_volatile`. */
+/* Typed-parameter or identity field name `shm_pages_volatile`.
+Since: 0.10.2 */
 # define VIR_NODE_MEMORY_SHARED_PAGES_VOLATILE "shm_pages_volatile"
-/* Typed-parameter or identity field name `shm_sleep_millisecs`. */
+/* Typed-parameter or identity field name `shm_sleep_millisecs`.
+Since: 0.10.2 */
 # define VIR_NODE_MEMORY_SHARED_SLEEP_MILLISECS "shm_sleep_millisecs"
-/* Typed-parameter or identity field name `buffers`. */
+/* Typed-parameter or identity field name `buffers`.
+Since: 0.9.3 */
 # define VIR_NODE_MEMORY_STATS_BUFFERS "buffers"
-/* Typed-parameter or identity field name `cached`. */
+/* Typed-parameter or identity field name `cached`.
+Since: 0.9.3 */
 # define VIR_NODE_MEMORY_STATS_CACHED "cached"
-/* Typed-parameter or identity field name `free`. */
+/* Typed-parameter or identity field name `free`.
+Since: 0.9.3 */
 # define VIR_NODE_MEMORY_STATS_FREE "free"
-/* Typed-parameter or identity field name `total`. */
+/* Typed-parameter or identity field name `total`.
+Since: 0.9.3 */
 # define VIR_NODE_MEMORY_STATS_TOTAL "total"
-/* Typed-parameter or identity field name `cbitpos`. */
+/* Typed-parameter or identity field name `cbitpos`.
+Since: 4.5.0 */
 # define VIR_NODE_SEV_CBITPOS "cbitpos"
-/* Typed-parameter or identity field name `cert-chain`. */
+/* Typed-parameter or identity field name `cert-chain`.
+Since: 4.5.0 */
 # define VIR_NODE_SEV_CERT_CHAIN "cert-chain"
-/* Typed-parameter or identity field name `cpu0-id`. */
+/* Typed-parameter or identity field name `cpu0-id`.
+Since: 8.4.0 */
 # define VIR_NODE_SEV_CPU0_ID "cpu0-id"
-/* Typed-parameter or identity field name `max-es-guests`. */
+/* Typed-parameter or identity field name `max-es-guests`.
+Since: 8.0.0 */
 # define VIR_NODE_SEV_MAX_ES_GUESTS "max-es-guests"
-/* Typed-parameter or identity field name `max-guests`. */
+/* Typed-parameter or identity field name `max-guests`.
+Since: 8.0.0 */
 # define VIR_NODE_SEV_MAX_GUESTS "max-guests"
-/* Typed-parameter or identity field name `pdh`. */
+/* Typed-parameter or identity field name `pdh`.
+Since: 4.5.0 */
 # define VIR_NODE_SEV_PDH "pdh"
-/* Typed-parameter or identity field name `reduced-phys-bits`. */
+/* Typed-parameter or identity field name `reduced-phys-bits`.
+Since: 4.5.0 */
 # define VIR_NODE_SEV_REDUCED_PHYS_BITS "reduced-phys-bits"
 
 /**
  * `VIR_NODE_CPU_STATS_FIELD_LENGTH`.
+ * Since: 0.9.3
  */
 #define VIR_NODE_CPU_STATS_FIELD_LENGTH 80
 
 /**
  * `VIR_NODE_MEMORY_STATS_FIELD_LENGTH`.
+ * Since: 0.9.3
  */
 #define VIR_NODE_MEMORY_STATS_FIELD_LENGTH 80
 
 /**
  * `VIR_SECURITY_DOI_BUFLEN`.
+ * Since: 0.6.1
  */
 #define VIR_SECURITY_DOI_BUFLEN 257
 
 /**
  * `VIR_SECURITY_LABEL_BUFLEN`.
+ * Since: 0.6.1
  */
 #define VIR_SECURITY_LABEL_BUFLEN 4097
 
 /**
  * `VIR_SECURITY_MODEL_BUFLEN`.
+ * Since: 0.6.1
  */
 #define VIR_SECURITY_MODEL_BUFLEN 257
 
 /**
  * `VIR_UUID_BUFLEN`.
+ * Since: 0.2.0
  */
 #define VIR_UUID_BUFLEN 16
 
 /**
  * `VIR_UUID_STRING_BUFLEN`.
+ * Since: 0.2.0
  */
 #define VIR_UUID_STRING_BUFLEN 37
 
 /**
  * Values of `virCPUCompareResult`.
+ * Since: 0.7.5
  */
 typedef enum virCPUCompareResult {
+    /**
+     * Since: 0.7.5
+     */
     VIR_CPU_COMPARE_ERROR = -1,
+    /**
+     * Since: 0.7.5
+     */
     VIR_CPU_COMPARE_INCOMPATIBLE = 0,
+    /**
+     * Since: 0.7.5
+     */
     VIR_CPU_COMPARE_IDENTICAL = 1,
+    /**
+     * Since: 0.7.5
+     */
     VIR_CPU_COMPARE_SUPERSET = 2,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_CPU_COMPARE_LAST = 3,
 #endif
 } virCPUCompareResult;
 
 /**
  * Values of `virConnectBaselineCPUFlags`.
+ * Since: 1.1.2
  */
 typedef enum virConnectBaselineCPUFlags {
+    /**
+     * Since: 1.1.2
+     */
     VIR_CONNECT_BASELINE_CPU_EXPAND_FEATURES = 1,
+    /**
+     * Since: 1.2.14
+     */
     VIR_CONNECT_BASELINE_CPU_MIGRATABLE = 2,
 } virConnectBaselineCPUFlags;
 
 /**
  * Values of `virConnectCompareCPUFlags`.
+ * Since: 1.2.6
  */
 typedef enum virConnectCompareCPUFlags {
+    /**
+     * Since: 1.2.6
+     */
     VIR_CONNECT_COMPARE_CPU_FAIL_INCOMPATIBLE = 1,
+    /**
+     * Since: 6.9.0
+     */
     VIR_CONNECT_COMPARE_CPU_VALIDATE_XML = 2,
 } virConnectCompareCPUFlags;
 
 /**
  * Values of `virConnectCredentialType`.
+ * Since: 0.4.1
  */
 typedef enum virConnectCredentialType {
+    /**
+     * Since: 0.4.1
+     */
     VIR_CRED_USERNAME = 1,
+    /**
+     * Since: 0.4.1
+     */
     VIR_CRED_AUTHNAME = 2,
+    /**
+     * Since: 0.4.1
+     */
     VIR_CRED_LANGUAGE = 3,
+    /**
+     * Since: 0.4.1
+     */
     VIR_CRED_CNONCE = 4,
+    /**
+     * Since: 0.4.1
+     */
     VIR_CRED_PASSPHRASE = 5,
+    /**
+     * Since: 0.4.1
+     */
     VIR_CRED_ECHOPROMPT = 6,
+    /**
+     * Since: 0.4.1
+     */
     VIR_CRED_NOECHOPROMPT = 7,
+    /**
+     * Since: 0.4.1
+     */
     VIR_CRED_REALM = 8,
+    /**
+     * Since: 0.4.1
+     */
     VIR_CRED_EXTERNAL = 9,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_CRED_LAST = 10,
 #endif
 } virConnectCredentialType;
 
 /**
  * Values of `virConnectFlags`.
+ * Since: 0.4.1
  */
 typedef enum virConnectFlags {
+    /**
+     * Since: 0.4.1
+     */
     VIR_CONNECT_RO = 1,
+    /**
+     * Since: 0.9.7
+     */
     VIR_CONNECT_NO_ALIASES = 2,
 } virConnectFlags;
 
 /**
  * Values of `virNodeAllocPagesFlags`.
+ * Since: 1.2.9
  */
 typedef enum virNodeAllocPagesFlags {
+    /**
+     * Since: 1.2.9
+     */
     VIR_NODE_ALLOC_PAGES_ADD = 0,
+    /**
+     * Since: 1.2.9
+     */
     VIR_NODE_ALLOC_PAGES_SET = 1,
 } virNodeAllocPagesFlags;
 
 /**
  * Values of `virNodeGetCPUStatsAllCPUs`.
+ * Since: 0.9.8
  */
 typedef enum virNodeGetCPUStatsAllCPUs {
+    /**
+     * Since: 0.9.3
+     */
     VIR_NODE_CPU_STATS_ALL_CPUS = -1,
 } virNodeGetCPUStatsAllCPUs;
 
 /**
  * Values of `virNodeGetMemoryStatsAllCells`.
+ * Since: 0.9.8
  */
 typedef enum virNodeGetMemoryStatsAllCells {
+    /**
+     * Since: 0.9.3
+     */
     VIR_NODE_MEMORY_STATS_ALL_CELLS = -1,
 } virNodeGetMemoryStatsAllCells;
 
 /**
  * Values of `virNodeSuspendTarget`.
+ * Since: 0.9.8
  */
 typedef enum virNodeSuspendTarget {
+    /**
+     * Since: 0.9.8
+     */
     VIR_NODE_SUSPEND_TARGET_MEM = 0,
+    /**
+     * Since: 0.9.8
+     */
     VIR_NODE_SUSPEND_TARGET_DISK = 1,
+    /**
+     * Since: 0.9.8
+     */
     VIR_NODE_SUSPEND_TARGET_HYBRID = 2,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.8
+     */
     VIR_NODE_SUSPEND_TARGET_LAST = 3,
 #endif
 } virNodeSuspendTarget;
 
 /**
  * The C handle `virConnect`; its contents are private to the library.
+ * Since: 0.0.1
  */
 typedef struct _virConnect _virConnect;
 
 /**
  * The C handle `virStream`; its contents are private to the library.
+ * Since: 0.7.2
  */
 typedef struct _virStream _virStream;
 
 /**
  * `virConnect`.
+ * Since: 0.0.1
  */
 typedef struct _virConnect virConnect;
 
 /**
  * `virConnectPtr`.
+ * Since: 0.0.1
  */
 typedef virConnect *virConnectPtr;
 
 /**
  * The C structure `virConnectCredential`.
+ * Since: 0.4.1
  */
 typedef struct _virConnectCredential {
     int type;
@@ -264,16 +406,19 @@ typedef struct _virConnectCredential {
 
 /**
  * `virConnectCredential`.
+ * Since: 0.4.1
  */
 typedef struct _virConnectCredential virConnectCredential;
 
 /**
  * `virConnectCredentialPtr`.
+ * Since: 0.4.1
  */
 typedef virConnectCredential *virConnectCredentialPtr;
 
 /**
  * Callback type `virConnectAuthCallbackPtr`.
+ * Since: 0.4.1
  */
 typedef int (*virConnectAuthCallbackPtr)(virConnectCredentialPtr cred,
                                          unsigned int ncred,
@@ -281,6 +426,7 @@ typedef int (*virConnectAuthCallbackPtr)(virConnectCredentialPtr cred,
 
 /**
  * The C structure `virConnectAuth`.
+ * Since: 0.4.1
  */
 typedef struct _virConnectAuth {
     int *credtype;
@@ -291,21 +437,25 @@ typedef struct _virConnectAuth {
 
 /**
  * `virConnectAuth`.
+ * Since: 0.4.1
  */
 typedef struct _virConnectAuth virConnectAuth;
 
 /**
  * `virConnectAuthPtr`.
+ * Since: 0.4.1
  */
 typedef virConnectAuth *virConnectAuthPtr;
 
 /**
  * Callback type `virConnectCloseFunc`.
+ * Since: 0.10.0
  */
 typedef void (*virConnectCloseFunc)(virConnectPtr conn, int reason, void *opaque);
 
 /**
  * The C structure `virNodeCPUStats`.
+ * Since: 0.9.3
  */
 typedef struct _virNodeCPUStats {
     char field[VIR_NODE_CPU_STATS_FIELD_LENGTH];
@@ -314,16 +464,19 @@ typedef struct _virNodeCPUStats {
 
 /**
  * `virNodeCPUStats`.
+ * Since: 0.9.3
  */
 typedef struct _virNodeCPUStats virNodeCPUStats;
 
 /**
  * `virNodeCPUStatsPtr`.
+ * Since: 0.9.3
  */
 typedef virNodeCPUStats *virNodeCPUStatsPtr;
 
 /**
  * The C structure `virNodeInfo`.
+ * Since: 0.1.0
  */
 typedef struct _virNodeInfo {
     char model[32];
@@ -338,16 +491,19 @@ typedef struct _virNodeInfo {
 
 /**
  * `virNodeInfo`.
+ * Since: 0.1.0
  */
 typedef struct _virNodeInfo virNodeInfo;
 
 /**
  * `virNodeInfoPtr`.
+ * Since: 0.1.0
  */
 typedef virNodeInfo *virNodeInfoPtr;
 
 /**
  * The C structure `virNodeMemoryStats`.
+ * Since: 0.9.3
  */
 typedef struct _virNodeMemoryStats {
     char field[VIR_NODE_MEMORY_STATS_FIELD_LENGTH];
@@ -356,16 +512,19 @@ typedef struct _virNodeMemoryStats {
 
 /**
  * `virNodeMemoryStats`.
+ * Since: 0.9.3
  */
 typedef struct _virNodeMemoryStats virNodeMemoryStats;
 
 /**
  * `virNodeMemoryStatsPtr`.
+ * Since: 0.9.3
  */
 typedef virNodeMemoryStats *virNodeMemoryStatsPtr;
 
 /**
  * The C structure `virSecurityModel`.
+ * Since: 0.6.1
  */
 typedef struct _virSecurityModel {
     char model[VIR_SECURITY_MODEL_BUFLEN];
@@ -374,16 +533,19 @@ typedef struct _virSecurityModel {
 
 /**
  * `virSecurityModel`.
+ * Since: 0.6.1
  */
 typedef struct _virSecurityModel virSecurityModel;
 
 /**
  * `virSecurityModelPtr`.
+ * Since: 0.6.1
  */
 typedef virSecurityModel *virSecurityModelPtr;
 
 /**
  * The C structure `virSecurityLabel`.
+ * Since: 0.6.1
  */
 typedef struct _virSecurityLabel {
     char label[VIR_SECURITY_LABEL_BUFLEN];
@@ -392,21 +554,25 @@ typedef struct _virSecurityLabel {
 
 /**
  * `virSecurityLabel`.
+ * Since: 0.6.1
  */
 typedef struct _virSecurityLabel virSecurityLabel;
 
 /**
  * `virStream`.
+ * Since: 0.7.2
  */
 typedef struct _virStream virStream;
 
 /**
  * `virSecurityLabelPtr`.
+ * Since: 0.6.1
  */
 typedef virSecurityLabel *virSecurityLabelPtr;
 
 /**
  * `virStreamPtr`.
+ * Since: 0.7.2
  */
 typedef virStream *virStreamPtr;
 
@@ -416,6 +582,7 @@ extern "C" {
 
 /**
  * Authentication that asks on the terminal (`virConnectAuthPtrDefault`).
+ * Since: 0.4.1
  */
 extern virConnectAuthPtr virConnectAuthPtrDefault;
 

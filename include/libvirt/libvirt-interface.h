@@ -30,38 +30,56 @@
 
 /**
  * Values of `virConnectListAllInterfacesFlags`.
+ * Since: 0.10.2
  */
 typedef enum virConnectListAllInterfacesFlags {
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_INTERFACES_INACTIVE = 1,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_INTERFACES_ACTIVE = 2,
 } virConnectListAllInterfacesFlags;
 
 /**
  * Values of `virInterfaceDefineFlags`.
+ * Since: 7.7.0
  */
 typedef enum virInterfaceDefineFlags {
+    /**
+     * Since: 7.7.0
+     */
     VIR_INTERFACE_DEFINE_VALIDATE = 1,
 } virInterfaceDefineFlags;
 
 /**
  * Values of `virInterfaceXMLFlags`.
+ * Since: 0.7.3
  */
 typedef enum virInterfaceXMLFlags {
+    /**
+     * Since: 0.7.3
+     */
     VIR_INTERFACE_XML_INACTIVE = 1,
 } virInterfaceXMLFlags;
 
 /**
  * The C handle `virInterface`; its contents are private to the library.
+ * Since: 0.6.4
  */
 typedef struct _virInterface _virInterface;
 
 /**
  * `virInterface`.
+ * Since: 0.6.4
  */
 typedef struct _virInterface virInterface;
 
 /**
  * `virInterfacePtr`.
+ * Since: 0.6.4
  */
 typedef virInterface *virInterfacePtr;
 

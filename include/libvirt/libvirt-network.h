@@ -36,163 +36,318 @@
 # define VIR_NETWORK_EVENT_CALLBACK(cb) \
     ((virConnectNetworkEventGenericCallback)(cb))
 
-/* Typed-parameter or identity field name `inbound.average`. */
+/* Typed-parameter or identity field name `inbound.average`.
+Since: 5.5.0 */
 # define VIR_NETWORK_PORT_BANDWIDTH_IN_AVERAGE "inbound.average"
-/* Typed-parameter or identity field name `inbound.burst`. */
+/* Typed-parameter or identity field name `inbound.burst`.
+Since: 5.5.0 */
 # define VIR_NETWORK_PORT_BANDWIDTH_IN_BURST "inbound.burst"
-/* Typed-parameter or identity field name `inbound.floor`. */
+/* Typed-parameter or identity field name `inbound.floor`.
+Since: 5.5.0 */
 # define VIR_NETWORK_PORT_BANDWIDTH_IN_FLOOR "inbound.floor"
-/* Typed-parameter or identity field name `inbound.peak`. */
+/* Typed-parameter or identity field name `inbound.peak`.
+Since: 5.5.0 */
 # define VIR_NETWORK_PORT_BANDWIDTH_IN_PEAK "inbound.peak"
-/* Typed-parameter or identity field name `outbound.average`. */
+/* Typed-parameter or identity field name `outbound.average`.
+Since: 5.5.0 */
 # define VIR_NETWORK_PORT_BANDWIDTH_OUT_AVERAGE "outbound.average"
-/* Typed-parameter or identity field name `outbound.burst`. */
+/* Typed-parameter or identity field name `outbound.burst`.
+Since: 5.5.0 */
 # define VIR_NETWORK_PORT_BANDWIDTH_OUT_BURST "outbound.burst"
-/* Typed-parameter or identity field name `outbound.peak`. */
+/* Typed-parameter or identity field name `outbound.peak`.
+Since: 5.5.0 */
 # define VIR_NETWORK_PORT_BANDWIDTH_OUT_PEAK "outbound.peak"
 
 /**
  * Values of `virConnectListAllNetworksFlags`.
+ * Since: 0.10.2
  */
 typedef enum virConnectListAllNetworksFlags {
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_NETWORKS_INACTIVE = 1,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_NETWORKS_ACTIVE = 2,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_NETWORKS_PERSISTENT = 4,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_NETWORKS_TRANSIENT = 8,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_NETWORKS_AUTOSTART = 16,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_NETWORKS_NO_AUTOSTART = 32,
 } virConnectListAllNetworksFlags;
 
 /**
  * Values of `virIPAddrType`.
+ * Since: 1.2.6
  */
 typedef enum virIPAddrType {
+    /**
+     * Since: 1.2.6
+     */
     VIR_IP_ADDR_TYPE_IPV4 = 0,
+    /**
+     * Since: 1.2.6
+     */
     VIR_IP_ADDR_TYPE_IPV6 = 1,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 1.2.6
+     */
     VIR_IP_ADDR_TYPE_LAST = 2,
 #endif
 } virIPAddrType;
 
 /**
  * Values of `virNetworkCreateFlags`.
+ * Since: 7.8.0
  */
 typedef enum virNetworkCreateFlags {
+    /**
+     * Since: 7.8.0
+     */
     VIR_NETWORK_CREATE_VALIDATE = 1,
 } virNetworkCreateFlags;
 
 /**
  * Values of `virNetworkDefineFlags`.
+ * Since: 7.7.0
  */
 typedef enum virNetworkDefineFlags {
+    /**
+     * Since: 7.7.0
+     */
     VIR_NETWORK_DEFINE_VALIDATE = 1,
 } virNetworkDefineFlags;
 
 /**
  * Values of `virNetworkEventID`.
+ * Since: 1.2.1
  */
 typedef enum virNetworkEventID {
+    /**
+     * Since: 1.2.1
+     */
     VIR_NETWORK_EVENT_ID_LIFECYCLE = 0,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 1.2.1
+     */
     VIR_NETWORK_EVENT_ID_LAST = 1,
 #endif
 } virNetworkEventID;
 
 /**
  * Values of `virNetworkEventLifecycleType`.
+ * Since: 1.2.1
  */
 typedef enum virNetworkEventLifecycleType {
+    /**
+     * Since: 1.2.1
+     */
     VIR_NETWORK_EVENT_DEFINED = 0,
+    /**
+     * Since: 1.2.1
+     */
     VIR_NETWORK_EVENT_UNDEFINED = 1,
+    /**
+     * Since: 1.2.1
+     */
     VIR_NETWORK_EVENT_STARTED = 2,
+    /**
+     * Since: 1.2.1
+     */
     VIR_NETWORK_EVENT_STOPPED = 3,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 1.2.1
+     */
     VIR_NETWORK_EVENT_LAST = 4,
 #endif
 } virNetworkEventLifecycleType;
 
 /**
  * Values of `virNetworkPortCreateFlags`.
+ * Since: 5.5.0
  */
 typedef enum virNetworkPortCreateFlags {
+    /**
+     * Since: 5.5.0
+     */
     VIR_NETWORK_PORT_CREATE_RECLAIM = 1,
+    /**
+     * Since: 7.8.0
+     */
     VIR_NETWORK_PORT_CREATE_VALIDATE = 2,
 } virNetworkPortCreateFlags;
 
 /**
  * Values of `virNetworkUpdateCommand`.
+ * Since: 0.10.2
  */
 typedef enum virNetworkUpdateCommand {
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_UPDATE_COMMAND_NONE = 0,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_UPDATE_COMMAND_MODIFY = 1,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_UPDATE_COMMAND_DELETE = 2,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_UPDATE_COMMAND_ADD_LAST = 3,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_UPDATE_COMMAND_ADD_FIRST = 4,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_UPDATE_COMMAND_LAST = 5,
 #endif
 } virNetworkUpdateCommand;
 
 /**
  * Values of `virNetworkUpdateFlags`.
+ * Since: 0.10.2
  */
 typedef enum virNetworkUpdateFlags {
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_UPDATE_AFFECT_CURRENT = 0,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_UPDATE_AFFECT_LIVE = 1,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_UPDATE_AFFECT_CONFIG = 2,
 } virNetworkUpdateFlags;
 
 /**
  * Values of `virNetworkUpdateSection`.
+ * Since: 0.10.2
  */
 typedef enum virNetworkUpdateSection {
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_SECTION_NONE = 0,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_SECTION_BRIDGE = 1,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_SECTION_DOMAIN = 2,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_SECTION_IP = 3,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_SECTION_IP_DHCP_HOST = 4,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_SECTION_IP_DHCP_RANGE = 5,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_SECTION_FORWARD = 6,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_SECTION_FORWARD_INTERFACE = 7,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_SECTION_FORWARD_PF = 8,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_SECTION_PORTGROUP = 9,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_SECTION_DNS_HOST = 10,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_SECTION_DNS_TXT = 11,
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_SECTION_DNS_SRV = 12,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.10.2
+     */
     VIR_NETWORK_SECTION_LAST = 13,
 #endif
 } virNetworkUpdateSection;
 
 /**
  * Values of `virNetworkXMLFlags`.
+ * Since: 0.9.10
  */
 typedef enum virNetworkXMLFlags {
+    /**
+     * Since: 0.9.10
+     */
     VIR_NETWORK_XML_INACTIVE = 1,
 } virNetworkXMLFlags;
 
 /**
  * The C handle `virNetwork`; its contents are private to the library.
+ * Since: 0.2.0
  */
 typedef struct _virNetwork _virNetwork;
 
 /**
  * The C handle `virNetworkPort`; its contents are private to the library.
+ * Since: 5.5.0
  */
 typedef struct _virNetworkPort _virNetworkPort;
 
 /**
  * `virNetwork`.
+ * Since: 0.2.0
  */
 typedef struct _virNetwork virNetwork;
 
 /**
  * `virNetworkPtr`.
+ * Since: 0.2.0
  */
 typedef virNetwork *virNetworkPtr;
 
 /**
  * Callback type `virConnectNetworkEventGenericCallback`.
+ * Since: 1.2.1
  */
 typedef void (*virConnectNetworkEventGenericCallback)(virConnectPtr conn,
                                                       virNetworkPtr net,
@@ -200,6 +355,7 @@ typedef void (*virConnectNetworkEventGenericCallback)(virConnectPtr conn,
 
 /**
  * The C structure `virNetworkDHCPLease`.
+ * Since: 1.2.6
  */
 typedef struct _virNetworkDHCPLease {
     char *iface;
@@ -215,26 +371,31 @@ typedef struct _virNetworkDHCPLease {
 
 /**
  * `virNetworkDHCPLease`.
+ * Since: 1.2.6
  */
 typedef struct _virNetworkDHCPLease virNetworkDHCPLease;
 
 /**
  * `virNetworkDHCPLeasePtr`.
+ * Since: 1.2.6
  */
 typedef virNetworkDHCPLease *virNetworkDHCPLeasePtr;
 
 /**
  * `virNetworkPort`.
+ * Since: 5.5.0
  */
 typedef struct _virNetworkPort virNetworkPort;
 
 /**
  * `virNetworkPortPtr`.
+ * Since: 5.5.0
  */
 typedef virNetworkPort *virNetworkPortPtr;
 
 /**
  * Callback type `virConnectNetworkEventLifecycleCallback`.
+ * Since: 1.2.1
  */
 typedef void (*virConnectNetworkEventLifecycleCallback)(virConnectPtr conn,
                                                         virNetworkPtr net,

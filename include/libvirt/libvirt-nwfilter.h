@@ -30,45 +30,59 @@
 
 /**
  * Values of `virNWFilterBindingCreateFlags`.
+ * Since: 7.8.0
  */
 typedef enum virNWFilterBindingCreateFlags {
+    /**
+     * Since: 7.8.0
+     */
     VIR_NWFILTER_BINDING_CREATE_VALIDATE = 1,
 } virNWFilterBindingCreateFlags;
 
 /**
  * Values of `virNWFilterDefineFlags`.
+ * Since: 7.7.0
  */
 typedef enum virNWFilterDefineFlags {
+    /**
+     * Since: 7.7.0
+     */
     VIR_NWFILTER_DEFINE_VALIDATE = 1,
 } virNWFilterDefineFlags;
 
 /**
  * The C handle `virNWFilter`; its contents are private to the library.
+ * Since: 0.8.0
  */
 typedef struct _virNWFilter _virNWFilter;
 
 /**
  * The C handle `virNWFilterBinding`; its contents are private to the library.
+ * Since: 4.5.0
  */
 typedef struct _virNWFilterBinding _virNWFilterBinding;
 
 /**
  * `virNWFilterBinding`.
+ * Since: 4.5.0
  */
 typedef struct _virNWFilterBinding virNWFilterBinding;
 
 /**
  * `virNWFilterBindingPtr`.
+ * Since: 4.5.0
  */
 typedef virNWFilterBinding *virNWFilterBindingPtr;
 
 /**
  * `virNWFilter`.
+ * Since: 0.8.0
  */
 typedef struct _virNWFilter virNWFilter;
 
 /**
  * `virNWFilterPtr`.
+ * Since: 0.8.0
  */
 typedef virNWFilter *virNWFilterPtr;
 

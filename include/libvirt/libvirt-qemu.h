@@ -26,33 +26,67 @@
 
 /**
  * Values of `virConnectDomainQemuMonitorEventRegisterFlags`.
+ * Since: 1.2.3
  */
 typedef enum virConnectDomainQemuMonitorEventRegisterFlags {
+    /**
+     * Since: 1.2.3
+     */
     VIR_CONNECT_DOMAIN_QEMU_MONITOR_EVENT_REGISTER_REGEX = 1,
+    /**
+     * Since: 1.2.3
+     */
     VIR_CONNECT_DOMAIN_QEMU_MONITOR_EVENT_REGISTER_NOCASE = 2,
 } virConnectDomainQemuMonitorEventRegisterFlags;
 
 /**
  * Values of `virDomainQemuAgentCommandTimeoutValues`.
+ * Since: 0.10.0
  */
 typedef enum virDomainQemuAgentCommandTimeoutValues {
+    /**
+     * The lowest accepted timeout value (same as `_BLOCK`).
+     * Rust forbids two variants with one value, so it is a constant here;
+     * the generated C header lists it inside the enum.
+     * Since: 0.10.0
+     */
     VIR_DOMAIN_QEMU_AGENT_COMMAND_MIN = -2,
+    /**
+     * Since: 0.10.0
+     */
     VIR_DOMAIN_QEMU_AGENT_COMMAND_BLOCK = -2,
+    /**
+     * Since: 0.10.0
+     */
     VIR_DOMAIN_QEMU_AGENT_COMMAND_DEFAULT = -1,
+    /**
+     * Since: 0.10.0
+     */
     VIR_DOMAIN_QEMU_AGENT_COMMAND_NOWAIT = 0,
+    /**
+     * Since: 1.2.15
+     */
     VIR_DOMAIN_QEMU_AGENT_COMMAND_SHUTDOWN = 60,
 } virDomainQemuAgentCommandTimeoutValues;
 
 /**
  * Values of `virDomainQemuMonitorCommandFlags`.
+ * Since: 0.8.8
  */
 typedef enum virDomainQemuMonitorCommandFlags {
+    /**
+     * Since: 0.8.8
+     */
     VIR_DOMAIN_QEMU_MONITOR_COMMAND_DEFAULT = 0,
+    /**
+     * Since: 0.8.8
+     */
     VIR_DOMAIN_QEMU_MONITOR_COMMAND_HMP = 1,
 } virDomainQemuMonitorCommandFlags;
 
 /**
  * Callback type `virConnectDomainQemuMonitorEventCallback`.
+ * Since: 1.2.3
  */
 typedef void (*virConnectDomainQemuMonitorEventCallback)(virConnectPtr conn,
                                                          virDomainPtr dom,

@@ -38,75 +38,138 @@
 
 /**
  * Values of `virConnectListAllSecretsFlags`.
+ * Since: 0.10.2
  */
 typedef enum virConnectListAllSecretsFlags {
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_SECRETS_EPHEMERAL = 1,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_SECRETS_NO_EPHEMERAL = 2,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_SECRETS_PRIVATE = 4,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_SECRETS_NO_PRIVATE = 8,
 } virConnectListAllSecretsFlags;
 
 /**
  * Values of `virSecretDefineFlags`.
+ * Since: 7.7.0
  */
 typedef enum virSecretDefineFlags {
+    /**
+     * Since: 7.7.0
+     */
     VIR_SECRET_DEFINE_VALIDATE = 1,
 } virSecretDefineFlags;
 
 /**
  * Values of `virSecretEventID`.
+ * Since: 3.0.0
  */
 typedef enum virSecretEventID {
+    /**
+     * Since: 3.0.0
+     */
     VIR_SECRET_EVENT_ID_LIFECYCLE = 0,
+    /**
+     * Since: 3.0.0
+     */
     VIR_SECRET_EVENT_ID_VALUE_CHANGED = 1,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 3.0.0
+     */
     VIR_SECRET_EVENT_ID_LAST = 2,
 #endif
 } virSecretEventID;
 
 /**
  * Values of `virSecretEventLifecycleType`.
+ * Since: 3.0.0
  */
 typedef enum virSecretEventLifecycleType {
+    /**
+     * Since: 3.0.0
+     */
     VIR_SECRET_EVENT_DEFINED = 0,
+    /**
+     * Since: 3.0.0
+     */
     VIR_SECRET_EVENT_UNDEFINED = 1,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 3.0.0
+     */
     VIR_SECRET_EVENT_LAST = 2,
 #endif
 } virSecretEventLifecycleType;
 
 /**
  * Values of `virSecretUsageType`.
+ * Since: 0.7.1
  */
 typedef enum virSecretUsageType {
+    /**
+     * Since: 0.7.1
+     */
     VIR_SECRET_USAGE_TYPE_NONE = 0,
+    /**
+     * Since: 0.7.1
+     */
     VIR_SECRET_USAGE_TYPE_VOLUME = 1,
+    /**
+     * Since: 0.9.7
+     */
     VIR_SECRET_USAGE_TYPE_CEPH = 2,
+    /**
+     * Since: 1.0.4
+     */
     VIR_SECRET_USAGE_TYPE_ISCSI = 3,
+    /**
+     * Since: 2.3.0
+     */
     VIR_SECRET_USAGE_TYPE_TLS = 4,
+    /**
+     * Since: 5.6.0
+     */
     VIR_SECRET_USAGE_TYPE_VTPM = 5,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.7
+     */
     VIR_SECRET_USAGE_TYPE_LAST = 6,
 #endif
 } virSecretUsageType;
 
 /**
  * The C handle `virSecret`; its contents are private to the library.
+ * Since: 0.7.1
  */
 typedef struct _virSecret _virSecret;
 
 /**
  * `virSecret`.
+ * Since: 0.7.1
  */
 typedef struct _virSecret virSecret;
 
 /**
  * `virSecretPtr`.
+ * Since: 0.7.1
  */
 typedef virSecret *virSecretPtr;
 
 /**
  * Callback type `virConnectSecretEventGenericCallback`.
+ * Since: 3.0.0
  */
 typedef void (*virConnectSecretEventGenericCallback)(virConnectPtr conn,
                                                      virSecretPtr secret,
@@ -114,6 +177,7 @@ typedef void (*virConnectSecretEventGenericCallback)(virConnectPtr conn,
 
 /**
  * Callback type `virConnectSecretEventLifecycleCallback`.
+ * Since: 3.0.0
  */
 typedef void (*virConnectSecretEventLifecycleCallback)(virConnectPtr conn,
                                                        virSecretPtr secret,

@@ -38,218 +38,480 @@
 
 /**
  * Values of `virConnectListAllStoragePoolsFlags`.
+ * Since: 0.10.2
  */
 typedef enum virConnectListAllStoragePoolsFlags {
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_INACTIVE = 1,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE = 2,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_PERSISTENT = 4,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_TRANSIENT = 8,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_AUTOSTART = 16,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_NO_AUTOSTART = 32,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_DIR = 64,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_FS = 128,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_NETFS = 256,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_LOGICAL = 512,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_DISK = 1024,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_ISCSI = 2048,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_SCSI = 4096,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_MPATH = 8192,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_RBD = 16384,
+    /**
+     * Since: 0.10.2
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_SHEEPDOG = 32768,
+    /**
+     * Since: 1.2.1
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_GLUSTER = 65536,
+    /**
+     * Since: 1.2.8
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_ZFS = 131072,
+    /**
+     * Since: 3.1.0
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_VSTORAGE = 262144,
+    /**
+     * Since: 5.6.0
+     */
     VIR_CONNECT_LIST_STORAGE_POOLS_ISCSI_DIRECT = 524288,
 } virConnectListAllStoragePoolsFlags;
 
 /**
  * Values of `virStoragePoolBuildFlags`.
+ * Since: 0.4.1
  */
 typedef enum virStoragePoolBuildFlags {
+    /**
+     * Since: 0.4.1
+     */
     VIR_STORAGE_POOL_BUILD_NEW = 0,
+    /**
+     * Since: 0.4.1
+     */
     VIR_STORAGE_POOL_BUILD_REPAIR = 1,
+    /**
+     * Since: 0.4.1
+     */
     VIR_STORAGE_POOL_BUILD_RESIZE = 2,
+    /**
+     * Since: 0.9.5
+     */
     VIR_STORAGE_POOL_BUILD_NO_OVERWRITE = 4,
+    /**
+     * Since: 0.9.5
+     */
     VIR_STORAGE_POOL_BUILD_OVERWRITE = 8,
 } virStoragePoolBuildFlags;
 
 /**
  * Values of `virStoragePoolCreateFlags`.
+ * Since: 1.3.1
  */
 typedef enum virStoragePoolCreateFlags {
+    /**
+     * Since: 1.3.1
+     */
     VIR_STORAGE_POOL_CREATE_NORMAL = 0,
+    /**
+     * Since: 1.3.1
+     */
     VIR_STORAGE_POOL_CREATE_WITH_BUILD = 1,
+    /**
+     * Since: 1.3.1
+     */
     VIR_STORAGE_POOL_CREATE_WITH_BUILD_OVERWRITE = 2,
+    /**
+     * Since: 1.3.1
+     */
     VIR_STORAGE_POOL_CREATE_WITH_BUILD_NO_OVERWRITE = 4,
 } virStoragePoolCreateFlags;
 
 /**
  * Values of `virStoragePoolDefineFlags`.
+ * Since: 7.7.0
  */
 typedef enum virStoragePoolDefineFlags {
+    /**
+     * Since: 7.7.0
+     */
     VIR_STORAGE_POOL_DEFINE_VALIDATE = 1,
 } virStoragePoolDefineFlags;
 
 /**
  * Values of `virStoragePoolDeleteFlags`.
+ * Since: 0.4.1
  */
 typedef enum virStoragePoolDeleteFlags {
+    /**
+     * Since: 0.4.1
+     */
     VIR_STORAGE_POOL_DELETE_NORMAL = 0,
+    /**
+     * Since: 0.4.1
+     */
     VIR_STORAGE_POOL_DELETE_ZEROED = 1,
 } virStoragePoolDeleteFlags;
 
 /**
  * Values of `virStoragePoolEventID`.
+ * Since: 2.0.0
  */
 typedef enum virStoragePoolEventID {
+    /**
+     * Since: 2.0.0
+     */
     VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE = 0,
+    /**
+     * Since: 2.0.0
+     */
     VIR_STORAGE_POOL_EVENT_ID_REFRESH = 1,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 2.0.0
+     */
     VIR_STORAGE_POOL_EVENT_ID_LAST = 2,
 #endif
 } virStoragePoolEventID;
 
 /**
  * Values of `virStoragePoolEventLifecycleType`.
+ * Since: 2.0.0
  */
 typedef enum virStoragePoolEventLifecycleType {
+    /**
+     * Since: 2.0.0
+     */
     VIR_STORAGE_POOL_EVENT_DEFINED = 0,
+    /**
+     * Since: 2.0.0
+     */
     VIR_STORAGE_POOL_EVENT_UNDEFINED = 1,
+    /**
+     * Since: 2.0.0
+     */
     VIR_STORAGE_POOL_EVENT_STARTED = 2,
+    /**
+     * Since: 2.0.0
+     */
     VIR_STORAGE_POOL_EVENT_STOPPED = 3,
+    /**
+     * Since: 3.8.0
+     */
     VIR_STORAGE_POOL_EVENT_CREATED = 4,
+    /**
+     * Since: 3.8.0
+     */
     VIR_STORAGE_POOL_EVENT_DELETED = 5,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 2.0.0
+     */
     VIR_STORAGE_POOL_EVENT_LAST = 6,
 #endif
 } virStoragePoolEventLifecycleType;
 
 /**
  * Values of `virStoragePoolState`.
+ * Since: 0.4.1
  */
 typedef enum virStoragePoolState {
+    /**
+     * Since: 0.4.1
+     */
     VIR_STORAGE_POOL_INACTIVE = 0,
+    /**
+     * Since: 0.4.1
+     */
     VIR_STORAGE_POOL_BUILDING = 1,
+    /**
+     * Since: 0.4.1
+     */
     VIR_STORAGE_POOL_RUNNING = 2,
+    /**
+     * Since: 0.4.1
+     */
     VIR_STORAGE_POOL_DEGRADED = 3,
+    /**
+     * Since: 0.8.2
+     */
     VIR_STORAGE_POOL_INACCESSIBLE = 4,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_STORAGE_POOL_STATE_LAST = 5,
 #endif
 } virStoragePoolState;
 
 /**
  * Values of `virStorageVolCreateFlags`.
+ * Since: 1.0.1
  */
 typedef enum virStorageVolCreateFlags {
+    /**
+     * Since: 1.0.1
+     */
     VIR_STORAGE_VOL_CREATE_PREALLOC_METADATA = 1,
+    /**
+     * Since: 1.2.13
+     */
     VIR_STORAGE_VOL_CREATE_REFLINK = 2,
+    /**
+     * Since: 8.10.0
+     */
     VIR_STORAGE_VOL_CREATE_VALIDATE = 4,
 } virStorageVolCreateFlags;
 
 /**
  * Values of `virStorageVolDeleteFlags`.
+ * Since: 0.4.1
  */
 typedef enum virStorageVolDeleteFlags {
+    /**
+     * Since: 0.4.1
+     */
     VIR_STORAGE_VOL_DELETE_NORMAL = 0,
+    /**
+     * Since: 0.4.1
+     */
     VIR_STORAGE_VOL_DELETE_ZEROED = 1,
+    /**
+     * Since: 1.2.21
+     */
     VIR_STORAGE_VOL_DELETE_WITH_SNAPSHOTS = 2,
 } virStorageVolDeleteFlags;
 
 /**
  * Values of `virStorageVolDownloadFlags`.
+ * Since: 3.4.0
  */
 typedef enum virStorageVolDownloadFlags {
+    /**
+     * Since: 3.4.0
+     */
     VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM = 1,
 } virStorageVolDownloadFlags;
 
 /**
  * Values of `virStorageVolInfoFlags`.
+ * Since: 3.0.0
  */
 typedef enum virStorageVolInfoFlags {
+    /**
+     * Since: 3.0.0
+     */
     VIR_STORAGE_VOL_USE_ALLOCATION = 0,
+    /**
+     * Since: 3.0.0
+     */
     VIR_STORAGE_VOL_GET_PHYSICAL = 1,
 } virStorageVolInfoFlags;
 
 /**
  * Values of `virStorageVolResizeFlags`.
+ * Since: 0.9.10
  */
 typedef enum virStorageVolResizeFlags {
+    /**
+     * Since: 0.9.10
+     */
     VIR_STORAGE_VOL_RESIZE_ALLOCATE = 1,
+    /**
+     * Since: 0.9.10
+     */
     VIR_STORAGE_VOL_RESIZE_DELTA = 2,
+    /**
+     * Since: 0.9.10
+     */
     VIR_STORAGE_VOL_RESIZE_SHRINK = 4,
 } virStorageVolResizeFlags;
 
 /**
  * Values of `virStorageVolType`.
+ * Since: 0.4.1
  */
 typedef enum virStorageVolType {
+    /**
+     * Since: 0.4.1
+     */
     VIR_STORAGE_VOL_FILE = 0,
+    /**
+     * Since: 0.4.1
+     */
     VIR_STORAGE_VOL_BLOCK = 1,
+    /**
+     * Since: 0.9.5
+     */
     VIR_STORAGE_VOL_DIR = 2,
+    /**
+     * Since: 0.9.13
+     */
     VIR_STORAGE_VOL_NETWORK = 3,
+    /**
+     * Since: 1.2.0
+     */
     VIR_STORAGE_VOL_NETDIR = 4,
+    /**
+     * Since: 1.3.4
+     */
     VIR_STORAGE_VOL_PLOOP = 5,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_STORAGE_VOL_LAST = 6,
 #endif
 } virStorageVolType;
 
 /**
  * Values of `virStorageVolUploadFlags`.
+ * Since: 3.4.0
  */
 typedef enum virStorageVolUploadFlags {
+    /**
+     * Since: 3.4.0
+     */
     VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM = 1,
 } virStorageVolUploadFlags;
 
 /**
  * Values of `virStorageVolWipeAlgorithm`.
+ * Since: 0.9.10
  */
 typedef enum virStorageVolWipeAlgorithm {
+    /**
+     * Since: 0.9.10
+     */
     VIR_STORAGE_VOL_WIPE_ALG_ZERO = 0,
+    /**
+     * Since: 0.9.10
+     */
     VIR_STORAGE_VOL_WIPE_ALG_NNSA = 1,
+    /**
+     * Since: 0.9.10
+     */
     VIR_STORAGE_VOL_WIPE_ALG_DOD = 2,
+    /**
+     * Since: 0.9.10
+     */
     VIR_STORAGE_VOL_WIPE_ALG_BSI = 3,
+    /**
+     * Since: 0.9.10
+     */
     VIR_STORAGE_VOL_WIPE_ALG_GUTMANN = 4,
+    /**
+     * Since: 0.9.10
+     */
     VIR_STORAGE_VOL_WIPE_ALG_SCHNEIER = 5,
+    /**
+     * Since: 0.9.10
+     */
     VIR_STORAGE_VOL_WIPE_ALG_PFITZNER7 = 6,
+    /**
+     * Since: 0.9.10
+     */
     VIR_STORAGE_VOL_WIPE_ALG_PFITZNER33 = 7,
+    /**
+     * Since: 0.9.10
+     */
     VIR_STORAGE_VOL_WIPE_ALG_RANDOM = 8,
+    /**
+     * Since: 1.3.2
+     */
     VIR_STORAGE_VOL_WIPE_ALG_TRIM = 9,
 #if defined(VIR_ENUM_SENTINELS)
+    /**
+     * Since: 0.9.10
+     */
     VIR_STORAGE_VOL_WIPE_ALG_LAST = 10,
 #endif
 } virStorageVolWipeAlgorithm;
 
 /**
  * Values of `virStorageXMLFlags`.
+ * Since: 0.9.13
  */
 typedef enum virStorageXMLFlags {
+    /**
+     * Since: 0.9.13
+     */
     VIR_STORAGE_XML_INACTIVE = 1,
 } virStorageXMLFlags;
 
 /**
  * The C handle `virStoragePool`; its contents are private to the library.
+ * Since: 0.4.1
  */
 typedef struct _virStoragePool _virStoragePool;
 
 /**
  * The C handle `virStorageVol`; its contents are private to the library.
+ * Since: 0.4.1
  */
 typedef struct _virStorageVol _virStorageVol;
 
 /**
  * `virStoragePool`.
+ * Since: 0.4.1
  */
 typedef struct _virStoragePool virStoragePool;
 
 /**
  * `virStoragePoolPtr`.
+ * Since: 0.4.1
  */
 typedef virStoragePool *virStoragePoolPtr;
 
 /**
  * Callback type `virConnectStoragePoolEventGenericCallback`.
+ * Since: 2.0.0
  */
 typedef void (*virConnectStoragePoolEventGenericCallback)(virConnectPtr conn,
                                                           virStoragePoolPtr pool,
@@ -257,6 +519,7 @@ typedef void (*virConnectStoragePoolEventGenericCallback)(virConnectPtr conn,
 
 /**
  * The C structure `virStoragePoolInfo`.
+ * Since: 0.4.1
  */
 typedef struct _virStoragePoolInfo {
     int state;
@@ -267,26 +530,31 @@ typedef struct _virStoragePoolInfo {
 
 /**
  * `virStoragePoolInfo`.
+ * Since: 0.4.1
  */
 typedef struct _virStoragePoolInfo virStoragePoolInfo;
 
 /**
  * `virStoragePoolInfoPtr`.
+ * Since: 0.4.1
  */
 typedef virStoragePoolInfo *virStoragePoolInfoPtr;
 
 /**
  * `virStorageVol`.
+ * Since: 0.4.1
  */
 typedef struct _virStorageVol virStorageVol;
 
 /**
  * `virStorageVolPtr`.
+ * Since: 0.4.1
  */
 typedef virStorageVol *virStorageVolPtr;
 
 /**
  * The C structure `virStorageVolInfo`.
+ * Since: 0.4.1
  */
 typedef struct _virStorageVolInfo {
     int type;
@@ -296,16 +564,19 @@ typedef struct _virStorageVolInfo {
 
 /**
  * `virStorageVolInfo`.
+ * Since: 0.4.1
  */
 typedef struct _virStorageVolInfo virStorageVolInfo;
 
 /**
  * `virStorageVolInfoPtr`.
+ * Since: 0.4.1
  */
 typedef virStorageVolInfo *virStorageVolInfoPtr;
 
 /**
  * Callback type `virConnectStoragePoolEventLifecycleCallback`.
+ * Since: 2.0.0
  */
 typedef void (*virConnectStoragePoolEventLifecycleCallback)(virConnectPtr conn,
                                                             virStoragePoolPtr pool,

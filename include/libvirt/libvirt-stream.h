@@ -30,30 +30,52 @@
 
 /**
  * Values of `virStreamEventType`.
+ * Since: 0.7.2
  */
 typedef enum virStreamEventType {
+    /**
+     * Since: 0.7.2
+     */
     VIR_STREAM_EVENT_READABLE = 1,
+    /**
+     * Since: 0.7.2
+     */
     VIR_STREAM_EVENT_WRITABLE = 2,
+    /**
+     * Since: 0.7.2
+     */
     VIR_STREAM_EVENT_ERROR = 4,
+    /**
+     * Since: 0.7.2
+     */
     VIR_STREAM_EVENT_HANGUP = 8,
 } virStreamEventType;
 
 /**
  * Values of `virStreamFlags`.
+ * Since: 0.7.2
  */
 typedef enum virStreamFlags {
+    /**
+     * Since: 0.7.2
+     */
     VIR_STREAM_NONBLOCK = 1,
 } virStreamFlags;
 
 /**
  * Values of `virStreamRecvFlagsValues`.
+ * Since: 3.4.0
  */
 typedef enum virStreamRecvFlagsValues {
+    /**
+     * Since: 3.4.0
+     */
     VIR_STREAM_RECV_STOP_AT_HOLE = 1,
 } virStreamRecvFlagsValues;
 
 /**
  * Callback type `virStreamEventCallback`.
+ * Since: 0.7.2
  */
 typedef void (*virStreamEventCallback)(virStreamPtr stream,
                                        int events,
@@ -61,6 +83,7 @@ typedef void (*virStreamEventCallback)(virStreamPtr stream,
 
 /**
  * Callback type `virStreamSinkFunc`.
+ * Since: 0.7.2
  */
 typedef int (*virStreamSinkFunc)(virStreamPtr st,
                                  const char *data,
@@ -69,6 +92,7 @@ typedef int (*virStreamSinkFunc)(virStreamPtr st,
 
 /**
  * Callback type `virStreamSourceFunc`.
+ * Since: 0.7.2
  */
 typedef int (*virStreamSourceFunc)(virStreamPtr st,
                                    char *data,
@@ -77,6 +101,7 @@ typedef int (*virStreamSourceFunc)(virStreamPtr st,
 
 /**
  * Callback type `virStreamSinkHoleFunc`.
+ * Since: 3.4.0
  */
 typedef int (*virStreamSinkHoleFunc)(virStreamPtr st,
                                      long long length,
@@ -84,6 +109,7 @@ typedef int (*virStreamSinkHoleFunc)(virStreamPtr st,
 
 /**
  * Callback type `virStreamSourceHoleFunc`.
+ * Since: 3.4.0
  */
 typedef int (*virStreamSourceHoleFunc)(virStreamPtr st,
                                        int *inData,
@@ -92,6 +118,7 @@ typedef int (*virStreamSourceHoleFunc)(virStreamPtr st,
 
 /**
  * Callback type `virStreamSourceSkipFunc`.
+ * Since: 3.4.0
  */
 typedef int (*virStreamSourceSkipFunc)(virStreamPtr st,
                                        long long length,

@@ -215,12 +215,12 @@ def fields(e):
 
 KEYS = {
     'function': lambda e: (e.get('file'), e.get('module'), e.get('version'), sig(e)),
-    'functype': lambda e: (e.get('file'), e.get('module'), sig(e)),
-    'enum': lambda e: (e.get('file'), e.get('value'), e.get('type')),
-    'macro': lambda e: (e.get('file'), e.get('string'), e.get('params')),
-    'struct': lambda e: (e.get('file'), e.get('type'), fields(e)),
-    'typedef': lambda e: (e.get('file'), e.get('type')),
-    'variable': lambda e: (e.get('file'), e.get('type')),
+    'functype': lambda e: (e.get('file'), e.get('module'), e.get('version'), sig(e)),
+    'enum': lambda e: (e.get('file'), e.get('value'), e.get('type'), e.get('version')),
+    'macro': lambda e: (e.get('file'), e.get('string'), e.get('params'), e.get('version')),
+    'struct': lambda e: (e.get('file'), e.get('type'), e.get('version'), fields(e)),
+    'typedef': lambda e: (e.get('file'), e.get('type'), e.get('version')),
+    'variable': lambda e: (e.get('file'), e.get('type'), e.get('version')),
 }
 counts = {}
 for a in APIS:

@@ -76,14 +76,30 @@ fn arg_docs(doc: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The version a doc comment's "Since: X" line names.
+fn since(doc: &str) -> Option<&str> {
+    doc.lines().find_map(|l| l.trim().strip_prefix("Since: "))
+}
+
+/// ` version='X'` for a doc comment with a "Since: X" line.
+fn ver_attr(doc: &str) -> String {
+    since(doc)
+        .map(|v| format!(" version='{v}'"))
+        .unwrap_or_default()
+}
+
+/// A one-line info text: the doc without "Since:" and argument lines.
+fn plain(doc: &str) -> String {
+    doc.lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with("- ") && !l.starts_with("Since: "))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Our doc text without the leading "`name`:" label and the argument lines.
 fn info_text(d: &Def) -> String {
-    let body: String = d
-        .doc
-        .lines()
-        .filter(|l| !l.trim().starts_with("- "))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let body = plain(&d.doc);
     let t = body.trim();
     let label = format!("`{}`", d.name);
     let t = t
@@ -235,12 +251,6 @@ pub fn generate(
         let m = &mods[h.name];
         let file = h.name;
         let mut exports: Vec<(u8, String, &'static str)> = Vec::new();
-        let ver = |name: &str| {
-            versions
-                .get(name)
-                .map(|v| format!(" version='{v}'"))
-                .unwrap_or_default()
-        };
         for (mh, mac) in hand.macros.iter().filter(|(mh, _)| mh == file) {
             let _ = mh;
             let mut x = format!("    <macro name='{}' file='{file}'", esc(&mac.name));
@@ -263,16 +273,21 @@ pub fn generate(
             let info = info_text(d);
             match &d.kind {
                 Kind::IntConst(v) => {
-                    let mut x = format!("    <macro name='{}' file='{file}' raw='{v}'>\n", d.name);
+                    let mut x = format!(
+                        "    <macro name='{}' file='{file}' raw='{v}'{}>\n",
+                        d.name,
+                        ver_attr(&d.doc)
+                    );
                     info_xml(&mut x, &info);
                     x.push_str("    </macro>\n");
                     add(&mut exports, &mut syms, 0, d.name.clone(), "macro", x);
                 }
                 Kind::StrConst(s) => {
                     let mut x = format!(
-                        "    <macro name='{}' file='{file}' string='{}'>\n",
+                        "    <macro name='{}' file='{file}' string='{}'{}>\n",
                         d.name,
-                        esc(s)
+                        esc(s),
+                        ver_attr(&d.doc)
                     );
                     info_xml(&mut x, &info);
                     x.push_str("    </macro>\n");
@@ -286,7 +301,8 @@ pub fn generate(
                         .collect();
                     for (a, t) in m.aliases.get(&d.name).into_iter().flatten() {
                         let v = vs.iter().find(|v| &v.name == t).unwrap();
-                        members.push((a.clone(), v.value, format!("same value as {t}")));
+                        let doc = m.alias_docs.get(a).cloned().unwrap_or_default();
+                        members.push((a.clone(), v.value, doc));
                     }
                     for (n, v, doc) in members {
                         let mut x = format!("    <enum name='{n}' file='{file}' value='{v}'");
@@ -296,12 +312,19 @@ pub fn generate(
                                 let _ = write!(x, " value_bitshift='{}'", v.trailing_zeros());
                             }
                         }
-                        let _ = writeln!(x, " type='{}' info='{}'/>", d.name, esc(&doc));
+                        let _ = writeln!(
+                            x,
+                            " type='{}'{} info='{}'/>",
+                            d.name,
+                            ver_attr(&doc),
+                            esc(&plain(&doc))
+                        );
                         add(&mut exports, &mut syms, 1, n.clone(), "enum", x);
                     }
                     let mut x = format!(
-                        "    <typedef name='{}' file='{file}' type='enum'>\n",
-                        d.name
+                        "    <typedef name='{}' file='{file}' type='enum'{}>\n",
+                        d.name,
+                        ver_attr(&d.doc)
                     );
                     info_xml(&mut x, &info);
                     x.push_str("    </typedef>\n");
@@ -324,13 +347,15 @@ pub fn generate(
                     let x = if let Some((tag, fields, opaque)) = st {
                         if opaque || fields.is_empty() {
                             format!(
-                                "    <struct name='{}' file='{file}' type='struct {tag}'/>\n",
-                                d.name
+                                "    <struct name='{}' file='{file}' type='struct {tag}'{}/>\n",
+                                d.name,
+                                ver_attr(&d.doc)
                             )
                         } else {
                             let mut x = format!(
-                                "    <struct name='{}' file='{file}' type='struct {tag}'>\n",
-                                d.name
+                                "    <struct name='{}' file='{file}' type='struct {tag}'{}>\n",
+                                d.name,
+                                ver_attr(&d.doc)
                             );
                             fields_xml(&mut x, fields, &all, "      ");
                             x.push_str("    </struct>\n");
@@ -338,9 +363,10 @@ pub fn generate(
                         }
                     } else {
                         let mut x = format!(
-                            "    <typedef name='{}' file='{file}' type='{}'>\n",
+                            "    <typedef name='{}' file='{file}' type='{}'{}>\n",
                             d.name,
-                            esc(&c_type(t))
+                            esc(&c_type(t)),
+                            ver_attr(&d.doc)
                         );
                         info_xml(&mut x, &info);
                         x.push_str("    </typedef>\n");
@@ -353,7 +379,7 @@ pub fn generate(
                         "    <variable name='{}' file='{file}' type='{}'{}>\n",
                         d.name,
                         esc(&c_type(t)),
-                        ver(&d.name)
+                        ver_attr(&d.doc)
                     );
                     info_xml(&mut x, &info);
                     x.push_str("    </variable>\n");
@@ -361,8 +387,9 @@ pub fn generate(
                 }
                 Kind::FnPtr { ret, args } => {
                     let mut x = format!(
-                        "    <functype name='{}' file='{file}' module='{file}'>\n",
-                        d.name
+                        "    <functype name='{}' file='{file}' module='{file}'{}>\n",
+                        d.name,
+                        ver_attr(&d.doc)
                     );
                     info_xml(&mut x, &info);
                     sig_xml(&mut x, &d.doc, ret, args);

@@ -203,16 +203,32 @@ fn insert_aliases(mut text: String, m: &Module) -> Result<String, String> {
                 .find(&format!("  {member} = "))
                 .or_else(|| body.find(&format!(" {member} = ")))
                 .ok_or_else(|| format!("{en}: member {member} not found"))?;
-            let line_start = body[..pos].rfind('\n').map(|i| i + 1).unwrap_or(0);
+            let mut line_start = body[..pos].rfind('\n').map(|i| i + 1).unwrap_or(0);
             let indent: String = body[line_start..]
                 .chars()
                 .take_while(|c| *c == ' ')
                 .collect();
+            // Before the member's own doc comment, not between the two.
+            if body[..line_start].trim_end().ends_with("*/") {
+                if let Some(open) = body[..line_start].rfind("/**") {
+                    line_start = body[..open].rfind('\n').map(|i| i + 1).unwrap_or(0);
+                }
+            }
+            let doc = m.alias_docs.get(alias).map(String::as_str).unwrap_or("");
+            let comment: String = if doc.is_empty() {
+                String::new()
+            } else {
+                let lines: String = doc.lines().map(|l| format!("{indent} * {l}\n")).collect();
+                format!("{indent}/**\n{lines}{indent} */\n")
+            };
             let value = match m.defs.iter().find(|d| &d.name == en).map(|d| &d.kind) {
                 Some(Kind::Enum(vs)) => vs.iter().find(|v| &v.name == member).unwrap().value,
                 _ => unreachable!(),
             };
-            text.insert_str(start + line_start, &format!("{indent}{alias} = {value},\n"));
+            text.insert_str(
+                start + line_start,
+                &format!("{comment}{indent}{alias} = {value},\n"),
+            );
         }
     }
     Ok(text)

@@ -227,6 +227,7 @@ fn generate() -> Result<BTreeMap<String, String>, String> {
             let am = model::parse_file(&root.join(format!("crates/abi/src/{a}.rs")))?;
             m.defs.extend(am.defs);
             m.aliases.extend(am.aliases);
+            m.alias_docs.extend(am.alias_docs);
         }
         let fm = model::parse_file(&root.join(h.ffi))?;
         m.defs.extend(fm.defs.into_iter().filter(|d| {

@@ -74,6 +74,8 @@ pub struct Module {
     /// enum name -> [(alias name, member it equals)], from
     /// `impl Enum { pub const ALIAS: Self = Self::MEMBER; }`.
     pub aliases: BTreeMap<String, Vec<(String, String)>>,
+    /// The doc comment of each enum alias.
+    pub alias_docs: BTreeMap<String, String>,
 }
 
 pub fn doc_of(attrs: &[Attribute]) -> String {
@@ -304,6 +306,7 @@ pub fn parse_file(path: &Path) -> Result<Module, String> {
                             .entry(ename.clone())
                             .or_default()
                             .push((c.ident.to_string(), member.to_string()));
+                        m.alias_docs.insert(c.ident.to_string(), doc_of(&c.attrs));
                     }
                 }
             }

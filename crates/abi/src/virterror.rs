@@ -3,215 +3,408 @@
 use crate::prelude::*;
 
 /// Values of `virErrorNumber`.
+/// Since: 0.1.0
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum virErrorNumber {
+    /// Since: 0.1.0
     VIR_ERR_OK = 0,
+    /// Since: 0.1.0
     VIR_ERR_INTERNAL_ERROR = 1,
+    /// Since: 0.1.0
     VIR_ERR_NO_MEMORY = 2,
+    /// Since: 0.1.0
     VIR_ERR_NO_SUPPORT = 3,
+    /// Since: 0.1.0
     VIR_ERR_UNKNOWN_HOST = 4,
+    /// Since: 0.1.0
     VIR_ERR_NO_CONNECT = 5,
+    /// Since: 0.1.0
     VIR_ERR_INVALID_CONN = 6,
+    /// Since: 0.1.0
     VIR_ERR_INVALID_DOMAIN = 7,
+    /// Since: 0.1.0
     VIR_ERR_INVALID_ARG = 8,
+    /// Since: 0.1.0
     VIR_ERR_OPERATION_FAILED = 9,
+    /// Since: 0.1.0
     VIR_ERR_GET_FAILED = 10,
+    /// Since: 0.1.0
     VIR_ERR_POST_FAILED = 11,
+    /// Since: 0.1.0
     VIR_ERR_HTTP_ERROR = 12,
+    /// Since: 0.1.0
     VIR_ERR_SEXPR_SERIAL = 13,
+    /// Since: 0.1.0
     VIR_ERR_NO_XEN = 14,
+    /// Since: 0.1.0
     VIR_ERR_XEN_CALL = 15,
+    /// Since: 0.1.0
     VIR_ERR_OS_TYPE = 16,
+    /// Since: 0.1.0
     VIR_ERR_NO_KERNEL = 17,
+    /// Since: 0.1.0
     VIR_ERR_NO_ROOT = 18,
+    /// Since: 0.1.0
     VIR_ERR_NO_SOURCE = 19,
+    /// Since: 0.1.0
     VIR_ERR_NO_TARGET = 20,
+    /// Since: 0.1.0
     VIR_ERR_NO_NAME = 21,
+    /// Since: 0.1.0
     VIR_ERR_NO_OS = 22,
+    /// Since: 0.1.0
     VIR_ERR_NO_DEVICE = 23,
+    /// Since: 0.1.0
     VIR_ERR_NO_XENSTORE = 24,
+    /// Since: 0.1.0
     VIR_ERR_DRIVER_FULL = 25,
+    /// Since: 0.1.0
     VIR_ERR_CALL_FAILED = 26,
+    /// Since: 0.1.1
     VIR_ERR_XML_ERROR = 27,
+    /// Since: 0.1.1
     VIR_ERR_DOM_EXIST = 28,
+    /// Since: 0.1.4
     VIR_ERR_OPERATION_DENIED = 29,
+    /// Since: 0.1.6
     VIR_ERR_OPEN_FAILED = 30,
+    /// Since: 0.1.6
     VIR_ERR_READ_FAILED = 31,
+    /// Since: 0.1.6
     VIR_ERR_PARSE_FAILED = 32,
+    /// Since: 0.1.6
     VIR_ERR_CONF_SYNTAX = 33,
+    /// Since: 0.1.6
     VIR_ERR_WRITE_FAILED = 34,
+    /// Since: 0.1.9
     VIR_ERR_XML_DETAIL = 35,
+    /// Since: 0.2.0
     VIR_ERR_INVALID_NETWORK = 36,
+    /// Since: 0.2.0
     VIR_ERR_NETWORK_EXIST = 37,
+    /// Since: 0.2.1
     VIR_ERR_SYSTEM_ERROR = 38,
+    /// Since: 0.2.3
     VIR_ERR_RPC = 39,
+    /// Since: 0.2.3
     VIR_ERR_GNUTLS_ERROR = 40,
+    /// Since: 0.2.3
     VIR_WAR_NO_NETWORK = 41,
+    /// Since: 0.3.0
     VIR_ERR_NO_DOMAIN = 42,
+    /// Since: 0.3.0
     VIR_ERR_NO_NETWORK = 43,
+    /// Since: 0.3.1
     VIR_ERR_INVALID_MAC = 44,
+    /// Since: 0.4.1
     VIR_ERR_AUTH_FAILED = 45,
+    /// Since: 0.4.1
     VIR_ERR_INVALID_STORAGE_POOL = 46,
+    /// Since: 0.4.1
     VIR_ERR_INVALID_STORAGE_VOL = 47,
+    /// Since: 0.4.1
     VIR_WAR_NO_STORAGE = 48,
+    /// Since: 0.4.1
     VIR_ERR_NO_STORAGE_POOL = 49,
+    /// Since: 0.4.1
     VIR_ERR_NO_STORAGE_VOL = 50,
+    /// Since: 0.5.0
     VIR_WAR_NO_NODE = 51,
+    /// Since: 0.5.0
     VIR_ERR_INVALID_NODE_DEVICE = 52,
+    /// Since: 0.5.0
     VIR_ERR_NO_NODE_DEVICE = 53,
+    /// Since: 0.6.1
     VIR_ERR_NO_SECURITY_MODEL = 54,
+    /// Since: 0.6.4
     VIR_ERR_OPERATION_INVALID = 55,
+    /// Since: 0.6.4
     VIR_WAR_NO_INTERFACE = 56,
+    /// Since: 0.6.4
     VIR_ERR_NO_INTERFACE = 57,
+    /// Since: 0.6.4
     VIR_ERR_INVALID_INTERFACE = 58,
+    /// Since: 0.7.0
     VIR_ERR_MULTIPLE_INTERFACES = 59,
+    /// Since: 0.8.0
     VIR_WAR_NO_NWFILTER = 60,
+    /// Since: 0.8.0
     VIR_ERR_INVALID_NWFILTER = 61,
+    /// Since: 0.8.0
     VIR_ERR_NO_NWFILTER = 62,
+    /// Since: 0.8.0
     VIR_ERR_BUILD_FIREWALL = 63,
+    /// Since: 0.7.1
     VIR_WAR_NO_SECRET = 64,
+    /// Since: 0.7.1
     VIR_ERR_INVALID_SECRET = 65,
+    /// Since: 0.7.1
     VIR_ERR_NO_SECRET = 66,
+    /// Since: 0.7.3
     VIR_ERR_CONFIG_UNSUPPORTED = 67,
+    /// Since: 0.7.3
     VIR_ERR_OPERATION_TIMEOUT = 68,
+    /// Since: 0.7.3
     VIR_ERR_MIGRATE_PERSIST_FAILED = 69,
+    /// Since: 0.8.0
     VIR_ERR_HOOK_SCRIPT_FAILED = 70,
+    /// Since: 0.8.0
     VIR_ERR_INVALID_DOMAIN_SNAPSHOT = 71,
+    /// Since: 0.8.0
     VIR_ERR_NO_DOMAIN_SNAPSHOT = 72,
+    /// Since: 0.9.0
     VIR_ERR_INVALID_STREAM = 73,
+    /// Since: 0.9.4
     VIR_ERR_ARGUMENT_UNSUPPORTED = 74,
+    /// Since: 0.9.5
     VIR_ERR_STORAGE_PROBE_FAILED = 75,
+    /// Since: 0.9.5
     VIR_ERR_STORAGE_POOL_BUILT = 76,
+    /// Since: 0.9.7
     VIR_ERR_SNAPSHOT_REVERT_RISKY = 77,
+    /// Since: 0.9.9
     VIR_ERR_OPERATION_ABORTED = 78,
+    /// Since: 0.9.10
     VIR_ERR_AUTH_CANCELLED = 79,
+    /// Since: 0.9.10
     VIR_ERR_NO_DOMAIN_METADATA = 80,
+    /// Since: 0.9.11
     VIR_ERR_MIGRATE_UNSAFE = 81,
+    /// Since: 0.9.11
     VIR_ERR_OVERFLOW = 82,
+    /// Since: 0.9.12
     VIR_ERR_BLOCK_COPY_ACTIVE = 83,
+    /// Since: 0.10.0
     VIR_ERR_OPERATION_UNSUPPORTED = 84,
+    /// Since: 0.10.0
     VIR_ERR_SSH = 85,
+    /// Since: 0.10.0
     VIR_ERR_AGENT_UNRESPONSIVE = 86,
+    /// Since: 1.0.0
     VIR_ERR_RESOURCE_BUSY = 87,
+    /// Since: 1.1.0
     VIR_ERR_ACCESS_DENIED = 88,
+    /// Since: 1.1.1
     VIR_ERR_DBUS_SERVICE = 89,
+    /// Since: 1.1.4
     VIR_ERR_STORAGE_VOL_EXIST = 90,
+    /// Since: 1.2.6
     VIR_ERR_CPU_INCOMPATIBLE = 91,
+    /// Since: 1.2.12
     VIR_ERR_XML_INVALID_SCHEMA = 92,
+    /// Since: 1.2.18
     VIR_ERR_MIGRATE_FINISH_OK = 93,
+    /// Since: 1.3.3
     VIR_ERR_AUTH_UNAVAILABLE = 94,
+    /// Since: 1.3.3
     VIR_ERR_NO_SERVER = 95,
+    /// Since: 1.3.5
     VIR_ERR_NO_CLIENT = 96,
+    /// Since: 2.3.0
     VIR_ERR_AGENT_UNSYNCED = 97,
+    /// Since: 2.5.0
     VIR_ERR_LIBSSH = 98,
+    /// Since: 4.1.0
     VIR_ERR_DEVICE_MISSING = 99,
+    /// Since: 4.5.0
     VIR_ERR_INVALID_NWFILTER_BINDING = 100,
+    /// Since: 4.5.0
     VIR_ERR_NO_NWFILTER_BINDING = 101,
+    /// Since: 5.2.0
     VIR_ERR_INVALID_DOMAIN_CHECKPOINT = 102,
+    /// Since: 5.2.0
     VIR_ERR_NO_DOMAIN_CHECKPOINT = 103,
+    /// Since: 5.2.0
     VIR_ERR_NO_DOMAIN_BACKUP = 104,
+    /// Since: 5.5.0
     VIR_ERR_INVALID_NETWORK_PORT = 105,
+    /// Since: 5.5.0
     VIR_ERR_NETWORK_PORT_EXIST = 106,
+    /// Since: 5.5.0
     VIR_ERR_NO_NETWORK_PORT = 107,
+    /// Since: 6.1.0
     VIR_ERR_NO_HOSTNAME = 108,
+    /// Since: 6.10.0
     VIR_ERR_CHECKPOINT_INCONSISTENT = 109,
+    /// Since: 7.1.0
     VIR_ERR_MULTIPLE_DOMAINS = 110,
+    /// Since: 5.0.0
     #[cfg(feature = "enum_sentinels")]
     VIR_ERR_NUMBER_LAST = 111,
 }
 
 /// Values of `virErrorDomain`.
+/// Since: 0.1.0
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum virErrorDomain {
+    /// Since: 0.1.0
     VIR_FROM_NONE = 0,
+    /// Since: 0.1.0
     VIR_FROM_XEN = 1,
+    /// Since: 0.1.0
     VIR_FROM_XEND = 2,
+    /// Since: 0.1.0
     VIR_FROM_XENSTORE = 3,
+    /// Since: 0.1.0
     VIR_FROM_SEXPR = 4,
+    /// Since: 0.1.0
     VIR_FROM_XML = 5,
+    /// Since: 0.1.0
     VIR_FROM_DOM = 6,
+    /// Since: 0.1.1
     VIR_FROM_RPC = 7,
+    /// Since: 0.1.3
     VIR_FROM_PROXY = 8,
+    /// Since: 0.1.6
     VIR_FROM_CONF = 9,
+    /// Since: 0.2.0
     VIR_FROM_QEMU = 10,
+    /// Since: 0.2.0
     VIR_FROM_NET = 11,
+    /// Since: 0.2.3
     VIR_FROM_TEST = 12,
+    /// Since: 0.2.3
     VIR_FROM_REMOTE = 13,
+    /// Since: 0.3.1
     VIR_FROM_OPENVZ = 14,
+    /// Since: 0.4.1
     VIR_FROM_XENXM = 15,
+    /// Since: 0.4.1
     VIR_FROM_STATS_LINUX = 16,
+    /// Since: 0.4.2
     VIR_FROM_LXC = 17,
+    /// Since: 0.4.1
     VIR_FROM_STORAGE = 18,
+    /// Since: 0.4.6
     VIR_FROM_NETWORK = 19,
+    /// Since: 0.4.6
     VIR_FROM_DOMAIN = 20,
+    /// Since: 0.5.0
     VIR_FROM_UML = 21,
+    /// Since: 0.5.0
     VIR_FROM_NODEDEV = 22,
+    /// Since: 0.5.0
     VIR_FROM_XEN_INOTIFY = 23,
+    /// Since: 0.6.1
     VIR_FROM_SECURITY = 24,
+    /// Since: 0.6.3
     VIR_FROM_VBOX = 25,
+    /// Since: 0.6.4
     VIR_FROM_INTERFACE = 26,
+    /// Since: 0.6.4
     VIR_FROM_ONE = 27,
+    /// Since: 0.7.0
     VIR_FROM_ESX = 28,
+    /// Since: 0.7.0
     VIR_FROM_PHYP = 29,
+    /// Since: 0.7.1
     VIR_FROM_SECRET = 30,
+    /// Since: 0.7.5
     VIR_FROM_CPU = 31,
+    /// Since: 0.8.0
     VIR_FROM_XENAPI = 32,
+    /// Since: 0.8.0
     VIR_FROM_NWFILTER = 33,
+    /// Since: 0.8.0
     VIR_FROM_HOOK = 34,
+    /// Since: 0.8.0
     VIR_FROM_DOMAIN_SNAPSHOT = 35,
+    /// Since: 0.8.5
     VIR_FROM_AUDIT = 36,
+    /// Since: 0.8.6
     VIR_FROM_SYSINFO = 37,
+    /// Since: 0.8.6
     VIR_FROM_STREAMS = 38,
+    /// Since: 0.8.7
     VIR_FROM_VMWARE = 39,
+    /// Since: 0.9.0
     VIR_FROM_EVENT = 40,
+    /// Since: 0.9.0
     VIR_FROM_LIBXL = 41,
+    /// Since: 0.9.2
     VIR_FROM_LOCKING = 42,
+    /// Since: 0.9.5
     VIR_FROM_HYPERV = 43,
+    /// Since: 0.9.8
     VIR_FROM_CAPABILITIES = 44,
+    /// Since: 0.9.11
     VIR_FROM_URI = 45,
+    /// Since: 0.9.11
     VIR_FROM_AUTH = 46,
+    /// Since: 0.9.12
     VIR_FROM_DBUS = 47,
+    /// Since: 0.10.0
     VIR_FROM_PARALLELS = 48,
+    /// Since: 0.10.0
     VIR_FROM_DEVICE = 49,
+    /// Since: 0.10.0
     VIR_FROM_SSH = 50,
+    /// Since: 1.0.0
     VIR_FROM_LOCKSPACE = 51,
+    /// Since: 1.0.1
     VIR_FROM_INITCTL = 52,
+    /// Since: 1.0.4
     VIR_FROM_IDENTITY = 53,
+    /// Since: 1.0.5
     VIR_FROM_CGROUP = 54,
+    /// Since: 1.1.0
     VIR_FROM_ACCESS = 55,
+    /// Since: 1.1.1
     VIR_FROM_SYSTEMD = 56,
+    /// Since: 1.2.2
     VIR_FROM_BHYVE = 57,
+    /// Since: 1.2.3
     VIR_FROM_CRYPTO = 58,
+    /// Since: 1.2.4
     VIR_FROM_FIREWALL = 59,
+    /// Since: 1.2.9
     VIR_FROM_POLKIT = 60,
+    /// Since: 1.2.14
     VIR_FROM_THREAD = 61,
+    /// Since: 1.2.17
     VIR_FROM_ADMIN = 62,
+    /// Since: 1.3.0
     VIR_FROM_LOGGING = 63,
+    /// Since: 1.3.2
     VIR_FROM_XENXL = 64,
+    /// Since: 1.3.3
     VIR_FROM_PERF = 65,
+    /// Since: 2.5.0
     VIR_FROM_LIBSSH = 66,
+    /// Since: 3.7.0
     VIR_FROM_RESCTRL = 67,
+    /// Since: 5.1.0
     VIR_FROM_FIREWALLD = 68,
+    /// Since: 5.2.0
     VIR_FROM_DOMAIN_CHECKPOINT = 69,
+    /// Since: 5.6.0
     VIR_FROM_TPM = 70,
+    /// Since: 5.10.0
     VIR_FROM_BPF = 71,
+    /// Since: 7.5.0
     VIR_FROM_CH = 72,
+    /// Since: 0.9.13
     #[cfg(feature = "enum_sentinels")]
     VIR_ERR_DOMAIN_LAST = 73,
 }
 
 /// Values of `virErrorLevel`.
+/// Since: 0.1.0
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum virErrorLevel {
+    /// Since: 0.1.0
     VIR_ERR_NONE = 0,
+    /// Since: 0.1.0
     VIR_ERR_WARNING = 1,
+    /// Since: 0.1.0
     VIR_ERR_ERROR = 2,
 }
 
 /// The C structure `virError`.
+/// Since: 0.1.0
 #[repr(C)]
 pub struct _virError {
     pub code: c_int,
@@ -228,10 +421,13 @@ pub struct _virError {
     pub net: virNetworkPtr,
 }
 /// `virError`.
+/// Since: 0.1.0
 pub type virError = _virError;
 
 /// `virErrorPtr`.
+/// Since: 0.1.0
 pub type virErrorPtr = *mut virError;
 
 /// Callback type `virErrorFunc`.
+/// Since: 0.1.0
 pub type virErrorFunc = Option<unsafe extern "C" fn(userData: *mut c_void, error: virErrorPtr)>;

@@ -643,6 +643,7 @@ static mut DEFAULT_AUTH: virConnectAuth = virConnectAuth {
 };
 
 /// Authentication that asks on the terminal (`virConnectAuthPtrDefault`).
+/// Since: 0.4.1
 #[no_mangle]
 pub static mut virConnectAuthPtrDefault: virConnectAuthPtr = ptr::addr_of_mut!(DEFAULT_AUTH);
 
