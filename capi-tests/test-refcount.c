@@ -9,6 +9,23 @@
 #define THREADS 4
 #define ROUNDS 500
 
+static int close_frees;
+
+static void
+on_close(virConnectPtr conn, int reason, void *opaque)
+{
+    (void) conn;
+    (void) reason;
+    (void) opaque;
+}
+
+static void
+on_close_free(void *opaque)
+{
+    (void) opaque;
+    close_frees++;
+}
+
 static void *
 worker(void *arg)
 {
@@ -91,8 +108,19 @@ main(void)
     free(doms);
     CHECK_INT(virConnectListAllDomains(c2, NULL, 0), 1, "list-all count only");
 
+    /* Close callbacks: an in-process driver is never closed under the
+     * client; libvirt accepts the registration and keeps nothing. */
+    CHECK_INT(virConnectRegisterCloseCallback(c2, on_close, NULL, on_close_free), 0,
+              "register a close callback");
+    CHECK_INT(virConnectRegisterCloseCallback(c2, on_close, NULL, on_close_free), 0,
+              "register it again");
+    CHECK_INT(virConnectUnregisterCloseCallback(c2, on_close), 0, "unregister it");
+    CHECK_INT(virConnectRegisterCloseCallback(c2, NULL, NULL, NULL), -1, "NULL callback");
+    CHECK_INT(virGetLastErrorCode(), VIR_ERR_INVALID_ARG, "  error is VIR_ERR_INVALID_ARG");
+
     CHECK_INT(virDomainFree(d2), 0, "free");
     CHECK_INT(virConnectClose(c2), 0, "last close returns 0");
+    CHECK_INT(close_frees, 0, "the test driver never calls the close callback's free function");
 
     return test_finish("test-refcount");
 }

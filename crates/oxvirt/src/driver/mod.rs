@@ -48,6 +48,14 @@ pub trait Hypervisor: Send + Sync {
     /// The canonical URI of the connection.
     fn uri(&self) -> String;
 
+    /// Whether the connection can be closed under the client (a socket
+    /// that drops): only then does it keep close callbacks and call them.
+    /// An in-process driver cannot be, and libvirt accepts and ignores the
+    /// registration there.
+    fn reports_close(&self) -> bool {
+        false
+    }
+
     fn version(&self) -> Result<u64> {
         Err(unsupported())
     }

@@ -275,6 +275,9 @@ pub unsafe extern "C" fn virConnectRegisterCloseCallback(
     api(-1, "virConnectRegisterCloseCallback", || {
         let c = check::conn(conn)?;
         check::non_null(cb, "cb")?;
+        if !c.driver.reports_close() {
+            return Ok(0);
+        }
         let key = cb.map_or(0, |f| f as usize);
         let mut slot = c.close_callback.lock().unwrap_or_else(|p| p.into_inner());
         if slot.is_some() {
@@ -334,6 +337,9 @@ pub unsafe extern "C" fn virConnectUnregisterCloseCallback(
     api(-1, "virConnectUnregisterCloseCallback", || {
         let c = check::conn(conn)?;
         check::non_null(cb, "cb")?;
+        if !c.driver.reports_close() {
+            return Ok(0);
+        }
         let key = cb.map_or(0, |f| f as usize);
         let mut slot = c.close_callback.lock().unwrap_or_else(|p| p.into_inner());
         match slot.as_ref() {
