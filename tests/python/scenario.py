@@ -20,6 +20,50 @@ def loaded_libvirt():
     return None
 
 
+# URIs the C library hands to its remote driver (a daemon oxvirt cannot
+# reach yet): both libraries must refuse them; the C library says it cannot
+# reach the daemon, ours that no driver serves them.
+REMOTE_BOUND = {"TEST:///default", "test+unix:///default", "test://localhost/default"}
+
+
+def uri_cases():
+    out = []
+    # No name and no default: the C library probes its daemons.
+    os.environ.pop("LIBVIRT_DEFAULT_URI", None)
+    try:
+        libvirt.open(None)
+        out.append("open None without a default: opened")
+    except libvirt.libvirtError as e:
+        refused = (e.get_error_domain(), e.get_error_code()) in (
+            (libvirt.VIR_FROM_RPC, libvirt.VIR_ERR_SYSTEM_ERROR),
+            (libvirt.VIR_FROM_NONE, libvirt.VIR_ERR_NO_CONNECT))
+        out.append(f"open None without a default: refused as remote-bound: {refused}")
+    os.environ["LIBVIRT_DEFAULT_URI"] = "test:///default"
+    for uri in ["", None, "test:///default", "test:///default?x=y", "test:///", "test://",
+                "test:", "test:/default", "test:///default/", "test:///nosuch/file.xml",
+                "  test:///default", "test:///default#frag", "test:///%64efault"] + sorted(REMOTE_BOUND):
+        try:
+            c = libvirt.open(uri)
+            out.append(f"open {uri!r}: {c.getURI()} {c.getType()}")
+            c.close()
+        except libvirt.libvirtError as e:
+            if uri in REMOTE_BOUND:
+                remote = (e.get_error_domain(), e.get_error_code()) in (
+                    (libvirt.VIR_FROM_RPC, libvirt.VIR_ERR_SYSTEM_ERROR),
+                    (libvirt.VIR_FROM_NONE, libvirt.VIR_ERR_NO_CONNECT))
+                out.append(f"open {uri!r}: refused as remote-bound: {remote}")
+            else:
+                out.append(f"open {uri!r}: code {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
+    for flags in (0, libvirt.VIR_CONNECT_RO, libvirt.VIR_CONNECT_NO_ALIASES, 4, 1 << 10):
+        try:
+            c = libvirt.openAuth("test:///default", [[libvirt.VIR_CRED_AUTHNAME], lambda *a: 0, None], flags)
+            out.append(f"openAuth flags {flags}: {c.getURI()}")
+            c.close()
+        except libvirt.libvirtError as e:
+            out.append(f"openAuth flags {flags}: code {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
+    return out
+
+
 def main():
     expected = sys.argv[1]
     lib = loaded_libvirt()
@@ -91,6 +135,7 @@ def main():
     except libvirt.libvirtError as e:
         out.append(f"ro secure: code {e.get_error_code()} {e.get_error_message()}")
     ro.close()
+    out.extend(uri_cases())
     print("\n".join(out))
 
     # Something our driver does not do yet must fail the libvirt way, and a

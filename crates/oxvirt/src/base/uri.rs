@@ -13,8 +13,12 @@ pub struct Uri {
     pub user: Option<String>,
     pub server: Option<String>,
     pub port: Option<u16>,
+    /// Percent-decoded.
     pub path: String,
     pub query: Vec<(String, String)>,
+    /// The query as written (without `?`).
+    pub query_raw: Option<String>,
+    pub fragment: Option<String>,
 }
 
 impl Uri {
@@ -26,20 +30,59 @@ impl Uri {
                 Some(&format!("Unable to parse URI {text}")),
             )
         };
+        // libvirt's parser takes no surrounding blanks or control bytes.
+        if text.trim() != text || text.chars().any(char::is_control) {
+            return Err(bad());
+        }
         let u = url::Url::parse(text).map_err(|_| bad())?;
         let user = (!u.username().is_empty()).then(|| u.username().to_string());
+        // Schemes are case-sensitive to libvirt's drivers ("TEST" is not
+        // the test driver); the url crate lowercases them.
+        let scheme = text.split(':').next().unwrap_or_default().to_string();
+        let path = percent_encoding::percent_decode_str(u.path())
+            .decode_utf8()
+            .map_err(|_| bad())?
+            .into_owned();
         Ok(Uri {
             text: text.to_string(),
-            scheme: u.scheme().to_string(),
+            scheme,
             user,
             server: u.host_str().filter(|h| !h.is_empty()).map(str::to_string),
             port: u.port(),
-            path: u.path().to_string(),
+            path,
+            query_raw: u.query().map(str::to_string),
+            fragment: u.fragment().map(str::to_string),
             query: u
                 .query_pairs()
                 .map(|(k, v)| (k.into_owned(), v.into_owned()))
                 .collect(),
         })
+    }
+
+    /// The canonical text, as `virConnectGetURI` reports it:
+    /// `scheme://[user@]server[:port]path[?query][#fragment]`.
+    pub fn format(&self) -> String {
+        let mut s = format!("{}://", self.scheme);
+        if let Some(u) = &self.user {
+            s.push_str(u);
+            s.push('@');
+        }
+        if let Some(h) = &self.server {
+            s.push_str(h);
+        }
+        if let Some(p) = self.port {
+            s.push_str(&format!(":{p}"));
+        }
+        s.push_str(&self.path);
+        if let Some(q) = &self.query_raw {
+            s.push('?');
+            s.push_str(q);
+        }
+        if let Some(f) = &self.fragment {
+            s.push('#');
+            s.push_str(f);
+        }
+        s
     }
 
     /// The driver part of the scheme (`qemu` of `qemu+ssh`).
@@ -159,6 +202,25 @@ mod tests {
         assert_eq!(u.scheme, "test");
         assert_eq!(u.path, "/default");
         assert_eq!(u.server, None);
+    }
+
+    #[test]
+    fn formats_like_libvirt() {
+        for (given, canonical) in [
+            ("test:///default", "test:///default"),
+            ("test:/default", "test:///default"),
+            ("test:///%64efault", "test:///default"),
+            ("test:///default?x=y#f", "test:///default?x=y#f"),
+            (
+                "qemu+ssh://root@host:2222/system",
+                "qemu+ssh://root@host:2222/system",
+            ),
+        ] {
+            assert_eq!(Uri::parse(given).unwrap().format(), canonical, "{given}");
+        }
+        assert_eq!(Uri::parse("TEST:///default").unwrap().scheme, "TEST");
+        assert!(Uri::parse("  test:///default").is_err());
+        assert!(Uri::parse("test:///default\n").is_err());
     }
 
     #[test]

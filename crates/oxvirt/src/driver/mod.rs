@@ -45,9 +45,6 @@ pub trait Hypervisor: Send + Sync {
     /// The driver name `virConnectGetType` reports.
     fn type_name(&self) -> &'static str;
 
-    /// The canonical URI of the connection.
-    fn uri(&self) -> String;
-
     /// Whether the connection can be closed under the client (a socket
     /// that drops): only then does it keep close callbacks and call them.
     /// An in-process driver cannot be, and libvirt accepts and ignores the

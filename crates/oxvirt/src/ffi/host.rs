@@ -183,7 +183,7 @@ pub unsafe extern "C" fn virConnectGetType(conn: virConnectPtr) -> *const c_char
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetURI(conn: virConnectPtr) -> *mut c_char {
     api(ptr::null_mut(), "virConnectGetURI", || {
-        convert::c_string(&check::conn(conn)?.driver.uri())
+        convert::c_string(&check::conn(conn)?.uri.format())
     })
 }
 

@@ -94,7 +94,6 @@ static DEFAULT_STATE: Mutex<Weak<TestState>> = Mutex::new(Weak::new());
 
 /// A connection to the test hypervisor.
 pub struct TestDriver {
-    uri: String,
     st: Arc<TestState>,
 }
 
@@ -102,12 +101,41 @@ fn test_error(code: virErrorNumber, info: Option<&str>) -> Error {
     Error::new(virErrorDomain::VIR_FROM_TEST, code, info)
 }
 
-pub fn open(uri: &Uri, _flags: u32) -> Result<Arc<dyn Hypervisor>> {
-    if uri.path != "/default" {
-        return Err(test_error(
-            virErrorNumber::VIR_ERR_INTERNAL_ERROR,
-            Some("custom test configurations are not supported yet"),
+pub fn open(uri: &Uri, flags: u32) -> Result<Arc<dyn Hypervisor>> {
+    let ro = oxvirt_abi::virConnectFlags::VIR_CONNECT_RO as u32;
+    if flags & !ro != 0 {
+        let f = "testConnectOpen";
+        return Err(Error::invalid_arg(
+            virErrorDomain::VIR_FROM_TEST,
+            f,
+            "flags",
+            &format!("unsupported flags (0x{:x}) in function {f}", flags & !ro),
         ));
+    }
+    match uri.path.as_str() {
+        "" | "/" => {
+            return Err(test_error(
+                virErrorNumber::VIR_ERR_INVALID_ARG,
+                Some("testOpen: supply a path or use test:///default"),
+            ))
+        }
+        "/default" => {}
+        path => {
+            // Any other path names a configuration file.
+            if std::fs::metadata(path)
+                .map(|m| !m.is_file())
+                .unwrap_or(true)
+            {
+                return Err(test_error(
+                    virErrorNumber::VIR_ERR_XML_ERROR,
+                    Some(&format!("failed to parse xml document '{path}'")),
+                ));
+            }
+            return Err(test_error(
+                virErrorNumber::VIR_ERR_INTERNAL_ERROR,
+                Some("custom test configurations are not supported yet"),
+            ));
+        }
     }
     let mut slot = DEFAULT_STATE.lock().unwrap_or_else(|p| p.into_inner());
     let st = match slot.upgrade() {
@@ -118,10 +146,7 @@ pub fn open(uri: &Uri, _flags: u32) -> Result<Arc<dyn Hypervisor>> {
             st
         }
     };
-    Ok(Arc::new(TestDriver {
-        uri: "test:///default".into(),
-        st,
-    }))
+    Ok(Arc::new(TestDriver { st }))
 }
 
 impl TestDriver {
@@ -207,9 +232,6 @@ fn state_matches(flags: u32, active: bool, persistent: bool, state: i32) -> bool
 impl Hypervisor for TestDriver {
     fn type_name(&self) -> &'static str {
         "TEST"
-    }
-    fn uri(&self) -> String {
-        self.uri.clone()
     }
     fn version(&self) -> Result<u64> {
         Ok(2)
