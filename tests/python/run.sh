@@ -32,8 +32,14 @@ unpriv() {
     setpriv --reuid=65534 --regid=65534 --clear-groups \
         env HOME="$home" XDG_CONFIG_HOME="$home/.config" "$@"
 }
-unpriv "$tmp/c-home" "$py" "$here/config.py" system > "$tmp/c-conf.txt" 2>&1 || true
-if unpriv "$tmp/our-home" env LD_LIBRARY_PATH="$lib" "$py" "$here/config.py" "$lib" > "$tmp/our-conf.txt" 2>&1 \
+# The checkout may sit where that user cannot read (CI clones under /root):
+# give it copies of the script and of our library.
+mkdir -p "$tmp/lib"
+cp "$here/config.py" "$tmp/"
+cp -P "$lib"/libvirt.so* "$tmp/lib/"
+chmod -R a+rX "$tmp"
+unpriv "$tmp/c-home" "$py" "$tmp/config.py" system > "$tmp/c-conf.txt" 2>&1 || true
+if unpriv "$tmp/our-home" env LD_LIBRARY_PATH="$tmp/lib" "$py" "$tmp/config.py" "$tmp/lib" > "$tmp/our-conf.txt" 2>&1 \
     && diff -u "$tmp/c-conf.txt" "$tmp/our-conf.txt"; then
     echo "ok: libvirt.conf handling equal ($(wc -l < "$tmp/c-conf.txt") cases)"
     pass=$((pass + 1))
