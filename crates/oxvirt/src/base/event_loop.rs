@@ -281,10 +281,13 @@ impl EventLoop {
             .iter()
             .filter(|t| t.interval >= 0 && !t.removed.load(Ordering::Relaxed))
             .map(|t| {
-                t.due
+                // Round up: waking before the timer is due would spin.
+                let wait = t
+                    .due
                     .saturating_duration_since(now)
-                    .as_millis()
-                    .min(i32::MAX as u128) as i32
+                    .as_micros()
+                    .div_ceil(1000);
+                wait.min(i32::MAX as u128) as i32
             })
             .min()
             .unwrap_or(-1);
