@@ -34,10 +34,7 @@ fn functions(text: &str) -> Vec<(String, bool)> {
             .filter(|l| !l.trim_start().starts_with("//"))
             .collect();
         if !code.contains("api(") && !code.contains("quiet(") {
-            if let Some(i) = code
-                .find(|c: char| c == 'v')
-                .filter(|&i| code[i..].starts_with("vir"))
-            {
+            if let Some(i) = code.find('v').filter(|&i| code[i..].starts_with("vir")) {
                 let callee: String = code[i..]
                     .chars()
                     .take_while(|c| c.is_alphanumeric())
