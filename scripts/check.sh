@@ -31,6 +31,8 @@ scripts/install-test-deps.sh || echo "warning: installing test dependencies fail
 
 # Debug profile: the one engineers build all day, so this is incremental.
 run "cargo test --workspace" cargo test --workspace --quiet
+run "cargo fmt + clippy -D warnings" sh -c \
+    'cargo fmt --all -- --check && cargo clippy --workspace --all-targets --quiet -- -D warnings'
 
 for t in tests/*/run.sh; do
     [ -e "$t" ] || continue
