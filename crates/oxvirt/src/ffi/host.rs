@@ -644,7 +644,7 @@ static mut DEFAULT_CRED_TYPES: [c_int; 6] = [
 static mut DEFAULT_AUTH: virConnectAuth = virConnectAuth {
     credtype: ptr::addr_of_mut!(DEFAULT_CRED_TYPES) as *mut c_int,
     ncredtype: 6,
-    cb: Some(default_auth_callback),
+    cb: Some(super::auth::default_auth_callback),
     cbdata: ptr::null_mut(),
 };
 
@@ -652,44 +652,6 @@ static mut DEFAULT_AUTH: virConnectAuth = virConnectAuth {
 /// Since: 0.4.1
 #[no_mangle]
 pub static mut virConnectAuthPtrDefault: virConnectAuthPtr = ptr::addr_of_mut!(DEFAULT_AUTH);
-
-/// Prompts for each credential on stdout and reads the answer from stdin.
-unsafe extern "C" fn default_auth_callback(
-    cred: virConnectCredentialPtr,
-    ncred: c_uint,
-    _cbdata: *mut c_void,
-) -> c_int {
-    use std::io::{BufRead, Write};
-    let outcome = std::panic::catch_unwind(|| {
-        for i in 0..ncred as usize {
-            let c = &mut *cred.add(i);
-            let prompt = if c.prompt.is_null() {
-                String::new()
-            } else {
-                std::ffi::CStr::from_ptr(c.prompt)
-                    .to_string_lossy()
-                    .into_owned()
-            };
-            let mut out = std::io::stdout();
-            let _ = write!(out, "{prompt}: ");
-            let _ = out.flush();
-            let mut line = String::new();
-            if std::io::stdin().lock().read_line(&mut line).is_err() {
-                return -1;
-            }
-            let answer = line.trim_end_matches(['\n', '\r']);
-            match convert::c_string(answer) {
-                Ok(p) => {
-                    c.result = p;
-                    c.resultlen = answer.len() as c_uint;
-                }
-                Err(_) => return -1,
-            }
-        }
-        0
-    });
-    outcome.unwrap_or(-1)
-}
 
 /// What libvirt reports when a call fails without saying why.
 fn generic_failure() -> Error {

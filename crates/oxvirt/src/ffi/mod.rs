@@ -9,6 +9,7 @@
 
 #[macro_use]
 pub mod entry;
+pub mod auth;
 pub mod check;
 pub mod convert;
 pub mod objects;
