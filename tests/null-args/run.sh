@@ -1,7 +1,7 @@
 #!/bin/sh
 # Calls every public libvirt function with all-NULL / zero arguments against
 # Debian's C library and against oxvirt, and compares the two per function.
-#   tests/null-args/run.sh              build oxvirt, run, compare
+#   tests/null-args/run.sh              build oxvirt (make libs), run, compare
 #   OXVIRT_LIBDIR=dir tests/null-args/run.sh   test the libraries in dir
 #   UPDATE_KNOWN=1 tests/null-args/run.sh      rewrite known-differences.txt
 #                                              from the current differences
@@ -14,20 +14,9 @@ clib="${C_LIBDIR:-/usr/lib/x86_64-linux-gnu}"
 mkdir -p "$out"
 
 if [ -z "${OXVIRT_LIBDIR:-}" ]; then
-    OXVIRT_LIBDIR="$out/lib"
-    mkdir -p "$OXVIRT_LIBDIR"
-    (cd "$root" && cargo build --release --quiet -p oxvirt -p oxvirt-qemu -p oxvirt-lxc -p oxvirt-admin)
-    rel="$root/target/release"
-    cc -shared -o "$OXVIRT_LIBDIR/libvirt.so.0" \
-        -Wl,--whole-archive "$rel/libvirt.a" -Wl,--no-whole-archive \
-        -Wl,--version-script="$root/lib/libvirt.map" -Wl,-soname,libvirt.so.0 \
-        -lpthread -ldl -lm
-    for c in qemu lxc admin; do
-        cc -shared -o "$OXVIRT_LIBDIR/libvirt-$c.so.0" \
-            -Wl,--whole-archive "$rel/liboxvirt_$c.a" -Wl,--no-whole-archive \
-            -Wl,--version-script="$root/lib/libvirt-$c.map" -Wl,-soname,libvirt-$c.so.0 \
-            -L"$OXVIRT_LIBDIR" -l:libvirt.so.0 -lpthread -ldl -lm
-    done
+    # The libraries as `make` links them.
+    make -s -C "$root" libs > /dev/null
+    OXVIRT_LIBDIR="$root/build/lib"
 fi
 
 python3 "$here/gen.py" "$api" "$out/nullargs.c" 2>/dev/null
