@@ -20,9 +20,13 @@ string it writes is generated from the names.
 import os, re, subprocess, sys, collections
 import xml.etree.ElementTree as ET
 
+if '--force' not in sys.argv:
+    sys.exit("already applied: the Rust definitions are the source of truth now "
+             "(this script is kept for the record; --force re-runs it)")
+
 API = '/usr/share/libvirt/api'
 SRC = os.environ.get('LIBVIRT_SRC', '/work/ref/libvirt-9.0.0/src')
-OUT = sys.argv[1] if len(sys.argv) > 1 else '.'
+OUT = next((a for a in sys.argv[1:] if a != '--force'), '.')
 LIBDIR = '/usr/lib/x86_64-linux-gnu'
 
 HEADERS = ['libvirt-common', 'libvirt-host', 'libvirt-domain', 'libvirt-domain-checkpoint',

@@ -11,8 +11,13 @@ comments and the API XML's `version` attributes. Function versions come
 from the version scripts instead (lib/*.map).
 """
 import glob
+import sys
 import re
 import xml.etree.ElementTree as ET
+
+if '--force' not in sys.argv:
+    sys.exit("already applied: the Rust definitions are the source of truth now "
+             "(this script is kept for the record; --force re-runs it)")
 
 API = '/usr/share/libvirt/api'
 since = {}
