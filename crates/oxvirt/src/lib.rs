@@ -11,6 +11,8 @@
 #![allow(non_snake_case, non_camel_case_types, non_upper_case_globals)]
 
 pub mod base;
+pub mod error;
+pub mod util;
 pub mod conf;
 pub mod driver;
 pub mod drivers;

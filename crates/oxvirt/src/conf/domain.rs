@@ -140,7 +140,7 @@ impl DomainDef {
                         (Some("domain"), "name") => def.name = text.trim().to_string(),
                         (Some("domain"), "uuid") => {
                             def.uuid =
-                                crate::ffi::convert::parse_uuid(text.trim()).ok_or_else(|| {
+                                crate::util::uuid::parse_uuid(text.trim()).ok_or_else(|| {
                                     XmlError(format!("malformed uuid element '{}'", text.trim()))
                                 })?;
                             have_uuid = true;
@@ -192,7 +192,7 @@ impl DomainDef {
     pub fn format(&self, id: Option<i32>) -> String {
         let mut s = String::with_capacity(1024);
         let mut uuid = [0u8; 37];
-        crate::ffi::convert::format_uuid(&self.uuid, &mut uuid);
+        crate::util::uuid::format_uuid(&self.uuid, &mut uuid);
         let uuid = std::str::from_utf8(&uuid[..36]).unwrap_or_default();
         match id {
             Some(id) => {

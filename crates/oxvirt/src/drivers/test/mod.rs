@@ -162,7 +162,7 @@ impl TestDriver {
             .cloned()
             .ok_or_else(|| {
                 let mut u = [0u8; 37];
-                crate::ffi::convert::format_uuid(&dom.uuid, &mut u);
+                crate::util::uuid::format_uuid(&dom.uuid, &mut u);
                 let u = String::from_utf8_lossy(&u[..36]).into_owned();
                 test_error(
                     virErrorNumber::VIR_ERR_NO_DOMAIN,

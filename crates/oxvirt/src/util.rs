@@ -1,0 +1,3 @@
+//! Small value helpers every layer may use; they import nothing of ours.
+
+pub mod uuid;
