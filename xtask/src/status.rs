@@ -42,7 +42,7 @@ fn functions(text: &str) -> Vec<(String, bool)> {
                 aliases.push((out.len(), callee));
             }
         }
-        out.push((name, !body.contains("Err(unsupported())")));
+        out.push((name, !body.contains("Err(cx.unsupported())")));
         rest = &after[body_end..];
     }
     for (i, callee) in aliases {

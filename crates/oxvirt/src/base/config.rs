@@ -3,7 +3,7 @@
 //! an integer, a string in `"…"`, `'…'` or `"""…"""`, or a list `[ v, … ]`
 //! of values; `#` starts a comment.
 
-use super::error::{Error, Result};
+use crate::error::{Error, Result};
 use oxvirt_abi::{virErrorDomain, virErrorNumber};
 use std::path::{Path, PathBuf};
 

@@ -1,10 +1,11 @@
-//! Connections: opening one (URI choice and driver choice) and the state a
-//! `virConnectPtr` carries besides its driver.
+//! Connections: opening one (URI choice, then the driver registry) and the
+//! state a `virConnectPtr` carries besides its driver families.
 
-use super::error::{Error, Result};
+use super::error::ConnErrors;
 use super::handle::{tags, Class, Handle};
 use super::uri::Uri;
-use crate::driver::Hypervisor;
+use crate::driver::*;
+use crate::error::Result;
 use std::sync::{Arc, Mutex};
 
 /// A registered close callback: `key` identifies it (the caller's function
@@ -27,13 +28,9 @@ pub struct Connect {
     pub read_only: bool,
     /// The driver name as `virConnectGetType` hands it out.
     pub type_name: std::ffi::CString,
-    pub driver: Arc<dyn Hypervisor>,
-    /// The last error raised on this connection (`virConnGetLastError`).
-    pub last_error: Mutex<Option<Error>>,
-    pub error_sink: Mutex<Option<super::error::Sink>>,
-    /// The C copy of `last_error` that `virConnGetLastError` hands out,
-    /// made on first request.
-    pub error_record: Mutex<Option<super::error::record::Record>>,
+    families: Families,
+    /// The connection's last error and error callback.
+    pub errors: ConnErrors,
     pub close_callback: Mutex<Option<CloseCallback>>,
 }
 
@@ -46,9 +43,22 @@ pub type ConnectRef = Arc<Handle<Connect>>;
 /// Opening flags (`virConnectFlags`).
 pub const CONNECT_RO: u32 = 1;
 
+/// The family accessor for a secondary driver: the family, or libvirt's
+/// "not supported" error naming the API when the driver has none.
+macro_rules! family {
+    ($fn:ident, $field:ident, $tr:ident) => {
+        pub fn $fn(&self, cx: &Call) -> Result<&dyn $tr> {
+            self.families
+                .$field
+                .as_deref()
+                .ok_or_else(|| cx.unsupported())
+        }
+    };
+}
+
 impl Connect {
     /// Opens `name` (or the default URI when `None`) with `flags`.
-    pub fn open(name: Option<&str>, flags: u32) -> Result<ConnectRef> {
+    pub fn open(name: Option<&str>, flags: u32, cx: &Call) -> Result<ConnectRef> {
         let no_aliases = flags & oxvirt_abi::virConnectFlags::VIR_CONNECT_NO_ALIASES as u32 != 0;
         crate::log_debug!(
             "libvirt",
@@ -57,23 +67,28 @@ impl Connect {
         );
         let uri = super::uri::resolve_flags(name, no_aliases)?;
         crate::log_debug!("libvirt", "resolved to URI {}", uri.text);
-        let driver = crate::drivers::open(&uri, flags)?;
-        crate::log_debug!(
-            "libvirt",
-            "driver {} accepted {}",
-            driver.type_name(),
-            uri.text
-        );
-        let type_name = std::ffi::CString::new(driver.type_name()).unwrap_or_default();
+        let (driver, families) = super::registry::open(&uri, flags, cx)?;
+        crate::log_debug!("libvirt", "driver {} accepted {}", driver.name, uri.text);
+        let type_name = std::ffi::CString::new(families.hypervisor.type_name()).unwrap_or_default();
         Ok(Handle::new(Connect {
             uri,
             type_name,
             read_only: flags & CONNECT_RO != 0,
-            driver,
-            last_error: Mutex::new(None),
-            error_sink: Mutex::new(None),
-            error_record: Mutex::new(None),
+            families,
+            errors: ConnErrors::default(),
             close_callback: Mutex::new(None),
         }))
     }
+
+    /// The hypervisor family, which every connection has.
+    pub fn hv(&self) -> &dyn HypervisorDriver {
+        &*self.families.hypervisor
+    }
+
+    family!(network, network, NetworkDriver);
+    family!(storage, storage, StorageDriver);
+    family!(interface, interface, InterfaceDriver);
+    family!(nodedev, nodedev, NodeDeviceDriver);
+    family!(secret, secret, SecretDriver);
+    family!(nwfilter, nwfilter, NWFilterDriver);
 }

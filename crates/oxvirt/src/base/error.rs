@@ -8,47 +8,11 @@
 use oxvirt_abi::{virError, virErrorDomain, virErrorNumber};
 use std::cell::{Cell, RefCell};
 use std::os::raw::{c_int, c_void};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 pub mod record;
 
 pub use crate::error::{messages, strerror, Error, Result};
-
-thread_local! {
-    /// The API running on this thread (for error messages that name it) and
-    /// the error domain of its module.
-    static CURRENT_API: Cell<(&'static str, virErrorDomain)> =
-        const { Cell::new(("", virErrorDomain::VIR_FROM_NONE)) };
-}
-
-/// Records which public API this thread is in; errors raised below name it.
-pub fn enter_api(name: &'static str, from: virErrorDomain) {
-    CURRENT_API.with(|c| c.set((name, from)));
-}
-
-/// The public API this thread is in, and its error domain.
-pub fn current_api() -> (&'static str, virErrorDomain) {
-    CURRENT_API.with(|c| c.get())
-}
-
-fn current_domain() -> virErrorDomain {
-    current_api().1
-}
-
-/// `VIR_ERR_NO_SUPPORT` for the running API, as libvirt reports a missing
-/// driver method.
-pub fn unsupported() -> Error {
-    Error::new(
-        current_domain(),
-        virErrorNumber::VIR_ERR_NO_SUPPORT,
-        Some(current_api().0),
-    )
-}
-
-/// An error of `code` in the running API's domain, with `info` as detail.
-pub fn report(code: virErrorNumber, info: &str) -> Error {
-    Error::new(current_domain(), code, Some(info))
-}
 
 /// A sink for dispatched errors (the global or a connection's callback).
 pub type Sink = Arc<dyn Fn(&Error) + Send + Sync>;
@@ -61,9 +25,6 @@ thread_local! {
     /// Whether LAST may hold anything, so the reset at every entry is one
     /// load.
     static HAS_LAST: Cell<bool> = const { Cell::new(false) };
-    /// The connection the running API works on, if it has checked one.
-    static DISPATCH_CONN: Cell<*const crate::base::handle::Handle<crate::base::connect::Connect>> =
-        const { Cell::new(std::ptr::null()) };
 }
 
 /// The address of the thread's error record, which stays the same for the
@@ -76,7 +37,6 @@ pub fn last_record() -> *mut virError {
 /// Clears the thread's last error (`virResetLastError`).
 #[inline]
 pub fn reset_last() {
-    DISPATCH_CONN.with(|c| c.set(std::ptr::null()));
     if HAS_LAST.with(|h| h.replace(false)) {
         let _ = LAST.try_with(|l| l.borrow_mut().set(None));
     }
@@ -92,12 +52,6 @@ pub fn with_last<R>(f: impl FnOnce(Option<&Error>) -> R) -> R {
 pub fn set_last(e: Option<Error>) {
     HAS_LAST.with(|h| h.set(e.is_some()));
     let _ = LAST.try_with(|l| l.borrow_mut().set(e.as_ref()));
-}
-
-/// Notes the connection the running API works on: its error copy and
-/// callback receive the error if the call fails.
-pub fn set_dispatch_conn(c: &crate::base::handle::Handle<crate::base::connect::Connect>) {
-    DISPATCH_CONN.with(|d| d.set(c as *const _));
 }
 
 /// Installs (or with `None` removes) the process-wide error callback.
@@ -120,78 +74,77 @@ pub fn c_sink(
     })
 }
 
-/// Keeps `conn`'s C record, if it has one, equal to its last error.
-fn sync_conn_record(conn: &crate::base::connect::Connect, e: Option<&Error>) {
-    if let Some(r) = conn
-        .error_record
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .as_mut()
-    {
-        r.set(e);
+/// A connection's own error state: its last error (`virConnGetLastError`),
+/// the C record handed out for it, and its error callback. It lives in the
+/// connection; this module only needs it, not the connection.
+#[derive(Default)]
+pub struct ConnErrors {
+    last: Mutex<Option<Error>>,
+    sink: Mutex<Option<Sink>>,
+    /// The C copy of `last`, made on first request.
+    record: Mutex<Option<record::Record>>,
+}
+
+fn locked<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl ConnErrors {
+    /// Keeps the C record, if one was handed out, equal to the last error.
+    fn sync_record(&self, e: Option<&Error>) {
+        if let Some(r) = locked(&self.record).as_mut() {
+            r.set(e);
+        }
+    }
+
+    /// The C record of the last error (`virConnGetLastError`), valid for
+    /// as long as the connection is, like libvirt's.
+    pub fn record(&self) -> *mut virError {
+        let current = self.last();
+        let mut slot = locked(&self.record);
+        let r = slot.get_or_insert_with(record::Record::new);
+        if r.get() != current {
+            r.set(current.as_ref());
+        }
+        r.as_ptr()
+    }
+
+    /// A copy of the last error.
+    pub fn last(&self) -> Option<Error> {
+        locked(&self.last).clone()
+    }
+
+    /// Clears the last error (`virConnResetLastError`).
+    pub fn reset(&self) {
+        *locked(&self.last) = None;
+        self.sync_record(None);
+    }
+
+    /// Installs (or with `None` removes) the connection's error callback.
+    pub fn set_sink(&self, s: Option<Sink>) {
+        *locked(&self.sink) = s;
+    }
+
+    fn keep(&self, e: &Error) -> Option<Sink> {
+        *locked(&self.last) = Some(e.clone());
+        self.sync_record(Some(e));
+        locked(&self.sink).clone()
     }
 }
 
-/// The C record of `conn`'s last error (`virConnGetLastError`), valid for
-/// as long as the connection is, like libvirt's.
-pub fn conn_record(conn: &crate::base::connect::Connect) -> *mut virError {
-    let current = conn
-        .last_error
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .clone();
-    let mut slot = conn.error_record.lock().unwrap_or_else(|p| p.into_inner());
-    let r = slot.get_or_insert_with(record::Record::new);
-    if r.get() != current {
-        r.set(current.as_ref());
-    }
-    r.as_ptr()
-}
-
-/// A copy of `conn`'s last error.
-pub fn conn_last(conn: &crate::base::connect::Connect) -> Option<Error> {
-    conn.last_error
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .clone()
-}
-
-/// Clears `conn`'s last error (`virConnResetLastError`).
-pub fn conn_reset(conn: &crate::base::connect::Connect) {
-    *conn.last_error.lock().unwrap_or_else(|p| p.into_inner()) = None;
-    sync_conn_record(conn, None);
-}
-
-/// Installs (or with `None` removes) `conn`'s error callback.
-pub fn conn_set_sink(conn: &crate::base::connect::Connect, s: Option<Sink>) {
-    *conn.error_sink.lock().unwrap_or_else(|p| p.into_inner()) = s;
-}
-
-/// Records `e` as the thread's last error, copies it to the connection the
-/// call worked on, and hands it to the connection's callback, the global
-/// callback, or the default printer, in that order of preference
-/// (libvirt's `virDispatchError`). No lock is held while a callback runs.
-pub fn raise(e: Error) {
+/// Records `e` as the thread's last error, copies it to `conn` (the error
+/// state of the connection the failed call worked on, which the caller
+/// holds), and hands it to the connection's callback, the global callback,
+/// or the default printer, in that order of preference (libvirt's
+/// `virDispatchError`). No lock is held while a callback runs.
+pub fn raise(e: Error, conn: Option<&ConnErrors>) {
     let e = if e.code == virErrorNumber::VIR_ERR_OK as c_int {
         Error::generic_failure()
     } else {
         e
     };
     set_last(Some(e.clone()));
-    let conn = DISPATCH_CONN.with(|d| d.replace(std::ptr::null()));
-    let mut sink: Option<Sink> = None;
-    if !conn.is_null() {
-        // SAFETY: set by a check during this call, whose caller holds a
-        // reference to the connection.
-        let conn = unsafe { &**conn };
-        *conn.last_error.lock().unwrap_or_else(|p| p.into_inner()) = Some(e.clone());
-        sync_conn_record(conn, Some(&e));
-        sink = conn
-            .error_sink
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone();
-    }
+    let mut sink = conn.and_then(|c| c.keep(&e));
     if sink.is_none() {
         sink = GLOBAL_SINK
             .read()

@@ -361,6 +361,7 @@ mod tests {
     fn readable_pipe_and_timer_fire_then_removal_frees() {
         let l = EventLoop::new();
         let mut p = [0; 2];
+        // SAFETY: pipe writes two descriptors into the array we pass.
         assert_eq!(unsafe { libc::pipe(p.as_mut_ptr()) }, 0);
         let seen = Arc::new(AtomicI32::new(0));
         let freed = Arc::new(AtomicI32::new(0));
@@ -376,6 +377,7 @@ mod tests {
             })),
         );
         assert_eq!(w, 1);
+        // SAFETY: one byte from a static buffer to our own pipe.
         unsafe { libc::write(p[1], b"x".as_ptr() as *const libc::c_void, 1) };
         l.run_once();
         assert_eq!(seen.load(Ordering::SeqCst), READABLE);
@@ -405,6 +407,7 @@ mod tests {
         assert_eq!(freed.load(Ordering::SeqCst), 1);
         assert_eq!(l.remove_timeout(t), 0);
         assert_eq!(l.remove_timeout(99), -1);
+        // SAFETY: closing our own descriptors.
         unsafe {
             libc::close(p[0]);
             libc::close(p[1]);

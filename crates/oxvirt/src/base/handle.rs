@@ -67,12 +67,15 @@ impl<T: Class> Handle<T> {
         if p.is_null() {
             return None;
         }
-        // The tag is the first field of a repr(C) struct.
-        let tag = &*(p as *const AtomicU32);
+        // SAFETY: the caller promises `p` points at least at a tag, which is
+        // the first field of this repr(C) struct.
+        let tag = unsafe { &*(p as *const AtomicU32) };
         if tag.load(Ordering::Relaxed) != T::TAG {
             return None;
         }
-        Some(&*p)
+        // SAFETY: the tag says this is a live Handle<T>, and the caller
+        // holds a reference for the borrow's duration.
+        Some(unsafe { &*p })
     }
 
     /// Takes a new strong reference, as `vir*Ref`.
@@ -80,18 +83,28 @@ impl<T: Class> Handle<T> {
     /// # Safety
     /// `p` came from [`Handle::into_raw`] and is live.
     pub unsafe fn incref(p: *const Self) {
-        Arc::increment_strong_count(p);
+        // SAFETY: the caller promises `p` is a live pointer from `into_raw`.
+        unsafe { Arc::increment_strong_count(p) };
     }
 
-    /// Drops one strong reference, as `vir*Free`; returns how many are left.
+    /// Drops one strong reference, as `vir*Free`/`virConnectClose`, and
+    /// says whether other references remain. The answer comes from the
+    /// release itself (`Arc::into_inner` gives the object to exactly one of
+    /// any racing releasers), never from a count read beforehand, which two
+    /// threads could both read as 2.
     ///
     /// # Safety
     /// `p` came from [`Handle::into_raw`] and the caller owns the reference.
-    pub unsafe fn decref(p: *const Self) -> usize {
-        let arc = Arc::from_raw(p);
-        let left = Arc::strong_count(&arc) - 1;
-        drop(arc);
-        left
+    pub unsafe fn release(p: *const Self) -> bool {
+        // SAFETY: the caller gives up the reference `into_raw` made.
+        let arc = unsafe { Arc::from_raw(p) };
+        match Arc::into_inner(arc) {
+            Some(last) => {
+                drop(last);
+                false
+            }
+            None => true,
+        }
     }
 
     /// A new owned reference from a borrowed one.
@@ -133,15 +146,37 @@ mod tests {
     }
 
     #[test]
+    fn racing_releases_free_exactly_once() {
+        for _ in 0..2000 {
+            let p = Handle::into_raw(Handle::new(A)) as usize;
+            // SAFETY: p is live; this takes the second reference.
+            unsafe { Handle::incref(p as *const Handle<A>) };
+            let go = std::sync::Arc::new(std::sync::Barrier::new(2));
+            let g = go.clone();
+            let t = std::thread::spawn(move || {
+                g.wait();
+                // SAFETY: this thread owns one of the two references.
+                unsafe { Handle::release(p as *const Handle<A>) }
+            });
+            go.wait();
+            // SAFETY: this thread owns the other reference.
+            let here = unsafe { Handle::release(p as *const Handle<A>) };
+            let there = t.join().unwrap();
+            assert!(here != there, "exactly one release is the last");
+        }
+    }
+
+    #[test]
     fn tag_rejects_other_class_and_null() {
         let a = Handle::into_raw(Handle::new(A));
+        // SAFETY: `a` is live until its last release below.
         unsafe {
             assert!(Handle::<A>::from_ptr(a).is_some());
             assert!(Handle::<B>::from_ptr(a as *const Handle<B>).is_none());
             assert!(Handle::<A>::from_ptr(std::ptr::null()).is_none());
             Handle::incref(a);
-            assert_eq!(Handle::decref(a), 1);
-            assert_eq!(Handle::decref(a), 0);
+            assert!(Handle::release(a));
+            assert!(!Handle::release(a));
         }
     }
 }

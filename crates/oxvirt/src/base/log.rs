@@ -282,8 +282,9 @@ pub fn timestamp() -> String {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
     let secs = now.as_secs() as libc::time_t;
-    // SAFETY: gmtime_r fills the zeroed tm we pass.
+    // SAFETY: all-zero bytes are a valid libc::tm.
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    // SAFETY: gmtime_r only writes the tm we pass.
     unsafe { libc::gmtime_r(&secs, &mut tm) };
     format!(
         "{:04}-{:02}-{:02} {:02}:{:02}:{:02}.{:03}+0000",

@@ -7,5 +7,6 @@ pub mod event_loop;
 pub mod handle;
 pub mod log;
 pub mod objects;
+pub mod registry;
 pub mod typed_params;
 pub mod uri;

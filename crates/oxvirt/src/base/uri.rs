@@ -1,7 +1,7 @@
 //! Connection URIs: which one a NULL name means, aliases, and parsing.
 
 use super::config::Config;
-use super::error::{Error, Result};
+use crate::error::{Error, Result};
 use oxvirt_abi::{virErrorDomain, virErrorNumber};
 
 /// A parsed connection URI (`driver[+transport]://[user@][host][:port]/path[?query]`).

@@ -11,9 +11,9 @@ pub unsafe extern "C" fn oxvirt_private_virAdmClientClose(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virAdmClientClose", || {
-        check::adm_client(client)?;
-        Err(unsupported())
+    api!(-1, "virAdmClientClose", |cx| {
+        check::adm_client(cx, client)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -21,21 +21,21 @@ pub unsafe extern "C" fn oxvirt_private_virAdmClientClose(
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmClientFree(client: virAdmClientPtr) -> c_int {
     // libvirt: freeing NULL is a successful no-op.
-    api(-1, "virAdmClientFree", || {
+    api!(-1, "virAdmClientFree", |cx| {
         if client.is_null() {
             return Ok(0);
         }
-        check::adm_client(client)?;
-        Err(unsupported())
+        check::adm_client(cx, client)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virAdmClientGetID`: Gets the daemon client's ID.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmClientGetID(client: virAdmClientPtr) -> c_ulonglong {
-    api(u64::MAX, "virAdmClientGetID", || {
-        check::adm_client(client)?;
-        Err(unsupported())
+    api!(u64::MAX, "virAdmClientGetID", |cx| {
+        check::adm_client(cx, client)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -49,10 +49,10 @@ pub unsafe extern "C" fn oxvirt_private_virAdmClientGetInfo(
 ) -> c_int {
     let _ = nparams;
     let _ = flags;
-    api(-1, "virAdmClientGetInfo", || {
-        check::adm_client(client)?;
-        check::non_null(params, "params")?;
-        Err(unsupported())
+    api!(-1, "virAdmClientGetInfo", |cx| {
+        check::adm_client(cx, client)?;
+        check::non_null(cx, params, "params")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -61,18 +61,18 @@ pub unsafe extern "C" fn oxvirt_private_virAdmClientGetInfo(
 pub unsafe extern "C" fn oxvirt_private_virAdmClientGetTimestamp(
     client: virAdmClientPtr,
 ) -> c_longlong {
-    api(-1, "virAdmClientGetTimestamp", || {
-        check::adm_client(client)?;
-        Err(unsupported())
+    api!(-1, "virAdmClientGetTimestamp", |cx| {
+        check::adm_client(cx, client)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virAdmClientGetTransport`: Gets the daemon client's transport.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmClientGetTransport(client: virAdmClientPtr) -> c_int {
-    api(-1, "virAdmClientGetTransport", || {
-        check::adm_client(client)?;
-        Err(unsupported())
+    api!(-1, "virAdmClientGetTransport", |cx| {
+        check::adm_client(cx, client)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -80,12 +80,12 @@ pub unsafe extern "C" fn oxvirt_private_virAdmClientGetTransport(client: virAdmC
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectClose(conn: virAdmConnectPtr) -> c_int {
     // libvirt: closing NULL succeeds with nothing left open.
-    api(-1, "virAdmConnectClose", || {
+    api!(-1, "virAdmConnectClose", |cx| {
         if conn.is_null() {
             return Ok(0);
         }
-        check::adm_conn(conn)?;
-        Err(unsupported())
+        check::adm_conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -95,10 +95,10 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetLibVersion(
     conn: virAdmConnectPtr,
     libVer: *mut c_ulonglong,
 ) -> c_int {
-    api(-1, "virAdmConnectGetLibVersion", || {
-        check::adm_conn(conn)?;
-        check::non_null(libVer, "libVer")?;
-        Err(unsupported())
+    api!(-1, "virAdmConnectGetLibVersion", |cx| {
+        check::adm_conn(cx, conn)?;
+        check::non_null(cx, libVer, "libVer")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -111,9 +111,9 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetLoggingFilters(
 ) -> c_int {
     let _ = filters;
     let _ = flags;
-    api(-1, "virAdmConnectGetLoggingFilters", || {
-        check::adm_conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virAdmConnectGetLoggingFilters", |cx| {
+        check::adm_conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -126,18 +126,18 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetLoggingOutputs(
 ) -> c_int {
     let _ = outputs;
     let _ = flags;
-    api(-1, "virAdmConnectGetLoggingOutputs", || {
-        check::adm_conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virAdmConnectGetLoggingOutputs", |cx| {
+        check::adm_conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virAdmConnectGetURI`: Gets the admin connection's URI.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetURI(conn: virAdmConnectPtr) -> *mut c_char {
-    api(ptr::null_mut(), "virAdmConnectGetURI", || {
-        check::adm_conn(conn)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virAdmConnectGetURI", |cx| {
+        check::adm_conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -145,12 +145,12 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectGetURI(conn: virAdmConnectP
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectIsAlive(conn: virAdmConnectPtr) -> c_int {
     // libvirt: a NULL connection is simply not alive.
-    api(-1, "virAdmConnectIsAlive", || {
+    api!(-1, "virAdmConnectIsAlive", |cx| {
         if conn.is_null() {
             return Ok(0);
         }
-        check::adm_conn(conn)?;
-        Err(unsupported())
+        check::adm_conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -163,9 +163,9 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectListServers(
 ) -> c_int {
     let _ = servers;
     let _ = flags;
-    api(-1, "virAdmConnectListServers", || {
-        check::adm_conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virAdmConnectListServers", |cx| {
+        check::adm_conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -177,10 +177,10 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectLookupServer(
     flags: c_uint,
 ) -> virAdmServerPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virAdmConnectLookupServer", || {
-        check::adm_conn(conn)?;
-        check::non_null(name, "name")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virAdmConnectLookupServer", |cx| {
+        check::adm_conn(cx, conn)?;
+        check::non_null(cx, name, "name")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -192,15 +192,17 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectOpen(
 ) -> virAdmConnectPtr {
     let _ = name;
     let _ = flags;
-    api(ptr::null_mut(), "virAdmConnectOpen", || Err(unsupported()))
+    api!(ptr::null_mut(), "virAdmConnectOpen", |cx| Err(
+        cx.unsupported()
+    ))
 }
 
 /// `virAdmConnectRef`: Takes one more reference to a admin connection; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmConnectRef(conn: virAdmConnectPtr) -> c_int {
-    api(-1, "virAdmConnectRef", || {
-        check::adm_conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virAdmConnectRef", |cx| {
+        check::adm_conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -214,10 +216,10 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectRegisterCloseCallback(
 ) -> c_int {
     let _ = opaque;
     let _ = freecb;
-    api(-1, "virAdmConnectRegisterCloseCallback", || {
-        check::adm_conn(conn)?;
-        check::non_null(cb, "cb")?;
-        Err(unsupported())
+    api!(-1, "virAdmConnectRegisterCloseCallback", |cx| {
+        check::adm_conn(cx, conn)?;
+        check::non_null(cx, cb, "cb")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -230,9 +232,9 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectSetDaemonTimeout(
 ) -> c_int {
     let _ = timeout;
     let _ = flags;
-    api(-1, "virAdmConnectSetDaemonTimeout", || {
-        check::adm_conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virAdmConnectSetDaemonTimeout", |cx| {
+        check::adm_conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -245,9 +247,9 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectSetLoggingFilters(
 ) -> c_int {
     let _ = filters;
     let _ = flags;
-    api(-1, "virAdmConnectSetLoggingFilters", || {
-        check::adm_conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virAdmConnectSetLoggingFilters", |cx| {
+        check::adm_conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -260,9 +262,9 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectSetLoggingOutputs(
 ) -> c_int {
     let _ = outputs;
     let _ = flags;
-    api(-1, "virAdmConnectSetLoggingOutputs", || {
-        check::adm_conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virAdmConnectSetLoggingOutputs", |cx| {
+        check::adm_conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -272,17 +274,17 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectUnregisterCloseCallback(
     conn: virAdmConnectPtr,
     cb: virAdmConnectCloseFunc,
 ) -> c_int {
-    api(-1, "virAdmConnectUnregisterCloseCallback", || {
-        check::adm_conn(conn)?;
-        check::non_null(cb, "cb")?;
-        Err(unsupported())
+    api!(-1, "virAdmConnectUnregisterCloseCallback", |cx| {
+        check::adm_conn(cx, conn)?;
+        check::non_null(cx, cb, "cb")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virAdmGetVersion`: the admin library's version (libvirt's version number).
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmGetVersion(libVer: *mut c_ulonglong) -> c_int {
-    api(-1, "virAdmGetVersion", || {
+    api!(-1, "virAdmGetVersion", || {
         if libVer.is_null() {
             return Err(Error::generic_failure());
         }
@@ -295,19 +297,19 @@ pub unsafe extern "C" fn oxvirt_private_virAdmGetVersion(libVer: *mut c_ulonglon
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmInitialize() -> c_int {
     // Everything initialises itself on first use.
-    api(-1, "virAdmInitialize", || Ok(0))
+    api!(-1, "virAdmInitialize", || Ok(0))
 }
 
 /// `virAdmServerFree`: Releases the caller's reference to a daemon server; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmServerFree(srv: virAdmServerPtr) -> c_int {
     // libvirt: freeing NULL is a successful no-op.
-    api(-1, "virAdmServerFree", || {
+    api!(-1, "virAdmServerFree", |cx| {
         if srv.is_null() {
             return Ok(0);
         }
-        check::adm_server(srv)?;
-        Err(unsupported())
+        check::adm_server(cx, srv)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -322,18 +324,18 @@ pub unsafe extern "C" fn oxvirt_private_virAdmServerGetClientLimits(
     let _ = params;
     let _ = nparams;
     let _ = flags;
-    api(-1, "virAdmServerGetClientLimits", || {
-        check::adm_server(srv)?;
-        Err(unsupported())
+    api!(-1, "virAdmServerGetClientLimits", |cx| {
+        check::adm_server(cx, srv)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virAdmServerGetName`: Gets the daemon server's name.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmServerGetName(srv: virAdmServerPtr) -> *const c_char {
-    api(ptr::null_mut(), "virAdmServerGetName", || {
-        check::adm_server(srv)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virAdmServerGetName", |cx| {
+        check::adm_server(cx, srv)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -347,10 +349,10 @@ pub unsafe extern "C" fn oxvirt_private_virAdmServerGetThreadPoolParameters(
 ) -> c_int {
     let _ = nparams;
     let _ = flags;
-    api(-1, "virAdmServerGetThreadPoolParameters", || {
-        check::adm_server(srv)?;
-        check::non_null(params, "params")?;
-        Err(unsupported())
+    api!(-1, "virAdmServerGetThreadPoolParameters", |cx| {
+        check::adm_server(cx, srv)?;
+        check::non_null(cx, params, "params")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -363,9 +365,9 @@ pub unsafe extern "C" fn oxvirt_private_virAdmServerListClients(
 ) -> c_int {
     let _ = clients;
     let _ = flags;
-    api(-1, "virAdmServerListClients", || {
-        check::adm_server(srv)?;
-        Err(unsupported())
+    api!(-1, "virAdmServerListClients", |cx| {
+        check::adm_server(cx, srv)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -378,9 +380,9 @@ pub unsafe extern "C" fn oxvirt_private_virAdmServerLookupClient(
 ) -> virAdmClientPtr {
     let _ = id;
     let _ = flags;
-    api(ptr::null_mut(), "virAdmServerLookupClient", || {
-        check::adm_server(srv)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virAdmServerLookupClient", |cx| {
+        check::adm_server(cx, srv)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -393,11 +395,11 @@ pub unsafe extern "C" fn oxvirt_private_virAdmServerSetClientLimits(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virAdmServerSetClientLimits", || {
-        check::adm_server(srv)?;
-        check::non_null(params, "params")?;
-        check::non_negative(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virAdmServerSetClientLimits", |cx| {
+        check::adm_server(cx, srv)?;
+        check::non_null(cx, params, "params")?;
+        check::non_negative(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -410,11 +412,11 @@ pub unsafe extern "C" fn oxvirt_private_virAdmServerSetThreadPoolParameters(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virAdmServerSetThreadPoolParameters", || {
-        check::adm_server(srv)?;
-        check::non_null(params, "params")?;
-        check::non_negative(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virAdmServerSetThreadPoolParameters", |cx| {
+        check::adm_server(cx, srv)?;
+        check::non_null(cx, params, "params")?;
+        check::non_negative(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -425,8 +427,8 @@ pub unsafe extern "C" fn oxvirt_private_virAdmServerUpdateTlsFiles(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virAdmServerUpdateTlsFiles", || {
-        check::adm_server(srv)?;
-        Err(unsupported())
+    api!(-1, "virAdmServerUpdateTlsFiles", |cx| {
+        check::adm_server(cx, srv)?;
+        Err(cx.unsupported())
     })
 }

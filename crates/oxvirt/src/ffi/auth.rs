@@ -36,10 +36,13 @@ fn read_line(hidden: bool) -> Result<Option<String>, ()> {
 }
 
 unsafe fn c_str(p: *const c_char) -> String {
-    if p.is_null() {
-        String::new()
-    } else {
-        std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned()
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        if p.is_null() {
+            String::new()
+        } else {
+            std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned()
+        }
     }
 }
 
@@ -52,7 +55,9 @@ pub unsafe extern "C" fn default_auth_callback(
     _cbdata: *mut c_void,
 ) -> c_int {
     use virConnectCredentialType as T;
-    let outcome = std::panic::catch_unwind(|| {
+    // SAFETY: libvirt's contract for an auth callback: `cred` holds `ncred`
+    // credentials whose strings are NULL or NUL-terminated.
+    let outcome = std::panic::catch_unwind(|| unsafe {
         for i in 0..ncred as usize {
             let c = &mut *cred.add(i);
             let hidden = match c.r#type {
@@ -89,12 +94,12 @@ pub unsafe extern "C" fn default_auth_callback(
                 Ok(_) => c_str(c.defresult),
                 Err(()) => return -1,
             };
-            match convert::c_string(&answer) {
-                Ok(p) => {
+            match convert::c_dup(&answer) {
+                Some(p) => {
                     c.result = p;
                     c.resultlen = answer.len() as c_uint;
                 }
-                Err(_) => return -1,
+                None => return -1,
             }
         }
         0

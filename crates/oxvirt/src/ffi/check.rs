@@ -3,33 +3,48 @@
 //! Object checks verify the class tag (not only NULL) and note the object's
 //! connection as the one the call's error is dispatched to.
 
+use super::entry::Cx;
 use super::objects::*;
-use crate::base::error::{self, current_api, Error, Result};
+use crate::base::error::{Error, Result};
 use crate::base::handle::Class;
 use oxvirt_abi::*;
 
+/// # Safety
+/// `p` is NULL or points at a handle of some class that the caller holds.
 unsafe fn object<'a, T: Class, P>(
+    cx: &Cx,
     p: *mut P,
     from: virErrorDomain,
     code: virErrorNumber,
 ) -> Result<&'a Handle<T>> {
-    Handle::<T>::from_ptr(p as *const Handle<T>)
-        .ok_or_else(|| Error::new(from, code, Some(current_api().0)))
+    // SAFETY: as this function's own contract.
+    unsafe { Handle::<T>::from_ptr(p as *const Handle<T>) }
+        .ok_or_else(|| Error::new(from, code, Some(cx.api())))
 }
 
-/// A valid `virConnectPtr`.
-pub unsafe fn conn<'a>(p: virConnectPtr) -> Result<&'a Handle<Connect>> {
-    let c = object::<Connect, _>(p, current_api().1, virErrorNumber::VIR_ERR_INVALID_CONN)?;
-    error::set_dispatch_conn(c);
+/// A valid `virConnectPtr`; the call's error will be reported to it.
+///
+/// # Safety
+/// `p` is NULL or a handle the caller holds.
+pub unsafe fn conn<'a>(cx: &Cx, p: virConnectPtr) -> Result<&'a Handle<Connect>> {
+    // SAFETY: as this function's own contract.
+    let c =
+        unsafe { object::<Connect, _>(cx, p, cx.from(), virErrorNumber::VIR_ERR_INVALID_CONN) }?;
+    cx.report_to(c);
     Ok(c)
 }
 
 macro_rules! object_check {
     ($(#[$m:meta])* $fn:ident, $ptr:ty, $ty:ty, $from:ident, $code:ident) => {
         $(#[$m])*
-        pub unsafe fn $fn<'a>(p: $ptr) -> Result<&'a Handle<$ty>> {
-            let o = object::<$ty, _>(p, virErrorDomain::$from, virErrorNumber::$code)?;
-            error::set_dispatch_conn(o.conn());
+        /// The call's error will be reported to its connection.
+        ///
+        /// # Safety
+        /// `p` is NULL or a handle the caller holds.
+        pub unsafe fn $fn<'a>(cx: &Cx, p: $ptr) -> Result<&'a Handle<$ty>> {
+            // SAFETY: as this function's own contract.
+            let o = unsafe { object::<$ty, _>(cx, p, virErrorDomain::$from, virErrorNumber::$code) }?;
+            cx.report_to(o.conn());
             Ok(o)
         }
     };
@@ -63,23 +78,34 @@ object_check!(/// A valid `virDomainCheckpointPtr`.
     checkpoint, virDomainCheckpointPtr, Checkpoint, VIR_FROM_DOMAIN_CHECKPOINT, VIR_ERR_INVALID_DOMAIN_CHECKPOINT);
 
 /// A valid `virAdmConnectPtr`.
-pub unsafe fn adm_conn<'a>(p: virAdmConnectPtr) -> Result<&'a Handle<AdmConnect>> {
-    object::<AdmConnect, _>(p, current_api().1, virErrorNumber::VIR_ERR_INVALID_CONN)
+///
+/// # Safety
+/// `p` is NULL or a handle the caller holds.
+pub unsafe fn adm_conn<'a>(cx: &Cx, p: virAdmConnectPtr) -> Result<&'a Handle<AdmConnect>> {
+    // SAFETY: as this function's own contract.
+    unsafe { object::<AdmConnect, _>(cx, p, cx.from(), virErrorNumber::VIR_ERR_INVALID_CONN) }
 }
 /// A valid `virAdmServerPtr`.
-pub unsafe fn adm_server<'a>(p: virAdmServerPtr) -> Result<&'a Handle<AdmServer>> {
-    object::<AdmServer, _>(p, current_api().1, virErrorNumber::VIR_ERR_INVALID_CONN)
+///
+/// # Safety
+/// `p` is NULL or a handle the caller holds.
+pub unsafe fn adm_server<'a>(cx: &Cx, p: virAdmServerPtr) -> Result<&'a Handle<AdmServer>> {
+    // SAFETY: as this function's own contract.
+    unsafe { object::<AdmServer, _>(cx, p, cx.from(), virErrorNumber::VIR_ERR_INVALID_CONN) }
 }
 /// A valid `virAdmClientPtr`.
-pub unsafe fn adm_client<'a>(p: virAdmClientPtr) -> Result<&'a Handle<AdmClient>> {
-    object::<AdmClient, _>(p, current_api().1, virErrorNumber::VIR_ERR_INVALID_CONN)
+///
+/// # Safety
+/// `p` is NULL or a handle the caller holds.
+pub unsafe fn adm_client<'a>(cx: &Cx, p: virAdmClientPtr) -> Result<&'a Handle<AdmClient>> {
+    // SAFETY: as this function's own contract.
+    unsafe { object::<AdmClient, _>(cx, p, cx.from(), virErrorNumber::VIR_ERR_INVALID_CONN) }
 }
 
 /// libvirt's argument-check errors carry their own message (no code
 /// template), the function in `str1` and the argument in `str2`.
-fn invalid_arg(name: &str, what: String) -> Error {
-    let (api, from) = current_api();
-    Error::invalid_arg(from, api, name, &what)
+fn invalid_arg(cx: &Cx, name: &str, what: String) -> Error {
+    Error::invalid_arg(cx.from(), cx.api(), name, &what)
 }
 
 /// Something that can be NULL.
@@ -103,110 +129,129 @@ impl<F> Nullable for Option<F> {
 }
 
 /// `name` must not be NULL.
-pub fn non_null<P: Nullable>(p: P, name: &str) -> Result<()> {
+pub fn non_null<P: Nullable>(cx: &Cx, p: P, name: &str) -> Result<()> {
     if p.is_null_ptr() {
         return Err(invalid_arg(
+            cx,
             name,
-            format!("{name} in {} must not be NULL", current_api().0),
+            format!("{name} in {} must not be NULL", cx.api()),
         ));
     }
     Ok(())
 }
 
 /// `name` must be NULL.
-pub fn null<P: Nullable>(p: P, name: &str) -> Result<()> {
+pub fn null<P: Nullable>(cx: &Cx, p: P, name: &str) -> Result<()> {
     if !p.is_null_ptr() {
         return Err(invalid_arg(
+            cx,
             name,
-            format!("{name} in {} must be NULL", current_api().0),
+            format!("{name} in {} must be NULL", cx.api()),
         ));
     }
     Ok(())
 }
 
 /// `name` must be a non-empty string.
-pub unsafe fn non_empty_string(p: *const std::os::raw::c_char, name: &str) -> Result<()> {
-    non_null(p, name)?;
-    if *p == 0 {
+/// # Safety
+/// `p` is NULL or a NUL-terminated string.
+pub unsafe fn non_empty_string(cx: &Cx, p: *const std::os::raw::c_char, name: &str) -> Result<()> {
+    non_null(cx, p, name)?;
+    // SAFETY: not NULL, so a NUL-terminated string by the contract.
+    if unsafe { *p } == 0 {
         return Err(invalid_arg(
+            cx,
             name,
-            format!("string {name} in {} must not be empty", current_api().0),
+            format!("string {name} in {} must not be empty", cx.api()),
         ));
     }
     Ok(())
 }
 
 /// `name` must be NULL only when its size is zero.
-pub fn non_null_array<P: Nullable>(p: P, size: i64, name: &str) -> Result<()> {
+pub fn non_null_array<P: Nullable>(cx: &Cx, p: P, size: i64, name: &str) -> Result<()> {
     if p.is_null_ptr() && size > 0 {
         return Err(invalid_arg(
+            cx,
             name,
-            format!("{name} in {} must not be NULL", current_api().0),
+            format!("{name} in {} must not be NULL", cx.api()),
         ));
     }
     Ok(())
 }
 
 /// `name` must be > 0.
-pub fn positive<N: Into<i128>>(v: N, name: &str) -> Result<()> {
+pub fn positive<N: Into<i128>>(cx: &Cx, v: N, name: &str) -> Result<()> {
     if v.into() <= 0 {
         return Err(invalid_arg(
+            cx,
             name,
-            format!("{name} in {} must be greater than zero", current_api().0),
+            format!("{name} in {} must be greater than zero", cx.api()),
         ));
     }
     Ok(())
 }
 
 /// `name` must be >= 0.
-pub fn non_negative<N: Into<i128>>(v: N, name: &str) -> Result<()> {
+pub fn non_negative<N: Into<i128>>(cx: &Cx, v: N, name: &str) -> Result<()> {
     if v.into() < 0 {
         return Err(invalid_arg(
+            cx,
             name,
-            format!("{name} in {} must be zero or greater", current_api().0),
+            format!("{name} in {} must be zero or greater", cx.api()),
         ));
     }
     Ok(())
 }
 
 /// `name` must not be 0.
-pub fn non_zero<N: Into<i128>>(v: N, name: &str) -> Result<()> {
+pub fn non_zero<N: Into<i128>>(cx: &Cx, v: N, name: &str) -> Result<()> {
     if v.into() == 0 {
         return Err(invalid_arg(
+            cx,
             name,
-            format!("{name} in {} must not be zero", current_api().0),
+            format!("{name} in {} must not be zero", cx.api()),
         ));
     }
     Ok(())
 }
 
 /// `name` must be 0.
-pub fn zero<N: Into<i128>>(v: N, name: &str) -> Result<()> {
+pub fn zero<N: Into<i128>>(cx: &Cx, v: N, name: &str) -> Result<()> {
     if v.into() != 0 {
         return Err(invalid_arg(
+            cx,
             name,
-            format!("{name} in {} must be zero", current_api().0),
+            format!("{name} in {} must be zero", cx.api()),
         ));
     }
     Ok(())
 }
 
 /// The connection must allow writes.
-pub fn writable(c: &Handle<Connect>) -> Result<()> {
+pub fn writable(cx: &Cx, c: &Handle<Connect>) -> Result<()> {
     if c.read_only {
         return Err(Error::new(
-            current_api().1,
+            cx.from(),
             virErrorNumber::VIR_ERR_OPERATION_DENIED,
-            Some(&format!("read only access prevents {}", current_api().0)),
+            Some(&format!("read only access prevents {}", cx.api())),
         ));
     }
     Ok(())
 }
 
 /// Two flags that cannot be combined.
-pub fn exclusive_flags(flags: u32, a: u32, a_name: &str, b: u32, b_name: &str) -> Result<()> {
+pub fn exclusive_flags(
+    cx: &Cx,
+    flags: u32,
+    a: u32,
+    a_name: &str,
+    b: u32,
+    b_name: &str,
+) -> Result<()> {
     if flags & a != 0 && flags & b != 0 {
         return Err(invalid_arg(
+            cx,
             "flags",
             format!("Flags '{a_name}' and '{b_name}' are mutually exclusive"),
         ));
@@ -215,9 +260,10 @@ pub fn exclusive_flags(flags: u32, a: u32, a_name: &str, b: u32, b_name: &str) -
 }
 
 /// Flag `a` needs flag `b`.
-pub fn require_flag(flags: u32, a: u32, a_name: &str, b: u32, b_name: &str) -> Result<()> {
+pub fn require_flag(cx: &Cx, flags: u32, a: u32, a_name: &str, b: u32, b_name: &str) -> Result<()> {
     if flags & a != 0 && flags & b == 0 {
         return Err(invalid_arg(
+            cx,
             "flags",
             format!("Flag '{b_name}' is required by flag '{a_name}'"),
         ));

@@ -7,7 +7,6 @@
 //! `free()`.
 
 use crate::base::typed_params::{self as tp, Param, Value};
-use crate::ffi::entry::quiet;
 use crate::ffi::prelude::*;
 use std::ffi::CStr;
 
@@ -27,10 +26,13 @@ unsafe fn as_slice<'a>(
     params: virTypedParameterPtr,
     nparams: c_int,
 ) -> &'a mut [virTypedParameter] {
-    if params.is_null() || nparams <= 0 {
-        return &mut [];
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        if params.is_null() || nparams <= 0 {
+            return &mut [];
+        }
+        std::slice::from_raw_parts_mut(params, nparams as usize)
     }
-    std::slice::from_raw_parts_mut(params, nparams as usize)
 }
 
 /// The first parameter named `name`, or NULL (`virTypedParamsGet`).
@@ -39,14 +41,17 @@ unsafe fn find(
     nparams: c_int,
     name: *const c_char,
 ) -> virTypedParameterPtr {
-    if params.is_null() || name.is_null() {
-        return ptr::null_mut();
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        if params.is_null() || name.is_null() {
+            return ptr::null_mut();
+        }
+        let name = CStr::from_ptr(name).to_bytes();
+        as_slice(params, nparams)
+            .iter_mut()
+            .find(|p| field_bytes(p) == name)
+            .map_or(ptr::null_mut(), |p| p as *mut _)
     }
-    let name = CStr::from_ptr(name).to_bytes();
-    as_slice(params, nparams)
-        .iter_mut()
-        .find(|p| field_bytes(p) == name)
-        .map_or(ptr::null_mut(), |p| p as *mut _)
 }
 
 /// Writes `name` into a parameter's `field`, after checking its length.
@@ -79,43 +84,53 @@ pub fn set_value(p: &mut virTypedParameter, value: &Value) {
 /// # Safety
 /// A string parameter points to a NUL-terminated string or is NULL.
 pub unsafe fn value_of(p: &virTypedParameter) -> Result<Value> {
-    Ok(match p.r#type {
-        tp::INT => Value::Int(p.value.i),
-        tp::UINT => Value::UInt(p.value.ui),
-        tp::LLONG => Value::LLong(p.value.l),
-        tp::ULLONG => Value::ULLong(p.value.ul),
-        tp::DOUBLE => Value::Double(p.value.d),
-        tp::BOOLEAN => Value::Boolean(p.value.b != 0),
-        tp::STRING => Value::String(if p.value.s.is_null() {
-            String::new()
-        } else {
-            CStr::from_ptr(p.value.s).to_string_lossy().into_owned()
-        }),
-        t => {
-            return Err(tp::unexpected_type(
-                t,
-                &String::from_utf8_lossy(field_bytes(p)),
-            ))
-        }
-    })
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        Ok(match p.r#type {
+            tp::INT => Value::Int(p.value.i),
+            tp::UINT => Value::UInt(p.value.ui),
+            tp::LLONG => Value::LLong(p.value.l),
+            tp::ULLONG => Value::ULLong(p.value.ul),
+            tp::DOUBLE => Value::Double(p.value.d),
+            tp::BOOLEAN => Value::Boolean(p.value.b != 0),
+            tp::STRING => Value::String(if p.value.s.is_null() {
+                String::new()
+            } else {
+                CStr::from_ptr(p.value.s).to_string_lossy().into_owned()
+            }),
+            t => {
+                return Err(tp::unexpected_type(
+                    t,
+                    &String::from_utf8_lossy(field_bytes(p)),
+                ))
+            }
+        })
+    }
 }
 
 /// A C array of parameters as a list.
 ///
 /// # Safety
 /// `params` points to `nparams` parameters (or is NULL with 0).
-pub unsafe fn params_from_c(params: virTypedParameterPtr, nparams: c_int) -> Result<Vec<Param>> {
-    check::non_null_array(params, nparams as i64, "params")?;
-    check::non_negative(nparams, "nparams")?;
-    as_slice(params, nparams)
-        .iter()
-        .map(|p| {
-            Ok(Param {
-                field: String::from_utf8_lossy(field_bytes(p)).into_owned(),
-                value: value_of(p)?,
+pub unsafe fn params_from_c(
+    cx: &Cx,
+    params: virTypedParameterPtr,
+    nparams: c_int,
+) -> Result<Vec<Param>> {
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        check::non_null_array(cx, params, nparams as i64, "params")?;
+        check::non_negative(cx, nparams, "nparams")?;
+        as_slice(params, nparams)
+            .iter()
+            .map(|p| {
+                Ok(Param {
+                    field: String::from_utf8_lossy(field_bytes(p)).into_owned(),
+                    value: value_of(p)?,
+                })
             })
-        })
-        .collect()
+            .collect()
+    }
 }
 
 /// A new C array (malloc'd, freed by the caller with `virTypedParamsFree`)
@@ -155,18 +170,21 @@ pub unsafe fn params_fill_c(
     dst: virTypedParameterPtr,
     capacity: c_int,
 ) -> Result<c_int> {
-    let n = list.len().min(capacity.max(0) as usize);
-    for (i, p) in list.iter().take(n).enumerate() {
-        let slot = &mut *dst.add(i);
-        ptr::write(slot, std::mem::zeroed());
-        let name = std::ffi::CString::new(p.field.as_str()).unwrap_or_default();
-        if let Err(e) = set_field(slot, &name) {
-            virTypedParamsClear(dst, i as c_int);
-            return Err(e);
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        let n = list.len().min(capacity.max(0) as usize);
+        for (i, p) in list.iter().take(n).enumerate() {
+            let slot = &mut *dst.add(i);
+            ptr::write(slot, std::mem::zeroed());
+            let name = std::ffi::CString::new(p.field.as_str()).unwrap_or_default();
+            if let Err(e) = set_field(slot, &name) {
+                virTypedParamsClear(dst, i as c_int);
+                return Err(e);
+            }
+            set_value(slot, &p.value);
         }
-        set_value(slot, &p.value);
+        Ok(n as c_int)
     }
-    Ok(n as c_int)
 }
 
 /// Appends one parameter to a growable array (the shared part of every
@@ -174,51 +192,59 @@ pub unsafe fn params_fill_c(
 /// names the new slot and lets `assign` set its value; `nparams` counts
 /// the parameter only if both succeed.
 unsafe fn add(
+    cx: &Cx,
     params: *mut virTypedParameterPtr,
     nparams: *mut c_int,
     maxparams: *mut c_int,
     name: *const c_char,
     assign: impl FnOnce(&mut virTypedParameter, &CStr) -> Result<()>,
 ) -> Result<c_int> {
-    check::non_null(params, "params")?;
-    check::non_null(nparams, "nparams")?;
-    check::non_null(maxparams, "maxparams")?;
-    let n = (*nparams).max(0) as usize;
-    let max = (*maxparams).max(0) as usize;
-    let new_max = tp::grown_capacity(max, n);
-    if new_max != max || (*params).is_null() {
-        let size = std::mem::size_of::<virTypedParameter>();
-        let arr = libc::realloc(*params as *mut c_void, new_max * size) as virTypedParameterPtr;
-        if arr.is_null() {
-            std::process::abort();
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        check::non_null(cx, params, "params")?;
+        check::non_null(cx, nparams, "nparams")?;
+        check::non_null(cx, maxparams, "maxparams")?;
+        let n = (*nparams).max(0) as usize;
+        let max = (*maxparams).max(0) as usize;
+        let new_max = tp::grown_capacity(max, n);
+        if new_max != max || (*params).is_null() {
+            let size = std::mem::size_of::<virTypedParameter>();
+            let arr = libc::realloc(*params as *mut c_void, new_max * size) as virTypedParameterPtr;
+            if arr.is_null() {
+                std::process::abort();
+            }
+            if new_max > max {
+                ptr::write_bytes(arr.add(max), 0, new_max - max);
+            }
+            *params = arr;
+            *maxparams = new_max as c_int;
         }
-        if new_max > max {
-            ptr::write_bytes(arr.add(max), 0, new_max - max);
-        }
-        *params = arr;
-        *maxparams = new_max as c_int;
+        check::non_null(cx, name, "name")?;
+        let name = CStr::from_ptr(name);
+        let slot = &mut *(*params).add(n);
+        assign(slot, name)?;
+        *nparams += 1;
+        Ok(0)
     }
-    check::non_null(name, "name")?;
-    let name = CStr::from_ptr(name);
-    let slot = &mut *(*params).add(n);
-    assign(slot, name)?;
-    *nparams += 1;
-    Ok(0)
 }
 
 /// `virTypedParamsAdd<Type>` for a value known in advance.
 unsafe fn add_value(
+    cx: &Cx,
     params: *mut virTypedParameterPtr,
     nparams: *mut c_int,
     maxparams: *mut c_int,
     name: *const c_char,
     value: Value,
 ) -> Result<c_int> {
-    add(params, nparams, maxparams, name, |slot, name| {
-        set_field(slot, name)?;
-        set_value(slot, &value);
-        Ok(())
-    })
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        add(cx, params, nparams, maxparams, name, |slot, name| {
+            set_field(slot, name)?;
+            set_value(slot, &value);
+            Ok(())
+        })
+    }
 }
 
 /// `virTypedParamsAddBoolean`: appends a boolean (any non-zero is true).
@@ -230,8 +256,15 @@ pub unsafe extern "C" fn virTypedParamsAddBoolean(
     name: *const c_char,
     value: c_int,
 ) -> c_int {
-    api(-1, "virTypedParamsAddBoolean", || {
-        add_value(params, nparams, maxparams, name, Value::Boolean(value != 0))
+    api!(-1, "virTypedParamsAddBoolean", |cx| {
+        add_value(
+            cx,
+            params,
+            nparams,
+            maxparams,
+            name,
+            Value::Boolean(value != 0),
+        )
     })
 }
 
@@ -244,8 +277,8 @@ pub unsafe extern "C" fn virTypedParamsAddDouble(
     name: *const c_char,
     value: c_double,
 ) -> c_int {
-    api(-1, "virTypedParamsAddDouble", || {
-        add_value(params, nparams, maxparams, name, Value::Double(value))
+    api!(-1, "virTypedParamsAddDouble", |cx| {
+        add_value(cx, params, nparams, maxparams, name, Value::Double(value))
     })
 }
 
@@ -260,8 +293,8 @@ pub unsafe extern "C" fn virTypedParamsAddFromString(
     r#type: c_int,
     value: *const c_char,
 ) -> c_int {
-    api(-1, "virTypedParamsAddFromString", || {
-        add(params, nparams, maxparams, name, |slot, name| {
+    api!(-1, "virTypedParamsAddFromString", |cx| {
+        add(cx, params, nparams, maxparams, name, |slot, name| {
             let field = name.to_string_lossy();
             if value.is_null() {
                 return Err(tp::null_value(&field));
@@ -283,8 +316,8 @@ pub unsafe extern "C" fn virTypedParamsAddInt(
     name: *const c_char,
     value: c_int,
 ) -> c_int {
-    api(-1, "virTypedParamsAddInt", || {
-        add_value(params, nparams, maxparams, name, Value::Int(value))
+    api!(-1, "virTypedParamsAddInt", |cx| {
+        add_value(cx, params, nparams, maxparams, name, Value::Int(value))
     })
 }
 
@@ -297,8 +330,8 @@ pub unsafe extern "C" fn virTypedParamsAddLLong(
     name: *const c_char,
     value: c_longlong,
 ) -> c_int {
-    api(-1, "virTypedParamsAddLLong", || {
-        add_value(params, nparams, maxparams, name, Value::LLong(value))
+    api!(-1, "virTypedParamsAddLLong", |cx| {
+        add_value(cx, params, nparams, maxparams, name, Value::LLong(value))
     })
 }
 
@@ -311,8 +344,8 @@ pub unsafe extern "C" fn virTypedParamsAddString(
     name: *const c_char,
     value: *const c_char,
 ) -> c_int {
-    api(-1, "virTypedParamsAddString", || {
-        add(params, nparams, maxparams, name, |slot, name| {
+    api!(-1, "virTypedParamsAddString", |cx| {
+        add(cx, params, nparams, maxparams, name, |slot, name| {
             set_field(slot, name)?;
             slot.r#type = tp::STRING;
             slot.value.s = if value.is_null() {
@@ -336,7 +369,7 @@ pub unsafe extern "C" fn virTypedParamsAddStringList(
     name: *const c_char,
     values: *mut *const c_char,
 ) -> c_int {
-    quiet(-1, || {
+    quiet!(-1, "virTypedParamsAddStringList", || {
         if values.is_null() {
             return 0;
         }
@@ -362,8 +395,8 @@ pub unsafe extern "C" fn virTypedParamsAddUInt(
     name: *const c_char,
     value: c_uint,
 ) -> c_int {
-    api(-1, "virTypedParamsAddUInt", || {
-        add_value(params, nparams, maxparams, name, Value::UInt(value))
+    api!(-1, "virTypedParamsAddUInt", |cx| {
+        add_value(cx, params, nparams, maxparams, name, Value::UInt(value))
     })
 }
 
@@ -376,8 +409,8 @@ pub unsafe extern "C" fn virTypedParamsAddULLong(
     name: *const c_char,
     value: c_ulonglong,
 ) -> c_int {
-    api(-1, "virTypedParamsAddULLong", || {
-        add_value(params, nparams, maxparams, name, Value::ULLong(value))
+    api!(-1, "virTypedParamsAddULLong", |cx| {
+        add_value(cx, params, nparams, maxparams, name, Value::ULLong(value))
     })
 }
 
@@ -385,7 +418,7 @@ pub unsafe extern "C" fn virTypedParamsAddULLong(
 /// array), leaving their pointers NULL.
 #[no_mangle]
 pub unsafe extern "C" fn virTypedParamsClear(params: virTypedParameterPtr, nparams: c_int) {
-    quiet((), || {
+    quiet!((), "virTypedParamsClear", || {
         for p in as_slice(params, nparams) {
             if p.r#type == tp::STRING {
                 libc::free(p.value.s as *mut c_void);
@@ -398,7 +431,7 @@ pub unsafe extern "C" fn virTypedParamsClear(params: virTypedParameterPtr, npara
 /// `virTypedParamsFree`: frees the strings of the parameters and the array.
 #[no_mangle]
 pub unsafe extern "C" fn virTypedParamsFree(params: virTypedParameterPtr, nparams: c_int) {
-    quiet((), || {
+    quiet!((), "virTypedParamsFree", || {
         virTypedParamsClear(params, nparams);
         libc::free(params as *mut c_void);
     })
@@ -412,7 +445,9 @@ pub unsafe extern "C" fn virTypedParamsGet(
     nparams: c_int,
     name: *const c_char,
 ) -> virTypedParameterPtr {
-    quiet(ptr::null_mut(), || find(params, nparams, name))
+    quiet!(ptr::null_mut(), "virTypedParamsGet", || find(
+        params, nparams, name
+    ))
 }
 
 /// The shared part of every `virTypedParamsGet<Type>`: 0 when there is no
@@ -425,20 +460,23 @@ unsafe fn get_typed(
     want: c_int,
     read: impl FnOnce(&virTypedParameter),
 ) -> Result<c_int> {
-    let p = find(params, nparams, name);
-    if p.is_null() {
-        return Ok(0);
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        let p = find(params, nparams, name);
+        if p.is_null() {
+            return Ok(0);
+        }
+        let p = &*p;
+        if p.r#type != want {
+            return Err(tp::type_mismatch(
+                want,
+                &CStr::from_ptr(name).to_string_lossy(),
+                p.r#type,
+            ));
+        }
+        read(p);
+        Ok(1)
     }
-    let p = &*p;
-    if p.r#type != want {
-        return Err(tp::type_mismatch(
-            want,
-            &CStr::from_ptr(name).to_string_lossy(),
-            p.r#type,
-        ));
-    }
-    read(p);
-    Ok(1)
 }
 
 /// `virTypedParamsGetBoolean`: a boolean parameter, as 0 or 1.
@@ -449,7 +487,7 @@ pub unsafe extern "C" fn virTypedParamsGetBoolean(
     name: *const c_char,
     value: *mut c_int,
 ) -> c_int {
-    api(-1, "virTypedParamsGetBoolean", || {
+    api!(-1, "virTypedParamsGetBoolean", || {
         get_typed(params, nparams, name, tp::BOOLEAN, |p| {
             convert::put(value, (p.value.b != 0) as c_int)
         })
@@ -464,7 +502,7 @@ pub unsafe extern "C" fn virTypedParamsGetDouble(
     name: *const c_char,
     value: *mut c_double,
 ) -> c_int {
-    api(-1, "virTypedParamsGetDouble", || {
+    api!(-1, "virTypedParamsGetDouble", || {
         get_typed(params, nparams, name, tp::DOUBLE, |p| {
             convert::put(value, p.value.d)
         })
@@ -479,7 +517,7 @@ pub unsafe extern "C" fn virTypedParamsGetInt(
     name: *const c_char,
     value: *mut c_int,
 ) -> c_int {
-    api(-1, "virTypedParamsGetInt", || {
+    api!(-1, "virTypedParamsGetInt", || {
         get_typed(params, nparams, name, tp::INT, |p| {
             convert::put(value, p.value.i)
         })
@@ -494,7 +532,7 @@ pub unsafe extern "C" fn virTypedParamsGetLLong(
     name: *const c_char,
     value: *mut c_longlong,
 ) -> c_int {
-    api(-1, "virTypedParamsGetLLong", || {
+    api!(-1, "virTypedParamsGetLLong", || {
         get_typed(params, nparams, name, tp::LLONG, |p| {
             convert::put(value, p.value.l)
         })
@@ -510,7 +548,7 @@ pub unsafe extern "C" fn virTypedParamsGetString(
     name: *const c_char,
     value: *mut *const c_char,
 ) -> c_int {
-    api(-1, "virTypedParamsGetString", || {
+    api!(-1, "virTypedParamsGetString", || {
         get_typed(params, nparams, name, tp::STRING, |p| {
             convert::put(value, p.value.s as *const c_char)
         })
@@ -525,7 +563,7 @@ pub unsafe extern "C" fn virTypedParamsGetUInt(
     name: *const c_char,
     value: *mut c_uint,
 ) -> c_int {
-    api(-1, "virTypedParamsGetUInt", || {
+    api!(-1, "virTypedParamsGetUInt", || {
         get_typed(params, nparams, name, tp::UINT, |p| {
             convert::put(value, p.value.ui)
         })
@@ -540,7 +578,7 @@ pub unsafe extern "C" fn virTypedParamsGetULLong(
     name: *const c_char,
     value: *mut c_ulonglong,
 ) -> c_int {
-    api(-1, "virTypedParamsGetULLong", || {
+    api!(-1, "virTypedParamsGetULLong", || {
         get_typed(params, nparams, name, tp::ULLONG, |p| {
             convert::put(value, p.value.ul)
         })
@@ -553,6 +591,8 @@ mod tests {
 
     #[test]
     fn add_get_free_roundtrip() {
+        let cx = Cx::new("virTypedParamsTest", virErrorDomain::VIR_FROM_NONE);
+        // SAFETY: the arrays are built and freed by the functions under test.
         unsafe {
             let mut params: virTypedParameterPtr = ptr::null_mut();
             let (mut n, mut max) = (0, 0);
@@ -588,10 +628,10 @@ mod tests {
             assert_eq!(i, -5);
             assert_eq!(virTypedParamsGetInt(params, n, c"zz".as_ptr(), &mut i), 0);
             assert_eq!(virTypedParamsGetInt(params, n, c"s".as_ptr(), &mut i), -1);
-            let list = params_from_c(params, n).unwrap();
+            let list = params_from_c(&cx, params, n).unwrap();
             assert_eq!(list[1], Param::new("s", Value::String("hi".into())));
             let (copy, cn) = params_to_c(&list).unwrap();
-            assert_eq!(params_from_c(copy, cn).unwrap(), list);
+            assert_eq!(params_from_c(&cx, copy, cn).unwrap(), list);
             virTypedParamsFree(copy, cn);
             virTypedParamsFree(params, n);
         }

@@ -1,52 +1,81 @@
 //! C ⇄ Rust value conversion at the boundary.
 
-use crate::base::error::{current_api, Error, Result};
+use super::entry::Cx;
+use crate::base::error::{Error, Result};
 use oxvirt_abi::virErrorNumber;
 use std::ffi::CStr;
 use std::os::raw::c_char;
 
 /// A C string the caller passed in, as UTF-8; `None` for NULL.
-pub unsafe fn opt_str<'a>(p: *const c_char, name: &str) -> Result<Option<&'a str>> {
+///
+/// # Safety
+/// `p` is NULL or a NUL-terminated string that outlives `'a`.
+pub unsafe fn opt_str<'a>(cx: &Cx, p: *const c_char, name: &str) -> Result<Option<&'a str>> {
     if p.is_null() {
         return Ok(None);
     }
-    CStr::from_ptr(p).to_str().map(Some).map_err(|_| {
-        Error::new(
-            current_api().1,
-            virErrorNumber::VIR_ERR_INVALID_ARG,
-            Some(&format!("{name} in {} is not valid UTF-8", current_api().0)),
-        )
-    })
+    // SAFETY: as this function's own contract.
+    unsafe { CStr::from_ptr(p) }
+        .to_str()
+        .map(Some)
+        .map_err(|_| {
+            Error::new(
+                cx.from(),
+                virErrorNumber::VIR_ERR_INVALID_ARG,
+                Some(&format!("{name} in {} is not valid UTF-8", cx.api())),
+            )
+        })
 }
 
 /// A C string the caller must have passed (checked non-NULL before).
-pub unsafe fn str<'a>(p: *const c_char, name: &str) -> Result<&'a str> {
-    super::check::non_null(p, name)?;
-    Ok(opt_str(p, name)?.unwrap_or(""))
+///
+/// # Safety
+/// As [`opt_str`].
+pub unsafe fn str<'a>(cx: &Cx, p: *const c_char, name: &str) -> Result<&'a str> {
+    super::check::non_null(cx, p, name)?;
+    // SAFETY: as this function's own contract.
+    Ok(unsafe { opt_str(cx, p, name) }?.unwrap_or(""))
 }
 
 /// A copy of `s` in memory from the C allocator, which the caller frees with
 /// `free()`.
-pub fn c_string(s: &str) -> Result<*mut c_char> {
+pub fn c_string(cx: &Cx, s: &str) -> Result<*mut c_char> {
     if s.as_bytes().contains(&0) {
         return Err(Error::new(
-            current_api().1,
+            cx.from(),
             virErrorNumber::VIR_ERR_INTERNAL_ERROR,
             Some("string contains a NUL byte"),
         ));
     }
-    let p = c_alloc::<u8>(s.len() + 1)?;
+    c_dup(s).ok_or_else(|| no_memory(cx))
+}
+
+/// [`c_string`] for code outside an entry point (a callback libvirt calls
+/// back): `None` if `s` holds a NUL byte or memory runs out.
+pub fn c_dup(s: &str) -> Option<*mut c_char> {
+    if s.as_bytes().contains(&0) {
+        return None;
+    }
+    // SAFETY: malloc has no preconditions; the result is checked.
+    let p = unsafe { libc::malloc(s.len() + 1) } as *mut u8;
+    if p.is_null() {
+        return None;
+    }
     // SAFETY: p holds len+1 bytes, all written here.
     unsafe {
         std::ptr::copy_nonoverlapping(s.as_ptr(), p, s.len());
         *p.add(s.len()) = 0;
     }
-    Ok(p as *mut c_char)
+    Some(p as *mut c_char)
+}
+
+fn no_memory(cx: &Cx) -> Error {
+    Error::new(cx.from(), virErrorNumber::VIR_ERR_NO_MEMORY, None)
 }
 
 /// An array of `n` elements from the C allocator (the caller frees it).
-pub fn c_array<T: Copy>(items: &[T]) -> Result<*mut T> {
-    let p = c_alloc::<T>(std::mem::size_of_val(items))?;
+pub fn c_array<T: Copy>(cx: &Cx, items: &[T]) -> Result<*mut T> {
+    let p = c_alloc::<T>(cx, std::mem::size_of_val(items))?;
     // SAFETY: p holds items.len() elements.
     unsafe { std::ptr::copy_nonoverlapping(items.as_ptr(), p, items.len()) };
     Ok(p)
@@ -54,23 +83,23 @@ pub fn c_array<T: Copy>(items: &[T]) -> Result<*mut T> {
 
 /// `bytes` (at least one) from the C allocator, or libvirt's out-of-memory
 /// error.
-fn c_alloc<T>(bytes: usize) -> Result<*mut T> {
+fn c_alloc<T>(cx: &Cx, bytes: usize) -> Result<*mut T> {
     // SAFETY: malloc has no preconditions; the result is checked.
     let p = unsafe { libc::malloc(bytes.max(1)) } as *mut T;
     if p.is_null() {
-        return Err(Error::new(
-            current_api().1,
-            virErrorNumber::VIR_ERR_NO_MEMORY,
-            None,
-        ));
+        return Err(no_memory(cx));
     }
     Ok(p)
 }
 
 /// Writes `v` through an out-pointer the caller passed (checked before).
+///
+/// # Safety
+/// `p` is NULL or valid for a write of `T`.
 pub unsafe fn put<T>(p: *mut T, v: T) {
     if !p.is_null() {
-        p.write(v);
+        // SAFETY: as this function's own contract.
+        unsafe { p.write(v) };
     }
 }
 

@@ -10,10 +10,10 @@ pub unsafe extern "C" fn virConnectDomainEventDeregister(
     conn: virConnectPtr,
     cb: virConnectDomainEventCallback,
 ) -> c_int {
-    api(-1, "virConnectDomainEventDeregister", || {
-        check::conn(conn)?;
-        check::non_null(cb, "cb")?;
-        Err(unsupported())
+    api!(-1, "virConnectDomainEventDeregister", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, cb, "cb")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -23,10 +23,10 @@ pub unsafe extern "C" fn virConnectDomainEventDeregisterAny(
     conn: virConnectPtr,
     callbackID: c_int,
 ) -> c_int {
-    api(-1, "virConnectDomainEventDeregisterAny", || {
-        check::conn(conn)?;
-        check::non_negative(callbackID, "callbackID")?;
-        Err(unsupported())
+    api!(-1, "virConnectDomainEventDeregisterAny", |cx| {
+        check::conn(cx, conn)?;
+        check::non_negative(cx, callbackID, "callbackID")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -42,10 +42,10 @@ pub unsafe extern "C" fn virConnectDomainEventRegister(
 ) -> c_int {
     let _ = opaque;
     let _ = freecb;
-    api(-1, "virConnectDomainEventRegister", || {
-        check::conn(conn)?;
-        check::non_null(cb, "cb")?;
-        Err(unsupported())
+    api!(-1, "virConnectDomainEventRegister", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, cb, "cb")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -64,11 +64,11 @@ pub unsafe extern "C" fn virConnectDomainEventRegisterAny(
     let _ = dom;
     let _ = opaque;
     let _ = freecb;
-    api(-1, "virConnectDomainEventRegisterAny", || {
-        check::conn(conn)?;
-        check::non_null(cb, "cb")?;
-        check::non_negative(eventID, "eventID")?;
-        Err(unsupported())
+    api!(-1, "virConnectDomainEventRegisterAny", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, cb, "cb")?;
+        check::non_negative(cx, eventID, "eventID")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -81,12 +81,12 @@ pub unsafe extern "C" fn virConnectDomainXMLFromNative(
     flags: c_uint,
 ) -> *mut c_char {
     let _ = flags;
-    api(ptr::null_mut(), "virConnectDomainXMLFromNative", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        check::non_null(nativeFormat, "nativeFormat")?;
-        check::non_null(nativeConfig, "nativeConfig")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virConnectDomainXMLFromNative", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        check::non_null(cx, nativeFormat, "nativeFormat")?;
+        check::non_null(cx, nativeConfig, "nativeConfig")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -99,12 +99,12 @@ pub unsafe extern "C" fn virConnectDomainXMLToNative(
     flags: c_uint,
 ) -> *mut c_char {
     let _ = flags;
-    api(ptr::null_mut(), "virConnectDomainXMLToNative", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        check::non_null(nativeFormat, "nativeFormat")?;
-        check::non_null(domainXml, "domainXml")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virConnectDomainXMLToNative", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        check::non_null(cx, nativeFormat, "nativeFormat")?;
+        check::non_null(cx, domainXml, "domainXml")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -118,10 +118,10 @@ pub unsafe extern "C" fn virConnectGetAllDomainStats(
 ) -> c_int {
     let _ = stats;
     let _ = flags;
-    api(-1, "virConnectGetAllDomainStats", || {
-        check::conn(conn)?;
-        check::non_null(retStats, "retStats")?;
-        Err(unsupported())
+    api!(-1, "virConnectGetAllDomainStats", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, retStats, "retStats")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -140,10 +140,10 @@ pub unsafe extern "C" fn virConnectGetDomainCapabilities(
     let _ = machine;
     let _ = virttype;
     let _ = flags;
-    api(ptr::null_mut(), "virConnectGetDomainCapabilities", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virConnectGetDomainCapabilities", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -154,27 +154,12 @@ pub unsafe extern "C" fn virConnectListAllDomains(
     domains: *mut *mut virDomainPtr,
     flags: c_uint,
 ) -> c_int {
-    convert::put(domains, ptr::null_mut());
-    api(-1, "virConnectListAllDomains", || {
-        let c = check::conn(conn)?;
-        let list = c.driver.list_all_domains(flags)?;
-        if !domains.is_null() {
-            // A NULL-terminated array, as libvirt hands it out.
-            let mut ptrs: Vec<virDomainPtr> = list.into_iter().map(|d| new_domain(c, d)).collect();
-            let n = ptrs.len();
-            ptrs.push(ptr::null_mut());
-            match convert::c_array(&ptrs) {
-                Ok(arr) => *domains = arr,
-                Err(e) => {
-                    for p in &ptrs[..n] {
-                        Handle::decref(*p as *const Handle<Domain>);
-                    }
-                    return Err(e);
-                }
-            }
-            return Ok(n as c_int);
-        }
-        Ok(list.len() as c_int)
+    // SAFETY: `domains` is NULL or the caller's out-pointer.
+    unsafe { convert::put(domains, ptr::null_mut()) };
+    api!(-1, "virConnectListAllDomains", |cx| {
+        let c = check::conn(cx, conn)?;
+        let list = c.hv().list_all_domains(cx, flags)?;
+        marshal::handle_array(cx, domains, list, |id| Domain::new(c.to_arc(), id))
     })
 }
 
@@ -185,24 +170,12 @@ pub unsafe extern "C" fn virConnectListDefinedDomains(
     names: *mut *mut c_char,
     maxnames: c_int,
 ) -> c_int {
-    api(-1, "virConnectListDefinedDomains", || {
-        let c = check::conn(conn)?;
-        check::non_null_array(names, maxnames as i64, "names")?;
-        check::non_negative(maxnames, "maxnames")?;
-        let list = c.driver.list_defined_domain_names()?;
-        let n = list.len().min(maxnames as usize);
-        for (i, name) in list.iter().take(n).enumerate() {
-            match convert::c_string(name) {
-                Ok(p) => *names.add(i) = p,
-                Err(e) => {
-                    for j in 0..i {
-                        libc::free(*names.add(j) as *mut c_void);
-                    }
-                    return Err(e);
-                }
-            }
-        }
-        Ok(n as c_int)
+    api!(-1, "virConnectListDefinedDomains", |cx| {
+        let c = check::conn(cx, conn)?;
+        check::non_null_array(cx, names, maxnames as i64, "names")?;
+        check::non_negative(cx, maxnames, "maxnames")?;
+        let list = c.hv().list_defined_domain_names(cx)?;
+        marshal::names_into(cx, names, maxnames, &list)
     })
 }
 
@@ -213,42 +186,38 @@ pub unsafe extern "C" fn virConnectListDomains(
     ids: *mut c_int,
     maxids: c_int,
 ) -> c_int {
-    api(-1, "virConnectListDomains", || {
-        let c = check::conn(conn)?;
-        check::non_null_array(ids, maxids as i64, "ids")?;
-        check::non_negative(maxids, "maxids")?;
-        let list = c.driver.list_domain_ids()?;
-        let n = list.len().min(maxids as usize);
-        for (i, id) in list.iter().take(n).enumerate() {
-            *ids.add(i) = *id;
-        }
-        Ok(n as c_int)
+    api!(-1, "virConnectListDomains", |cx| {
+        let c = check::conn(cx, conn)?;
+        check::non_null_array(cx, ids, maxids as i64, "ids")?;
+        check::non_negative(cx, maxids, "maxids")?;
+        let list = c.hv().list_domain_ids(cx)?;
+        Ok(marshal::copy_into(ids, maxids, &list))
     })
 }
 
 /// `virConnectNumOfDefinedDomains`: Counts the defined domains of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfDefinedDomains(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectNumOfDefinedDomains", || {
-        Ok(check::conn(conn)?.driver.num_of_defined_domains()? as c_int)
+    api!(-1, "virConnectNumOfDefinedDomains", |cx| {
+        Ok(check::conn(cx, conn)?.hv().num_of_defined_domains(cx)? as c_int)
     })
 }
 
 /// `virConnectNumOfDomains`: Counts the domains of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfDomains(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectNumOfDomains", || {
-        Ok(check::conn(conn)?.driver.num_of_domains()? as c_int)
+    api!(-1, "virConnectNumOfDomains", |cx| {
+        Ok(check::conn(cx, conn)?.hv().num_of_domains(cx)? as c_int)
     })
 }
 
 /// `virDomainAbortJob`: Aborts job of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainAbortJob(domain: virDomainPtr) -> c_int {
-    api(-1, "virDomainAbortJob", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainAbortJob", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -256,10 +225,10 @@ pub unsafe extern "C" fn virDomainAbortJob(domain: virDomainPtr) -> c_int {
 #[no_mangle]
 pub unsafe extern "C" fn virDomainAbortJobFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virDomainAbortJobFlags", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainAbortJobFlags", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -272,10 +241,10 @@ pub unsafe extern "C" fn virDomainAddIOThread(
 ) -> c_int {
     let _ = iothread_id;
     let _ = flags;
-    api(-1, "virDomainAddIOThread", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainAddIOThread", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -288,21 +257,21 @@ pub unsafe extern "C" fn virDomainAgentSetResponseTimeout(
 ) -> c_int {
     let _ = timeout;
     let _ = flags;
-    api(-1, "virDomainAgentSetResponseTimeout", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainAgentSetResponseTimeout", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainAttachDevice`: Attaches device of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainAttachDevice(domain: virDomainPtr, xml: *const c_char) -> c_int {
-    api(-1, "virDomainAttachDevice", || {
-        let domain = check::domain(domain)?;
-        check::non_null(xml, "xml")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainAttachDevice", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, xml, "xml")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -314,11 +283,11 @@ pub unsafe extern "C" fn virDomainAttachDeviceFlags(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainAttachDeviceFlags", || {
-        let domain = check::domain(domain)?;
-        check::non_null(xml, "xml")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainAttachDeviceFlags", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, xml, "xml")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -331,12 +300,12 @@ pub unsafe extern "C" fn virDomainAuthorizedSSHKeysGet(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainAuthorizedSSHKeysGet", || {
-        let domain = check::domain(domain)?;
-        check::non_null(user, "user")?;
-        check::non_null(keys, "keys")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainAuthorizedSSHKeysGet", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, user, "user")?;
+        check::non_null(cx, keys, "keys")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -352,11 +321,11 @@ pub unsafe extern "C" fn virDomainAuthorizedSSHKeysSet(
     let _ = keys;
     let _ = nkeys;
     let _ = flags;
-    api(-1, "virDomainAuthorizedSSHKeysSet", || {
-        let domain = check::domain(domain)?;
-        check::non_null(user, "user")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainAuthorizedSSHKeysSet", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, user, "user")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -370,11 +339,11 @@ pub unsafe extern "C" fn virDomainBackupBegin(
 ) -> c_int {
     let _ = checkpointXML;
     let _ = flags;
-    api(-1, "virDomainBackupBegin", || {
-        let domain = check::domain(domain)?;
-        check::non_null(backupXML, "backupXML")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainBackupBegin", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, backupXML, "backupXML")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -385,9 +354,9 @@ pub unsafe extern "C" fn virDomainBackupGetXMLDesc(
     flags: c_uint,
 ) -> *mut c_char {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainBackupGetXMLDesc", || {
-        check::domain(domain)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainBackupGetXMLDesc", |cx| {
+        check::domain(cx, domain)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -407,11 +376,11 @@ pub unsafe extern "C" fn virDomainBlockCommit(
     let _ = top;
     let _ = bandwidth;
     let _ = flags;
-    api(-1, "virDomainBlockCommit", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        check::non_null(disk, "disk")?;
-        Err(unsupported())
+    api!(-1, "virDomainBlockCommit", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        check::non_null(cx, disk, "disk")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -427,13 +396,13 @@ pub unsafe extern "C" fn virDomainBlockCopy(
 ) -> c_int {
     let _ = params;
     let _ = flags;
-    api(-1, "virDomainBlockCopy", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        check::non_null(disk, "disk")?;
-        check::non_null(destxml, "destxml")?;
-        check::non_negative(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainBlockCopy", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        check::non_null(cx, disk, "disk")?;
+        check::non_null(cx, destxml, "destxml")?;
+        check::non_negative(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -445,11 +414,11 @@ pub unsafe extern "C" fn virDomainBlockJobAbort(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainBlockJobAbort", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        check::non_null(disk, "disk")?;
-        Err(unsupported())
+    api!(-1, "virDomainBlockJobAbort", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        check::non_null(cx, disk, "disk")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -463,11 +432,11 @@ pub unsafe extern "C" fn virDomainBlockJobSetSpeed(
 ) -> c_int {
     let _ = bandwidth;
     let _ = flags;
-    api(-1, "virDomainBlockJobSetSpeed", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        check::non_null(disk, "disk")?;
-        Err(unsupported())
+    api!(-1, "virDomainBlockJobSetSpeed", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        check::non_null(cx, disk, "disk")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -485,11 +454,11 @@ pub unsafe extern "C" fn virDomainBlockPeek(
     let _ = size;
     let _ = buffer;
     let _ = flags;
-    api(-1, "virDomainBlockPeek", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        check::non_empty_string(disk, "disk")?;
-        Err(unsupported())
+    api!(-1, "virDomainBlockPeek", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        check::non_empty_string(cx, disk, "disk")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -505,11 +474,11 @@ pub unsafe extern "C" fn virDomainBlockPull(
 ) -> c_int {
     let _ = bandwidth;
     let _ = flags;
-    api(-1, "virDomainBlockPull", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        check::non_null(disk, "disk")?;
-        Err(unsupported())
+    api!(-1, "virDomainBlockPull", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        check::non_null(cx, disk, "disk")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -527,11 +496,11 @@ pub unsafe extern "C" fn virDomainBlockRebase(
     let _ = base;
     let _ = bandwidth;
     let _ = flags;
-    api(-1, "virDomainBlockRebase", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        check::non_null(disk, "disk")?;
-        Err(unsupported())
+    api!(-1, "virDomainBlockRebase", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        check::non_null(cx, disk, "disk")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -545,11 +514,11 @@ pub unsafe extern "C" fn virDomainBlockResize(
 ) -> c_int {
     let _ = size;
     let _ = flags;
-    api(-1, "virDomainBlockResize", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        check::non_null(disk, "disk")?;
-        Err(unsupported())
+    api!(-1, "virDomainBlockResize", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        check::non_null(cx, disk, "disk")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -562,11 +531,11 @@ pub unsafe extern "C" fn virDomainBlockStats(
     size: usize,
 ) -> c_int {
     let _ = size;
-    api(-1, "virDomainBlockStats", || {
-        check::domain(dom)?;
-        check::non_null(disk, "disk")?;
-        check::non_null(stats, "stats")?;
-        Err(unsupported())
+    api!(-1, "virDomainBlockStats", |cx| {
+        check::domain(cx, dom)?;
+        check::non_null(cx, disk, "disk")?;
+        check::non_null(cx, stats, "stats")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -581,12 +550,12 @@ pub unsafe extern "C" fn virDomainBlockStatsFlags(
 ) -> c_int {
     let _ = params;
     let _ = flags;
-    api(-1, "virDomainBlockStatsFlags", || {
-        check::domain(dom)?;
-        check::non_null(disk, "disk")?;
-        check::non_null(nparams, "nparams")?;
-        check::non_negative(*nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainBlockStatsFlags", |cx| {
+        check::domain(cx, dom)?;
+        check::non_null(cx, disk, "disk")?;
+        check::non_null(cx, nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -597,11 +566,12 @@ pub unsafe extern "C" fn virDomainCoreDump(
     to: *const c_char,
     flags: c_uint,
 ) -> c_int {
-    api(-1, "virDomainCoreDump", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(to, "to")?;
+    api!(-1, "virDomainCoreDump", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, to, "to")?;
         check::exclusive_flags(
+            cx,
             flags,
             virDomainCoreDumpFlags::VIR_DUMP_CRASH as c_uint,
             "VIR_DUMP_CRASH",
@@ -609,6 +579,7 @@ pub unsafe extern "C" fn virDomainCoreDump(
             "VIR_DUMP_LIVE",
         )?;
         check::exclusive_flags(
+            cx,
             flags,
             virDomainCoreDumpFlags::VIR_DUMP_CRASH as c_uint,
             "VIR_DUMP_CRASH",
@@ -616,13 +587,14 @@ pub unsafe extern "C" fn virDomainCoreDump(
             "VIR_DUMP_RESET",
         )?;
         check::exclusive_flags(
+            cx,
             flags,
             virDomainCoreDumpFlags::VIR_DUMP_LIVE as c_uint,
             "VIR_DUMP_LIVE",
             virDomainCoreDumpFlags::VIR_DUMP_RESET as c_uint,
             "VIR_DUMP_RESET",
         )?;
-        Err(unsupported())
+        Err(cx.unsupported())
     })
 }
 
@@ -635,11 +607,12 @@ pub unsafe extern "C" fn virDomainCoreDumpWithFormat(
     flags: c_uint,
 ) -> c_int {
     let _ = dumpformat;
-    api(-1, "virDomainCoreDumpWithFormat", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(to, "to")?;
+    api!(-1, "virDomainCoreDumpWithFormat", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, to, "to")?;
         check::exclusive_flags(
+            cx,
             flags,
             virDomainCoreDumpFlags::VIR_DUMP_CRASH as c_uint,
             "VIR_DUMP_CRASH",
@@ -647,6 +620,7 @@ pub unsafe extern "C" fn virDomainCoreDumpWithFormat(
             "VIR_DUMP_LIVE",
         )?;
         check::exclusive_flags(
+            cx,
             flags,
             virDomainCoreDumpFlags::VIR_DUMP_CRASH as c_uint,
             "VIR_DUMP_CRASH",
@@ -654,23 +628,24 @@ pub unsafe extern "C" fn virDomainCoreDumpWithFormat(
             "VIR_DUMP_RESET",
         )?;
         check::exclusive_flags(
+            cx,
             flags,
             virDomainCoreDumpFlags::VIR_DUMP_LIVE as c_uint,
             "VIR_DUMP_LIVE",
             virDomainCoreDumpFlags::VIR_DUMP_RESET as c_uint,
             "VIR_DUMP_RESET",
         )?;
-        Err(unsupported())
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainCreate`: Creates a domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCreate(domain: virDomainPtr) -> c_int {
-    api(-1, "virDomainCreate", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainCreate", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -682,7 +657,8 @@ pub unsafe extern "C" fn virDomainCreateLinux(
     flags: c_uint,
 ) -> virDomainPtr {
     // libvirt: an alias of virDomainCreateXML, errors included.
-    virDomainCreateXML(conn, xmlDesc, flags)
+    // SAFETY: the same arguments under the same contract.
+    unsafe { virDomainCreateXML(conn, xmlDesc, flags) }
 }
 
 /// `virDomainCreateWithFiles`: Creates with files on the domain.
@@ -696,10 +672,10 @@ pub unsafe extern "C" fn virDomainCreateWithFiles(
     let _ = nfiles;
     let _ = files;
     let _ = flags;
-    api(-1, "virDomainCreateWithFiles", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainCreateWithFiles", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -707,10 +683,10 @@ pub unsafe extern "C" fn virDomainCreateWithFiles(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCreateWithFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virDomainCreateWithFlags", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainCreateWithFlags", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -722,11 +698,11 @@ pub unsafe extern "C" fn virDomainCreateXML(
     flags: c_uint,
 ) -> virDomainPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainCreateXML", || {
-        let conn = check::conn(conn)?;
-        check::non_null(xmlDesc, "xmlDesc")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainCreateXML", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_null(cx, xmlDesc, "xmlDesc")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -742,11 +718,11 @@ pub unsafe extern "C" fn virDomainCreateXMLWithFiles(
     let _ = nfiles;
     let _ = files;
     let _ = flags;
-    api(ptr::null_mut(), "virDomainCreateXMLWithFiles", || {
-        let conn = check::conn(conn)?;
-        check::non_null(xmlDesc, "xmlDesc")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainCreateXMLWithFiles", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_null(cx, xmlDesc, "xmlDesc")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -756,11 +732,11 @@ pub unsafe extern "C" fn virDomainDefineXML(
     conn: virConnectPtr,
     xml: *const c_char,
 ) -> virDomainPtr {
-    api(ptr::null_mut(), "virDomainDefineXML", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        check::non_null(xml, "xml")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainDefineXML", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        check::non_null(cx, xml, "xml")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -772,11 +748,11 @@ pub unsafe extern "C" fn virDomainDefineXMLFlags(
     flags: c_uint,
 ) -> virDomainPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainDefineXMLFlags", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        check::non_null(xml, "xml")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainDefineXMLFlags", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        check::non_null(cx, xml, "xml")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -788,21 +764,21 @@ pub unsafe extern "C" fn virDomainDelIOThread(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainDelIOThread", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_zero(iothread_id, "iothread_id")?;
-        Err(unsupported())
+    api!(-1, "virDomainDelIOThread", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_zero(cx, iothread_id, "iothread_id")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainDestroy`: Destroys the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainDestroy(domain: virDomainPtr) -> c_int {
-    api(-1, "virDomainDestroy", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainDestroy", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -810,21 +786,21 @@ pub unsafe extern "C" fn virDomainDestroy(domain: virDomainPtr) -> c_int {
 #[no_mangle]
 pub unsafe extern "C" fn virDomainDestroyFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virDomainDestroyFlags", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainDestroyFlags", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainDetachDevice`: Detaches device of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainDetachDevice(domain: virDomainPtr, xml: *const c_char) -> c_int {
-    api(-1, "virDomainDetachDevice", || {
-        let domain = check::domain(domain)?;
-        check::non_null(xml, "xml")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainDetachDevice", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, xml, "xml")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -836,11 +812,11 @@ pub unsafe extern "C" fn virDomainDetachDeviceAlias(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainDetachDeviceAlias", || {
-        let domain = check::domain(domain)?;
-        check::non_null(alias, "alias")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainDetachDeviceAlias", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, alias, "alias")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -852,11 +828,11 @@ pub unsafe extern "C" fn virDomainDetachDeviceFlags(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainDetachDeviceFlags", || {
-        let domain = check::domain(domain)?;
-        check::non_null(xml, "xml")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainDetachDeviceFlags", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, xml, "xml")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -875,10 +851,10 @@ pub unsafe extern "C" fn virDomainFDAssociate(
     let _ = domain;
     let _ = name;
     let _ = flags;
-    api(-1, "virDomainFDAssociate", || {
-        check::non_zero(nfds, "nfds")?;
-        check::non_null(fds, "fds")?;
-        Err(unsupported())
+    api!(-1, "virDomainFDAssociate", |cx| {
+        check::non_zero(cx, nfds, "nfds")?;
+        check::non_null(cx, fds, "fds")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -891,11 +867,11 @@ pub unsafe extern "C" fn virDomainFSFreeze(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainFSFreeze", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        check::non_null_array(mountpoints, nmountpoints as i64, "mountpoints")?;
-        Err(unsupported())
+    api!(-1, "virDomainFSFreeze", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        check::non_null_array(cx, mountpoints, nmountpoints as i64, "mountpoints")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -906,7 +882,7 @@ pub unsafe extern "C" fn virDomainFSInfoFree(info: virDomainFSInfoPtr) {
     if info.is_null() {
         return;
     }
-    api((), "virDomainFSInfoFree", || Err(unsupported()))
+    api!((), "virDomainFSInfoFree", |cx| Err(cx.unsupported()))
 }
 
 /// `virDomainFSThaw`: domain FS thaw.
@@ -918,11 +894,11 @@ pub unsafe extern "C" fn virDomainFSThaw(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainFSThaw", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        check::non_null_array(mountpoints, nmountpoints as i64, "mountpoints")?;
-        Err(unsupported())
+    api!(-1, "virDomainFSThaw", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        check::non_null_array(cx, mountpoints, nmountpoints as i64, "mountpoints")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -937,19 +913,19 @@ pub unsafe extern "C" fn virDomainFSTrim(
     let _ = mountPoint;
     let _ = minimum;
     let _ = flags;
-    api(-1, "virDomainFSTrim", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainFSTrim", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainFree`: Releases the caller's reference to a domain; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainFree(domain: virDomainPtr) -> c_int {
-    api(-1, "virDomainFree", || {
-        let d = check::domain(domain)?;
-        Handle::decref(d as *const Handle<Domain>);
+    api!(-1, "virDomainFree", |cx| {
+        let d = check::domain(cx, domain)?;
+        Handle::release(d as *const Handle<Domain>);
         Ok(0)
     })
 }
@@ -960,10 +936,10 @@ pub unsafe extern "C" fn virDomainGetAutostart(
     domain: virDomainPtr,
     autostart: *mut c_int,
 ) -> c_int {
-    api(-1, "virDomainGetAutostart", || {
-        check::domain(domain)?;
-        check::non_null(autostart, "autostart")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetAutostart", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, autostart, "autostart")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -977,11 +953,11 @@ pub unsafe extern "C" fn virDomainGetBlkioParameters(
 ) -> c_int {
     let _ = params;
     let _ = flags;
-    api(-1, "virDomainGetBlkioParameters", || {
-        check::domain(domain)?;
-        check::non_null(nparams, "nparams")?;
-        check::non_negative(*nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetBlkioParameters", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -994,11 +970,11 @@ pub unsafe extern "C" fn virDomainGetBlockInfo(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainGetBlockInfo", || {
-        check::domain(domain)?;
-        check::non_empty_string(disk, "disk")?;
-        check::non_null(info, "info")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetBlockInfo", |cx| {
+        check::domain(cx, domain)?;
+        check::non_empty_string(cx, disk, "disk")?;
+        check::non_null(cx, info, "info")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1014,11 +990,11 @@ pub unsafe extern "C" fn virDomainGetBlockIoTune(
     let _ = disk;
     let _ = params;
     let _ = flags;
-    api(-1, "virDomainGetBlockIoTune", || {
-        check::domain(dom)?;
-        check::non_null(nparams, "nparams")?;
-        check::non_negative(*nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetBlockIoTune", |cx| {
+        check::domain(cx, dom)?;
+        check::non_null(cx, nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1031,11 +1007,11 @@ pub unsafe extern "C" fn virDomainGetBlockJobInfo(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainGetBlockJobInfo", || {
-        check::domain(dom)?;
-        check::non_null(disk, "disk")?;
-        check::non_null(info, "info")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetBlockJobInfo", |cx| {
+        check::domain(cx, dom)?;
+        check::non_null(cx, disk, "disk")?;
+        check::non_null(cx, info, "info")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1054,9 +1030,9 @@ pub unsafe extern "C" fn virDomainGetCPUStats(
     let _ = start_cpu;
     let _ = ncpus;
     let _ = flags;
-    api(-1, "virDomainGetCPUStats", || {
-        check::domain(domain)?;
-        Err(unsupported())
+    api!(-1, "virDomainGetCPUStats", |cx| {
+        check::domain(cx, domain)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1064,8 +1040,8 @@ pub unsafe extern "C" fn virDomainGetCPUStats(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetConnect(dom: virDomainPtr) -> virConnectPtr {
     // Borrowed: the caller does not own a reference to the connection.
-    api(ptr::null_mut(), "virDomainGetConnect", || {
-        Ok(std::sync::Arc::as_ptr(&check::domain(dom)?.conn) as virConnectPtr)
+    api!(ptr::null_mut(), "virDomainGetConnect", |cx| {
+        Ok(std::sync::Arc::as_ptr(&check::domain(cx, dom)?.conn) as virConnectPtr)
     })
 }
 
@@ -1077,10 +1053,10 @@ pub unsafe extern "C" fn virDomainGetControlInfo(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainGetControlInfo", || {
-        check::domain(domain)?;
-        check::non_null(info, "info")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetControlInfo", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, info, "info")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1093,10 +1069,10 @@ pub unsafe extern "C" fn virDomainGetDiskErrors(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainGetDiskErrors", || {
-        check::domain(dom)?;
-        check::non_null_array(errors, maxerrors as i64, "errors")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetDiskErrors", |cx| {
+        check::domain(cx, dom)?;
+        check::non_null_array(cx, errors, maxerrors as i64, "errors")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1109,11 +1085,11 @@ pub unsafe extern "C" fn virDomainGetEmulatorPinInfo(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainGetEmulatorPinInfo", || {
-        check::domain(domain)?;
-        check::non_null(cpumap, "cpumap")?;
-        check::positive(maplen, "maplen")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetEmulatorPinInfo", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, cpumap, "cpumap")?;
+        check::positive(cx, maplen, "maplen")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1125,11 +1101,11 @@ pub unsafe extern "C" fn virDomainGetFSInfo(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainGetFSInfo", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        check::non_null(info, "info")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetFSInfo", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        check::non_null(cx, info, "info")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1144,12 +1120,12 @@ pub unsafe extern "C" fn virDomainGetGuestInfo(
 ) -> c_int {
     let _ = types;
     let _ = flags;
-    api(-1, "virDomainGetGuestInfo", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(params, "params")?;
-        check::non_null(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetGuestInfo", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, params, "params")?;
+        check::non_null(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1162,12 +1138,12 @@ pub unsafe extern "C" fn virDomainGetGuestVcpus(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainGetGuestVcpus", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(params, "params")?;
-        check::non_null(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetGuestVcpus", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, params, "params")?;
+        check::non_null(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1175,18 +1151,18 @@ pub unsafe extern "C" fn virDomainGetGuestVcpus(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetHostname(domain: virDomainPtr, flags: c_uint) -> *mut c_char {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainGetHostname", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainGetHostname", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainGetID`: Gets the domain's ID.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetID(domain: virDomainPtr) -> c_uint {
-    api(c_uint::MAX, "virDomainGetID", || {
-        Ok(check::domain(domain)?.id.id as c_uint)
+    api!(c_uint::MAX, "virDomainGetID", |cx| {
+        Ok(check::domain(cx, domain)?.id.id as c_uint)
     })
 }
 
@@ -1198,23 +1174,23 @@ pub unsafe extern "C" fn virDomainGetIOThreadInfo(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainGetIOThreadInfo", || {
-        check::domain(dom)?;
-        check::non_null(info, "info")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetIOThreadInfo", |cx| {
+        check::domain(cx, dom)?;
+        check::non_null(cx, info, "info")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainGetInfo`: Gets the domain's info.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetInfo(domain: virDomainPtr, info: virDomainInfoPtr) -> c_int {
-    if !info.is_null() {
-        info.write(std::mem::zeroed());
-    }
-    api(-1, "virDomainGetInfo", || {
-        let d = check::domain(domain)?;
-        check::non_null(info, "info")?;
-        let i = d.conn.driver.domain_get_info(&d.id)?;
+    // SAFETY: `info` is NULL or the caller's out-pointer; all-zero bytes are
+    // a valid virDomainInfo.
+    unsafe { convert::put(info, std::mem::zeroed()) };
+    api!(-1, "virDomainGetInfo", |cx| {
+        let d = check::domain(cx, domain)?;
+        check::non_null(cx, info, "info")?;
+        let i = d.conn.hv().domain_get_info(cx, &d.id)?;
         info.write(virDomainInfo {
             state: i.state,
             maxMem: i.max_mem_kib as c_ulong,
@@ -1238,11 +1214,11 @@ pub unsafe extern "C" fn virDomainGetInterfaceParameters(
     let _ = device;
     let _ = params;
     let _ = flags;
-    api(-1, "virDomainGetInterfaceParameters", || {
-        check::domain(domain)?;
-        check::non_null(nparams, "nparams")?;
-        check::non_negative(*nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetInterfaceParameters", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1252,10 +1228,10 @@ pub unsafe extern "C" fn virDomainGetJobInfo(
     domain: virDomainPtr,
     info: virDomainJobInfoPtr,
 ) -> c_int {
-    api(-1, "virDomainGetJobInfo", || {
-        check::domain(domain)?;
-        check::non_null(info, "info")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetJobInfo", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, info, "info")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1269,12 +1245,12 @@ pub unsafe extern "C" fn virDomainGetJobStats(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainGetJobStats", || {
-        check::domain(domain)?;
-        check::non_null(r#type, "type")?;
-        check::non_null(params, "params")?;
-        check::non_null(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetJobStats", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, r#type, "type")?;
+        check::non_null(cx, params, "params")?;
+        check::non_null(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1287,30 +1263,30 @@ pub unsafe extern "C" fn virDomainGetLaunchSecurityInfo(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainGetLaunchSecurityInfo", || {
-        let domain = check::domain(domain)?;
-        check::non_null(params, "params")?;
-        check::non_null(nparams, "nparams")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainGetLaunchSecurityInfo", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, params, "params")?;
+        check::non_null(cx, nparams, "nparams")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainGetMaxMemory`: Gets the domain's max memory.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetMaxMemory(domain: virDomainPtr) -> c_ulong {
-    api(0, "virDomainGetMaxMemory", || {
-        let d = check::domain(domain)?;
-        Ok(d.conn.driver.domain_get_max_memory(&d.id)? as c_ulong)
+    api!(0, "virDomainGetMaxMemory", |cx| {
+        let d = check::domain(cx, domain)?;
+        Ok(d.conn.hv().domain_get_max_memory(cx, &d.id)? as c_ulong)
     })
 }
 
 /// `virDomainGetMaxVcpus`: Gets the domain's max vcpus.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetMaxVcpus(domain: virDomainPtr) -> c_int {
-    api(-1, "virDomainGetMaxVcpus", || {
-        check::domain(domain)?;
-        Err(unsupported())
+    api!(-1, "virDomainGetMaxVcpus", |cx| {
+        check::domain(cx, domain)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1324,11 +1300,11 @@ pub unsafe extern "C" fn virDomainGetMemoryParameters(
 ) -> c_int {
     let _ = params;
     let _ = flags;
-    api(-1, "virDomainGetMemoryParameters", || {
-        check::domain(domain)?;
-        check::non_null(nparams, "nparams")?;
-        check::non_negative(*nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetMemoryParameters", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1340,10 +1316,10 @@ pub unsafe extern "C" fn virDomainGetMessages(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainGetMessages", || {
-        check::domain(domain)?;
-        check::non_null(msgs, "msgs")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetMessages", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, msgs, "msgs")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1358,17 +1334,17 @@ pub unsafe extern "C" fn virDomainGetMetadata(
     let _ = r#type;
     let _ = uri;
     let _ = flags;
-    api(ptr::null_mut(), "virDomainGetMetadata", || {
-        check::domain(domain)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainGetMetadata", |cx| {
+        check::domain(cx, domain)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainGetName`: Gets the domain's name.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetName(domain: virDomainPtr) -> *const c_char {
-    api(ptr::null(), "virDomainGetName", || {
-        Ok(check::domain(domain)?.c_name.as_ptr())
+    api!(ptr::null(), "virDomainGetName", |cx| {
+        Ok(check::domain(cx, domain)?.c_name.as_ptr())
     })
 }
 
@@ -1382,20 +1358,20 @@ pub unsafe extern "C" fn virDomainGetNumaParameters(
 ) -> c_int {
     let _ = params;
     let _ = flags;
-    api(-1, "virDomainGetNumaParameters", || {
-        check::domain(domain)?;
-        check::non_null(nparams, "nparams")?;
-        check::non_negative(*nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetNumaParameters", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainGetOSType`: Gets the domain's OS type.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetOSType(domain: virDomainPtr) -> *mut c_char {
-    api(ptr::null_mut(), "virDomainGetOSType", || {
-        let d = check::domain(domain)?;
-        convert::c_string(&d.conn.driver.domain_get_os_type(&d.id)?)
+    api!(ptr::null_mut(), "virDomainGetOSType", |cx| {
+        let d = check::domain(cx, domain)?;
+        convert::c_string(cx, &d.conn.hv().domain_get_os_type(cx, &d.id)?)
     })
 }
 
@@ -1408,11 +1384,11 @@ pub unsafe extern "C" fn virDomainGetPerfEvents(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainGetPerfEvents", || {
-        check::domain(domain)?;
-        check::non_null(params, "params")?;
-        check::non_null(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetPerfEvents", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, params, "params")?;
+        check::non_null(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1423,12 +1399,12 @@ pub unsafe extern "C" fn virDomainGetSchedulerParameters(
     params: virTypedParameterPtr,
     nparams: *mut c_int,
 ) -> c_int {
-    api(-1, "virDomainGetSchedulerParameters", || {
-        check::domain(domain)?;
-        check::non_null(params, "params")?;
-        check::non_null(nparams, "nparams")?;
-        check::positive(*nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetSchedulerParameters", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, params, "params")?;
+        check::non_null(cx, nparams, "nparams")?;
+        check::positive(cx, *nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1441,12 +1417,12 @@ pub unsafe extern "C" fn virDomainGetSchedulerParametersFlags(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainGetSchedulerParametersFlags", || {
-        check::domain(domain)?;
-        check::non_null(params, "params")?;
-        check::non_null(nparams, "nparams")?;
-        check::positive(*nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetSchedulerParametersFlags", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, params, "params")?;
+        check::non_null(cx, nparams, "nparams")?;
+        check::positive(cx, *nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1457,9 +1433,9 @@ pub unsafe extern "C" fn virDomainGetSchedulerType(
     nparams: *mut c_int,
 ) -> *mut c_char {
     let _ = nparams;
-    api(ptr::null_mut(), "virDomainGetSchedulerType", || {
-        check::domain(domain)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainGetSchedulerType", |cx| {
+        check::domain(cx, domain)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1469,10 +1445,10 @@ pub unsafe extern "C" fn virDomainGetSecurityLabel(
     domain: virDomainPtr,
     seclabel: virSecurityLabelPtr,
 ) -> c_int {
-    api(-1, "virDomainGetSecurityLabel", || {
-        check::domain(domain)?;
-        check::non_null(seclabel, "seclabel")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetSecurityLabel", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, seclabel, "seclabel")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1482,10 +1458,10 @@ pub unsafe extern "C" fn virDomainGetSecurityLabelList(
     domain: virDomainPtr,
     seclabels: *mut virSecurityLabelPtr,
 ) -> c_int {
-    api(-1, "virDomainGetSecurityLabelList", || {
-        check::domain(domain)?;
-        check::non_null(seclabels, "seclabels")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetSecurityLabelList", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, seclabels, "seclabels")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1497,10 +1473,10 @@ pub unsafe extern "C" fn virDomainGetState(
     reason: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    api(-1, "virDomainGetState", || {
-        let d = check::domain(domain)?;
-        check::non_null(state, "state")?;
-        let (s, r) = d.conn.driver.domain_get_state(&d.id, flags)?;
+    api!(-1, "virDomainGetState", |cx| {
+        let d = check::domain(cx, domain)?;
+        check::non_null(cx, state, "state")?;
+        let (s, r) = d.conn.hv().domain_get_state(cx, &d.id, flags)?;
         *state = s;
         convert::put(reason, r);
         Ok(0)
@@ -1518,19 +1494,19 @@ pub unsafe extern "C" fn virDomainGetTime(
     let _ = seconds;
     let _ = nseconds;
     let _ = flags;
-    api(-1, "virDomainGetTime", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainGetTime", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainGetUUID`: Gets the domain's UUID.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetUUID(domain: virDomainPtr, uuid: *mut c_uchar) -> c_int {
-    api(-1, "virDomainGetUUID", || {
-        let d = check::domain(domain)?;
-        check::non_null(uuid, "uuid")?;
+    api!(-1, "virDomainGetUUID", |cx| {
+        let d = check::domain(cx, domain)?;
+        check::non_null(cx, uuid, "uuid")?;
         ptr::copy_nonoverlapping(d.id.uuid.as_ptr(), uuid, 16);
         Ok(0)
     })
@@ -1539,9 +1515,9 @@ pub unsafe extern "C" fn virDomainGetUUID(domain: virDomainPtr, uuid: *mut c_uch
 /// `virDomainGetUUIDString`: Gets the domain's UUID string.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetUUIDString(domain: virDomainPtr, buf: *mut c_char) -> c_int {
-    api(-1, "virDomainGetUUIDString", || {
-        let d = check::domain(domain)?;
-        check::non_null(buf, "buf")?;
+    api!(-1, "virDomainGetUUIDString", |cx| {
+        let d = check::domain(cx, domain)?;
+        check::non_null(cx, buf, "buf")?;
         convert::format_uuid(&d.id.uuid, &mut *(buf as *mut [u8; 37]));
         Ok(0)
     })
@@ -1557,12 +1533,12 @@ pub unsafe extern "C" fn virDomainGetVcpuPinInfo(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainGetVcpuPinInfo", || {
-        check::domain(domain)?;
-        check::non_null_array(cpumaps, ncpumaps as i64, "cpumaps")?;
-        check::positive(ncpumaps, "ncpumaps")?;
-        check::positive(maplen, "maplen")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetVcpuPinInfo", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null_array(cx, cpumaps, ncpumaps as i64, "cpumaps")?;
+        check::positive(cx, ncpumaps, "ncpumaps")?;
+        check::positive(cx, maplen, "maplen")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1577,11 +1553,11 @@ pub unsafe extern "C" fn virDomainGetVcpus(
 ) -> c_int {
     let _ = cpumaps;
     let _ = maplen;
-    api(-1, "virDomainGetVcpus", || {
-        check::domain(domain)?;
-        check::non_null(info, "info")?;
-        check::positive(maxinfo, "maxinfo")?;
-        Err(unsupported())
+    api!(-1, "virDomainGetVcpus", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, info, "info")?;
+        check::positive(cx, maxinfo, "maxinfo")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1589,17 +1565,17 @@ pub unsafe extern "C" fn virDomainGetVcpus(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetVcpusFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virDomainGetVcpusFlags", || {
-        check::domain(domain)?;
-        Err(unsupported())
+    api!(-1, "virDomainGetVcpusFlags", |cx| {
+        check::domain(cx, domain)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainGetXMLDesc`: Gets the domain's XML desc.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetXMLDesc(domain: virDomainPtr, flags: c_uint) -> *mut c_char {
-    api(ptr::null_mut(), "virDomainGetXMLDesc", || {
-        let d = check::domain(domain)?;
+    api!(ptr::null_mut(), "virDomainGetXMLDesc", |cx| {
+        let d = check::domain(cx, domain)?;
         let secret = virDomainXMLFlags::VIR_DOMAIN_XML_SECURE as c_uint
             | virDomainXMLFlags::VIR_DOMAIN_XML_MIGRATABLE as c_uint;
         if d.conn.read_only && flags & secret != 0 {
@@ -1609,7 +1585,7 @@ pub unsafe extern "C" fn virDomainGetXMLDesc(domain: virDomainPtr, flags: c_uint
                 Some("virDomainGetXMLDesc with secure flag"),
             ));
         }
-        convert::c_string(&d.conn.driver.domain_get_xml_desc(&d.id, flags)?)
+        convert::c_string(cx, &d.conn.hv().domain_get_xml_desc(cx, &d.id, flags)?)
     })
 }
 
@@ -1617,9 +1593,9 @@ pub unsafe extern "C" fn virDomainGetXMLDesc(domain: virDomainPtr, flags: c_uint
 #[no_mangle]
 pub unsafe extern "C" fn virDomainHasManagedSaveImage(dom: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virDomainHasManagedSaveImage", || {
-        check::domain(dom)?;
-        Err(unsupported())
+    api!(-1, "virDomainHasManagedSaveImage", |cx| {
+        check::domain(cx, dom)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1630,17 +1606,17 @@ pub unsafe extern "C" fn virDomainIOThreadInfoFree(info: virDomainIOThreadInfoPt
     if info.is_null() {
         return;
     }
-    api((), "virDomainIOThreadInfoFree", || Err(unsupported()))
+    api!((), "virDomainIOThreadInfoFree", |cx| Err(cx.unsupported()))
 }
 
 /// `virDomainInjectNMI`: domain inject NMI.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainInjectNMI(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virDomainInjectNMI", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainInjectNMI", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1654,10 +1630,10 @@ pub unsafe extern "C" fn virDomainInterfaceAddresses(
 ) -> c_int {
     let _ = source;
     let _ = flags;
-    api(-1, "virDomainInterfaceAddresses", || {
-        check::domain(dom)?;
-        check::non_null(ifaces, "ifaces")?;
-        Err(unsupported())
+    api!(-1, "virDomainInterfaceAddresses", |cx| {
+        check::domain(cx, dom)?;
+        check::non_null(cx, ifaces, "ifaces")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1668,7 +1644,7 @@ pub unsafe extern "C" fn virDomainInterfaceFree(iface: virDomainInterfacePtr) {
     if iface.is_null() {
         return;
     }
-    api((), "virDomainInterfaceFree", || Err(unsupported()))
+    api!((), "virDomainInterfaceFree", |cx| Err(cx.unsupported()))
 }
 
 /// `virDomainInterfaceStats`: domain interface stats.
@@ -1680,38 +1656,38 @@ pub unsafe extern "C" fn virDomainInterfaceStats(
     size: usize,
 ) -> c_int {
     let _ = size;
-    api(-1, "virDomainInterfaceStats", || {
-        check::domain(dom)?;
-        check::non_null(device, "device")?;
-        check::non_null(stats, "stats")?;
-        Err(unsupported())
+    api!(-1, "virDomainInterfaceStats", |cx| {
+        check::domain(cx, dom)?;
+        check::non_null(cx, device, "device")?;
+        check::non_null(cx, stats, "stats")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainIsActive`: Tells whether the domain is active: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainIsActive(dom: virDomainPtr) -> c_int {
-    api(-1, "virDomainIsActive", || {
-        let d = check::domain(dom)?;
-        Ok(d.conn.driver.domain_is_active(&d.id)? as c_int)
+    api!(-1, "virDomainIsActive", |cx| {
+        let d = check::domain(cx, dom)?;
+        Ok(d.conn.hv().domain_is_active(cx, &d.id)? as c_int)
     })
 }
 
 /// `virDomainIsPersistent`: Tells whether the domain is persistent: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainIsPersistent(dom: virDomainPtr) -> c_int {
-    api(-1, "virDomainIsPersistent", || {
-        let d = check::domain(dom)?;
-        Ok(d.conn.driver.domain_is_persistent(&d.id)? as c_int)
+    api!(-1, "virDomainIsPersistent", |cx| {
+        let d = check::domain(cx, dom)?;
+        Ok(d.conn.hv().domain_is_persistent(cx, &d.id)? as c_int)
     })
 }
 
 /// `virDomainIsUpdated`: Tells whether the domain is updated: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainIsUpdated(dom: virDomainPtr) -> c_int {
-    api(-1, "virDomainIsUpdated", || {
-        let d = check::domain(dom)?;
-        Ok(d.conn.driver.domain_is_updated(&d.id)? as c_int)
+    api!(-1, "virDomainIsUpdated", |cx| {
+        let d = check::domain(cx, dom)?;
+        Ok(d.conn.hv().domain_is_updated(cx, &d.id)? as c_int)
     })
 }
 
@@ -1726,20 +1702,20 @@ pub unsafe extern "C" fn virDomainListGetStats(
 ) -> c_int {
     let _ = stats;
     let _ = flags;
-    api(-1, "virDomainListGetStats", || {
-        check::non_null(doms, "doms")?;
-        check::non_null(retStats, "retStats")?;
-        Err(unsupported())
+    api!(-1, "virDomainListGetStats", |cx| {
+        check::non_null(cx, doms, "doms")?;
+        check::non_null(cx, retStats, "retStats")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainLookupByID`: Looks up a domain by ID; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainLookupByID(conn: virConnectPtr, id: c_int) -> virDomainPtr {
-    api(ptr::null_mut(), "virDomainLookupByID", || {
-        let c = check::conn(conn)?;
-        check::non_negative(id, "id")?;
-        Ok(new_domain(c, c.driver.domain_lookup_by_id(id)?))
+    api!(ptr::null_mut(), "virDomainLookupByID", |cx| {
+        let c = check::conn(cx, conn)?;
+        check::non_negative(cx, id, "id")?;
+        Ok(new_domain(c, c.hv().domain_lookup_by_id(cx, id)?))
     })
 }
 
@@ -1749,10 +1725,10 @@ pub unsafe extern "C" fn virDomainLookupByName(
     conn: virConnectPtr,
     name: *const c_char,
 ) -> virDomainPtr {
-    api(ptr::null_mut(), "virDomainLookupByName", || {
-        let c = check::conn(conn)?;
-        let name = convert::str(name, "name")?;
-        Ok(new_domain(c, c.driver.domain_lookup_by_name(name)?))
+    api!(ptr::null_mut(), "virDomainLookupByName", |cx| {
+        let c = check::conn(cx, conn)?;
+        let name = convert::str(cx, name, "name")?;
+        Ok(new_domain(c, c.hv().domain_lookup_by_name(cx, name)?))
     })
 }
 
@@ -1762,11 +1738,11 @@ pub unsafe extern "C" fn virDomainLookupByUUID(
     conn: virConnectPtr,
     uuid: *const c_uchar,
 ) -> virDomainPtr {
-    api(ptr::null_mut(), "virDomainLookupByUUID", || {
-        let c = check::conn(conn)?;
-        check::non_null(uuid, "uuid")?;
+    api!(ptr::null_mut(), "virDomainLookupByUUID", |cx| {
+        let c = check::conn(cx, conn)?;
+        check::non_null(cx, uuid, "uuid")?;
         let uuid = &*(uuid as *const [u8; 16]);
-        Ok(new_domain(c, c.driver.domain_lookup_by_uuid(uuid)?))
+        Ok(new_domain(c, c.hv().domain_lookup_by_uuid(cx, uuid)?))
     })
 }
 
@@ -1776,9 +1752,9 @@ pub unsafe extern "C" fn virDomainLookupByUUIDString(
     conn: virConnectPtr,
     uuidstr: *const c_char,
 ) -> virDomainPtr {
-    api(ptr::null_mut(), "virDomainLookupByUUIDString", || {
-        let c = check::conn(conn)?;
-        let text = convert::str(uuidstr, "uuidstr")?;
+    api!(ptr::null_mut(), "virDomainLookupByUUIDString", |cx| {
+        let c = check::conn(cx, conn)?;
+        let text = convert::str(cx, uuidstr, "uuidstr")?;
         let uuid = convert::parse_uuid(text).ok_or_else(|| {
             Error::new(
                 virErrorDomain::VIR_FROM_DOMAIN,
@@ -1786,7 +1762,7 @@ pub unsafe extern "C" fn virDomainLookupByUUIDString(
                 Some("Invalid UUID"),
             )
         })?;
-        Ok(new_domain(c, c.driver.domain_lookup_by_uuid(&uuid)?))
+        Ok(new_domain(c, c.hv().domain_lookup_by_uuid(cx, &uuid)?))
     })
 }
 
@@ -1794,10 +1770,10 @@ pub unsafe extern "C" fn virDomainLookupByUUIDString(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainManagedSave(dom: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virDomainManagedSave", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainManagedSave", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1810,10 +1786,10 @@ pub unsafe extern "C" fn virDomainManagedSaveDefineXML(
 ) -> c_int {
     let _ = dxml;
     let _ = flags;
-    api(-1, "virDomainManagedSaveDefineXML", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainManagedSaveDefineXML", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1824,9 +1800,9 @@ pub unsafe extern "C" fn virDomainManagedSaveGetXMLDesc(
     flags: c_uint,
 ) -> *mut c_char {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainManagedSaveGetXMLDesc", || {
-        check::domain(domain)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainManagedSaveGetXMLDesc", |cx| {
+        check::domain(cx, domain)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1834,10 +1810,10 @@ pub unsafe extern "C" fn virDomainManagedSaveGetXMLDesc(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainManagedSaveRemove(dom: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virDomainManagedSaveRemove", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainManagedSaveRemove", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1853,17 +1829,18 @@ pub unsafe extern "C" fn virDomainMemoryPeek(
     let _ = start;
     let _ = size;
     let _ = buffer;
-    api(-1, "virDomainMemoryPeek", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
+    api!(-1, "virDomainMemoryPeek", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
         check::exclusive_flags(
+            cx,
             flags,
             virDomainMemoryFlags::VIR_MEMORY_VIRTUAL as c_uint,
             "VIR_MEMORY_VIRTUAL",
             virDomainMemoryFlags::VIR_MEMORY_PHYSICAL as c_uint,
             "VIR_MEMORY_PHYSICAL",
         )?;
-        Err(unsupported())
+        Err(cx.unsupported())
     })
 }
 
@@ -1878,9 +1855,9 @@ pub unsafe extern "C" fn virDomainMemoryStats(
     let _ = stats;
     let _ = nr_stats;
     let _ = flags;
-    api(-1, "virDomainMemoryStats", || {
-        check::domain(dom)?;
-        Err(unsupported())
+    api!(-1, "virDomainMemoryStats", |cx| {
+        check::domain(cx, dom)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1902,12 +1879,12 @@ pub unsafe extern "C" fn virDomainMigrate(
     let _ = dname;
     let _ = uri;
     let _ = bandwidth;
-    api(ptr::null_mut(), "virDomainMigrate", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        let dconn = check::conn(dconn)?;
-        check::writable(dconn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainMigrate", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        let dconn = check::conn(cx, dconn)?;
+        check::writable(cx, dconn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1932,12 +1909,12 @@ pub unsafe extern "C" fn virDomainMigrate2(
     let _ = dname;
     let _ = uri;
     let _ = bandwidth;
-    api(ptr::null_mut(), "virDomainMigrate2", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        let dconn = check::conn(dconn)?;
-        check::writable(dconn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainMigrate2", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        let dconn = check::conn(cx, dconn)?;
+        check::writable(cx, dconn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1956,12 +1933,12 @@ pub unsafe extern "C" fn virDomainMigrate3(
     let _ = params;
     let _ = nparams;
     let _ = flags;
-    api(ptr::null_mut(), "virDomainMigrate3", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        let dconn = check::conn(dconn)?;
-        check::writable(dconn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainMigrate3", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        let dconn = check::conn(cx, dconn)?;
+        check::writable(cx, dconn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1973,10 +1950,10 @@ pub unsafe extern "C" fn virDomainMigrateGetCompressionCache(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainMigrateGetCompressionCache", || {
-        check::domain(domain)?;
-        check::non_null(cacheSize, "cacheSize")?;
-        Err(unsupported())
+    api!(-1, "virDomainMigrateGetCompressionCache", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, cacheSize, "cacheSize")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -1988,10 +1965,10 @@ pub unsafe extern "C" fn virDomainMigrateGetMaxDowntime(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainMigrateGetMaxDowntime", || {
-        check::domain(domain)?;
-        check::non_null(downtime, "downtime")?;
-        Err(unsupported())
+    api!(-1, "virDomainMigrateGetMaxDowntime", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, downtime, "downtime")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2003,11 +1980,11 @@ pub unsafe extern "C" fn virDomainMigrateGetMaxSpeed(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainMigrateGetMaxSpeed", || {
-        let domain = check::domain(domain)?;
-        check::non_null(bandwidth, "bandwidth")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainMigrateGetMaxSpeed", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, bandwidth, "bandwidth")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2020,10 +1997,10 @@ pub unsafe extern "C" fn virDomainMigrateSetCompressionCache(
 ) -> c_int {
     let _ = cacheSize;
     let _ = flags;
-    api(-1, "virDomainMigrateSetCompressionCache", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainMigrateSetCompressionCache", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2036,10 +2013,10 @@ pub unsafe extern "C" fn virDomainMigrateSetMaxDowntime(
 ) -> c_int {
     let _ = downtime;
     let _ = flags;
-    api(-1, "virDomainMigrateSetMaxDowntime", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainMigrateSetMaxDowntime", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2052,10 +2029,10 @@ pub unsafe extern "C" fn virDomainMigrateSetMaxSpeed(
 ) -> c_int {
     let _ = bandwidth;
     let _ = flags;
-    api(-1, "virDomainMigrateSetMaxSpeed", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainMigrateSetMaxSpeed", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2066,10 +2043,10 @@ pub unsafe extern "C" fn virDomainMigrateStartPostCopy(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainMigrateStartPostCopy", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainMigrateStartPostCopy", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2088,11 +2065,11 @@ pub unsafe extern "C" fn virDomainMigrateToURI(
     let _ = flags;
     let _ = dname;
     let _ = bandwidth;
-    api(-1, "virDomainMigrateToURI", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(duri, "duri")?;
-        Err(unsupported())
+    api!(-1, "virDomainMigrateToURI", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, duri, "duri")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2119,10 +2096,10 @@ pub unsafe extern "C" fn virDomainMigrateToURI2(
     let _ = flags;
     let _ = dname;
     let _ = bandwidth;
-    api(-1, "virDomainMigrateToURI2", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainMigrateToURI2", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2143,10 +2120,10 @@ pub unsafe extern "C" fn virDomainMigrateToURI3(
     let _ = params;
     let _ = nparams;
     let _ = flags;
-    api(-1, "virDomainMigrateToURI3", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainMigrateToURI3", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2160,11 +2137,11 @@ pub unsafe extern "C" fn virDomainOpenChannel(
 ) -> c_int {
     let _ = name;
     let _ = flags;
-    api(-1, "virDomainOpenChannel", || {
-        let dom = check::domain(dom)?;
-        check::stream(st)?;
-        check::writable(dom.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainOpenChannel", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::stream(cx, st)?;
+        check::writable(cx, dom.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2178,11 +2155,11 @@ pub unsafe extern "C" fn virDomainOpenConsole(
 ) -> c_int {
     let _ = dev_name;
     let _ = flags;
-    api(-1, "virDomainOpenConsole", || {
-        let dom = check::domain(dom)?;
-        check::stream(st)?;
-        check::writable(dom.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainOpenConsole", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::stream(cx, st)?;
+        check::writable(cx, dom.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2196,11 +2173,11 @@ pub unsafe extern "C" fn virDomainOpenGraphics(
 ) -> c_int {
     let _ = idx;
     let _ = flags;
-    api(-1, "virDomainOpenGraphics", || {
-        let dom = check::domain(dom)?;
-        check::non_negative(fd, "fd")?;
-        check::writable(dom.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainOpenGraphics", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::non_negative(cx, fd, "fd")?;
+        check::writable(cx, dom.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2213,10 +2190,10 @@ pub unsafe extern "C" fn virDomainOpenGraphicsFD(
 ) -> c_int {
     let _ = idx;
     let _ = flags;
-    api(-1, "virDomainOpenGraphicsFD", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainOpenGraphicsFD", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2231,10 +2208,10 @@ pub unsafe extern "C" fn virDomainPMSuspendForDuration(
     let _ = target;
     let _ = duration;
     let _ = flags;
-    api(-1, "virDomainPMSuspendForDuration", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainPMSuspendForDuration", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2242,10 +2219,10 @@ pub unsafe extern "C" fn virDomainPMSuspendForDuration(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainPMWakeup(dom: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virDomainPMWakeup", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainPMWakeup", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2258,12 +2235,12 @@ pub unsafe extern "C" fn virDomainPinEmulator(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainPinEmulator", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(cpumap, "cpumap")?;
-        check::positive(maplen, "maplen")?;
-        Err(unsupported())
+    api!(-1, "virDomainPinEmulator", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, cpumap, "cpumap")?;
+        check::positive(cx, maplen, "maplen")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2278,12 +2255,12 @@ pub unsafe extern "C" fn virDomainPinIOThread(
 ) -> c_int {
     let _ = iothread_id;
     let _ = flags;
-    api(-1, "virDomainPinIOThread", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(cpumap, "cpumap")?;
-        check::positive(maplen, "maplen")?;
-        Err(unsupported())
+    api!(-1, "virDomainPinIOThread", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, cpumap, "cpumap")?;
+        check::positive(cx, maplen, "maplen")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2296,12 +2273,12 @@ pub unsafe extern "C" fn virDomainPinVcpu(
     maplen: c_int,
 ) -> c_int {
     let _ = vcpu;
-    api(-1, "virDomainPinVcpu", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(cpumap, "cpumap")?;
-        check::positive(maplen, "maplen")?;
-        Err(unsupported())
+    api!(-1, "virDomainPinVcpu", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, cpumap, "cpumap")?;
+        check::positive(cx, maplen, "maplen")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2316,12 +2293,12 @@ pub unsafe extern "C" fn virDomainPinVcpuFlags(
 ) -> c_int {
     let _ = vcpu;
     let _ = flags;
-    api(-1, "virDomainPinVcpuFlags", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(cpumap, "cpumap")?;
-        check::positive(maplen, "maplen")?;
-        Err(unsupported())
+    api!(-1, "virDomainPinVcpuFlags", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, cpumap, "cpumap")?;
+        check::positive(cx, maplen, "maplen")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2329,18 +2306,18 @@ pub unsafe extern "C" fn virDomainPinVcpuFlags(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainReboot(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virDomainReboot", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainReboot", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainRef`: Takes one more reference to a domain; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainRef(domain: virDomainPtr) -> c_int {
-    api(-1, "virDomainRef", || {
-        let d = check::domain(domain)?;
+    api!(-1, "virDomainRef", |cx| {
+        let d = check::domain(cx, domain)?;
         Handle::incref(d as *const Handle<Domain>);
         Ok(0)
     })
@@ -2354,11 +2331,11 @@ pub unsafe extern "C" fn virDomainRename(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainRename", || {
-        let dom = check::domain(dom)?;
-        check::non_empty_string(new_name, "new_name")?;
-        check::writable(dom.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainRename", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::non_empty_string(cx, new_name, "new_name")?;
+        check::writable(cx, dom.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2366,21 +2343,21 @@ pub unsafe extern "C" fn virDomainRename(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainReset(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virDomainReset", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainReset", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainRestore`: Restores the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainRestore(conn: virConnectPtr, from: *const c_char) -> c_int {
-    api(-1, "virDomainRestore", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        check::non_null(from, "from")?;
-        Err(unsupported())
+    api!(-1, "virDomainRestore", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        check::non_null(cx, from, "from")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2396,11 +2373,11 @@ pub unsafe extern "C" fn virDomainRestoreFlags(
 ) -> c_int {
     let _ = dxml;
     let _ = flags;
-    api(-1, "virDomainRestoreFlags", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        check::non_null(from, "from")?;
-        Err(unsupported())
+    api!(-1, "virDomainRestoreFlags", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        check::non_null(cx, from, "from")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2415,31 +2392,31 @@ pub unsafe extern "C" fn virDomainRestoreParams(
     let _ = params;
     let _ = nparams;
     let _ = flags;
-    api(-1, "virDomainRestoreParams", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainRestoreParams", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainResume`: Resumes the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainResume(domain: virDomainPtr) -> c_int {
-    api(-1, "virDomainResume", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainResume", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainSave`: Saves the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSave(domain: virDomainPtr, to: *const c_char) -> c_int {
-    api(-1, "virDomainSave", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(to, "to")?;
-        Err(unsupported())
+    api!(-1, "virDomainSave", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, to, "to")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2455,11 +2432,11 @@ pub unsafe extern "C" fn virDomainSaveFlags(
 ) -> c_int {
     let _ = dxml;
     let _ = flags;
-    api(-1, "virDomainSaveFlags", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(to, "to")?;
-        Err(unsupported())
+    api!(-1, "virDomainSaveFlags", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, to, "to")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2472,12 +2449,12 @@ pub unsafe extern "C" fn virDomainSaveImageDefineXML(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSaveImageDefineXML", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        check::non_null(file, "file")?;
-        check::non_null(dxml, "dxml")?;
-        Err(unsupported())
+    api!(-1, "virDomainSaveImageDefineXML", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        check::non_null(cx, file, "file")?;
+        check::non_null(cx, dxml, "dxml")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2489,11 +2466,11 @@ pub unsafe extern "C" fn virDomainSaveImageGetXMLDesc(
     flags: c_uint,
 ) -> *mut c_char {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainSaveImageGetXMLDesc", || {
-        let conn = check::conn(conn)?;
-        check::non_null(file, "file")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainSaveImageGetXMLDesc", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_null(cx, file, "file")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2508,10 +2485,10 @@ pub unsafe extern "C" fn virDomainSaveParams(
     let _ = params;
     let _ = nparams;
     let _ = flags;
-    api(-1, "virDomainSaveParams", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainSaveParams", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2525,11 +2502,11 @@ pub unsafe extern "C" fn virDomainScreenshot(
 ) -> *mut c_char {
     let _ = screen;
     let _ = flags;
-    api(ptr::null_mut(), "virDomainScreenshot", || {
-        let domain = check::domain(domain)?;
-        check::stream(stream)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainScreenshot", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::stream(cx, stream)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2546,12 +2523,12 @@ pub unsafe extern "C" fn virDomainSendKey(
     let _ = codeset;
     let _ = holdtime;
     let _ = flags;
-    api(-1, "virDomainSendKey", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(keycodes, "keycodes")?;
-        check::positive(nkeycodes, "nkeycodes")?;
-        Err(unsupported())
+    api!(-1, "virDomainSendKey", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, keycodes, "keycodes")?;
+        check::positive(cx, nkeycodes, "nkeycodes")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2565,11 +2542,11 @@ pub unsafe extern "C" fn virDomainSendProcessSignal(
 ) -> c_int {
     let _ = signum;
     let _ = flags;
-    api(-1, "virDomainSendProcessSignal", || {
-        let domain = check::domain(domain)?;
-        check::non_zero(pid_value, "pid_value")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainSendProcessSignal", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_zero(cx, pid_value, "pid_value")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2577,10 +2554,10 @@ pub unsafe extern "C" fn virDomainSendProcessSignal(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetAutostart(domain: virDomainPtr, autostart: c_int) -> c_int {
     let _ = autostart;
-    api(-1, "virDomainSetAutostart", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainSetAutostart", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2593,12 +2570,12 @@ pub unsafe extern "C" fn virDomainSetBlkioParameters(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSetBlkioParameters", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(params, "params")?;
-        check::non_negative(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetBlkioParameters", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, params, "params")?;
+        check::non_negative(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2612,13 +2589,13 @@ pub unsafe extern "C" fn virDomainSetBlockIoTune(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSetBlockIoTune", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        check::non_null(disk, "disk")?;
-        check::positive(nparams, "nparams")?;
-        check::non_null(params, "params")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetBlockIoTune", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        check::non_null(cx, disk, "disk")?;
+        check::positive(cx, nparams, "nparams")?;
+        check::non_null(cx, params, "params")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2632,11 +2609,11 @@ pub unsafe extern "C" fn virDomainSetBlockThreshold(
 ) -> c_int {
     let _ = threshold;
     let _ = flags;
-    api(-1, "virDomainSetBlockThreshold", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(dev, "dev")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetBlockThreshold", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, dev, "dev")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2650,11 +2627,11 @@ pub unsafe extern "C" fn virDomainSetGuestVcpus(
 ) -> c_int {
     let _ = state;
     let _ = flags;
-    api(-1, "virDomainSetGuestVcpus", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(cpumap, "cpumap")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetGuestVcpus", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, cpumap, "cpumap")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2669,12 +2646,12 @@ pub unsafe extern "C" fn virDomainSetIOThreadParams(
 ) -> c_int {
     let _ = iothread_id;
     let _ = flags;
-    api(-1, "virDomainSetIOThreadParams", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(params, "params")?;
-        check::positive(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetIOThreadParams", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, params, "params")?;
+        check::positive(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2689,12 +2666,12 @@ pub unsafe extern "C" fn virDomainSetInterfaceParameters(
 ) -> c_int {
     let _ = device;
     let _ = flags;
-    api(-1, "virDomainSetInterfaceParameters", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(params, "params")?;
-        check::positive(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetInterfaceParameters", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, params, "params")?;
+        check::positive(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2707,12 +2684,12 @@ pub unsafe extern "C" fn virDomainSetLaunchSecurityState(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSetLaunchSecurityState", || {
-        let domain = check::domain(domain)?;
-        check::non_null(params, "params")?;
-        check::positive(nparams, "nparams")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainSetLaunchSecurityState", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, params, "params")?;
+        check::positive(cx, nparams, "nparams")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2727,32 +2704,32 @@ pub unsafe extern "C" fn virDomainSetLifecycleAction(
     let _ = r#type;
     let _ = action;
     let _ = flags;
-    api(-1, "virDomainSetLifecycleAction", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainSetLifecycleAction", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainSetMaxMemory`: Sets the domain's max memory.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetMaxMemory(domain: virDomainPtr, memory: c_ulong) -> c_int {
-    api(-1, "virDomainSetMaxMemory", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_zero(memory, "memory")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetMaxMemory", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_zero(cx, memory, "memory")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainSetMemory`: Sets the domain's memory.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetMemory(domain: virDomainPtr, memory: c_ulong) -> c_int {
-    api(-1, "virDomainSetMemory", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_zero(memory, "memory")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetMemory", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_zero(cx, memory, "memory")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2764,11 +2741,11 @@ pub unsafe extern "C" fn virDomainSetMemoryFlags(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSetMemoryFlags", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_zero(memory, "memory")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetMemoryFlags", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_zero(cx, memory, "memory")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2781,12 +2758,12 @@ pub unsafe extern "C" fn virDomainSetMemoryParameters(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSetMemoryParameters", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(params, "params")?;
-        check::positive(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetMemoryParameters", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, params, "params")?;
+        check::positive(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2798,11 +2775,11 @@ pub unsafe extern "C" fn virDomainSetMemoryStatsPeriod(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSetMemoryStatsPeriod", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_negative(period, "period")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetMemoryStatsPeriod", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_negative(cx, period, "period")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2821,10 +2798,10 @@ pub unsafe extern "C" fn virDomainSetMetadata(
     let _ = key;
     let _ = uri;
     let _ = flags;
-    api(-1, "virDomainSetMetadata", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainSetMetadata", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2837,12 +2814,12 @@ pub unsafe extern "C" fn virDomainSetNumaParameters(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSetNumaParameters", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(params, "params")?;
-        check::positive(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetNumaParameters", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, params, "params")?;
+        check::positive(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2855,12 +2832,12 @@ pub unsafe extern "C" fn virDomainSetPerfEvents(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSetPerfEvents", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(params, "params")?;
-        check::positive(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetPerfEvents", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, params, "params")?;
+        check::positive(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2871,12 +2848,12 @@ pub unsafe extern "C" fn virDomainSetSchedulerParameters(
     params: virTypedParameterPtr,
     nparams: c_int,
 ) -> c_int {
-    api(-1, "virDomainSetSchedulerParameters", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(params, "params")?;
-        check::non_negative(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetSchedulerParameters", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, params, "params")?;
+        check::non_negative(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2889,12 +2866,12 @@ pub unsafe extern "C" fn virDomainSetSchedulerParametersFlags(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSetSchedulerParametersFlags", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(params, "params")?;
-        check::non_negative(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetSchedulerParametersFlags", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, params, "params")?;
+        check::non_negative(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2909,10 +2886,10 @@ pub unsafe extern "C" fn virDomainSetTime(
     let _ = seconds;
     let _ = nseconds;
     let _ = flags;
-    api(-1, "virDomainSetTime", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainSetTime", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2925,12 +2902,12 @@ pub unsafe extern "C" fn virDomainSetUserPassword(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSetUserPassword", || {
-        let dom = check::domain(dom)?;
-        check::writable(dom.conn())?;
-        check::non_null(user, "user")?;
-        check::non_null(password, "password")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetUserPassword", |cx| {
+        let dom = check::domain(cx, dom)?;
+        check::writable(cx, dom.conn())?;
+        check::non_null(cx, user, "user")?;
+        check::non_null(cx, password, "password")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2944,22 +2921,22 @@ pub unsafe extern "C" fn virDomainSetVcpu(
 ) -> c_int {
     let _ = state;
     let _ = flags;
-    api(-1, "virDomainSetVcpu", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_null(vcpumap, "vcpumap")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetVcpu", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_null(cx, vcpumap, "vcpumap")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainSetVcpus`: Sets the domain's vcpus.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetVcpus(domain: virDomainPtr, nvcpus: c_uint) -> c_int {
-    api(-1, "virDomainSetVcpus", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_zero(nvcpus, "nvcpus")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetVcpus", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_zero(cx, nvcpus, "nvcpus")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2971,21 +2948,21 @@ pub unsafe extern "C" fn virDomainSetVcpusFlags(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSetVcpusFlags", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        check::non_zero(nvcpus, "nvcpus")?;
-        Err(unsupported())
+    api!(-1, "virDomainSetVcpusFlags", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        check::non_zero(cx, nvcpus, "nvcpus")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainShutdown`: Shuts down the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainShutdown(domain: virDomainPtr) -> c_int {
-    api(-1, "virDomainShutdown", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainShutdown", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -2993,10 +2970,10 @@ pub unsafe extern "C" fn virDomainShutdown(domain: virDomainPtr) -> c_int {
 #[no_mangle]
 pub unsafe extern "C" fn virDomainShutdownFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virDomainShutdownFlags", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainShutdownFlags", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -3009,10 +2986,10 @@ pub unsafe extern "C" fn virDomainStartDirtyRateCalc(
 ) -> c_int {
     let _ = seconds;
     let _ = flags;
-    api(-1, "virDomainStartDirtyRateCalc", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainStartDirtyRateCalc", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -3023,26 +3000,28 @@ pub unsafe extern "C" fn virDomainStatsRecordListFree(stats: *mut virDomainStats
     if stats.is_null() {
         return;
     }
-    api((), "virDomainStatsRecordListFree", || Err(unsupported()))
+    api!((), "virDomainStatsRecordListFree", |cx| Err(
+        cx.unsupported()
+    ))
 }
 
 /// `virDomainSuspend`: Suspends the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSuspend(domain: virDomainPtr) -> c_int {
-    api(-1, "virDomainSuspend", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainSuspend", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainUndefine`: Undefines the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainUndefine(domain: virDomainPtr) -> c_int {
-    api(-1, "virDomainUndefine", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainUndefine", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -3050,10 +3029,10 @@ pub unsafe extern "C" fn virDomainUndefine(domain: virDomainPtr) -> c_int {
 #[no_mangle]
 pub unsafe extern "C" fn virDomainUndefineFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virDomainUndefineFlags", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainUndefineFlags", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -3065,15 +3044,15 @@ pub unsafe extern "C" fn virDomainUpdateDeviceFlags(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainUpdateDeviceFlags", || {
-        let domain = check::domain(domain)?;
-        check::non_null(xml, "xml")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainUpdateDeviceFlags", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, xml, "xml")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// A new `virDomainPtr` owned by the caller, holding a connection reference.
 fn new_domain(conn: &Handle<Connect>, id: crate::driver::DomainId) -> virDomainPtr {
-    Handle::into_raw(Handle::new(Domain::new(conn.to_arc(), id))) as virDomainPtr
+    marshal::new_handle(Domain::new(conn.to_arc(), id))
 }

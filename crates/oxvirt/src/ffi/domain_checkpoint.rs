@@ -12,11 +12,11 @@ pub unsafe extern "C" fn virDomainCheckpointCreateXML(
     flags: c_uint,
 ) -> virDomainCheckpointPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainCheckpointCreateXML", || {
-        let domain = check::domain(domain)?;
-        check::non_null(xmlDesc, "xmlDesc")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainCheckpointCreateXML", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, xmlDesc, "xmlDesc")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -27,19 +27,19 @@ pub unsafe extern "C" fn virDomainCheckpointDelete(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainCheckpointDelete", || {
-        let checkpoint = check::checkpoint(checkpoint)?;
-        check::writable(checkpoint.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainCheckpointDelete", |cx| {
+        let checkpoint = check::checkpoint(cx, checkpoint)?;
+        check::writable(cx, checkpoint.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainCheckpointFree`: Releases the caller's reference to a domain checkpoint; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCheckpointFree(checkpoint: virDomainCheckpointPtr) -> c_int {
-    api(-1, "virDomainCheckpointFree", || {
-        check::checkpoint(checkpoint)?;
-        Err(unsupported())
+    api!(-1, "virDomainCheckpointFree", |cx| {
+        check::checkpoint(cx, checkpoint)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -48,9 +48,9 @@ pub unsafe extern "C" fn virDomainCheckpointFree(checkpoint: virDomainCheckpoint
 pub unsafe extern "C" fn virDomainCheckpointGetConnect(
     checkpoint: virDomainCheckpointPtr,
 ) -> virConnectPtr {
-    api(ptr::null_mut(), "virDomainCheckpointGetConnect", || {
-        check::checkpoint(checkpoint)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainCheckpointGetConnect", |cx| {
+        check::checkpoint(cx, checkpoint)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -59,9 +59,9 @@ pub unsafe extern "C" fn virDomainCheckpointGetConnect(
 pub unsafe extern "C" fn virDomainCheckpointGetDomain(
     checkpoint: virDomainCheckpointPtr,
 ) -> virDomainPtr {
-    api(ptr::null_mut(), "virDomainCheckpointGetDomain", || {
-        check::checkpoint(checkpoint)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainCheckpointGetDomain", |cx| {
+        check::checkpoint(cx, checkpoint)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -70,9 +70,9 @@ pub unsafe extern "C" fn virDomainCheckpointGetDomain(
 pub unsafe extern "C" fn virDomainCheckpointGetName(
     checkpoint: virDomainCheckpointPtr,
 ) -> *const c_char {
-    api(ptr::null_mut(), "virDomainCheckpointGetName", || {
-        check::checkpoint(checkpoint)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainCheckpointGetName", |cx| {
+        check::checkpoint(cx, checkpoint)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -83,9 +83,9 @@ pub unsafe extern "C" fn virDomainCheckpointGetParent(
     flags: c_uint,
 ) -> virDomainCheckpointPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainCheckpointGetParent", || {
-        check::checkpoint(checkpoint)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainCheckpointGetParent", |cx| {
+        check::checkpoint(cx, checkpoint)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -96,9 +96,9 @@ pub unsafe extern "C" fn virDomainCheckpointGetXMLDesc(
     flags: c_uint,
 ) -> *mut c_char {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainCheckpointGetXMLDesc", || {
-        check::checkpoint(checkpoint)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainCheckpointGetXMLDesc", |cx| {
+        check::checkpoint(cx, checkpoint)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -111,9 +111,9 @@ pub unsafe extern "C" fn virDomainCheckpointListAllChildren(
 ) -> c_int {
     let _ = children;
     let _ = flags;
-    api(-1, "virDomainCheckpointListAllChildren", || {
-        check::checkpoint(checkpoint)?;
-        Err(unsupported())
+    api!(-1, "virDomainCheckpointListAllChildren", |cx| {
+        check::checkpoint(cx, checkpoint)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -125,19 +125,19 @@ pub unsafe extern "C" fn virDomainCheckpointLookupByName(
     flags: c_uint,
 ) -> virDomainCheckpointPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainCheckpointLookupByName", || {
-        check::domain(domain)?;
-        check::non_null(name, "name")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainCheckpointLookupByName", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, name, "name")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainCheckpointRef`: Takes one more reference to a domain checkpoint; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCheckpointRef(checkpoint: virDomainCheckpointPtr) -> c_int {
-    api(-1, "virDomainCheckpointRef", || {
-        check::checkpoint(checkpoint)?;
-        Err(unsupported())
+    api!(-1, "virDomainCheckpointRef", |cx| {
+        check::checkpoint(cx, checkpoint)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -150,8 +150,8 @@ pub unsafe extern "C" fn virDomainListAllCheckpoints(
 ) -> c_int {
     let _ = checkpoints;
     let _ = flags;
-    api(-1, "virDomainListAllCheckpoints", || {
-        check::domain(domain)?;
-        Err(unsupported())
+    api!(-1, "virDomainListAllCheckpoints", |cx| {
+        check::domain(cx, domain)?;
+        Err(cx.unsupported())
     })
 }

@@ -8,9 +8,9 @@ entry_point_domain!(VIR_FROM_DOMAIN_SNAPSHOT);
 #[no_mangle]
 pub unsafe extern "C" fn virDomainHasCurrentSnapshot(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virDomainHasCurrentSnapshot", || {
-        check::domain(domain)?;
-        Err(unsupported())
+    api!(-1, "virDomainHasCurrentSnapshot", |cx| {
+        check::domain(cx, domain)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -23,9 +23,9 @@ pub unsafe extern "C" fn virDomainListAllSnapshots(
 ) -> c_int {
     let _ = snaps;
     let _ = flags;
-    api(-1, "virDomainListAllSnapshots", || {
-        check::domain(domain)?;
-        Err(unsupported())
+    api!(-1, "virDomainListAllSnapshots", |cx| {
+        check::domain(cx, domain)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -36,10 +36,10 @@ pub unsafe extern "C" fn virDomainRevertToSnapshot(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainRevertToSnapshot", || {
-        let snapshot = check::snapshot(snapshot)?;
-        check::writable(snapshot.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainRevertToSnapshot", |cx| {
+        let snapshot = check::snapshot(cx, snapshot)?;
+        check::writable(cx, snapshot.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -51,11 +51,11 @@ pub unsafe extern "C" fn virDomainSnapshotCreateXML(
     flags: c_uint,
 ) -> virDomainSnapshotPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainSnapshotCreateXML", || {
-        let domain = check::domain(domain)?;
-        check::non_null(xmlDesc, "xmlDesc")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainSnapshotCreateXML", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, xmlDesc, "xmlDesc")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -66,9 +66,9 @@ pub unsafe extern "C" fn virDomainSnapshotCurrent(
     flags: c_uint,
 ) -> virDomainSnapshotPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainSnapshotCurrent", || {
-        check::domain(domain)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainSnapshotCurrent", |cx| {
+        check::domain(cx, domain)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -79,19 +79,19 @@ pub unsafe extern "C" fn virDomainSnapshotDelete(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSnapshotDelete", || {
-        let snapshot = check::snapshot(snapshot)?;
-        check::writable(snapshot.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainSnapshotDelete", |cx| {
+        let snapshot = check::snapshot(cx, snapshot)?;
+        check::writable(cx, snapshot.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainSnapshotFree`: Releases the caller's reference to a domain snapshot; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotFree(snapshot: virDomainSnapshotPtr) -> c_int {
-    api(-1, "virDomainSnapshotFree", || {
-        check::snapshot(snapshot)?;
-        Err(unsupported())
+    api!(-1, "virDomainSnapshotFree", |cx| {
+        check::snapshot(cx, snapshot)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -100,9 +100,9 @@ pub unsafe extern "C" fn virDomainSnapshotFree(snapshot: virDomainSnapshotPtr) -
 pub unsafe extern "C" fn virDomainSnapshotGetConnect(
     snapshot: virDomainSnapshotPtr,
 ) -> virConnectPtr {
-    api(ptr::null_mut(), "virDomainSnapshotGetConnect", || {
-        check::snapshot(snapshot)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainSnapshotGetConnect", |cx| {
+        check::snapshot(cx, snapshot)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -111,18 +111,18 @@ pub unsafe extern "C" fn virDomainSnapshotGetConnect(
 pub unsafe extern "C" fn virDomainSnapshotGetDomain(
     snapshot: virDomainSnapshotPtr,
 ) -> virDomainPtr {
-    api(ptr::null_mut(), "virDomainSnapshotGetDomain", || {
-        check::snapshot(snapshot)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainSnapshotGetDomain", |cx| {
+        check::snapshot(cx, snapshot)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainSnapshotGetName`: Gets the domain snapshot's name.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotGetName(snapshot: virDomainSnapshotPtr) -> *const c_char {
-    api(ptr::null_mut(), "virDomainSnapshotGetName", || {
-        check::snapshot(snapshot)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainSnapshotGetName", |cx| {
+        check::snapshot(cx, snapshot)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -133,9 +133,9 @@ pub unsafe extern "C" fn virDomainSnapshotGetParent(
     flags: c_uint,
 ) -> virDomainSnapshotPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainSnapshotGetParent", || {
-        check::snapshot(snapshot)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainSnapshotGetParent", |cx| {
+        check::snapshot(cx, snapshot)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -146,9 +146,9 @@ pub unsafe extern "C" fn virDomainSnapshotGetXMLDesc(
     flags: c_uint,
 ) -> *mut c_char {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainSnapshotGetXMLDesc", || {
-        check::snapshot(snapshot)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainSnapshotGetXMLDesc", |cx| {
+        check::snapshot(cx, snapshot)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -159,9 +159,9 @@ pub unsafe extern "C" fn virDomainSnapshotHasMetadata(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSnapshotHasMetadata", || {
-        check::snapshot(snapshot)?;
-        Err(unsupported())
+    api!(-1, "virDomainSnapshotHasMetadata", |cx| {
+        check::snapshot(cx, snapshot)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -172,9 +172,9 @@ pub unsafe extern "C" fn virDomainSnapshotIsCurrent(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSnapshotIsCurrent", || {
-        check::snapshot(snapshot)?;
-        Err(unsupported())
+    api!(-1, "virDomainSnapshotIsCurrent", |cx| {
+        check::snapshot(cx, snapshot)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -187,9 +187,9 @@ pub unsafe extern "C" fn virDomainSnapshotListAllChildren(
 ) -> c_int {
     let _ = snaps;
     let _ = flags;
-    api(-1, "virDomainSnapshotListAllChildren", || {
-        check::snapshot(snapshot)?;
-        Err(unsupported())
+    api!(-1, "virDomainSnapshotListAllChildren", |cx| {
+        check::snapshot(cx, snapshot)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -202,11 +202,11 @@ pub unsafe extern "C" fn virDomainSnapshotListChildrenNames(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSnapshotListChildrenNames", || {
-        check::snapshot(snapshot)?;
-        check::non_null_array(names, nameslen as i64, "names")?;
-        check::non_negative(nameslen, "nameslen")?;
-        Err(unsupported())
+    api!(-1, "virDomainSnapshotListChildrenNames", |cx| {
+        check::snapshot(cx, snapshot)?;
+        check::non_null_array(cx, names, nameslen as i64, "names")?;
+        check::non_negative(cx, nameslen, "nameslen")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -219,11 +219,11 @@ pub unsafe extern "C" fn virDomainSnapshotListNames(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSnapshotListNames", || {
-        check::domain(domain)?;
-        check::non_null_array(names, nameslen as i64, "names")?;
-        check::non_negative(nameslen, "nameslen")?;
-        Err(unsupported())
+    api!(-1, "virDomainSnapshotListNames", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null_array(cx, names, nameslen as i64, "names")?;
+        check::non_negative(cx, nameslen, "nameslen")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -235,10 +235,10 @@ pub unsafe extern "C" fn virDomainSnapshotLookupByName(
     flags: c_uint,
 ) -> virDomainSnapshotPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainSnapshotLookupByName", || {
-        check::domain(domain)?;
-        check::non_null(name, "name")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainSnapshotLookupByName", |cx| {
+        check::domain(cx, domain)?;
+        check::non_null(cx, name, "name")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -246,9 +246,9 @@ pub unsafe extern "C" fn virDomainSnapshotLookupByName(
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotNum(domain: virDomainPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSnapshotNum", || {
-        check::domain(domain)?;
-        Err(unsupported())
+    api!(-1, "virDomainSnapshotNum", |cx| {
+        check::domain(cx, domain)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -259,17 +259,17 @@ pub unsafe extern "C" fn virDomainSnapshotNumChildren(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainSnapshotNumChildren", || {
-        check::snapshot(snapshot)?;
-        Err(unsupported())
+    api!(-1, "virDomainSnapshotNumChildren", |cx| {
+        check::snapshot(cx, snapshot)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virDomainSnapshotRef`: Takes one more reference to a domain snapshot; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSnapshotRef(snapshot: virDomainSnapshotPtr) -> c_int {
-    api(-1, "virDomainSnapshotRef", || {
-        check::snapshot(snapshot)?;
-        Err(unsupported())
+    api!(-1, "virDomainSnapshotRef", |cx| {
+        check::snapshot(cx, snapshot)?;
+        Err(cx.unsupported())
     })
 }

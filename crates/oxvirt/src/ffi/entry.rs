@@ -1,8 +1,127 @@
 //! The one path every exported function takes.
+//!
+//! `api!(errval, "virName", |cx| body)` resets the thread's error, runs the
+//! body with a fresh per-call context [`Cx`], catches a panic, and turns an
+//! `Err` into libvirt's error record (copied to the connection the call
+//! worked on) and the function's error value. `quiet!(errval, || body)` is
+//! the same without touching errors, for the entry points libvirt leaves
+//! silent (the error getters, typed-parameter accessors, event hooks).
+//!
+//! Both run the body in an unsafe context, once, here: an entry point's
+//! arguments are C pointers whose validity is the C caller's promise under
+//! libvirt's API contract, and the body's first job is to turn them into
+//! checked Rust values (`check::*`, `convert::*`).
 
+use crate::base::connect::{Connect, ConnectRef};
 use crate::base::error::{self, Error, Result};
+use crate::base::handle::Handle;
+use crate::driver::Call;
 use oxvirt_abi::{virErrorDomain, virErrorNumber};
+use std::cell::{Cell, RefCell};
 use std::panic::{catch_unwind, AssertUnwindSafe};
+
+/// One public call in progress: what drivers see of it ([`Call`], through
+/// `Deref`) and the connection its error is reported to. The context lives
+/// on the call's own stack frame and holds a reference to that connection,
+/// so a nested call (from an error, auth, event or stream callback) has its
+/// own, and the outer call's connection cannot be freed under it.
+pub struct Cx {
+    call: Call,
+    conn: RefCell<Option<ConnectRef>>,
+}
+
+impl Cx {
+    /// A context for the public API `name` (the entry path makes one per
+    /// call; tests make their own).
+    pub fn new(name: &'static str, from: virErrorDomain) -> Self {
+        Cx {
+            call: Call::new(name, from),
+            conn: RefCell::new(None),
+        }
+    }
+
+    /// Reports this call's error, if any, to `c` too (libvirt dispatches a
+    /// failed call's error to the connection of the object it was given).
+    pub fn report_to(&self, c: &Handle<Connect>) {
+        *self.conn.borrow_mut() = Some(c.to_arc());
+    }
+
+    /// Lets go of the connection: `virConnectClose` does before it releases
+    /// the caller's reference, so its answer counts only the caller's.
+    pub fn forget_conn(&self) {
+        self.conn.borrow_mut().take();
+    }
+}
+
+impl std::ops::Deref for Cx {
+    type Target = Call;
+    fn deref(&self) -> &Call {
+        &self.call
+    }
+}
+
+thread_local! {
+    /// How many entry points are running on this thread; while any is,
+    /// the panic hook keeps the message for the error instead of printing.
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// The last panic caught inside an entry point: message and place.
+    static CAUGHT: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Counts this thread in and out of an entry point, unwinding included.
+struct Inside;
+impl Inside {
+    fn enter() -> Inside {
+        static HOOK: std::sync::Once = std::sync::Once::new();
+        HOOK.call_once(install_panic_hook);
+        DEPTH.with(|d| d.set(d.get() + 1));
+        Inside
+    }
+}
+impl Drop for Inside {
+    fn drop(&mut self) {
+        DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+    }
+}
+
+/// A panic inside an entry point is a bug of ours that the caller sees as
+/// an error; it must not also scribble on the application's stderr. Panics
+/// elsewhere (the application's own Rust code) go to the hook it had.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if DEPTH.with(|d| d.get()) == 0 {
+            return previous(info);
+        }
+        let msg = if let Some(s) = info.payload().downcast_ref::<&str>() {
+            (*s).to_string()
+        } else if let Some(s) = info.payload().downcast_ref::<String>() {
+            s.clone()
+        } else {
+            "panic".to_string()
+        };
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let _ = CAUGHT.try_with(|c| *c.borrow_mut() = Some(format!("{msg}{place}")));
+    }));
+}
+
+/// The error a caught panic becomes; also logged at error level.
+fn panic_error(from: virErrorDomain, name: &str) -> Error {
+    let what = CAUGHT
+        .try_with(|c| c.borrow_mut().take())
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| "panic".to_string());
+    crate::log_error!("libvirt", "unexpected failure in {name}: {what}");
+    Error::new(
+        from,
+        virErrorNumber::VIR_ERR_INTERNAL_ERROR,
+        Some(&format!("unexpected failure in {name}: {what}")),
+    )
+}
 
 /// Runs the body of the public API `name`, whose module reports errors in
 /// `from`, and returns `errval` if it fails or panics.
@@ -11,47 +130,82 @@ pub fn run<T>(
     from: virErrorDomain,
     errval: T,
     name: &'static str,
-    body: impl FnOnce() -> Result<T>,
+    body: impl FnOnce(&Cx) -> Result<T>,
 ) -> T {
-    error::enter_api(name, from);
     crate::base::log::api_entry(name);
-    crate::base::error::reset_last();
-    match catch_unwind(AssertUnwindSafe(body)) {
-        Ok(Ok(v)) => v,
-        Ok(Err(e)) => {
-            crate::base::error::raise(e);
-            errval
-        }
-        Err(_) => {
-            crate::base::error::raise(Error::new(
-                from,
-                virErrorNumber::VIR_ERR_INTERNAL_ERROR,
-                Some(&format!("unexpected failure in {name}")),
-            ));
-            errval
-        }
-    }
+    error::reset_last();
+    let cx = Cx::new(name, from);
+    let inside = Inside::enter();
+    let outcome = catch_unwind(AssertUnwindSafe(|| body(&cx)));
+    drop(inside);
+    let e = match outcome {
+        Ok(Ok(v)) => return v,
+        Ok(Err(e)) => e,
+        Err(_) => panic_error(from, name),
+    };
+    let conn = cx.conn.borrow_mut().take();
+    error::raise(e, conn.as_deref().map(|h| &h.errors));
+    errval
 }
 
-/// Runs `body` of an entry point that neither resets nor reports errors
-/// (the error getters, typed-parameter accessors that libvirt leaves
-/// silent, the event-loop hooks); returns `errval` if it panics.
+/// Runs `body` of an entry point that neither resets nor reports errors;
+/// returns `errval` if it panics (the panic is logged).
 #[inline]
-pub fn quiet<T>(errval: T, body: impl FnOnce() -> T) -> T {
-    catch_unwind(AssertUnwindSafe(body)).unwrap_or(errval)
+pub fn quiet<T>(errval: T, name: &'static str, body: impl FnOnce() -> T) -> T {
+    let inside = Inside::enter();
+    let outcome = catch_unwind(AssertUnwindSafe(body));
+    drop(inside);
+    outcome.unwrap_or_else(|_| {
+        panic_error(virErrorDomain::VIR_FROM_NONE, name);
+        errval
+    })
 }
 
-/// Declares `api(errval, name, body)` for a module whose errors belong to
-/// the error domain `$from` (libvirt's `VIR_FROM_THIS` of that source file).
+/// Declares the error domain of a module's own errors (libvirt's
+/// `VIR_FROM_THIS` of the matching source file), which `api!` uses.
 macro_rules! entry_point_domain {
     ($from:ident) => {
-        #[inline]
-        fn api<T>(
-            errval: T,
-            name: &'static str,
-            body: impl FnOnce() -> $crate::base::error::Result<T>,
-        ) -> T {
-            $crate::ffi::entry::run(oxvirt_abi::virErrorDomain::$from, errval, name, body)
-        }
+        /// The error domain of this module's own errors.
+        const FROM_THIS: oxvirt_abi::virErrorDomain = oxvirt_abi::virErrorDomain::$from;
+    };
+}
+
+/// `api!(errval, "virName", |cx| body)`: the entry path, with errors in
+/// the module's `FROM_THIS` domain (see the module documentation).
+macro_rules! api {
+    ($errval:expr, $name:literal, $($body:tt)*) => {
+        api_in!(FROM_THIS, $errval, $name, $($body)*)
+    };
+}
+
+/// [`api!`] with an explicit error domain.
+macro_rules! api_in {
+    ($from:expr, $errval:expr, $name:literal, || $body:expr $(,)?) => {
+        api_in!($from, $errval, $name, |_cx| $body)
+    };
+    ($from:expr, $errval:expr, $name:literal, |$cx:ident| $body:expr $(,)?) => {
+        $crate::ffi::entry::run($from, $errval, $name, |$cx: &$crate::ffi::entry::Cx| {
+            // SAFETY: the body receives the C caller's arguments, which
+            // libvirt's API contract makes NULL or valid (live handles,
+            // NUL-terminated strings, buffers of the stated size); it checks
+            // them (class tags, NULL, sizes) before use.
+            #[allow(unused_unsafe)]
+            let result = unsafe { $body };
+            result
+        })
+    };
+}
+
+/// `quiet!(errval, "virName", || body)`: [`quiet`], with the body in the
+/// same unsafe context as [`api!`]'s.
+macro_rules! quiet {
+    ($errval:expr, $name:literal, || $body:expr $(,)?) => {
+        $crate::ffi::entry::quiet($errval, $name, || {
+            // SAFETY: as in `api!`: the C caller's arguments are NULL or
+            // valid under libvirt's API contract, and the body checks them.
+            #[allow(unused_unsafe)]
+            let result = unsafe { $body };
+            result
+        })
     };
 }

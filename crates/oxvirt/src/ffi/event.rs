@@ -1,6 +1,5 @@
 //! Entry points declared in `libvirt-event.h`.
 
-use crate::ffi::entry::quiet;
 use crate::ffi::prelude::*;
 use std::sync::RwLock;
 
@@ -16,7 +15,7 @@ pub unsafe extern "C" fn virEventAddHandle(
     opaque: *mut c_void,
     ff: virFreeCallback,
 ) -> c_int {
-    quiet(-1, || match hooks().add_handle {
+    quiet!(-1, "virEventAddHandle", || match hooks().add_handle {
         Some(f) => f(fd, events, cb, opaque, ff),
         None => -1,
     })
@@ -31,7 +30,7 @@ pub unsafe extern "C" fn virEventAddTimeout(
     opaque: *mut c_void,
     ff: virFreeCallback,
 ) -> c_int {
-    quiet(-1, || match hooks().add_timeout {
+    quiet!(-1, "virEventAddTimeout", || match hooks().add_timeout {
         Some(f) => f(timeout, cb, opaque, ff),
         None => -1,
     })
@@ -42,7 +41,7 @@ pub unsafe extern "C" fn virEventAddTimeout(
 /// registered one); drive it with `virEventRunDefaultImpl`.
 #[no_mangle]
 pub unsafe extern "C" fn virEventRegisterDefaultImpl() -> c_int {
-    api(-1, "virEventRegisterDefaultImpl", || {
+    api!(-1, "virEventRegisterDefaultImpl", || {
         // Once per process, as libvirt: a second call changes nothing.
         static ONCE: std::sync::Once = std::sync::Once::new();
         ONCE.call_once(|| {
@@ -70,7 +69,7 @@ pub unsafe extern "C" fn virEventRegisterImpl(
     updateTimeout: virEventUpdateTimeoutFunc,
     removeTimeout: virEventRemoveTimeoutFunc,
 ) {
-    quiet((), || {
+    quiet!((), "virEventRegisterImpl", || {
         let mut h = HOOKS.write().unwrap_or_else(|p| p.into_inner());
         if h.is_registered() {
             crate::log_warn!("event", "Ignoring attempt to replace registered event loop");
@@ -90,7 +89,7 @@ pub unsafe extern "C" fn virEventRegisterImpl(
 /// `virEventRemoveHandle`: stops watching; -1 when no loop is registered.
 #[no_mangle]
 pub unsafe extern "C" fn virEventRemoveHandle(watch: c_int) -> c_int {
-    quiet(-1, || match hooks().remove_handle {
+    quiet!(-1, "virEventRemoveHandle", || match hooks().remove_handle {
         Some(f) => f(watch),
         None => -1,
     })
@@ -99,17 +98,21 @@ pub unsafe extern "C" fn virEventRemoveHandle(watch: c_int) -> c_int {
 /// `virEventRemoveTimeout`: drops a timer; -1 when no loop is registered.
 #[no_mangle]
 pub unsafe extern "C" fn virEventRemoveTimeout(timer: c_int) -> c_int {
-    quiet(-1, || match hooks().remove_timeout {
-        Some(f) => f(timer),
-        None => -1,
-    })
+    quiet!(
+        -1,
+        "virEventRemoveTimeout",
+        || match hooks().remove_timeout {
+            Some(f) => f(timer),
+            None => -1,
+        }
+    )
 }
 
 /// `virEventRunDefaultImpl`: runs one iteration of the default loop,
 /// waiting until a watched descriptor or timer is ready.
 #[no_mangle]
 pub unsafe extern "C" fn virEventRunDefaultImpl() -> c_int {
-    api(-1, "virEventRunDefaultImpl", || {
+    api!(-1, "virEventRunDefaultImpl", || {
         crate::base::event_loop::default_loop().run_once();
         Ok(0)
     })
@@ -118,7 +121,7 @@ pub unsafe extern "C" fn virEventRunDefaultImpl() -> c_int {
 /// `virEventUpdateHandle`: changes the events watched on a handle.
 #[no_mangle]
 pub unsafe extern "C" fn virEventUpdateHandle(watch: c_int, events: c_int) {
-    quiet((), || {
+    quiet!((), "virEventUpdateHandle", || {
         if let Some(f) = hooks().update_handle {
             f(watch, events)
         }
@@ -128,7 +131,7 @@ pub unsafe extern "C" fn virEventUpdateHandle(watch: c_int, events: c_int) {
 /// `virEventUpdateTimeout`: changes a timer's period (-1 disables it).
 #[no_mangle]
 pub unsafe extern "C" fn virEventUpdateTimeout(timer: c_int, timeout: c_int) {
-    quiet((), || {
+    quiet!((), "virEventUpdateTimeout", || {
         if let Some(f) = hooks().update_timeout {
             f(timer, timeout)
         }
@@ -189,10 +192,12 @@ unsafe extern "C" fn default_add_handle(
         return -1;
     };
     let data = opaque as usize;
-    quiet(-1, || {
+    quiet!(-1, "default_add_handle", || {
         crate::base::event_loop::default_loop().add_handle(
             fd,
             events,
+            // SAFETY: the loop calls back with the caller's own function and
+            // data, as the caller registered them.
             std::sync::Arc::new(move |watch, fd, ev| unsafe {
                 cb(watch, fd, ev, data as *mut c_void)
             }),
@@ -202,13 +207,13 @@ unsafe extern "C" fn default_add_handle(
 }
 
 unsafe extern "C" fn default_update_handle(watch: c_int, events: c_int) {
-    quiet((), || {
+    quiet!((), "default_update_handle", || {
         crate::base::event_loop::default_loop().update_handle(watch, events)
     })
 }
 
 unsafe extern "C" fn default_remove_handle(watch: c_int) -> c_int {
-    quiet(-1, || {
+    quiet!(-1, "default_remove_handle", || {
         crate::base::event_loop::default_loop().remove_handle(watch)
     })
 }
@@ -223,9 +228,10 @@ unsafe extern "C" fn default_add_timeout(
         return -1;
     };
     let data = opaque as usize;
-    quiet(-1, || {
+    quiet!(-1, "default_add_timeout", || {
         crate::base::event_loop::default_loop().add_timeout(
             timeout,
+            // SAFETY: the caller's own function and data, as registered.
             std::sync::Arc::new(move |timer| unsafe { cb(timer, data as *mut c_void) }),
             free_fn(ff, data),
         )
@@ -233,13 +239,13 @@ unsafe extern "C" fn default_add_timeout(
 }
 
 unsafe extern "C" fn default_update_timeout(timer: c_int, timeout: c_int) {
-    quiet((), || {
+    quiet!((), "default_update_timeout", || {
         crate::base::event_loop::default_loop().update_timeout(timer, timeout)
     })
 }
 
 unsafe extern "C" fn default_remove_timeout(timer: c_int) -> c_int {
-    quiet(-1, || {
+    quiet!(-1, "default_remove_timeout", || {
         crate::base::event_loop::default_loop().remove_timeout(timer)
     })
 }
@@ -247,6 +253,7 @@ unsafe extern "C" fn default_remove_timeout(timer: c_int) -> c_int {
 /// The caller's free function for `data`, if it gave one.
 fn free_fn(ff: virFreeCallback, data: usize) -> Option<crate::base::event_loop::FreeFn> {
     ff.map(|f| {
+        // SAFETY: the caller's free function for its own data, called once.
         Box::new(move || unsafe { f(data as *mut c_void) }) as crate::base::event_loop::FreeFn
     })
 }

@@ -5,13 +5,6 @@ use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_DOMAIN);
 
-/// The connection life-cycle calls, which libvirt keeps apart from the rest
-/// of this header, report errors without an error domain.
-#[inline]
-fn api_core<T>(errval: T, name: &'static str, body: impl FnOnce() -> Result<T>) -> T {
-    crate::ffi::entry::run(virErrorDomain::VIR_FROM_NONE, errval, name, body)
-}
-
 /// `virConnectBaselineCPU`: connect baseline CPU.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectBaselineCPU(
@@ -22,10 +15,10 @@ pub unsafe extern "C" fn virConnectBaselineCPU(
 ) -> *mut c_char {
     let _ = ncpus;
     let _ = flags;
-    api(ptr::null_mut(), "virConnectBaselineCPU", || {
-        check::conn(conn)?;
-        check::non_null(xmlCPUs, "xmlCPUs")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virConnectBaselineCPU", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, xmlCPUs, "xmlCPUs")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -47,21 +40,24 @@ pub unsafe extern "C" fn virConnectBaselineHypervisorCPU(
     let _ = virttype;
     let _ = ncpus;
     let _ = flags;
-    api(ptr::null_mut(), "virConnectBaselineHypervisorCPU", || {
-        let conn = check::conn(conn)?;
-        check::non_null(xmlCPUs, "xmlCPUs")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virConnectBaselineHypervisorCPU", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_null(cx, xmlCPUs, "xmlCPUs")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virConnectClose`: Closes the connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectClose(conn: virConnectPtr) -> c_int {
-    api_core(-1, "virConnectClose", || {
-        let c = check::conn(conn)?;
+    api_in!(virErrorDomain::VIR_FROM_NONE, -1, "virConnectClose", |cx| {
+        let c = check::conn(cx, conn)?;
+        // Nothing can fail from here on, and the context's own reference
+        // must not count as one that keeps the connection.
+        cx.forget_conn();
         // 1 while other references keep the connection, 0 once it is gone.
-        Ok((Handle::decref(c as *const Handle<Connect>) > 0) as c_int)
+        Ok(Handle::release(c as *const Handle<Connect>) as c_int)
     })
 }
 
@@ -73,10 +69,10 @@ pub unsafe extern "C" fn virConnectCompareCPU(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virConnectCompareCPU", || {
-        check::conn(conn)?;
-        check::non_null(xmlDesc, "xmlDesc")?;
-        Err(unsupported())
+    api!(-1, "virConnectCompareCPU", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, xmlDesc, "xmlDesc")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -96,11 +92,11 @@ pub unsafe extern "C" fn virConnectCompareHypervisorCPU(
     let _ = machine;
     let _ = virttype;
     let _ = flags;
-    api(-1, "virConnectCompareHypervisorCPU", || {
-        let conn = check::conn(conn)?;
-        check::non_null(xmlCPU, "xmlCPU")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(-1, "virConnectCompareHypervisorCPU", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_null(cx, xmlCPU, "xmlCPU")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -114,26 +110,26 @@ pub unsafe extern "C" fn virConnectGetCPUModelNames(
 ) -> c_int {
     let _ = models;
     let _ = flags;
-    api(-1, "virConnectGetCPUModelNames", || {
-        check::conn(conn)?;
-        check::non_null(arch, "arch")?;
-        Err(unsupported())
+    api!(-1, "virConnectGetCPUModelNames", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, arch, "arch")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virConnectGetCapabilities`: Gets the connection's capabilities.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetCapabilities(conn: virConnectPtr) -> *mut c_char {
-    api(ptr::null_mut(), "virConnectGetCapabilities", || {
-        convert::c_string(&check::conn(conn)?.driver.capabilities()?)
+    api!(ptr::null_mut(), "virConnectGetCapabilities", |cx| {
+        convert::c_string(cx, &check::conn(cx, conn)?.hv().capabilities(cx)?)
     })
 }
 
 /// `virConnectGetHostname`: Gets the connection's hostname.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetHostname(conn: virConnectPtr) -> *mut c_char {
-    api(ptr::null_mut(), "virConnectGetHostname", || {
-        convert::c_string(&check::conn(conn)?.driver.hostname()?)
+    api!(ptr::null_mut(), "virConnectGetHostname", |cx| {
+        convert::c_string(cx, &check::conn(cx, conn)?.hv().hostname(cx)?)
     })
 }
 
@@ -143,9 +139,9 @@ pub unsafe extern "C" fn virConnectGetLibVersion(
     conn: virConnectPtr,
     libVer: *mut c_ulong,
 ) -> c_int {
-    api(-1, "virConnectGetLibVersion", || {
-        check::conn(conn)?;
-        check::non_null(libVer, "libVer")?;
+    api!(-1, "virConnectGetLibVersion", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, libVer, "libVer")?;
         *libVer = LIBVIR_VERSION_NUMBER as c_ulong;
         Ok(0)
     })
@@ -157,43 +153,43 @@ pub unsafe extern "C" fn virConnectGetMaxVcpus(
     conn: virConnectPtr,
     r#type: *const c_char,
 ) -> c_int {
-    api(-1, "virConnectGetMaxVcpus", || {
-        let c = check::conn(conn)?;
-        c.driver.max_vcpus(convert::opt_str(r#type, "type")?)
+    api!(-1, "virConnectGetMaxVcpus", |cx| {
+        let c = check::conn(cx, conn)?;
+        c.hv().max_vcpus(cx, convert::opt_str(cx, r#type, "type")?)
     })
 }
 
 /// `virConnectGetSysinfo`: Gets the connection's sysinfo.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetSysinfo(conn: virConnectPtr, flags: c_uint) -> *mut c_char {
-    api(ptr::null_mut(), "virConnectGetSysinfo", || {
-        convert::c_string(&check::conn(conn)?.driver.sysinfo(flags)?)
+    api!(ptr::null_mut(), "virConnectGetSysinfo", |cx| {
+        convert::c_string(cx, &check::conn(cx, conn)?.hv().sysinfo(cx, flags)?)
     })
 }
 
 /// `virConnectGetType`: Gets the connection's type.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetType(conn: virConnectPtr) -> *const c_char {
-    api(ptr::null(), "virConnectGetType", || {
-        Ok(check::conn(conn)?.type_name.as_ptr())
+    api!(ptr::null(), "virConnectGetType", |cx| {
+        Ok(check::conn(cx, conn)?.type_name.as_ptr())
     })
 }
 
 /// `virConnectGetURI`: Gets the connection's URI.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetURI(conn: virConnectPtr) -> *mut c_char {
-    api(ptr::null_mut(), "virConnectGetURI", || {
-        convert::c_string(&check::conn(conn)?.uri.format())
+    api!(ptr::null_mut(), "virConnectGetURI", |cx| {
+        convert::c_string(cx, &check::conn(cx, conn)?.uri.format())
     })
 }
 
 /// `virConnectGetVersion`: Gets the connection's version.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectGetVersion(conn: virConnectPtr, hvVer: *mut c_ulong) -> c_int {
-    api(-1, "virConnectGetVersion", || {
-        let c = check::conn(conn)?;
-        check::non_null(hvVer, "hvVer")?;
-        *hvVer = c.driver.version()? as c_ulong;
+    api!(-1, "virConnectGetVersion", |cx| {
+        let c = check::conn(cx, conn)?;
+        check::non_null(cx, hvVer, "hvVer")?;
+        *hvVer = c.hv().version(cx)? as c_ulong;
         Ok(0)
     })
 }
@@ -201,24 +197,24 @@ pub unsafe extern "C" fn virConnectGetVersion(conn: virConnectPtr, hvVer: *mut c
 /// `virConnectIsAlive`: Tells whether the connection is alive: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectIsAlive(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectIsAlive", || {
-        Ok(check::conn(conn)?.driver.is_alive()? as c_int)
+    api!(-1, "virConnectIsAlive", |cx| {
+        Ok(check::conn(cx, conn)?.hv().is_alive(cx)? as c_int)
     })
 }
 
 /// `virConnectIsEncrypted`: Tells whether the connection is encrypted: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectIsEncrypted(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectIsEncrypted", || {
-        Ok(check::conn(conn)?.driver.is_encrypted()? as c_int)
+    api!(-1, "virConnectIsEncrypted", |cx| {
+        Ok(check::conn(cx, conn)?.hv().is_encrypted(cx)? as c_int)
     })
 }
 
 /// `virConnectIsSecure`: Tells whether the connection is secure: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectIsSecure(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectIsSecure", || {
-        Ok(check::conn(conn)?.driver.is_secure()? as c_int)
+    api!(-1, "virConnectIsSecure", |cx| {
+        Ok(check::conn(cx, conn)?.hv().is_secure(cx)? as c_int)
     })
 }
 
@@ -227,7 +223,12 @@ pub unsafe extern "C" fn virConnectIsSecure(conn: virConnectPtr) -> c_int {
 /// - `name`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn virConnectOpen(name: *const c_char) -> virConnectPtr {
-    api_core(ptr::null_mut(), "virConnectOpen", || open(name, 0))
+    api_in!(
+        virErrorDomain::VIR_FROM_NONE,
+        ptr::null_mut(),
+        "virConnectOpen",
+        |cx| open(cx, name, 0)
+    )
 }
 
 /// `virConnectOpenAuth`: Opens a connection (auth); returns a new handle or NULL.
@@ -241,7 +242,12 @@ pub unsafe extern "C" fn virConnectOpenAuth(
 ) -> virConnectPtr {
     // No driver asks for credentials yet; the remote driver will use `auth`.
     let _ = auth;
-    api_core(ptr::null_mut(), "virConnectOpenAuth", || open(name, flags))
+    api_in!(
+        virErrorDomain::VIR_FROM_NONE,
+        ptr::null_mut(),
+        "virConnectOpenAuth",
+        |cx| open(cx, name, flags)
+    )
 }
 
 /// `virConnectOpenReadOnly`: Opens a connection (read only); returns a new handle or NULL.
@@ -249,16 +255,19 @@ pub unsafe extern "C" fn virConnectOpenAuth(
 /// - `name`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn virConnectOpenReadOnly(name: *const c_char) -> virConnectPtr {
-    api_core(ptr::null_mut(), "virConnectOpenReadOnly", || {
-        open(name, virConnectFlags::VIR_CONNECT_RO as u32)
-    })
+    api_in!(
+        virErrorDomain::VIR_FROM_NONE,
+        ptr::null_mut(),
+        "virConnectOpenReadOnly",
+        |cx| open(cx, name, virConnectFlags::VIR_CONNECT_RO as u32)
+    )
 }
 
 /// `virConnectRef`: Takes one more reference to a connection; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectRef(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectRef", || {
-        let c = check::conn(conn)?;
+    api!(-1, "virConnectRef", |cx| {
+        let c = check::conn(cx, conn)?;
         Handle::incref(c as *const Handle<Connect>);
         Ok(0)
     })
@@ -272,10 +281,10 @@ pub unsafe extern "C" fn virConnectRegisterCloseCallback(
     opaque: *mut c_void,
     freecb: virFreeCallback,
 ) -> c_int {
-    api(-1, "virConnectRegisterCloseCallback", || {
-        let c = check::conn(conn)?;
-        check::non_null(cb, "cb")?;
-        if !c.driver.reports_close() {
+    api!(-1, "virConnectRegisterCloseCallback", |cx| {
+        let c = check::conn(cx, conn)?;
+        check::non_null(cx, cb, "cb")?;
+        if !c.hv().reports_close() {
             return Ok(0);
         }
         let key = cb.map_or(0, |f| f as usize);
@@ -291,6 +300,7 @@ pub unsafe extern "C" fn virConnectRegisterCloseCallback(
         *slot = Some(CloseCallback {
             key,
             release: freecb.map(|f| {
+                // SAFETY: the caller's free function for its own data, called once.
                 Box::new(move || unsafe { f(opaque as *mut c_void) }) as Box<dyn FnOnce() + Send>
             }),
         });
@@ -310,7 +320,7 @@ pub unsafe extern "C" fn virConnectSetIdentity(
     let _ = params;
     let _ = nparams;
     let _ = flags;
-    api(-1, "virConnectSetIdentity", || Err(unsupported()))
+    api!(-1, "virConnectSetIdentity", |cx| Err(cx.unsupported()))
 }
 
 /// `virConnectSetKeepAlive`: Sets the connection's keep alive.
@@ -322,9 +332,9 @@ pub unsafe extern "C" fn virConnectSetKeepAlive(
 ) -> c_int {
     let _ = interval;
     let _ = count;
-    api(-1, "virConnectSetKeepAlive", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virConnectSetKeepAlive", |cx| {
+        check::conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -334,10 +344,10 @@ pub unsafe extern "C" fn virConnectUnregisterCloseCallback(
     conn: virConnectPtr,
     cb: virConnectCloseFunc,
 ) -> c_int {
-    api(-1, "virConnectUnregisterCloseCallback", || {
-        let c = check::conn(conn)?;
-        check::non_null(cb, "cb")?;
-        if !c.driver.reports_close() {
+    api!(-1, "virConnectUnregisterCloseCallback", |cx| {
+        let c = check::conn(cx, conn)?;
+        check::non_null(cx, cb, "cb")?;
+        if !c.hv().reports_close() {
             return Ok(0);
         }
         let key = cb.map_or(0, |f| f as usize);
@@ -368,7 +378,7 @@ pub unsafe extern "C" fn virGetVersion(
     typeVer: *mut c_ulong,
 ) -> c_int {
     let _ = r#type;
-    api_core(-1, "virGetVersion", || {
+    api_in!(virErrorDomain::VIR_FROM_NONE, -1, "virGetVersion", || {
         if libVer.is_null() {
             return Err(generic_failure());
         }
@@ -381,8 +391,11 @@ pub unsafe extern "C" fn virGetVersion(
 /// `virInitialize`: initialize.
 #[no_mangle]
 pub unsafe extern "C" fn virInitialize() -> c_int {
-    // Everything initialises itself on first use.
-    api_core(-1, "virInitialize", || Ok(0))
+    // Everything else initialises itself on first use.
+    api_in!(virErrorDomain::VIR_FROM_NONE, -1, "virInitialize", || {
+        super::init::drivers();
+        Ok(0)
+    })
 }
 
 /// `virNodeAllocPages`: Allocates pages on the host node.
@@ -398,14 +411,14 @@ pub unsafe extern "C" fn virNodeAllocPages(
 ) -> c_int {
     let _ = startCell;
     let _ = flags;
-    api(-1, "virNodeAllocPages", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        check::non_zero(npages, "npages")?;
-        check::non_null(pageSizes, "pageSizes")?;
-        check::non_null(pageCounts, "pageCounts")?;
-        check::non_zero(cellCount, "cellCount")?;
-        Err(unsupported())
+    api!(-1, "virNodeAllocPages", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        check::non_zero(cx, npages, "npages")?;
+        check::non_null(cx, pageSizes, "pageSizes")?;
+        check::non_null(cx, pageCounts, "pageCounts")?;
+        check::non_zero(cx, cellCount, "cellCount")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -423,9 +436,9 @@ pub unsafe extern "C" fn virNodeGetCPUMap(
     let _ = cpumap;
     let _ = online;
     let _ = flags;
-    api(-1, "virNodeGetCPUMap", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virNodeGetCPUMap", |cx| {
+        check::conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -441,11 +454,11 @@ pub unsafe extern "C" fn virNodeGetCPUStats(
     let _ = cpuNum;
     let _ = params;
     let _ = flags;
-    api(-1, "virNodeGetCPUStats", || {
-        check::conn(conn)?;
-        check::non_null(nparams, "nparams")?;
-        check::non_negative(*nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virNodeGetCPUStats", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -457,20 +470,20 @@ pub unsafe extern "C" fn virNodeGetCellsFreeMemory(
     startCell: c_int,
     maxCells: c_int,
 ) -> c_int {
-    api(-1, "virNodeGetCellsFreeMemory", || {
-        check::conn(conn)?;
-        check::non_null_array(freeMems, maxCells as i64, "freeMems")?;
-        check::positive(maxCells, "maxCells")?;
-        check::non_negative(startCell, "startCell")?;
-        Err(unsupported())
+    api!(-1, "virNodeGetCellsFreeMemory", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null_array(cx, freeMems, maxCells as i64, "freeMems")?;
+        check::positive(cx, maxCells, "maxCells")?;
+        check::non_negative(cx, startCell, "startCell")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNodeGetFreeMemory`: Gets the host node's free memory.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetFreeMemory(conn: virConnectPtr) -> c_ulonglong {
-    api(0, "virNodeGetFreeMemory", || {
-        check::conn(conn)?.driver.node_free_memory()
+    api!(0, "virNodeGetFreeMemory", |cx| {
+        check::conn(cx, conn)?.hv().node_free_memory(cx)
     })
 }
 
@@ -487,23 +500,23 @@ pub unsafe extern "C" fn virNodeGetFreePages(
 ) -> c_int {
     let _ = startCell;
     let _ = flags;
-    api(-1, "virNodeGetFreePages", || {
-        check::conn(conn)?;
-        check::non_zero(npages, "npages")?;
-        check::non_null(pages, "pages")?;
-        check::non_zero(cellCount, "cellCount")?;
-        check::non_null(counts, "counts")?;
-        Err(unsupported())
+    api!(-1, "virNodeGetFreePages", |cx| {
+        check::conn(cx, conn)?;
+        check::non_zero(cx, npages, "npages")?;
+        check::non_null(cx, pages, "pages")?;
+        check::non_zero(cx, cellCount, "cellCount")?;
+        check::non_null(cx, counts, "counts")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNodeGetInfo`: Gets the host node's info.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetInfo(conn: virConnectPtr, info: virNodeInfoPtr) -> c_int {
-    api(-1, "virNodeGetInfo", || {
-        let c = check::conn(conn)?;
-        check::non_null(info, "info")?;
-        let n = c.driver.node_info()?;
+    api!(-1, "virNodeGetInfo", |cx| {
+        let c = check::conn(cx, conn)?;
+        check::non_null(cx, info, "info")?;
+        let n = c.hv().node_info(cx)?;
         let mut out: virNodeInfo = std::mem::zeroed();
         for (d, s) in out.model.iter_mut().zip(n.model.bytes().take(31)) {
             *d = s as c_char;
@@ -530,11 +543,11 @@ pub unsafe extern "C" fn virNodeGetMemoryParameters(
 ) -> c_int {
     let _ = params;
     let _ = flags;
-    api(-1, "virNodeGetMemoryParameters", || {
-        check::conn(conn)?;
-        check::non_null(nparams, "nparams")?;
-        check::non_negative(*nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virNodeGetMemoryParameters", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -550,11 +563,11 @@ pub unsafe extern "C" fn virNodeGetMemoryStats(
     let _ = cellNum;
     let _ = params;
     let _ = flags;
-    api(-1, "virNodeGetMemoryStats", || {
-        check::conn(conn)?;
-        check::non_null(nparams, "nparams")?;
-        check::non_negative(*nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virNodeGetMemoryStats", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -568,12 +581,12 @@ pub unsafe extern "C" fn virNodeGetSEVInfo(
 ) -> c_int {
     let _ = params;
     let _ = flags;
-    api(-1, "virNodeGetSEVInfo", || {
-        let conn = check::conn(conn)?;
-        check::non_null(nparams, "nparams")?;
-        check::non_negative(*nparams, "nparams")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(-1, "virNodeGetSEVInfo", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_null(cx, nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "nparams")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -583,10 +596,10 @@ pub unsafe extern "C" fn virNodeGetSecurityModel(
     conn: virConnectPtr,
     secmodel: virSecurityModelPtr,
 ) -> c_int {
-    api(-1, "virNodeGetSecurityModel", || {
-        check::conn(conn)?;
-        check::non_null(secmodel, "secmodel")?;
-        Err(unsupported())
+    api!(-1, "virNodeGetSecurityModel", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, secmodel, "secmodel")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -599,12 +612,12 @@ pub unsafe extern "C" fn virNodeSetMemoryParameters(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virNodeSetMemoryParameters", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        check::non_null(params, "params")?;
-        check::non_negative(nparams, "nparams")?;
-        Err(unsupported())
+    api!(-1, "virNodeSetMemoryParameters", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        check::non_null(cx, params, "params")?;
+        check::non_negative(cx, nparams, "nparams")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -619,16 +632,20 @@ pub unsafe extern "C" fn virNodeSuspendForDuration(
     let _ = target;
     let _ = duration;
     let _ = flags;
-    api(-1, "virNodeSuspendForDuration", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(-1, "virNodeSuspendForDuration", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
-unsafe fn open(name: *const c_char, flags: c_uint) -> Result<virConnectPtr> {
-    let name = convert::opt_str(name, "name")?;
-    Ok(Handle::into_raw(Connect::open(name, flags)?) as virConnectPtr)
+/// # Safety
+/// `name` is NULL or a NUL-terminated string.
+unsafe fn open(cx: &Cx, name: *const c_char, flags: c_uint) -> Result<virConnectPtr> {
+    super::init::drivers();
+    // SAFETY: as this function's own contract.
+    let name = unsafe { convert::opt_str(cx, name, "name") }?;
+    Ok(Handle::into_raw(Connect::open(name, flags, cx)?) as virConnectPtr)
 }
 
 /// The credential types the default authentication callback answers.

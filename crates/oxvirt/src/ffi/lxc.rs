@@ -12,10 +12,10 @@ pub unsafe extern "C" fn oxvirt_private_virDomainLxcEnterCGroup(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainLxcEnterCGroup", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainLxcEnterCGroup", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -36,7 +36,7 @@ pub unsafe extern "C" fn oxvirt_private_virDomainLxcEnterNamespace(
     let _ = noldfdlist;
     let _ = oldfdlist;
     let _ = flags;
-    api(-1, "virDomainLxcEnterNamespace", || Err(unsupported()))
+    api!(-1, "virDomainLxcEnterNamespace", |cx| Err(cx.unsupported()))
 }
 
 /// `virDomainLxcEnterSecurityLabel`: domain lxc enter security label.
@@ -50,10 +50,10 @@ pub unsafe extern "C" fn oxvirt_private_virDomainLxcEnterSecurityLabel(
 ) -> c_int {
     let _ = oldlabel;
     let _ = flags;
-    api(-1, "virDomainLxcEnterSecurityLabel", || {
-        check::non_null(model, "model")?;
-        check::non_null(label, "label")?;
-        Err(unsupported())
+    api!(-1, "virDomainLxcEnterSecurityLabel", |cx| {
+        check::non_null(cx, model, "model")?;
+        check::non_null(cx, label, "label")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -65,10 +65,10 @@ pub unsafe extern "C" fn oxvirt_private_virDomainLxcOpenNamespace(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virDomainLxcOpenNamespace", || {
-        let domain = check::domain(domain)?;
-        check::non_null(fdlist, "fdlist")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainLxcOpenNamespace", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, fdlist, "fdlist")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }

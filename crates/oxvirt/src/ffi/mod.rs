@@ -1,10 +1,11 @@
 //! The C boundary: one module per public header.
 //!
-//! Every exported function has the same shape: `api(errval, name, || body)`
-//! resets the thread's error, runs the body under `catch_unwind`, and turns
-//! an `Err` into libvirt's error record and the function's error value. The
-//! body checks handles and arguments (`check::*`), converts C values, calls
-//! the driver and converts the result back. Nothing else lives here.
+//! Every exported function has the same shape: `api!(errval, name, |cx| body)`
+//! resets the thread's error, runs the body under `catch_unwind` with a
+//! per-call context, and turns an `Err` into libvirt's error record and the
+//! function's error value. The body checks handles and arguments
+//! (`check::*`), converts C values, calls the driver and converts the result
+//! back. Nothing else lives here.
 #![allow(clippy::missing_safety_doc, clippy::too_many_arguments)]
 
 #[macro_use]
@@ -12,6 +13,8 @@ pub mod entry;
 pub mod auth;
 pub mod check;
 pub mod convert;
+pub mod init;
+pub mod marshal;
 pub mod objects;
 
 pub mod admin;
@@ -36,8 +39,10 @@ pub mod virterror;
 pub mod prelude {
     pub use super::check;
     pub use super::convert;
+    pub use super::entry::Cx;
+    pub use super::marshal;
     pub use super::objects::*;
-    pub use crate::base::error::{unsupported, Error, Result};
+    pub use crate::base::error::{Error, Result};
     pub use oxvirt_abi::prelude::*;
     pub use std::ptr;
 }

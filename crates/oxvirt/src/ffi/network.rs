@@ -11,11 +11,11 @@ pub unsafe extern "C" fn virConnectListAllNetworks(
     nets: *mut *mut virNetworkPtr,
     flags: c_uint,
 ) -> c_int {
-    let _ = nets;
-    let _ = flags;
-    api(-1, "virConnectListAllNetworks", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virConnectListAllNetworks", |cx| {
+        convert::put(nets, ptr::null_mut());
+        let c = check::conn(cx, conn)?;
+        let list = c.network(cx)?.list_all_networks(cx, flags)?;
+        marshal::handle_array(cx, nets, list, |id| Network::new(c.to_arc(), id))
     })
 }
 
@@ -26,11 +26,11 @@ pub unsafe extern "C" fn virConnectListDefinedNetworks(
     names: *mut *mut c_char,
     maxnames: c_int,
 ) -> c_int {
-    api(-1, "virConnectListDefinedNetworks", || {
-        check::conn(conn)?;
-        check::non_null_array(names, maxnames as i64, "names")?;
-        check::non_negative(maxnames, "maxnames")?;
-        Err(unsupported())
+    api!(-1, "virConnectListDefinedNetworks", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null_array(cx, names, maxnames as i64, "names")?;
+        check::non_negative(cx, maxnames, "maxnames")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -41,11 +41,11 @@ pub unsafe extern "C" fn virConnectListNetworks(
     names: *mut *mut c_char,
     maxnames: c_int,
 ) -> c_int {
-    api(-1, "virConnectListNetworks", || {
-        check::conn(conn)?;
-        check::non_null_array(names, maxnames as i64, "names")?;
-        check::non_negative(maxnames, "maxnames")?;
-        Err(unsupported())
+    api!(-1, "virConnectListNetworks", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null_array(cx, names, maxnames as i64, "names")?;
+        check::non_negative(cx, maxnames, "maxnames")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -55,10 +55,10 @@ pub unsafe extern "C" fn virConnectNetworkEventDeregisterAny(
     conn: virConnectPtr,
     callbackID: c_int,
 ) -> c_int {
-    api(-1, "virConnectNetworkEventDeregisterAny", || {
-        check::conn(conn)?;
-        check::non_negative(callbackID, "callbackID")?;
-        Err(unsupported())
+    api!(-1, "virConnectNetworkEventDeregisterAny", |cx| {
+        check::conn(cx, conn)?;
+        check::non_negative(cx, callbackID, "callbackID")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -77,39 +77,39 @@ pub unsafe extern "C" fn virConnectNetworkEventRegisterAny(
     let _ = net;
     let _ = opaque;
     let _ = freecb;
-    api(-1, "virConnectNetworkEventRegisterAny", || {
-        check::conn(conn)?;
-        check::non_null(cb, "cb")?;
-        check::non_negative(eventID, "eventID")?;
-        Err(unsupported())
+    api!(-1, "virConnectNetworkEventRegisterAny", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, cb, "cb")?;
+        check::non_negative(cx, eventID, "eventID")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virConnectNumOfDefinedNetworks`: Counts the defined networks of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfDefinedNetworks(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectNumOfDefinedNetworks", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virConnectNumOfDefinedNetworks", |cx| {
+        check::conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virConnectNumOfNetworks`: Counts the networks of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfNetworks(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectNumOfNetworks", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virConnectNumOfNetworks", |cx| {
+        check::conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNetworkCreate`: Creates a network.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkCreate(network: virNetworkPtr) -> c_int {
-    api(-1, "virNetworkCreate", || {
-        let network = check::network(network)?;
-        check::writable(network.conn())?;
-        Err(unsupported())
+    api!(-1, "virNetworkCreate", |cx| {
+        let network = check::network(cx, network)?;
+        check::writable(cx, network.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -119,11 +119,11 @@ pub unsafe extern "C" fn virNetworkCreateXML(
     conn: virConnectPtr,
     xmlDesc: *const c_char,
 ) -> virNetworkPtr {
-    api(ptr::null_mut(), "virNetworkCreateXML", || {
-        let conn = check::conn(conn)?;
-        check::non_null(xmlDesc, "xmlDesc")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkCreateXML", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_null(cx, xmlDesc, "xmlDesc")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -135,11 +135,11 @@ pub unsafe extern "C" fn virNetworkCreateXMLFlags(
     flags: c_uint,
 ) -> virNetworkPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virNetworkCreateXMLFlags", || {
-        let conn = check::conn(conn)?;
-        check::non_null(xmlDesc, "xmlDesc")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkCreateXMLFlags", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_null(cx, xmlDesc, "xmlDesc")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -150,7 +150,7 @@ pub unsafe extern "C" fn virNetworkDHCPLeaseFree(lease: virNetworkDHCPLeasePtr) 
     if lease.is_null() {
         return;
     }
-    api((), "virNetworkDHCPLeaseFree", || Err(unsupported()))
+    api!((), "virNetworkDHCPLeaseFree", |cx| Err(cx.unsupported()))
 }
 
 /// `virNetworkDefineXML`: Defines XML on the network.
@@ -159,11 +159,11 @@ pub unsafe extern "C" fn virNetworkDefineXML(
     conn: virConnectPtr,
     xml: *const c_char,
 ) -> virNetworkPtr {
-    api(ptr::null_mut(), "virNetworkDefineXML", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        check::non_null(xml, "xml")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkDefineXML", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        check::non_null(cx, xml, "xml")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -175,30 +175,30 @@ pub unsafe extern "C" fn virNetworkDefineXMLFlags(
     flags: c_uint,
 ) -> virNetworkPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virNetworkDefineXMLFlags", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        check::non_null(xml, "xml")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkDefineXMLFlags", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        check::non_null(cx, xml, "xml")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNetworkDestroy`: Destroys the network.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkDestroy(network: virNetworkPtr) -> c_int {
-    api(-1, "virNetworkDestroy", || {
-        let network = check::network(network)?;
-        check::writable(network.conn())?;
-        Err(unsupported())
+    api!(-1, "virNetworkDestroy", |cx| {
+        let network = check::network(cx, network)?;
+        check::writable(cx, network.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNetworkFree`: Releases the caller's reference to a network; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkFree(network: virNetworkPtr) -> c_int {
-    api(-1, "virNetworkFree", || {
-        check::network(network)?;
-        Err(unsupported())
+    api!(-1, "virNetworkFree", |cx| {
+        check::network(cx, network)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -208,28 +208,28 @@ pub unsafe extern "C" fn virNetworkGetAutostart(
     network: virNetworkPtr,
     autostart: *mut c_int,
 ) -> c_int {
-    api(-1, "virNetworkGetAutostart", || {
-        check::network(network)?;
-        check::non_null(autostart, "autostart")?;
-        Err(unsupported())
+    api!(-1, "virNetworkGetAutostart", |cx| {
+        check::network(cx, network)?;
+        check::non_null(cx, autostart, "autostart")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNetworkGetBridgeName`: Gets the network's bridge name.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkGetBridgeName(network: virNetworkPtr) -> *mut c_char {
-    api(ptr::null_mut(), "virNetworkGetBridgeName", || {
-        check::network(network)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkGetBridgeName", |cx| {
+        check::network(cx, network)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNetworkGetConnect`: Returns the connection the network belongs to (no new reference).
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkGetConnect(net: virNetworkPtr) -> virConnectPtr {
-    api(ptr::null_mut(), "virNetworkGetConnect", || {
-        check::network(net)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkGetConnect", |cx| {
+        check::network(cx, net)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -244,28 +244,28 @@ pub unsafe extern "C" fn virNetworkGetDHCPLeases(
     let _ = mac;
     let _ = leases;
     let _ = flags;
-    api(-1, "virNetworkGetDHCPLeases", || {
-        check::network(network)?;
-        Err(unsupported())
+    api!(-1, "virNetworkGetDHCPLeases", |cx| {
+        check::network(cx, network)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNetworkGetName`: Gets the network's name.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkGetName(network: virNetworkPtr) -> *const c_char {
-    api(ptr::null_mut(), "virNetworkGetName", || {
-        check::network(network)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkGetName", |cx| {
+        // libvirt answers from the handle, without asking the driver.
+        Ok(check::network(cx, network)?.c_name.as_ptr())
     })
 }
 
 /// `virNetworkGetUUID`: Gets the network's UUID.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkGetUUID(network: virNetworkPtr, uuid: *mut c_uchar) -> c_int {
-    api(-1, "virNetworkGetUUID", || {
-        check::network(network)?;
-        check::non_null(uuid, "uuid")?;
-        Err(unsupported())
+    api!(-1, "virNetworkGetUUID", |cx| {
+        check::network(cx, network)?;
+        check::non_null(cx, uuid, "uuid")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -275,10 +275,10 @@ pub unsafe extern "C" fn virNetworkGetUUIDString(
     network: virNetworkPtr,
     buf: *mut c_char,
 ) -> c_int {
-    api(-1, "virNetworkGetUUIDString", || {
-        check::network(network)?;
-        check::non_null(buf, "buf")?;
-        Err(unsupported())
+    api!(-1, "virNetworkGetUUIDString", |cx| {
+        check::network(cx, network)?;
+        check::non_null(cx, buf, "buf")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -288,28 +288,28 @@ pub unsafe extern "C" fn virNetworkGetXMLDesc(
     network: virNetworkPtr,
     flags: c_uint,
 ) -> *mut c_char {
-    let _ = flags;
-    api(ptr::null_mut(), "virNetworkGetXMLDesc", || {
-        check::network(network)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkGetXMLDesc", |cx| {
+        let n = check::network(cx, network)?;
+        let xml = n.conn.network(cx)?.network_get_xml_desc(cx, &n.id, flags)?;
+        convert::c_string(cx, &xml)
     })
 }
 
 /// `virNetworkIsActive`: Tells whether the network is active: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkIsActive(net: virNetworkPtr) -> c_int {
-    api(-1, "virNetworkIsActive", || {
-        check::network(net)?;
-        Err(unsupported())
+    api!(-1, "virNetworkIsActive", |cx| {
+        check::network(cx, net)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNetworkIsPersistent`: Tells whether the network is persistent: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkIsPersistent(net: virNetworkPtr) -> c_int {
-    api(-1, "virNetworkIsPersistent", || {
-        check::network(net)?;
-        Err(unsupported())
+    api!(-1, "virNetworkIsPersistent", |cx| {
+        check::network(cx, net)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -322,9 +322,9 @@ pub unsafe extern "C" fn virNetworkListAllPorts(
 ) -> c_int {
     let _ = ports;
     let _ = flags;
-    api(-1, "virNetworkListAllPorts", || {
-        check::network(network)?;
-        Err(unsupported())
+    api!(-1, "virNetworkListAllPorts", |cx| {
+        check::network(cx, network)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -334,10 +334,11 @@ pub unsafe extern "C" fn virNetworkLookupByName(
     conn: virConnectPtr,
     name: *const c_char,
 ) -> virNetworkPtr {
-    api(ptr::null_mut(), "virNetworkLookupByName", || {
-        check::conn(conn)?;
-        check::non_null(name, "name")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkLookupByName", |cx| {
+        let c = check::conn(cx, conn)?;
+        let name = convert::str(cx, name, "name")?;
+        let id = c.network(cx)?.network_lookup_by_name(cx, name)?;
+        Ok(marshal::new_handle(Network::new(c.to_arc(), id)))
     })
 }
 
@@ -347,10 +348,10 @@ pub unsafe extern "C" fn virNetworkLookupByUUID(
     conn: virConnectPtr,
     uuid: *const c_uchar,
 ) -> virNetworkPtr {
-    api(ptr::null_mut(), "virNetworkLookupByUUID", || {
-        check::conn(conn)?;
-        check::non_null(uuid, "uuid")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkLookupByUUID", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, uuid, "uuid")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -360,10 +361,10 @@ pub unsafe extern "C" fn virNetworkLookupByUUIDString(
     conn: virConnectPtr,
     uuidstr: *const c_char,
 ) -> virNetworkPtr {
-    api(ptr::null_mut(), "virNetworkLookupByUUIDString", || {
-        check::conn(conn)?;
-        check::non_null(uuidstr, "uuidstr")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkLookupByUUIDString", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, uuidstr, "uuidstr")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -375,11 +376,11 @@ pub unsafe extern "C" fn virNetworkPortCreateXML(
     flags: c_uint,
 ) -> virNetworkPortPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virNetworkPortCreateXML", || {
-        let net = check::network(net)?;
-        check::non_null(xmldesc, "xmldesc")?;
-        check::writable(net.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkPortCreateXML", |cx| {
+        let net = check::network(cx, net)?;
+        check::non_null(cx, xmldesc, "xmldesc")?;
+        check::writable(cx, net.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -387,28 +388,28 @@ pub unsafe extern "C" fn virNetworkPortCreateXML(
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortDelete(port: virNetworkPortPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virNetworkPortDelete", || {
-        let port = check::network_port(port)?;
-        check::writable(port.conn())?;
-        Err(unsupported())
+    api!(-1, "virNetworkPortDelete", |cx| {
+        let port = check::network_port(cx, port)?;
+        check::writable(cx, port.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNetworkPortFree`: Releases the caller's reference to a network port; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortFree(port: virNetworkPortPtr) -> c_int {
-    api(-1, "virNetworkPortFree", || {
-        check::network_port(port)?;
-        Err(unsupported())
+    api!(-1, "virNetworkPortFree", |cx| {
+        check::network_port(cx, port)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNetworkPortGetNetwork`: Gets the network port's network.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortGetNetwork(port: virNetworkPortPtr) -> virNetworkPtr {
-    api(ptr::null_mut(), "virNetworkPortGetNetwork", || {
-        check::network_port(port)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkPortGetNetwork", |cx| {
+        check::network_port(cx, port)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -423,9 +424,9 @@ pub unsafe extern "C" fn virNetworkPortGetParameters(
     let _ = params;
     let _ = nparams;
     let _ = flags;
-    api(-1, "virNetworkPortGetParameters", || {
-        check::network_port(port)?;
-        Err(unsupported())
+    api!(-1, "virNetworkPortGetParameters", |cx| {
+        check::network_port(cx, port)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -435,10 +436,10 @@ pub unsafe extern "C" fn virNetworkPortGetUUID(
     port: virNetworkPortPtr,
     uuid: *mut c_uchar,
 ) -> c_int {
-    api(-1, "virNetworkPortGetUUID", || {
-        check::network_port(port)?;
-        check::non_null(uuid, "uuid")?;
-        Err(unsupported())
+    api!(-1, "virNetworkPortGetUUID", |cx| {
+        check::network_port(cx, port)?;
+        check::non_null(cx, uuid, "uuid")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -448,10 +449,10 @@ pub unsafe extern "C" fn virNetworkPortGetUUIDString(
     port: virNetworkPortPtr,
     buf: *mut c_char,
 ) -> c_int {
-    api(-1, "virNetworkPortGetUUIDString", || {
-        check::network_port(port)?;
-        check::non_null(buf, "buf")?;
-        Err(unsupported())
+    api!(-1, "virNetworkPortGetUUIDString", |cx| {
+        check::network_port(cx, port)?;
+        check::non_null(cx, buf, "buf")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -462,9 +463,9 @@ pub unsafe extern "C" fn virNetworkPortGetXMLDesc(
     flags: c_uint,
 ) -> *mut c_char {
     let _ = flags;
-    api(ptr::null_mut(), "virNetworkPortGetXMLDesc", || {
-        check::network_port(port)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkPortGetXMLDesc", |cx| {
+        check::network_port(cx, port)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -474,10 +475,10 @@ pub unsafe extern "C" fn virNetworkPortLookupByUUID(
     net: virNetworkPtr,
     uuid: *const c_uchar,
 ) -> virNetworkPortPtr {
-    api(ptr::null_mut(), "virNetworkPortLookupByUUID", || {
-        check::network(net)?;
-        check::non_null(uuid, "uuid")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkPortLookupByUUID", |cx| {
+        check::network(cx, net)?;
+        check::non_null(cx, uuid, "uuid")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -487,19 +488,19 @@ pub unsafe extern "C" fn virNetworkPortLookupByUUIDString(
     net: virNetworkPtr,
     uuidstr: *const c_char,
 ) -> virNetworkPortPtr {
-    api(ptr::null_mut(), "virNetworkPortLookupByUUIDString", || {
-        check::network(net)?;
-        check::non_null(uuidstr, "uuidstr")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNetworkPortLookupByUUIDString", |cx| {
+        check::network(cx, net)?;
+        check::non_null(cx, uuidstr, "uuidstr")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNetworkPortRef`: Takes one more reference to a network port; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkPortRef(port: virNetworkPortPtr) -> c_int {
-    api(-1, "virNetworkPortRef", || {
-        check::network_port(port)?;
-        Err(unsupported())
+    api!(-1, "virNetworkPortRef", |cx| {
+        check::network_port(cx, port)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -514,19 +515,19 @@ pub unsafe extern "C" fn virNetworkPortSetParameters(
     let _ = params;
     let _ = nparams;
     let _ = flags;
-    api(-1, "virNetworkPortSetParameters", || {
-        let port = check::network_port(port)?;
-        check::writable(port.conn())?;
-        Err(unsupported())
+    api!(-1, "virNetworkPortSetParameters", |cx| {
+        let port = check::network_port(cx, port)?;
+        check::writable(cx, port.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNetworkRef`: Takes one more reference to a network; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkRef(network: virNetworkPtr) -> c_int {
-    api(-1, "virNetworkRef", || {
-        check::network(network)?;
-        Err(unsupported())
+    api!(-1, "virNetworkRef", |cx| {
+        check::network(cx, network)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -534,20 +535,20 @@ pub unsafe extern "C" fn virNetworkRef(network: virNetworkPtr) -> c_int {
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkSetAutostart(network: virNetworkPtr, autostart: c_int) -> c_int {
     let _ = autostart;
-    api(-1, "virNetworkSetAutostart", || {
-        let network = check::network(network)?;
-        check::writable(network.conn())?;
-        Err(unsupported())
+    api!(-1, "virNetworkSetAutostart", |cx| {
+        let network = check::network(cx, network)?;
+        check::writable(cx, network.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNetworkUndefine`: Undefines the network.
 #[no_mangle]
 pub unsafe extern "C" fn virNetworkUndefine(network: virNetworkPtr) -> c_int {
-    api(-1, "virNetworkUndefine", || {
-        let network = check::network(network)?;
-        check::writable(network.conn())?;
-        Err(unsupported())
+    api!(-1, "virNetworkUndefine", |cx| {
+        let network = check::network(cx, network)?;
+        check::writable(cx, network.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -565,10 +566,10 @@ pub unsafe extern "C" fn virNetworkUpdate(
     let _ = section;
     let _ = parentIndex;
     let _ = flags;
-    api(-1, "virNetworkUpdate", || {
-        let network = check::network(network)?;
-        check::writable(network.conn())?;
-        check::non_null(xml, "xml")?;
-        Err(unsupported())
+    api!(-1, "virNetworkUpdate", |cx| {
+        let network = check::network(cx, network)?;
+        check::writable(cx, network.conn())?;
+        check::non_null(cx, xml, "xml")?;
+        Err(cx.unsupported())
     })
 }

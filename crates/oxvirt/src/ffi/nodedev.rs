@@ -13,9 +13,9 @@ pub unsafe extern "C" fn virConnectListAllNodeDevices(
 ) -> c_int {
     let _ = devices;
     let _ = flags;
-    api(-1, "virConnectListAllNodeDevices", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virConnectListAllNodeDevices", |cx| {
+        check::conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -25,10 +25,10 @@ pub unsafe extern "C" fn virConnectNodeDeviceEventDeregisterAny(
     conn: virConnectPtr,
     callbackID: c_int,
 ) -> c_int {
-    api(-1, "virConnectNodeDeviceEventDeregisterAny", || {
-        check::conn(conn)?;
-        check::non_negative(callbackID, "callbackID")?;
-        Err(unsupported())
+    api!(-1, "virConnectNodeDeviceEventDeregisterAny", |cx| {
+        check::conn(cx, conn)?;
+        check::non_negative(cx, callbackID, "callbackID")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -47,11 +47,11 @@ pub unsafe extern "C" fn virConnectNodeDeviceEventRegisterAny(
     let _ = dev;
     let _ = opaque;
     let _ = freecb;
-    api(-1, "virConnectNodeDeviceEventRegisterAny", || {
-        check::conn(conn)?;
-        check::non_null(cb, "cb")?;
-        check::non_negative(eventID, "eventID")?;
-        Err(unsupported())
+    api!(-1, "virConnectNodeDeviceEventRegisterAny", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, cb, "cb")?;
+        check::non_negative(cx, eventID, "eventID")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -59,10 +59,10 @@ pub unsafe extern "C" fn virConnectNodeDeviceEventRegisterAny(
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceCreate(dev: virNodeDevicePtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virNodeDeviceCreate", || {
-        let dev = check::node_device(dev)?;
-        check::writable(dev.conn())?;
-        Err(unsupported())
+    api!(-1, "virNodeDeviceCreate", |cx| {
+        let dev = check::node_device(cx, dev)?;
+        check::writable(cx, dev.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -74,11 +74,11 @@ pub unsafe extern "C" fn virNodeDeviceCreateXML(
     flags: c_uint,
 ) -> virNodeDevicePtr {
     let _ = flags;
-    api(ptr::null_mut(), "virNodeDeviceCreateXML", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        check::non_null(xmlDesc, "xmlDesc")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNodeDeviceCreateXML", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        check::non_null(cx, xmlDesc, "xmlDesc")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -90,21 +90,21 @@ pub unsafe extern "C" fn virNodeDeviceDefineXML(
     flags: c_uint,
 ) -> virNodeDevicePtr {
     let _ = flags;
-    api(ptr::null_mut(), "virNodeDeviceDefineXML", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        check::non_null(xmlDesc, "xmlDesc")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNodeDeviceDefineXML", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        check::non_null(cx, xmlDesc, "xmlDesc")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNodeDeviceDestroy`: Destroys the node device.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceDestroy(dev: virNodeDevicePtr) -> c_int {
-    api(-1, "virNodeDeviceDestroy", || {
-        let dev = check::node_device(dev)?;
-        check::writable(dev.conn())?;
-        Err(unsupported())
+    api!(-1, "virNodeDeviceDestroy", |cx| {
+        let dev = check::node_device(cx, dev)?;
+        check::writable(cx, dev.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -117,29 +117,29 @@ pub unsafe extern "C" fn virNodeDeviceDetachFlags(
 ) -> c_int {
     let _ = driverName;
     let _ = flags;
-    api(-1, "virNodeDeviceDetachFlags", || {
-        let dev = check::node_device(dev)?;
-        check::writable(dev.conn())?;
-        Err(unsupported())
+    api!(-1, "virNodeDeviceDetachFlags", |cx| {
+        let dev = check::node_device(cx, dev)?;
+        check::writable(cx, dev.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNodeDeviceDettach`: node device dettach.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceDettach(dev: virNodeDevicePtr) -> c_int {
-    api(-1, "virNodeDeviceDettach", || {
-        let dev = check::node_device(dev)?;
-        check::writable(dev.conn())?;
-        Err(unsupported())
+    api!(-1, "virNodeDeviceDettach", |cx| {
+        let dev = check::node_device(cx, dev)?;
+        check::writable(cx, dev.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNodeDeviceFree`: Releases the caller's reference to a node device; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceFree(dev: virNodeDevicePtr) -> c_int {
-    api(-1, "virNodeDeviceFree", || {
-        check::node_device(dev)?;
-        Err(unsupported())
+    api!(-1, "virNodeDeviceFree", |cx| {
+        check::node_device(cx, dev)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -150,28 +150,28 @@ pub unsafe extern "C" fn virNodeDeviceGetAutostart(
     autostart: *mut c_int,
 ) -> c_int {
     let _ = autostart;
-    api(-1, "virNodeDeviceGetAutostart", || {
-        let dev = check::node_device(dev)?;
-        check::writable(dev.conn())?;
-        Err(unsupported())
+    api!(-1, "virNodeDeviceGetAutostart", |cx| {
+        let dev = check::node_device(cx, dev)?;
+        check::writable(cx, dev.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNodeDeviceGetName`: Gets the node device's name.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceGetName(dev: virNodeDevicePtr) -> *const c_char {
-    api(ptr::null_mut(), "virNodeDeviceGetName", || {
-        check::node_device(dev)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNodeDeviceGetName", |cx| {
+        check::node_device(cx, dev)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNodeDeviceGetParent`: Gets the node device's parent.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceGetParent(dev: virNodeDevicePtr) -> *const c_char {
-    api(ptr::null_mut(), "virNodeDeviceGetParent", || {
-        check::node_device(dev)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNodeDeviceGetParent", |cx| {
+        check::node_device(cx, dev)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -182,27 +182,27 @@ pub unsafe extern "C" fn virNodeDeviceGetXMLDesc(
     flags: c_uint,
 ) -> *mut c_char {
     let _ = flags;
-    api(ptr::null_mut(), "virNodeDeviceGetXMLDesc", || {
-        check::node_device(dev)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNodeDeviceGetXMLDesc", |cx| {
+        check::node_device(cx, dev)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNodeDeviceIsActive`: Tells whether the node device is active: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceIsActive(dev: virNodeDevicePtr) -> c_int {
-    api(-1, "virNodeDeviceIsActive", || {
-        check::node_device(dev)?;
-        Err(unsupported())
+    api!(-1, "virNodeDeviceIsActive", |cx| {
+        check::node_device(cx, dev)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNodeDeviceIsPersistent`: Tells whether the node device is persistent: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceIsPersistent(dev: virNodeDevicePtr) -> c_int {
-    api(-1, "virNodeDeviceIsPersistent", || {
-        check::node_device(dev)?;
-        Err(unsupported())
+    api!(-1, "virNodeDeviceIsPersistent", |cx| {
+        check::node_device(cx, dev)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -213,11 +213,11 @@ pub unsafe extern "C" fn virNodeDeviceListCaps(
     names: *mut *mut c_char,
     maxnames: c_int,
 ) -> c_int {
-    api(-1, "virNodeDeviceListCaps", || {
-        check::node_device(dev)?;
-        check::non_null_array(names, maxnames as i64, "names")?;
-        check::non_negative(maxnames, "maxnames")?;
-        Err(unsupported())
+    api!(-1, "virNodeDeviceListCaps", |cx| {
+        check::node_device(cx, dev)?;
+        check::non_null_array(cx, names, maxnames as i64, "names")?;
+        check::non_negative(cx, maxnames, "maxnames")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -227,10 +227,11 @@ pub unsafe extern "C" fn virNodeDeviceLookupByName(
     conn: virConnectPtr,
     name: *const c_char,
 ) -> virNodeDevicePtr {
-    api(ptr::null_mut(), "virNodeDeviceLookupByName", || {
-        check::conn(conn)?;
-        check::non_null(name, "name")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNodeDeviceLookupByName", |cx| {
+        let c = check::conn(cx, conn)?;
+        let name = convert::str(cx, name, "name")?;
+        let id = c.nodedev(cx)?.node_device_lookup_by_name(cx, name)?;
+        Ok(marshal::new_handle(NodeDevice::new(c.to_arc(), id)))
     })
 }
 
@@ -243,49 +244,49 @@ pub unsafe extern "C" fn virNodeDeviceLookupSCSIHostByWWN(
     flags: c_uint,
 ) -> virNodeDevicePtr {
     let _ = flags;
-    api(ptr::null_mut(), "virNodeDeviceLookupSCSIHostByWWN", || {
-        check::conn(conn)?;
-        check::non_null(wwnn, "wwnn")?;
-        check::non_null(wwpn, "wwpn")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNodeDeviceLookupSCSIHostByWWN", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, wwnn, "wwnn")?;
+        check::non_null(cx, wwpn, "wwpn")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNodeDeviceNumOfCaps`: Counts the caps of the node device; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceNumOfCaps(dev: virNodeDevicePtr) -> c_int {
-    api(-1, "virNodeDeviceNumOfCaps", || {
-        check::node_device(dev)?;
-        Err(unsupported())
+    api!(-1, "virNodeDeviceNumOfCaps", |cx| {
+        check::node_device(cx, dev)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNodeDeviceReAttach`: node device re attach.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceReAttach(dev: virNodeDevicePtr) -> c_int {
-    api(-1, "virNodeDeviceReAttach", || {
-        let dev = check::node_device(dev)?;
-        check::writable(dev.conn())?;
-        Err(unsupported())
+    api!(-1, "virNodeDeviceReAttach", |cx| {
+        let dev = check::node_device(cx, dev)?;
+        check::writable(cx, dev.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNodeDeviceRef`: Takes one more reference to a node device; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceRef(dev: virNodeDevicePtr) -> c_int {
-    api(-1, "virNodeDeviceRef", || {
-        check::node_device(dev)?;
-        Err(unsupported())
+    api!(-1, "virNodeDeviceRef", |cx| {
+        check::node_device(cx, dev)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNodeDeviceReset`: Resets the node device.
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceReset(dev: virNodeDevicePtr) -> c_int {
-    api(-1, "virNodeDeviceReset", || {
-        let dev = check::node_device(dev)?;
-        check::writable(dev.conn())?;
-        Err(unsupported())
+    api!(-1, "virNodeDeviceReset", |cx| {
+        let dev = check::node_device(cx, dev)?;
+        check::writable(cx, dev.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -296,10 +297,10 @@ pub unsafe extern "C" fn virNodeDeviceSetAutostart(
     autostart: c_int,
 ) -> c_int {
     let _ = autostart;
-    api(-1, "virNodeDeviceSetAutostart", || {
-        let dev = check::node_device(dev)?;
-        check::writable(dev.conn())?;
-        Err(unsupported())
+    api!(-1, "virNodeDeviceSetAutostart", |cx| {
+        let dev = check::node_device(cx, dev)?;
+        check::writable(cx, dev.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -307,10 +308,10 @@ pub unsafe extern "C" fn virNodeDeviceSetAutostart(
 #[no_mangle]
 pub unsafe extern "C" fn virNodeDeviceUndefine(dev: virNodeDevicePtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virNodeDeviceUndefine", || {
-        let dev = check::node_device(dev)?;
-        check::writable(dev.conn())?;
-        Err(unsupported())
+    api!(-1, "virNodeDeviceUndefine", |cx| {
+        let dev = check::node_device(cx, dev)?;
+        check::writable(cx, dev.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -325,11 +326,11 @@ pub unsafe extern "C" fn virNodeListDevices(
 ) -> c_int {
     let _ = cap;
     let _ = flags;
-    api(-1, "virNodeListDevices", || {
-        check::conn(conn)?;
-        check::non_null_array(names, maxnames as i64, "names")?;
-        check::non_negative(maxnames, "maxnames")?;
-        Err(unsupported())
+    api!(-1, "virNodeListDevices", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null_array(cx, names, maxnames as i64, "names")?;
+        check::non_negative(cx, maxnames, "maxnames")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -342,8 +343,8 @@ pub unsafe extern "C" fn virNodeNumOfDevices(
 ) -> c_int {
     let _ = cap;
     let _ = flags;
-    api(-1, "virNodeNumOfDevices", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virNodeNumOfDevices", |cx| {
+        check::conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }

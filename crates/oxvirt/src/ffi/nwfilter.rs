@@ -13,9 +13,9 @@ pub unsafe extern "C" fn virConnectListAllNWFilterBindings(
 ) -> c_int {
     let _ = bindings;
     let _ = flags;
-    api(-1, "virConnectListAllNWFilterBindings", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virConnectListAllNWFilterBindings", |cx| {
+        check::conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -28,9 +28,9 @@ pub unsafe extern "C" fn virConnectListAllNWFilters(
 ) -> c_int {
     let _ = filters;
     let _ = flags;
-    api(-1, "virConnectListAllNWFilters", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virConnectListAllNWFilters", |cx| {
+        check::conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -41,20 +41,20 @@ pub unsafe extern "C" fn virConnectListNWFilters(
     names: *mut *mut c_char,
     maxnames: c_int,
 ) -> c_int {
-    api(-1, "virConnectListNWFilters", || {
-        check::conn(conn)?;
-        check::non_null_array(names, maxnames as i64, "names")?;
-        check::non_negative(maxnames, "maxnames")?;
-        Err(unsupported())
+    api!(-1, "virConnectListNWFilters", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null_array(cx, names, maxnames as i64, "names")?;
+        check::non_negative(cx, maxnames, "maxnames")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virConnectNumOfNWFilters`: connect num of NW filters.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfNWFilters(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectNumOfNWFilters", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virConnectNumOfNWFilters", |cx| {
+        check::conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -66,30 +66,30 @@ pub unsafe extern "C" fn virNWFilterBindingCreateXML(
     flags: c_uint,
 ) -> virNWFilterBindingPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virNWFilterBindingCreateXML", || {
-        let conn = check::conn(conn)?;
-        check::non_null(xml, "xml")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNWFilterBindingCreateXML", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_null(cx, xml, "xml")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNWFilterBindingDelete`: NW filter binding delete.
 #[no_mangle]
 pub unsafe extern "C" fn virNWFilterBindingDelete(binding: virNWFilterBindingPtr) -> c_int {
-    api(-1, "virNWFilterBindingDelete", || {
-        let binding = check::nwfilter_binding(binding)?;
-        check::writable(binding.conn())?;
-        Err(unsupported())
+    api!(-1, "virNWFilterBindingDelete", |cx| {
+        let binding = check::nwfilter_binding(cx, binding)?;
+        check::writable(cx, binding.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNWFilterBindingFree`: NW filter binding free.
 #[no_mangle]
 pub unsafe extern "C" fn virNWFilterBindingFree(binding: virNWFilterBindingPtr) -> c_int {
-    api(-1, "virNWFilterBindingFree", || {
-        check::nwfilter_binding(binding)?;
-        Err(unsupported())
+    api!(-1, "virNWFilterBindingFree", |cx| {
+        check::nwfilter_binding(cx, binding)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -98,9 +98,9 @@ pub unsafe extern "C" fn virNWFilterBindingFree(binding: virNWFilterBindingPtr) 
 pub unsafe extern "C" fn virNWFilterBindingGetFilterName(
     binding: virNWFilterBindingPtr,
 ) -> *const c_char {
-    api(ptr::null_mut(), "virNWFilterBindingGetFilterName", || {
-        check::nwfilter_binding(binding)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNWFilterBindingGetFilterName", |cx| {
+        check::nwfilter_binding(cx, binding)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -109,9 +109,9 @@ pub unsafe extern "C" fn virNWFilterBindingGetFilterName(
 pub unsafe extern "C" fn virNWFilterBindingGetPortDev(
     binding: virNWFilterBindingPtr,
 ) -> *const c_char {
-    api(ptr::null_mut(), "virNWFilterBindingGetPortDev", || {
-        check::nwfilter_binding(binding)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNWFilterBindingGetPortDev", |cx| {
+        check::nwfilter_binding(cx, binding)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -122,9 +122,9 @@ pub unsafe extern "C" fn virNWFilterBindingGetXMLDesc(
     flags: c_uint,
 ) -> *mut c_char {
     let _ = flags;
-    api(ptr::null_mut(), "virNWFilterBindingGetXMLDesc", || {
-        check::nwfilter_binding(binding)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNWFilterBindingGetXMLDesc", |cx| {
+        check::nwfilter_binding(cx, binding)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -134,19 +134,19 @@ pub unsafe extern "C" fn virNWFilterBindingLookupByPortDev(
     conn: virConnectPtr,
     portdev: *const c_char,
 ) -> virNWFilterBindingPtr {
-    api(ptr::null_mut(), "virNWFilterBindingLookupByPortDev", || {
-        check::conn(conn)?;
-        check::non_null(portdev, "portdev")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNWFilterBindingLookupByPortDev", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, portdev, "portdev")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNWFilterBindingRef`: NW filter binding ref.
 #[no_mangle]
 pub unsafe extern "C" fn virNWFilterBindingRef(binding: virNWFilterBindingPtr) -> c_int {
-    api(-1, "virNWFilterBindingRef", || {
-        check::nwfilter_binding(binding)?;
-        Err(unsupported())
+    api!(-1, "virNWFilterBindingRef", |cx| {
+        check::nwfilter_binding(cx, binding)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -156,11 +156,11 @@ pub unsafe extern "C" fn virNWFilterDefineXML(
     conn: virConnectPtr,
     xmlDesc: *const c_char,
 ) -> virNWFilterPtr {
-    api(ptr::null_mut(), "virNWFilterDefineXML", || {
-        let conn = check::conn(conn)?;
-        check::non_null(xmlDesc, "xmlDesc")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNWFilterDefineXML", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_null(cx, xmlDesc, "xmlDesc")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -172,39 +172,39 @@ pub unsafe extern "C" fn virNWFilterDefineXMLFlags(
     flags: c_uint,
 ) -> virNWFilterPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virNWFilterDefineXMLFlags", || {
-        let conn = check::conn(conn)?;
-        check::non_null(xmlDesc, "xmlDesc")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNWFilterDefineXMLFlags", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_null(cx, xmlDesc, "xmlDesc")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNWFilterFree`: NW filter free.
 #[no_mangle]
 pub unsafe extern "C" fn virNWFilterFree(nwfilter: virNWFilterPtr) -> c_int {
-    api(-1, "virNWFilterFree", || {
-        check::nwfilter(nwfilter)?;
-        Err(unsupported())
+    api!(-1, "virNWFilterFree", |cx| {
+        check::nwfilter(cx, nwfilter)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNWFilterGetName`: NW filter get name.
 #[no_mangle]
 pub unsafe extern "C" fn virNWFilterGetName(nwfilter: virNWFilterPtr) -> *const c_char {
-    api(ptr::null_mut(), "virNWFilterGetName", || {
-        check::nwfilter(nwfilter)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNWFilterGetName", |cx| {
+        check::nwfilter(cx, nwfilter)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNWFilterGetUUID`: NW filter get UUID.
 #[no_mangle]
 pub unsafe extern "C" fn virNWFilterGetUUID(nwfilter: virNWFilterPtr, uuid: *mut c_uchar) -> c_int {
-    api(-1, "virNWFilterGetUUID", || {
-        check::nwfilter(nwfilter)?;
-        check::non_null(uuid, "uuid")?;
-        Err(unsupported())
+    api!(-1, "virNWFilterGetUUID", |cx| {
+        check::nwfilter(cx, nwfilter)?;
+        check::non_null(cx, uuid, "uuid")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -214,10 +214,10 @@ pub unsafe extern "C" fn virNWFilterGetUUIDString(
     nwfilter: virNWFilterPtr,
     buf: *mut c_char,
 ) -> c_int {
-    api(-1, "virNWFilterGetUUIDString", || {
-        check::nwfilter(nwfilter)?;
-        check::non_null(buf, "buf")?;
-        Err(unsupported())
+    api!(-1, "virNWFilterGetUUIDString", |cx| {
+        check::nwfilter(cx, nwfilter)?;
+        check::non_null(cx, buf, "buf")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -228,9 +228,9 @@ pub unsafe extern "C" fn virNWFilterGetXMLDesc(
     flags: c_uint,
 ) -> *mut c_char {
     let _ = flags;
-    api(ptr::null_mut(), "virNWFilterGetXMLDesc", || {
-        check::nwfilter(nwfilter)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNWFilterGetXMLDesc", |cx| {
+        check::nwfilter(cx, nwfilter)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -240,10 +240,11 @@ pub unsafe extern "C" fn virNWFilterLookupByName(
     conn: virConnectPtr,
     name: *const c_char,
 ) -> virNWFilterPtr {
-    api(ptr::null_mut(), "virNWFilterLookupByName", || {
-        check::conn(conn)?;
-        check::non_null(name, "name")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNWFilterLookupByName", |cx| {
+        let c = check::conn(cx, conn)?;
+        let name = convert::str(cx, name, "name")?;
+        let id = c.nwfilter(cx)?.nwfilter_lookup_by_name(cx, name)?;
+        Ok(marshal::new_handle(NWFilter::new(c.to_arc(), id)))
     })
 }
 
@@ -253,10 +254,10 @@ pub unsafe extern "C" fn virNWFilterLookupByUUID(
     conn: virConnectPtr,
     uuid: *const c_uchar,
 ) -> virNWFilterPtr {
-    api(ptr::null_mut(), "virNWFilterLookupByUUID", || {
-        check::conn(conn)?;
-        check::non_null(uuid, "uuid")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNWFilterLookupByUUID", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, uuid, "uuid")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -266,28 +267,28 @@ pub unsafe extern "C" fn virNWFilterLookupByUUIDString(
     conn: virConnectPtr,
     uuidstr: *const c_char,
 ) -> virNWFilterPtr {
-    api(ptr::null_mut(), "virNWFilterLookupByUUIDString", || {
-        check::conn(conn)?;
-        check::non_null(uuidstr, "uuidstr")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virNWFilterLookupByUUIDString", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, uuidstr, "uuidstr")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNWFilterRef`: NW filter ref.
 #[no_mangle]
 pub unsafe extern "C" fn virNWFilterRef(nwfilter: virNWFilterPtr) -> c_int {
-    api(-1, "virNWFilterRef", || {
-        check::nwfilter(nwfilter)?;
-        Err(unsupported())
+    api!(-1, "virNWFilterRef", |cx| {
+        check::nwfilter(cx, nwfilter)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virNWFilterUndefine`: NW filter undefine.
 #[no_mangle]
 pub unsafe extern "C" fn virNWFilterUndefine(nwfilter: virNWFilterPtr) -> c_int {
-    api(-1, "virNWFilterUndefine", || {
-        let nwfilter = check::nwfilter(nwfilter)?;
-        check::writable(nwfilter.conn())?;
-        Err(unsupported())
+    api!(-1, "virNWFilterUndefine", |cx| {
+        let nwfilter = check::nwfilter(cx, nwfilter)?;
+        check::writable(cx, nwfilter.conn())?;
+        Err(cx.unsupported())
     })
 }

@@ -10,11 +10,11 @@ pub unsafe extern "C" fn oxvirt_private_virConnectDomainQemuMonitorEventDeregist
     conn: virConnectPtr,
     callbackID: c_int,
 ) -> c_int {
-    api(-1, "virConnectDomainQemuMonitorEventDeregister", || {
-        let conn = check::conn(conn)?;
-        check::non_negative(callbackID, "callbackID")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(-1, "virConnectDomainQemuMonitorEventDeregister", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_negative(cx, callbackID, "callbackID")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -34,11 +34,11 @@ pub unsafe extern "C" fn oxvirt_private_virConnectDomainQemuMonitorEventRegister
     let _ = opaque;
     let _ = freecb;
     let _ = flags;
-    api(-1, "virConnectDomainQemuMonitorEventRegister", || {
-        let conn = check::conn(conn)?;
-        check::non_null(cb, "cb")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(-1, "virConnectDomainQemuMonitorEventRegister", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_null(cx, cb, "cb")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -53,10 +53,10 @@ pub unsafe extern "C" fn oxvirt_private_virDomainQemuAgentCommand(
     let _ = cmd;
     let _ = timeout;
     let _ = flags;
-    api(ptr::null_mut(), "virDomainQemuAgentCommand", || {
-        let domain = check::domain(domain)?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainQemuAgentCommand", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -68,11 +68,11 @@ pub unsafe extern "C" fn oxvirt_private_virDomainQemuAttach(
     flags: c_uint,
 ) -> virDomainPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virDomainQemuAttach", || {
-        let conn = check::conn(conn)?;
-        check::non_zero(pid_value, "pid_value")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virDomainQemuAttach", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_zero(cx, pid_value, "pid_value")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -86,11 +86,11 @@ pub unsafe extern "C" fn oxvirt_private_virDomainQemuMonitorCommand(
 ) -> c_int {
     let _ = cmd;
     let _ = flags;
-    api(-1, "virDomainQemuMonitorCommand", || {
-        let domain = check::domain(domain)?;
-        check::non_null(result, "result")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainQemuMonitorCommand", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, result, "result")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -111,11 +111,11 @@ pub unsafe extern "C" fn oxvirt_private_virDomainQemuMonitorCommandWithFiles(
     let _ = noutfiles;
     let _ = outfiles;
     let _ = flags;
-    api(-1, "virDomainQemuMonitorCommandWithFiles", || {
-        let domain = check::domain(domain)?;
-        check::non_null(cmd, "cmd")?;
-        check::non_null(result, "result")?;
-        check::writable(domain.conn())?;
-        Err(unsupported())
+    api!(-1, "virDomainQemuMonitorCommandWithFiles", |cx| {
+        let domain = check::domain(cx, domain)?;
+        check::non_null(cx, cmd, "cmd")?;
+        check::non_null(cx, result, "result")?;
+        check::writable(cx, domain.conn())?;
+        Err(cx.unsupported())
     })
 }

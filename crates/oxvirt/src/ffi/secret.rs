@@ -13,9 +13,9 @@ pub unsafe extern "C" fn virConnectListAllSecrets(
 ) -> c_int {
     let _ = secrets;
     let _ = flags;
-    api(-1, "virConnectListAllSecrets", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virConnectListAllSecrets", |cx| {
+        check::conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -26,20 +26,20 @@ pub unsafe extern "C" fn virConnectListSecrets(
     uuids: *mut *mut c_char,
     maxuuids: c_int,
 ) -> c_int {
-    api(-1, "virConnectListSecrets", || {
-        check::conn(conn)?;
-        check::non_null_array(uuids, maxuuids as i64, "uuids")?;
-        check::non_negative(maxuuids, "maxuuids")?;
-        Err(unsupported())
+    api!(-1, "virConnectListSecrets", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null_array(cx, uuids, maxuuids as i64, "uuids")?;
+        check::non_negative(cx, maxuuids, "maxuuids")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virConnectNumOfSecrets`: Counts the secrets of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfSecrets(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectNumOfSecrets", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virConnectNumOfSecrets", |cx| {
+        check::conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -49,10 +49,10 @@ pub unsafe extern "C" fn virConnectSecretEventDeregisterAny(
     conn: virConnectPtr,
     callbackID: c_int,
 ) -> c_int {
-    api(-1, "virConnectSecretEventDeregisterAny", || {
-        check::conn(conn)?;
-        check::non_negative(callbackID, "callbackID")?;
-        Err(unsupported())
+    api!(-1, "virConnectSecretEventDeregisterAny", |cx| {
+        check::conn(cx, conn)?;
+        check::non_negative(cx, callbackID, "callbackID")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -71,11 +71,11 @@ pub unsafe extern "C" fn virConnectSecretEventRegisterAny(
     let _ = secret;
     let _ = opaque;
     let _ = freecb;
-    api(-1, "virConnectSecretEventRegisterAny", || {
-        check::conn(conn)?;
-        check::non_null(cb, "cb")?;
-        check::non_negative(eventID, "eventID")?;
-        Err(unsupported())
+    api!(-1, "virConnectSecretEventRegisterAny", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, cb, "cb")?;
+        check::non_negative(cx, eventID, "eventID")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -87,67 +87,67 @@ pub unsafe extern "C" fn virSecretDefineXML(
     flags: c_uint,
 ) -> virSecretPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virSecretDefineXML", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        check::non_null(xml, "xml")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virSecretDefineXML", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        check::non_null(cx, xml, "xml")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virSecretFree`: Releases the caller's reference to a secret; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretFree(secret: virSecretPtr) -> c_int {
-    api(-1, "virSecretFree", || {
-        check::secret(secret)?;
-        Err(unsupported())
+    api!(-1, "virSecretFree", |cx| {
+        check::secret(cx, secret)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virSecretGetConnect`: Returns the connection the secret belongs to (no new reference).
 #[no_mangle]
 pub unsafe extern "C" fn virSecretGetConnect(secret: virSecretPtr) -> virConnectPtr {
-    api(ptr::null_mut(), "virSecretGetConnect", || {
-        check::secret(secret)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virSecretGetConnect", |cx| {
+        check::secret(cx, secret)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virSecretGetUUID`: Gets the secret's UUID.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretGetUUID(secret: virSecretPtr, uuid: *mut c_uchar) -> c_int {
-    api(-1, "virSecretGetUUID", || {
-        check::secret(secret)?;
-        check::non_null(uuid, "uuid")?;
-        Err(unsupported())
+    api!(-1, "virSecretGetUUID", |cx| {
+        check::secret(cx, secret)?;
+        check::non_null(cx, uuid, "uuid")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virSecretGetUUIDString`: Gets the secret's UUID string.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretGetUUIDString(secret: virSecretPtr, buf: *mut c_char) -> c_int {
-    api(-1, "virSecretGetUUIDString", || {
-        check::secret(secret)?;
-        check::non_null(buf, "buf")?;
-        Err(unsupported())
+    api!(-1, "virSecretGetUUIDString", |cx| {
+        check::secret(cx, secret)?;
+        check::non_null(cx, buf, "buf")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virSecretGetUsageID`: Gets the secret's usage ID.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretGetUsageID(secret: virSecretPtr) -> *const c_char {
-    api(ptr::null_mut(), "virSecretGetUsageID", || {
-        check::secret(secret)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virSecretGetUsageID", |cx| {
+        check::secret(cx, secret)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virSecretGetUsageType`: Gets the secret's usage type.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretGetUsageType(secret: virSecretPtr) -> c_int {
-    api(-1, "virSecretGetUsageType", || {
-        check::secret(secret)?;
-        Err(unsupported())
+    api!(-1, "virSecretGetUsageType", |cx| {
+        check::secret(cx, secret)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -159,11 +159,11 @@ pub unsafe extern "C" fn virSecretGetValue(
     flags: c_uint,
 ) -> *mut c_uchar {
     let _ = flags;
-    api(ptr::null_mut(), "virSecretGetValue", || {
-        let secret = check::secret(secret)?;
-        check::writable(secret.conn())?;
-        check::non_null(value_size, "value_size")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virSecretGetValue", |cx| {
+        let secret = check::secret(cx, secret)?;
+        check::writable(cx, secret.conn())?;
+        check::non_null(cx, value_size, "value_size")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -171,9 +171,9 @@ pub unsafe extern "C" fn virSecretGetValue(
 #[no_mangle]
 pub unsafe extern "C" fn virSecretGetXMLDesc(secret: virSecretPtr, flags: c_uint) -> *mut c_char {
     let _ = flags;
-    api(ptr::null_mut(), "virSecretGetXMLDesc", || {
-        check::secret(secret)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virSecretGetXMLDesc", |cx| {
+        check::secret(cx, secret)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -183,10 +183,12 @@ pub unsafe extern "C" fn virSecretLookupByUUID(
     conn: virConnectPtr,
     uuid: *const c_uchar,
 ) -> virSecretPtr {
-    api(ptr::null_mut(), "virSecretLookupByUUID", || {
-        check::conn(conn)?;
-        check::non_null(uuid, "uuid")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virSecretLookupByUUID", |cx| {
+        let c = check::conn(cx, conn)?;
+        check::non_null(cx, uuid, "uuid")?;
+        let uuid = &*(uuid as *const [u8; 16]);
+        let id = c.secret(cx)?.secret_lookup_by_uuid(cx, uuid)?;
+        Ok(marshal::new_handle(Secret::new(c.to_arc(), id)))
     })
 }
 
@@ -196,10 +198,10 @@ pub unsafe extern "C" fn virSecretLookupByUUIDString(
     conn: virConnectPtr,
     uuidstr: *const c_char,
 ) -> virSecretPtr {
-    api(ptr::null_mut(), "virSecretLookupByUUIDString", || {
-        check::conn(conn)?;
-        check::non_null(uuidstr, "uuidstr")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virSecretLookupByUUIDString", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, uuidstr, "uuidstr")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -211,19 +213,19 @@ pub unsafe extern "C" fn virSecretLookupByUsage(
     usageID: *const c_char,
 ) -> virSecretPtr {
     let _ = usageType;
-    api(ptr::null_mut(), "virSecretLookupByUsage", || {
-        check::conn(conn)?;
-        check::non_null(usageID, "usageID")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virSecretLookupByUsage", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, usageID, "usageID")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virSecretRef`: Takes one more reference to a secret; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretRef(secret: virSecretPtr) -> c_int {
-    api(-1, "virSecretRef", || {
-        check::secret(secret)?;
-        Err(unsupported())
+    api!(-1, "virSecretRef", |cx| {
+        check::secret(cx, secret)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -237,20 +239,20 @@ pub unsafe extern "C" fn virSecretSetValue(
 ) -> c_int {
     let _ = value_size;
     let _ = flags;
-    api(-1, "virSecretSetValue", || {
-        let secret = check::secret(secret)?;
-        check::writable(secret.conn())?;
-        check::non_null(value, "value")?;
-        Err(unsupported())
+    api!(-1, "virSecretSetValue", |cx| {
+        let secret = check::secret(cx, secret)?;
+        check::writable(cx, secret.conn())?;
+        check::non_null(cx, value, "value")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virSecretUndefine`: Undefines the secret.
 #[no_mangle]
 pub unsafe extern "C" fn virSecretUndefine(secret: virSecretPtr) -> c_int {
-    api(-1, "virSecretUndefine", || {
-        let secret = check::secret(secret)?;
-        check::writable(secret.conn())?;
-        Err(unsupported())
+    api!(-1, "virSecretUndefine", |cx| {
+        let secret = check::secret(cx, secret)?;
+        check::writable(cx, secret.conn())?;
+        Err(cx.unsupported())
     })
 }

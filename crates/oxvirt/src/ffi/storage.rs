@@ -14,11 +14,11 @@ pub unsafe extern "C" fn virConnectFindStoragePoolSources(
 ) -> *mut c_char {
     let _ = srcSpec;
     let _ = flags;
-    api(ptr::null_mut(), "virConnectFindStoragePoolSources", || {
-        let conn = check::conn(conn)?;
-        check::non_null(r#type, "type")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virConnectFindStoragePoolSources", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_null(cx, r#type, "type")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -29,12 +29,12 @@ pub unsafe extern "C" fn virConnectGetStoragePoolCapabilities(
     flags: c_uint,
 ) -> *mut c_char {
     let _ = flags;
-    api(
+    api!(
         ptr::null_mut(),
         "virConnectGetStoragePoolCapabilities",
-        || {
-            check::conn(conn)?;
-            Err(unsupported())
+        |cx| {
+            check::conn(cx, conn)?;
+            Err(cx.unsupported())
         },
     )
 }
@@ -46,11 +46,11 @@ pub unsafe extern "C" fn virConnectListAllStoragePools(
     pools: *mut *mut virStoragePoolPtr,
     flags: c_uint,
 ) -> c_int {
-    let _ = pools;
-    let _ = flags;
-    api(-1, "virConnectListAllStoragePools", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virConnectListAllStoragePools", |cx| {
+        convert::put(pools, ptr::null_mut());
+        let c = check::conn(cx, conn)?;
+        let list = c.storage(cx)?.list_all_storage_pools(cx, flags)?;
+        marshal::handle_array(cx, pools, list, |id| StoragePool::new(c.to_arc(), id))
     })
 }
 
@@ -61,11 +61,11 @@ pub unsafe extern "C" fn virConnectListDefinedStoragePools(
     names: *mut *mut c_char,
     maxnames: c_int,
 ) -> c_int {
-    api(-1, "virConnectListDefinedStoragePools", || {
-        check::conn(conn)?;
-        check::non_null_array(names, maxnames as i64, "names")?;
-        check::non_negative(maxnames, "maxnames")?;
-        Err(unsupported())
+    api!(-1, "virConnectListDefinedStoragePools", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null_array(cx, names, maxnames as i64, "names")?;
+        check::non_negative(cx, maxnames, "maxnames")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -76,29 +76,29 @@ pub unsafe extern "C" fn virConnectListStoragePools(
     names: *mut *mut c_char,
     maxnames: c_int,
 ) -> c_int {
-    api(-1, "virConnectListStoragePools", || {
-        check::conn(conn)?;
-        check::non_null_array(names, maxnames as i64, "names")?;
-        check::non_negative(maxnames, "maxnames")?;
-        Err(unsupported())
+    api!(-1, "virConnectListStoragePools", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null_array(cx, names, maxnames as i64, "names")?;
+        check::non_negative(cx, maxnames, "maxnames")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virConnectNumOfDefinedStoragePools`: Counts the defined storage pools of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfDefinedStoragePools(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectNumOfDefinedStoragePools", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virConnectNumOfDefinedStoragePools", |cx| {
+        check::conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virConnectNumOfStoragePools`: Counts the storage pools of the connection; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNumOfStoragePools(conn: virConnectPtr) -> c_int {
-    api(-1, "virConnectNumOfStoragePools", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(-1, "virConnectNumOfStoragePools", |cx| {
+        check::conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -108,10 +108,10 @@ pub unsafe extern "C" fn virConnectStoragePoolEventDeregisterAny(
     conn: virConnectPtr,
     callbackID: c_int,
 ) -> c_int {
-    api(-1, "virConnectStoragePoolEventDeregisterAny", || {
-        check::conn(conn)?;
-        check::non_negative(callbackID, "callbackID")?;
-        Err(unsupported())
+    api!(-1, "virConnectStoragePoolEventDeregisterAny", |cx| {
+        check::conn(cx, conn)?;
+        check::non_negative(cx, callbackID, "callbackID")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -130,11 +130,11 @@ pub unsafe extern "C" fn virConnectStoragePoolEventRegisterAny(
     let _ = pool;
     let _ = opaque;
     let _ = freecb;
-    api(-1, "virConnectStoragePoolEventRegisterAny", || {
-        check::conn(conn)?;
-        check::non_null(cb, "cb")?;
-        check::non_negative(eventID, "eventID")?;
-        Err(unsupported())
+    api!(-1, "virConnectStoragePoolEventRegisterAny", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, cb, "cb")?;
+        check::non_negative(cx, eventID, "eventID")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -142,10 +142,10 @@ pub unsafe extern "C" fn virConnectStoragePoolEventRegisterAny(
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolBuild(pool: virStoragePoolPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virStoragePoolBuild", || {
-        let pool = check::storage_pool(pool)?;
-        check::writable(pool.conn())?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolBuild", |cx| {
+        let pool = check::storage_pool(cx, pool)?;
+        check::writable(cx, pool.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -153,10 +153,10 @@ pub unsafe extern "C" fn virStoragePoolBuild(pool: virStoragePoolPtr, flags: c_u
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolCreate(pool: virStoragePoolPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virStoragePoolCreate", || {
-        let pool = check::storage_pool(pool)?;
-        check::writable(pool.conn())?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolCreate", |cx| {
+        let pool = check::storage_pool(cx, pool)?;
+        check::writable(cx, pool.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -168,11 +168,11 @@ pub unsafe extern "C" fn virStoragePoolCreateXML(
     flags: c_uint,
 ) -> virStoragePoolPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virStoragePoolCreateXML", || {
-        let conn = check::conn(conn)?;
-        check::non_null(xmlDesc, "xmlDesc")?;
-        check::writable(conn.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStoragePoolCreateXML", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::non_null(cx, xmlDesc, "xmlDesc")?;
+        check::writable(cx, conn.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -184,11 +184,11 @@ pub unsafe extern "C" fn virStoragePoolDefineXML(
     flags: c_uint,
 ) -> virStoragePoolPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virStoragePoolDefineXML", || {
-        let conn = check::conn(conn)?;
-        check::writable(conn.conn())?;
-        check::non_null(xml, "xml")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStoragePoolDefineXML", |cx| {
+        let conn = check::conn(cx, conn)?;
+        check::writable(cx, conn.conn())?;
+        check::non_null(cx, xml, "xml")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -196,29 +196,29 @@ pub unsafe extern "C" fn virStoragePoolDefineXML(
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolDelete(pool: virStoragePoolPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virStoragePoolDelete", || {
-        let pool = check::storage_pool(pool)?;
-        check::writable(pool.conn())?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolDelete", |cx| {
+        let pool = check::storage_pool(cx, pool)?;
+        check::writable(cx, pool.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStoragePoolDestroy`: Destroys the storage pool.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolDestroy(pool: virStoragePoolPtr) -> c_int {
-    api(-1, "virStoragePoolDestroy", || {
-        let pool = check::storage_pool(pool)?;
-        check::writable(pool.conn())?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolDestroy", |cx| {
+        let pool = check::storage_pool(cx, pool)?;
+        check::writable(cx, pool.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStoragePoolFree`: Releases the caller's reference to a storage pool; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolFree(pool: virStoragePoolPtr) -> c_int {
-    api(-1, "virStoragePoolFree", || {
-        check::storage_pool(pool)?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolFree", |cx| {
+        check::storage_pool(cx, pool)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -228,19 +228,19 @@ pub unsafe extern "C" fn virStoragePoolGetAutostart(
     pool: virStoragePoolPtr,
     autostart: *mut c_int,
 ) -> c_int {
-    api(-1, "virStoragePoolGetAutostart", || {
-        check::storage_pool(pool)?;
-        check::non_null(autostart, "autostart")?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolGetAutostart", |cx| {
+        check::storage_pool(cx, pool)?;
+        check::non_null(cx, autostart, "autostart")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStoragePoolGetConnect`: Returns the connection the storage pool belongs to (no new reference).
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolGetConnect(pool: virStoragePoolPtr) -> virConnectPtr {
-    api(ptr::null_mut(), "virStoragePoolGetConnect", || {
-        check::storage_pool(pool)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStoragePoolGetConnect", |cx| {
+        check::storage_pool(cx, pool)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -250,19 +250,19 @@ pub unsafe extern "C" fn virStoragePoolGetInfo(
     pool: virStoragePoolPtr,
     info: virStoragePoolInfoPtr,
 ) -> c_int {
-    api(-1, "virStoragePoolGetInfo", || {
-        check::storage_pool(pool)?;
-        check::non_null(info, "info")?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolGetInfo", |cx| {
+        check::storage_pool(cx, pool)?;
+        check::non_null(cx, info, "info")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStoragePoolGetName`: Gets the storage pool's name.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolGetName(pool: virStoragePoolPtr) -> *const c_char {
-    api(ptr::null_mut(), "virStoragePoolGetName", || {
-        check::storage_pool(pool)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStoragePoolGetName", |cx| {
+        check::storage_pool(cx, pool)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -272,10 +272,10 @@ pub unsafe extern "C" fn virStoragePoolGetUUID(
     pool: virStoragePoolPtr,
     uuid: *mut c_uchar,
 ) -> c_int {
-    api(-1, "virStoragePoolGetUUID", || {
-        check::storage_pool(pool)?;
-        check::non_null(uuid, "uuid")?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolGetUUID", |cx| {
+        check::storage_pool(cx, pool)?;
+        check::non_null(cx, uuid, "uuid")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -285,10 +285,10 @@ pub unsafe extern "C" fn virStoragePoolGetUUIDString(
     pool: virStoragePoolPtr,
     buf: *mut c_char,
 ) -> c_int {
-    api(-1, "virStoragePoolGetUUIDString", || {
-        check::storage_pool(pool)?;
-        check::non_null(buf, "buf")?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolGetUUIDString", |cx| {
+        check::storage_pool(cx, pool)?;
+        check::non_null(cx, buf, "buf")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -299,27 +299,27 @@ pub unsafe extern "C" fn virStoragePoolGetXMLDesc(
     flags: c_uint,
 ) -> *mut c_char {
     let _ = flags;
-    api(ptr::null_mut(), "virStoragePoolGetXMLDesc", || {
-        check::storage_pool(pool)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStoragePoolGetXMLDesc", |cx| {
+        check::storage_pool(cx, pool)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStoragePoolIsActive`: Tells whether the storage pool is active: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolIsActive(pool: virStoragePoolPtr) -> c_int {
-    api(-1, "virStoragePoolIsActive", || {
-        check::storage_pool(pool)?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolIsActive", |cx| {
+        check::storage_pool(cx, pool)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStoragePoolIsPersistent`: Tells whether the storage pool is persistent: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolIsPersistent(pool: virStoragePoolPtr) -> c_int {
-    api(-1, "virStoragePoolIsPersistent", || {
-        check::storage_pool(pool)?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolIsPersistent", |cx| {
+        check::storage_pool(cx, pool)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -332,9 +332,9 @@ pub unsafe extern "C" fn virStoragePoolListAllVolumes(
 ) -> c_int {
     let _ = vols;
     let _ = flags;
-    api(-1, "virStoragePoolListAllVolumes", || {
-        check::storage_pool(pool)?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolListAllVolumes", |cx| {
+        check::storage_pool(cx, pool)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -345,11 +345,11 @@ pub unsafe extern "C" fn virStoragePoolListVolumes(
     names: *mut *mut c_char,
     maxnames: c_int,
 ) -> c_int {
-    api(-1, "virStoragePoolListVolumes", || {
-        check::storage_pool(pool)?;
-        check::non_null_array(names, maxnames as i64, "names")?;
-        check::non_negative(maxnames, "maxnames")?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolListVolumes", |cx| {
+        check::storage_pool(cx, pool)?;
+        check::non_null_array(cx, names, maxnames as i64, "names")?;
+        check::non_negative(cx, maxnames, "maxnames")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -359,10 +359,11 @@ pub unsafe extern "C" fn virStoragePoolLookupByName(
     conn: virConnectPtr,
     name: *const c_char,
 ) -> virStoragePoolPtr {
-    api(ptr::null_mut(), "virStoragePoolLookupByName", || {
-        check::conn(conn)?;
-        check::non_null(name, "name")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStoragePoolLookupByName", |cx| {
+        let c = check::conn(cx, conn)?;
+        let name = convert::str(cx, name, "name")?;
+        let id = c.storage(cx)?.storage_pool_lookup_by_name(cx, name)?;
+        Ok(marshal::new_handle(StoragePool::new(c.to_arc(), id)))
     })
 }
 
@@ -372,10 +373,10 @@ pub unsafe extern "C" fn virStoragePoolLookupByTargetPath(
     conn: virConnectPtr,
     path: *const c_char,
 ) -> virStoragePoolPtr {
-    api(ptr::null_mut(), "virStoragePoolLookupByTargetPath", || {
-        check::conn(conn)?;
-        check::non_null(path, "path")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStoragePoolLookupByTargetPath", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, path, "path")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -385,10 +386,10 @@ pub unsafe extern "C" fn virStoragePoolLookupByUUID(
     conn: virConnectPtr,
     uuid: *const c_uchar,
 ) -> virStoragePoolPtr {
-    api(ptr::null_mut(), "virStoragePoolLookupByUUID", || {
-        check::conn(conn)?;
-        check::non_null(uuid, "uuid")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStoragePoolLookupByUUID", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, uuid, "uuid")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -398,37 +399,37 @@ pub unsafe extern "C" fn virStoragePoolLookupByUUIDString(
     conn: virConnectPtr,
     uuidstr: *const c_char,
 ) -> virStoragePoolPtr {
-    api(ptr::null_mut(), "virStoragePoolLookupByUUIDString", || {
-        check::conn(conn)?;
-        check::non_null(uuidstr, "uuidstr")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStoragePoolLookupByUUIDString", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, uuidstr, "uuidstr")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStoragePoolLookupByVolume`: Looks up a storage pool by volume; returns a new handle, or NULL if there is none.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolLookupByVolume(vol: virStorageVolPtr) -> virStoragePoolPtr {
-    api(ptr::null_mut(), "virStoragePoolLookupByVolume", || {
-        check::storage_vol(vol)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStoragePoolLookupByVolume", |cx| {
+        check::storage_vol(cx, vol)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStoragePoolNumOfVolumes`: Counts the volumes of the storage pool; -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolNumOfVolumes(pool: virStoragePoolPtr) -> c_int {
-    api(-1, "virStoragePoolNumOfVolumes", || {
-        check::storage_pool(pool)?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolNumOfVolumes", |cx| {
+        check::storage_pool(cx, pool)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStoragePoolRef`: Takes one more reference to a storage pool; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolRef(pool: virStoragePoolPtr) -> c_int {
-    api(-1, "virStoragePoolRef", || {
-        check::storage_pool(pool)?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolRef", |cx| {
+        check::storage_pool(cx, pool)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -436,10 +437,10 @@ pub unsafe extern "C" fn virStoragePoolRef(pool: virStoragePoolPtr) -> c_int {
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolRefresh(pool: virStoragePoolPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virStoragePoolRefresh", || {
-        let pool = check::storage_pool(pool)?;
-        check::writable(pool.conn())?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolRefresh", |cx| {
+        let pool = check::storage_pool(cx, pool)?;
+        check::writable(cx, pool.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -450,20 +451,20 @@ pub unsafe extern "C" fn virStoragePoolSetAutostart(
     autostart: c_int,
 ) -> c_int {
     let _ = autostart;
-    api(-1, "virStoragePoolSetAutostart", || {
-        let pool = check::storage_pool(pool)?;
-        check::writable(pool.conn())?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolSetAutostart", |cx| {
+        let pool = check::storage_pool(cx, pool)?;
+        check::writable(cx, pool.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStoragePoolUndefine`: Undefines the storage pool.
 #[no_mangle]
 pub unsafe extern "C" fn virStoragePoolUndefine(pool: virStoragePoolPtr) -> c_int {
-    api(-1, "virStoragePoolUndefine", || {
-        let pool = check::storage_pool(pool)?;
-        check::writable(pool.conn())?;
-        Err(unsupported())
+    api!(-1, "virStoragePoolUndefine", |cx| {
+        let pool = check::storage_pool(cx, pool)?;
+        check::writable(cx, pool.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -475,11 +476,11 @@ pub unsafe extern "C" fn virStorageVolCreateXML(
     flags: c_uint,
 ) -> virStorageVolPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virStorageVolCreateXML", || {
-        let pool = check::storage_pool(pool)?;
-        check::non_null(xmlDesc, "xmlDesc")?;
-        check::writable(pool.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStorageVolCreateXML", |cx| {
+        let pool = check::storage_pool(cx, pool)?;
+        check::non_null(cx, xmlDesc, "xmlDesc")?;
+        check::writable(cx, pool.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -492,12 +493,12 @@ pub unsafe extern "C" fn virStorageVolCreateXMLFrom(
     flags: c_uint,
 ) -> virStorageVolPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virStorageVolCreateXMLFrom", || {
-        let pool = check::storage_pool(pool)?;
-        check::storage_vol(clonevol)?;
-        check::non_null(xmlDesc, "xmlDesc")?;
-        check::writable(pool.conn())?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStorageVolCreateXMLFrom", |cx| {
+        let pool = check::storage_pool(cx, pool)?;
+        check::storage_vol(cx, clonevol)?;
+        check::non_null(cx, xmlDesc, "xmlDesc")?;
+        check::writable(cx, pool.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -505,10 +506,10 @@ pub unsafe extern "C" fn virStorageVolCreateXMLFrom(
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolDelete(vol: virStorageVolPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virStorageVolDelete", || {
-        let vol = check::storage_vol(vol)?;
-        check::writable(vol.conn())?;
-        Err(unsupported())
+    api!(-1, "virStorageVolDelete", |cx| {
+        let vol = check::storage_vol(cx, vol)?;
+        check::writable(cx, vol.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -524,29 +525,29 @@ pub unsafe extern "C" fn virStorageVolDownload(
     let _ = offset;
     let _ = length;
     let _ = flags;
-    api(-1, "virStorageVolDownload", || {
-        let vol = check::storage_vol(vol)?;
-        check::stream(stream)?;
-        check::writable(vol.conn())?;
-        Err(unsupported())
+    api!(-1, "virStorageVolDownload", |cx| {
+        let vol = check::storage_vol(cx, vol)?;
+        check::stream(cx, stream)?;
+        check::writable(cx, vol.conn())?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStorageVolFree`: Releases the caller's reference to a storage volume; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolFree(vol: virStorageVolPtr) -> c_int {
-    api(-1, "virStorageVolFree", || {
-        check::storage_vol(vol)?;
-        Err(unsupported())
+    api!(-1, "virStorageVolFree", |cx| {
+        check::storage_vol(cx, vol)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStorageVolGetConnect`: Returns the connection the storage volume belongs to (no new reference).
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolGetConnect(vol: virStorageVolPtr) -> virConnectPtr {
-    api(ptr::null_mut(), "virStorageVolGetConnect", || {
-        check::storage_vol(vol)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStorageVolGetConnect", |cx| {
+        check::storage_vol(cx, vol)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -556,10 +557,10 @@ pub unsafe extern "C" fn virStorageVolGetInfo(
     vol: virStorageVolPtr,
     info: virStorageVolInfoPtr,
 ) -> c_int {
-    api(-1, "virStorageVolGetInfo", || {
-        check::storage_vol(vol)?;
-        check::non_null(info, "info")?;
-        Err(unsupported())
+    api!(-1, "virStorageVolGetInfo", |cx| {
+        check::storage_vol(cx, vol)?;
+        check::non_null(cx, info, "info")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -571,37 +572,37 @@ pub unsafe extern "C" fn virStorageVolGetInfoFlags(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virStorageVolGetInfoFlags", || {
-        check::storage_vol(vol)?;
-        check::non_null(info, "info")?;
-        Err(unsupported())
+    api!(-1, "virStorageVolGetInfoFlags", |cx| {
+        check::storage_vol(cx, vol)?;
+        check::non_null(cx, info, "info")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStorageVolGetKey`: Gets the storage volume's key.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolGetKey(vol: virStorageVolPtr) -> *const c_char {
-    api(ptr::null_mut(), "virStorageVolGetKey", || {
-        check::storage_vol(vol)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStorageVolGetKey", |cx| {
+        check::storage_vol(cx, vol)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStorageVolGetName`: Gets the storage volume's name.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolGetName(vol: virStorageVolPtr) -> *const c_char {
-    api(ptr::null_mut(), "virStorageVolGetName", || {
-        check::storage_vol(vol)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStorageVolGetName", |cx| {
+        check::storage_vol(cx, vol)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStorageVolGetPath`: Gets the storage volume's path.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolGetPath(vol: virStorageVolPtr) -> *mut c_char {
-    api(ptr::null_mut(), "virStorageVolGetPath", || {
-        check::storage_vol(vol)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStorageVolGetPath", |cx| {
+        check::storage_vol(cx, vol)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -612,9 +613,9 @@ pub unsafe extern "C" fn virStorageVolGetXMLDesc(
     flags: c_uint,
 ) -> *mut c_char {
     let _ = flags;
-    api(ptr::null_mut(), "virStorageVolGetXMLDesc", || {
-        check::storage_vol(vol)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStorageVolGetXMLDesc", |cx| {
+        check::storage_vol(cx, vol)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -624,10 +625,10 @@ pub unsafe extern "C" fn virStorageVolLookupByKey(
     conn: virConnectPtr,
     key: *const c_char,
 ) -> virStorageVolPtr {
-    api(ptr::null_mut(), "virStorageVolLookupByKey", || {
-        check::conn(conn)?;
-        check::non_null(key, "key")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStorageVolLookupByKey", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, key, "key")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -637,10 +638,10 @@ pub unsafe extern "C" fn virStorageVolLookupByName(
     pool: virStoragePoolPtr,
     name: *const c_char,
 ) -> virStorageVolPtr {
-    api(ptr::null_mut(), "virStorageVolLookupByName", || {
-        check::storage_pool(pool)?;
-        check::non_null(name, "name")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStorageVolLookupByName", |cx| {
+        check::storage_pool(cx, pool)?;
+        check::non_null(cx, name, "name")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -650,19 +651,19 @@ pub unsafe extern "C" fn virStorageVolLookupByPath(
     conn: virConnectPtr,
     path: *const c_char,
 ) -> virStorageVolPtr {
-    api(ptr::null_mut(), "virStorageVolLookupByPath", || {
-        check::conn(conn)?;
-        check::non_null(path, "path")?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStorageVolLookupByPath", |cx| {
+        check::conn(cx, conn)?;
+        check::non_null(cx, path, "path")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStorageVolRef`: Takes one more reference to a storage volume; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolRef(vol: virStorageVolPtr) -> c_int {
-    api(-1, "virStorageVolRef", || {
-        check::storage_vol(vol)?;
-        Err(unsupported())
+    api!(-1, "virStorageVolRef", |cx| {
+        check::storage_vol(cx, vol)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -675,10 +676,10 @@ pub unsafe extern "C" fn virStorageVolResize(
 ) -> c_int {
     let _ = capacity;
     let _ = flags;
-    api(-1, "virStorageVolResize", || {
-        let vol = check::storage_vol(vol)?;
-        check::writable(vol.conn())?;
-        Err(unsupported())
+    api!(-1, "virStorageVolResize", |cx| {
+        let vol = check::storage_vol(cx, vol)?;
+        check::writable(cx, vol.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -694,11 +695,11 @@ pub unsafe extern "C" fn virStorageVolUpload(
     let _ = offset;
     let _ = length;
     let _ = flags;
-    api(-1, "virStorageVolUpload", || {
-        let vol = check::storage_vol(vol)?;
-        check::stream(stream)?;
-        check::writable(vol.conn())?;
-        Err(unsupported())
+    api!(-1, "virStorageVolUpload", |cx| {
+        let vol = check::storage_vol(cx, vol)?;
+        check::stream(cx, stream)?;
+        check::writable(cx, vol.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -706,10 +707,10 @@ pub unsafe extern "C" fn virStorageVolUpload(
 #[no_mangle]
 pub unsafe extern "C" fn virStorageVolWipe(vol: virStorageVolPtr, flags: c_uint) -> c_int {
     let _ = flags;
-    api(-1, "virStorageVolWipe", || {
-        let vol = check::storage_vol(vol)?;
-        check::writable(vol.conn())?;
-        Err(unsupported())
+    api!(-1, "virStorageVolWipe", |cx| {
+        let vol = check::storage_vol(cx, vol)?;
+        check::writable(cx, vol.conn())?;
+        Err(cx.unsupported())
     })
 }
 
@@ -722,9 +723,9 @@ pub unsafe extern "C" fn virStorageVolWipePattern(
 ) -> c_int {
     let _ = algorithm;
     let _ = flags;
-    api(-1, "virStorageVolWipePattern", || {
-        let vol = check::storage_vol(vol)?;
-        check::writable(vol.conn())?;
-        Err(unsupported())
+    api!(-1, "virStorageVolWipePattern", |cx| {
+        let vol = check::storage_vol(cx, vol)?;
+        check::writable(cx, vol.conn())?;
+        Err(cx.unsupported())
     })
 }

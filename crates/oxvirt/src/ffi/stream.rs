@@ -7,9 +7,9 @@ entry_point_domain!(VIR_FROM_STREAMS);
 /// `virStreamAbort`: Aborts the stream.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamAbort(stream: virStreamPtr) -> c_int {
-    api(-1, "virStreamAbort", || {
-        check::stream(stream)?;
-        Err(unsupported())
+    api!(-1, "virStreamAbort", |cx| {
+        check::stream(cx, stream)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -26,18 +26,18 @@ pub unsafe extern "C" fn virStreamEventAddCallback(
     let _ = cb;
     let _ = opaque;
     let _ = ff;
-    api(-1, "virStreamEventAddCallback", || {
-        check::stream(stream)?;
-        Err(unsupported())
+    api!(-1, "virStreamEventAddCallback", |cx| {
+        check::stream(cx, stream)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStreamEventRemoveCallback`: stream event remove callback.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamEventRemoveCallback(stream: virStreamPtr) -> c_int {
-    api(-1, "virStreamEventRemoveCallback", || {
-        check::stream(stream)?;
-        Err(unsupported())
+    api!(-1, "virStreamEventRemoveCallback", |cx| {
+        check::stream(cx, stream)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -48,27 +48,27 @@ pub unsafe extern "C" fn virStreamEventUpdateCallback(
     events: c_int,
 ) -> c_int {
     let _ = events;
-    api(-1, "virStreamEventUpdateCallback", || {
-        check::stream(stream)?;
-        Err(unsupported())
+    api!(-1, "virStreamEventUpdateCallback", |cx| {
+        check::stream(cx, stream)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStreamFinish`: Finishes the stream.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamFinish(stream: virStreamPtr) -> c_int {
-    api(-1, "virStreamFinish", || {
-        check::stream(stream)?;
-        Err(unsupported())
+    api!(-1, "virStreamFinish", |cx| {
+        check::stream(cx, stream)?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStreamFree`: Releases the caller's reference to a stream; it is freed with its last reference.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamFree(stream: virStreamPtr) -> c_int {
-    api(-1, "virStreamFree", || {
-        check::stream(stream)?;
-        Err(unsupported())
+    api!(-1, "virStreamFree", |cx| {
+        check::stream(cx, stream)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -76,9 +76,9 @@ pub unsafe extern "C" fn virStreamFree(stream: virStreamPtr) -> c_int {
 #[no_mangle]
 pub unsafe extern "C" fn virStreamNew(conn: virConnectPtr, flags: c_uint) -> virStreamPtr {
     let _ = flags;
-    api(ptr::null_mut(), "virStreamNew", || {
-        check::conn(conn)?;
-        Err(unsupported())
+    api!(ptr::null_mut(), "virStreamNew", |cx| {
+        check::conn(cx, conn)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -90,10 +90,10 @@ pub unsafe extern "C" fn virStreamRecv(
     nbytes: usize,
 ) -> c_int {
     let _ = nbytes;
-    api(-1, "virStreamRecv", || {
-        check::stream(stream)?;
-        check::non_null(data, "data")?;
-        Err(unsupported())
+    api!(-1, "virStreamRecv", |cx| {
+        check::stream(cx, stream)?;
+        check::non_null(cx, data, "data")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -105,10 +105,10 @@ pub unsafe extern "C" fn virStreamRecvAll(
     opaque: *mut c_void,
 ) -> c_int {
     let _ = opaque;
-    api(-1, "virStreamRecvAll", || {
-        check::stream(stream)?;
-        check::non_null(handler, "handler")?;
-        Err(unsupported())
+    api!(-1, "virStreamRecvAll", |cx| {
+        check::stream(cx, stream)?;
+        check::non_null(cx, handler, "handler")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -122,10 +122,10 @@ pub unsafe extern "C" fn virStreamRecvFlags(
 ) -> c_int {
     let _ = nbytes;
     let _ = flags;
-    api(-1, "virStreamRecvFlags", || {
-        check::stream(stream)?;
-        check::non_null(data, "data")?;
-        Err(unsupported())
+    api!(-1, "virStreamRecvFlags", |cx| {
+        check::stream(cx, stream)?;
+        check::non_null(cx, data, "data")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -137,19 +137,19 @@ pub unsafe extern "C" fn virStreamRecvHole(
     flags: c_uint,
 ) -> c_int {
     let _ = flags;
-    api(-1, "virStreamRecvHole", || {
-        check::stream(stream)?;
-        check::non_null(length, "length")?;
-        Err(unsupported())
+    api!(-1, "virStreamRecvHole", |cx| {
+        check::stream(cx, stream)?;
+        check::non_null(cx, length, "length")?;
+        Err(cx.unsupported())
     })
 }
 
 /// `virStreamRef`: Takes one more reference to a stream; release it with the matching free call.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamRef(stream: virStreamPtr) -> c_int {
-    api(-1, "virStreamRef", || {
-        check::stream(stream)?;
-        Err(unsupported())
+    api!(-1, "virStreamRef", |cx| {
+        check::stream(cx, stream)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -160,11 +160,13 @@ pub unsafe extern "C" fn virStreamSend(
     data: *const c_char,
     nbytes: usize,
 ) -> c_int {
-    let _ = nbytes;
-    api(-1, "virStreamSend", || {
-        check::stream(stream)?;
-        check::non_null(data, "data")?;
-        Err(unsupported())
+    api!(-1, "virStreamSend", |cx| {
+        let s = check::stream(cx, stream)?;
+        check::non_null(cx, data, "data")?;
+        let backend = s.backend.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        let backend = backend.ok_or_else(|| cx.unsupported())?;
+        let data = std::slice::from_raw_parts(data as *const u8, nbytes);
+        Ok(backend.send(cx, data)?.min(c_int::MAX as usize) as c_int)
     })
 }
 
@@ -176,10 +178,10 @@ pub unsafe extern "C" fn virStreamSendAll(
     opaque: *mut c_void,
 ) -> c_int {
     let _ = opaque;
-    api(-1, "virStreamSendAll", || {
-        check::stream(stream)?;
-        check::non_null(handler, "handler")?;
-        Err(unsupported())
+    api!(-1, "virStreamSendAll", |cx| {
+        check::stream(cx, stream)?;
+        check::non_null(cx, handler, "handler")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -192,9 +194,9 @@ pub unsafe extern "C" fn virStreamSendHole(
 ) -> c_int {
     let _ = length;
     let _ = flags;
-    api(-1, "virStreamSendHole", || {
-        check::stream(stream)?;
-        Err(unsupported())
+    api!(-1, "virStreamSendHole", |cx| {
+        check::stream(cx, stream)?;
+        Err(cx.unsupported())
     })
 }
 
@@ -207,11 +209,11 @@ pub unsafe extern "C" fn virStreamSparseRecvAll(
     opaque: *mut c_void,
 ) -> c_int {
     let _ = opaque;
-    api(-1, "virStreamSparseRecvAll", || {
-        check::stream(stream)?;
-        check::non_null(handler, "handler")?;
-        check::non_null(holeHandler, "holeHandler")?;
-        Err(unsupported())
+    api!(-1, "virStreamSparseRecvAll", |cx| {
+        check::stream(cx, stream)?;
+        check::non_null(cx, handler, "handler")?;
+        check::non_null(cx, holeHandler, "holeHandler")?;
+        Err(cx.unsupported())
     })
 }
 
@@ -225,11 +227,11 @@ pub unsafe extern "C" fn virStreamSparseSendAll(
     opaque: *mut c_void,
 ) -> c_int {
     let _ = opaque;
-    api(-1, "virStreamSparseSendAll", || {
-        check::stream(stream)?;
-        check::non_null(handler, "handler")?;
-        check::non_null(holeHandler, "holeHandler")?;
-        check::non_null(skipHandler, "skipHandler")?;
-        Err(unsupported())
+    api!(-1, "virStreamSparseSendAll", |cx| {
+        check::stream(cx, stream)?;
+        check::non_null(cx, handler, "handler")?;
+        check::non_null(cx, holeHandler, "holeHandler")?;
+        check::non_null(cx, skipHandler, "skipHandler")?;
+        Err(cx.unsupported())
     })
 }

@@ -2,23 +2,23 @@
 //!
 //! Unlike every other entry point these do not reset the thread's error on
 //! entry and report no error of their own (they are how a caller reads and
-//! clears errors), so they do not take the `api()` path: [`quiet`] only
+//! clears errors), so they do not take the `api!()` path: [`quiet`] only
 //! keeps a panic from unwinding into C.
 
 use crate::base::error::{self, record};
-use crate::ffi::entry::quiet;
 use crate::ffi::prelude::*;
 
 /// The connection behind `conn` if it is one, without reporting anything.
 unsafe fn conn_of<'a>(conn: virConnectPtr) -> Option<&'a Handle<Connect>> {
-    Handle::<Connect>::from_ptr(conn as *const Handle<Connect>)
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe { Handle::<Connect>::from_ptr(conn as *const Handle<Connect>) }
 }
 
 /// `virConnCopyLastError`: copies the connection's last error into `to`;
 /// returns its code (0 when none), -1 for a NULL `to` or invalid `conn`.
 #[no_mangle]
 pub unsafe extern "C" fn virConnCopyLastError(conn: virConnectPtr, to: virErrorPtr) -> c_int {
-    quiet(-1, || {
+    quiet!(-1, "virConnCopyLastError", || {
         if to.is_null() {
             return -1;
         }
@@ -27,7 +27,7 @@ pub unsafe extern "C" fn virConnCopyLastError(conn: virConnectPtr, to: virErrorP
         let Some(c) = conn_of(conn) else {
             return -1;
         };
-        if let Some(e) = error::conn_last(c) {
+        if let Some(e) = c.errors.last() {
             record::fill(to, &e);
         }
         (*to).code
@@ -38,18 +38,22 @@ pub unsafe extern "C" fn virConnCopyLastError(conn: virConnectPtr, to: virErrorP
 /// none), valid while the connection is; NULL for an invalid `conn`.
 #[no_mangle]
 pub unsafe extern "C" fn virConnGetLastError(conn: virConnectPtr) -> virErrorPtr {
-    quiet(ptr::null_mut(), || match conn_of(conn) {
-        Some(c) => error::conn_record(c),
-        None => ptr::null_mut(),
-    })
+    quiet!(
+        ptr::null_mut(),
+        "virConnGetLastError",
+        || match conn_of(conn) {
+            Some(c) => c.errors.record(),
+            None => ptr::null_mut(),
+        }
+    )
 }
 
 /// `virConnResetLastError`: clears the connection's last error.
 #[no_mangle]
 pub unsafe extern "C" fn virConnResetLastError(conn: virConnectPtr) {
-    quiet((), || {
+    quiet!((), "virConnResetLastError", || {
         if let Some(c) = conn_of(conn) {
-            error::conn_reset(c);
+            c.errors.reset();
         }
     })
 }
@@ -62,9 +66,10 @@ pub unsafe extern "C" fn virConnSetErrorFunc(
     userData: *mut c_void,
     handler: virErrorFunc,
 ) {
-    quiet((), || {
+    quiet!((), "virConnSetErrorFunc", || {
         if let Some(c) = conn_of(conn) {
-            error::conn_set_sink(c, handler.map(|h| error::c_sink(h, userData)));
+            c.errors
+                .set_sink(handler.map(|h| error::c_sink(h, userData)));
         }
     })
 }
@@ -73,32 +78,35 @@ pub unsafe extern "C" fn virConnSetErrorFunc(
 /// its code (0 when none), -1 for a NULL `to`.
 #[no_mangle]
 pub unsafe extern "C" fn virCopyLastError(to: virErrorPtr) -> c_int {
-    quiet(-1, || copy_last(to))
+    quiet!(-1, "virCopyLastError", || copy_last(to))
 }
 
 unsafe fn copy_last(to: virErrorPtr) -> c_int {
-    if to.is_null() {
-        return -1;
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        if to.is_null() {
+            return -1;
+        }
+        ptr::write(to, record::empty());
+        let last = error::last_record();
+        if last.is_null() {
+            // The thread's record is gone (thread exit): libvirt's answer when
+            // it has no record.
+            (*to).code = virErrorNumber::VIR_ERR_NO_MEMORY as c_int;
+            (*to).domain = virErrorDomain::VIR_FROM_NONE as c_int;
+            record::set_raw_level(to, virErrorLevel::VIR_ERR_ERROR as c_int);
+        } else {
+            record::copy(last, to);
+        }
+        (*to).code
     }
-    ptr::write(to, record::empty());
-    let last = error::last_record();
-    if last.is_null() {
-        // The thread's record is gone (thread exit): libvirt's answer when
-        // it has no record.
-        (*to).code = virErrorNumber::VIR_ERR_NO_MEMORY as c_int;
-        (*to).domain = virErrorDomain::VIR_FROM_NONE as c_int;
-        record::set_raw_level(to, virErrorLevel::VIR_ERR_ERROR as c_int);
-    } else {
-        record::copy(last, to);
-    }
-    (*to).code
 }
 
 /// `virDefaultErrorFunc`: prints `err` on stderr as libvirt does when no
 /// callback is set; nothing for NULL or an empty record.
 #[no_mangle]
 pub unsafe extern "C" fn virDefaultErrorFunc(err: virErrorPtr) {
-    quiet((), || {
+    quiet!((), "virDefaultErrorFunc", || {
         if let Some(e) = record::to_error(err) {
             error::default_print(&e);
         }
@@ -108,7 +116,7 @@ pub unsafe extern "C" fn virDefaultErrorFunc(err: virErrorPtr) {
 /// `virFreeError`: frees a record from `virSaveLastError` with its strings.
 #[no_mangle]
 pub unsafe extern "C" fn virFreeError(err: virErrorPtr) {
-    quiet((), || {
+    quiet!((), "virFreeError", || {
         record::reset(err);
         libc::free(err as *mut c_void);
     })
@@ -119,7 +127,7 @@ pub unsafe extern "C" fn virFreeError(err: virErrorPtr) {
 /// error or reset on this thread.
 #[no_mangle]
 pub unsafe extern "C" fn virGetLastError() -> virErrorPtr {
-    quiet(ptr::null_mut(), || {
+    quiet!(ptr::null_mut(), "virGetLastError", || {
         let last = error::last_record();
         if last.is_null() || (*last).code == 0 {
             return ptr::null_mut();
@@ -131,7 +139,7 @@ pub unsafe extern "C" fn virGetLastError() -> virErrorPtr {
 /// `virGetLastErrorCode`: the code of the thread's last error (0 if none).
 #[no_mangle]
 pub unsafe extern "C" fn virGetLastErrorCode() -> c_int {
-    quiet(0, || {
+    quiet!(0, "virGetLastErrorCode", || {
         let last = error::last_record();
         if last.is_null() {
             return 0;
@@ -144,7 +152,7 @@ pub unsafe extern "C" fn virGetLastErrorCode() -> c_int {
 /// none).
 #[no_mangle]
 pub unsafe extern "C" fn virGetLastErrorDomain() -> c_int {
-    quiet(0, || {
+    quiet!(0, "virGetLastErrorDomain", || {
         let last = error::last_record();
         if last.is_null() {
             return 0;
@@ -157,7 +165,7 @@ pub unsafe extern "C" fn virGetLastErrorDomain() -> c_int {
 /// error" when there is none; never NULL.
 #[no_mangle]
 pub unsafe extern "C" fn virGetLastErrorMessage() -> *const c_char {
-    quiet(c"unknown error".as_ptr(), || {
+    quiet!(c"unknown error".as_ptr(), "virGetLastErrorMessage", || {
         let last = error::last_record();
         if !last.is_null() && (*last).code == 0 {
             return c"no error".as_ptr();
@@ -172,13 +180,13 @@ pub unsafe extern "C" fn virGetLastErrorMessage() -> *const c_char {
 /// `virResetError`: frees the strings of `err` and zeroes it.
 #[no_mangle]
 pub unsafe extern "C" fn virResetError(err: virErrorPtr) {
-    quiet((), || record::reset(err))
+    quiet!((), "virResetError", || record::reset(err))
 }
 
 /// `virResetLastError`: clears the thread's last error.
 #[no_mangle]
 pub unsafe extern "C" fn virResetLastError() {
-    quiet((), || {
+    quiet!((), "virResetLastError", || {
         error::reset_last();
         // The caller may have changed the record through virGetLastError.
         record::reset(error::last_record());
@@ -189,7 +197,7 @@ pub unsafe extern "C" fn virResetLastError() {
 /// with `virFreeError` (an empty record when there is none).
 #[no_mangle]
 pub unsafe extern "C" fn virSaveLastError() -> virErrorPtr {
-    quiet(ptr::null_mut(), || {
+    quiet!(ptr::null_mut(), "virSaveLastError", || {
         let to = libc::calloc(1, std::mem::size_of::<virError>()) as virErrorPtr;
         if to.is_null() {
             std::process::abort();
@@ -204,7 +212,7 @@ pub unsafe extern "C" fn virSaveLastError() -> virErrorPtr {
 /// `virDefaultErrorFunc`.
 #[no_mangle]
 pub unsafe extern "C" fn virSetErrorFunc(userData: *mut c_void, handler: virErrorFunc) {
-    quiet((), || {
+    quiet!((), "virSetErrorFunc", || {
         error::set_global_sink(handler.map(|h| error::c_sink(h, userData)));
     })
 }

@@ -9,7 +9,7 @@
 //! those records in place, so the C record is the state itself, not a view
 //! of it.
 
-use super::Error;
+use crate::error::Error;
 use oxvirt_abi::{virError, virErrorLevel};
 use std::ffi::CStr;
 use std::os::raw::{c_char, c_int};
@@ -40,14 +40,17 @@ pub fn c_strdup(s: Option<&str>) -> *mut c_char {
 /// # Safety
 /// `s` is NULL or a NUL-terminated string.
 pub unsafe fn c_strdup_raw(s: *const c_char) -> *mut c_char {
-    if s.is_null() {
-        return ptr::null_mut();
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        if s.is_null() {
+            return ptr::null_mut();
+        }
+        let p = libc::strdup(s);
+        if p.is_null() {
+            std::process::abort();
+        }
+        p
     }
-    let p = libc::strdup(s);
-    if p.is_null() {
-        std::process::abort();
-    }
-    p
 }
 
 /// A zeroed record: `code` 0 (`VIR_ERR_OK`), every pointer NULL.
@@ -61,15 +64,18 @@ pub fn empty() -> virError {
 /// # Safety
 /// `err` is NULL or a valid record whose strings are NULL or malloc'd.
 pub unsafe fn reset(err: *mut virError) {
-    if err.is_null() {
-        return;
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        if err.is_null() {
+            return;
+        }
+        let e = &mut *err;
+        libc::free(e.message as *mut _);
+        libc::free(e.str1 as *mut _);
+        libc::free(e.str2 as *mut _);
+        libc::free(e.str3 as *mut _);
+        ptr::write(err, empty());
     }
-    let e = &mut *err;
-    libc::free(e.message as *mut _);
-    libc::free(e.str1 as *mut _);
-    libc::free(e.str2 as *mut _);
-    libc::free(e.str3 as *mut _);
-    ptr::write(err, empty());
 }
 
 /// Resets `to` and copies `from` into it, strings duplicated; the `conn`,
@@ -78,24 +84,27 @@ pub unsafe fn reset(err: *mut virError) {
 /// # Safety
 /// Both are NULL or valid records.
 pub unsafe fn copy(from: *const virError, to: *mut virError) {
-    if to.is_null() {
-        return;
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        if to.is_null() {
+            return;
+        }
+        reset(to);
+        if from.is_null() {
+            return;
+        }
+        let f = &*from;
+        let t = &mut *to;
+        t.code = f.code;
+        t.domain = f.domain;
+        t.message = c_strdup_raw(f.message);
+        t.str1 = c_strdup_raw(f.str1);
+        t.str2 = c_strdup_raw(f.str2);
+        t.str3 = c_strdup_raw(f.str3);
+        t.int1 = f.int1;
+        t.int2 = f.int2;
+        set_raw_level(to, raw_level(from));
     }
-    reset(to);
-    if from.is_null() {
-        return;
-    }
-    let f = &*from;
-    let t = &mut *to;
-    t.code = f.code;
-    t.domain = f.domain;
-    t.message = c_strdup_raw(f.message);
-    t.str1 = c_strdup_raw(f.str1);
-    t.str2 = c_strdup_raw(f.str2);
-    t.str3 = c_strdup_raw(f.str3);
-    t.int1 = f.int1;
-    t.int2 = f.int2;
-    set_raw_level(to, raw_level(from));
 }
 
 /// Resets `to` and writes `e` into it.
@@ -103,21 +112,25 @@ pub unsafe fn copy(from: *const virError, to: *mut virError) {
 /// # Safety
 /// `to` is a valid record.
 pub unsafe fn fill(to: *mut virError, e: &Error) {
-    reset(to);
-    let t = &mut *to;
-    t.code = e.code;
-    t.domain = e.domain;
-    t.message = c_strdup(Some(&e.message));
-    t.str1 = c_strdup(e.str1.as_deref());
-    t.str2 = c_strdup(e.str2.as_deref());
-    t.str3 = c_strdup(e.str3.as_deref());
-    t.int1 = e.int1;
-    t.int2 = e.int2;
-    set_raw_level(to, e.level);
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        reset(to);
+        let t = &mut *to;
+        t.code = e.code;
+        t.domain = e.domain;
+        t.message = c_strdup(Some(&e.message));
+        t.str1 = c_strdup(e.str1.as_deref());
+        t.str2 = c_strdup(e.str2.as_deref());
+        t.str3 = c_strdup(e.str3.as_deref());
+        t.int1 = e.int1;
+        t.int2 = e.int2;
+        set_raw_level(to, e.level);
+    }
 }
 
 unsafe fn opt_string(p: *const c_char) -> Option<String> {
-    (!p.is_null()).then(|| CStr::from_ptr(p).to_string_lossy().into_owned())
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe { (!p.is_null()).then(|| CStr::from_ptr(p).to_string_lossy().into_owned()) }
 }
 
 /// The error a record holds; `None` when its code is `VIR_ERR_OK`.
@@ -125,21 +138,24 @@ unsafe fn opt_string(p: *const c_char) -> Option<String> {
 /// # Safety
 /// `from` is NULL or a valid record.
 pub unsafe fn to_error(from: *const virError) -> Option<Error> {
-    if from.is_null() || (*from).code == 0 {
-        return None;
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        if from.is_null() || (*from).code == 0 {
+            return None;
+        }
+        let f = &*from;
+        Some(Error {
+            code: f.code,
+            domain: f.domain,
+            level: raw_level(from),
+            message: opt_string(f.message).unwrap_or_default(),
+            str1: opt_string(f.str1),
+            str2: opt_string(f.str2),
+            str3: opt_string(f.str3),
+            int1: f.int1,
+            int2: f.int2,
+        })
     }
-    let f = &*from;
-    Some(Error {
-        code: f.code,
-        domain: f.domain,
-        level: raw_level(from),
-        message: opt_string(f.message).unwrap_or_default(),
-        str1: opt_string(f.str1),
-        str2: opt_string(f.str2),
-        str3: opt_string(f.str3),
-        int1: f.int1,
-        int2: f.int2,
-    })
 }
 
 /// The level of a record as the number C stored, which may lie outside
@@ -148,7 +164,8 @@ pub unsafe fn to_error(from: *const virError) -> Option<Error> {
 /// # Safety
 /// `r` is a valid record.
 pub unsafe fn raw_level(r: *const virError) -> c_int {
-    *(ptr::addr_of!((*r).level) as *const c_int)
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe { *(ptr::addr_of!((*r).level) as *const c_int) }
 }
 
 /// Stores a level number as C would, whatever its value.
@@ -156,7 +173,10 @@ pub unsafe fn raw_level(r: *const virError) -> c_int {
 /// # Safety
 /// `r` is a valid record.
 pub unsafe fn set_raw_level(r: *mut virError, level: c_int) {
-    *(ptr::addr_of_mut!((*r).level) as *mut c_int) = level;
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe {
+        *(ptr::addr_of_mut!((*r).level) as *mut c_int) = level;
+    }
 }
 
 /// A `virErrorLevel` from its number; values outside the enum, which a

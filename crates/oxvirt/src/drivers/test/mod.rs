@@ -8,11 +8,12 @@
 
 pub(crate) mod default_config;
 
-use crate::base::error::{Error, Result};
+use crate::base::registry::{ConnectDriver, Opened};
 use crate::base::uri::Uri;
 use crate::conf::capabilities::Capabilities;
 use crate::conf::domain::DomainDef;
-use crate::driver::{DomainId, DomainInfo, Hypervisor, NodeInfo};
+use crate::driver::{Call, DomainId, DomainInfo, Families, HypervisorDriver, NodeInfo};
+use crate::error::{Error, Result};
 use oxvirt_abi::{virDomainState, virErrorDomain, virErrorNumber};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock, Weak};
@@ -101,7 +102,27 @@ fn test_error(code: virErrorNumber, info: Option<&str>) -> Error {
     Error::new(virErrorDomain::VIR_FROM_TEST, code, info)
 }
 
-pub fn open(uri: &Uri, flags: u32) -> Result<Arc<dyn Hypervisor>> {
+/// The test driver's entry in core's registry: `test:` URIs without a
+/// server (`test://host/…` and `test+unix:…` belong to the remote driver).
+static DRIVER: ConnectDriver = ConnectDriver {
+    name: "Test",
+    order: 0,
+    schemes: &["test"],
+    local_only: true,
+    open: open_registered,
+};
+
+/// Makes `test:///…` URIs open this driver.
+pub fn register() {
+    crate::base::registry::register(&DRIVER);
+}
+
+fn open_registered(uri: &Uri, flags: u32, _cx: &Call) -> Result<Opened> {
+    Ok(Opened::Yes(Families::hypervisor_only(open(uri, flags)?)))
+}
+
+/// Opens the test hypervisor at `uri`.
+pub fn open(uri: &Uri, flags: u32) -> Result<Arc<TestDriver>> {
     let ro = oxvirt_abi::virConnectFlags::VIR_CONNECT_RO as u32;
     if flags & !ro != 0 {
         let f = "testConnectOpen";
@@ -161,9 +182,7 @@ impl TestDriver {
             .get(&dom.uuid)
             .cloned()
             .ok_or_else(|| {
-                let mut u = [0u8; 37];
-                crate::util::uuid::format_uuid(&dom.uuid, &mut u);
-                let u = String::from_utf8_lossy(&u[..36]).into_owned();
+                let u = crate::util::uuid::uuid_string(&dom.uuid);
                 test_error(
                     virErrorNumber::VIR_ERR_NO_DOMAIN,
                     Some(&format!(
@@ -229,14 +248,14 @@ fn state_matches(flags: u32, active: bool, persistent: bool, state: i32) -> bool
     .all(|&(has, no)| !(f(has) || f(no)) || f(no))
 }
 
-impl Hypervisor for TestDriver {
+impl HypervisorDriver for TestDriver {
     fn type_name(&self) -> &'static str {
         "TEST"
     }
-    fn version(&self) -> Result<u64> {
+    fn version(&self, _cx: &Call) -> Result<u64> {
         Ok(2)
     }
-    fn hostname(&self) -> Result<String> {
+    fn hostname(&self, _cx: &Call) -> Result<String> {
         let mut buf = [0u8; 256];
         // SAFETY: gethostname writes at most buf.len() bytes.
         let rc = unsafe { libc::gethostname(buf.as_mut_ptr() as *mut libc::c_char, buf.len()) };
@@ -250,33 +269,33 @@ impl Hypervisor for TestDriver {
         let end = buf.iter().position(|b| *b == 0).unwrap_or(buf.len());
         Ok(String::from_utf8_lossy(&buf[..end]).into_owned())
     }
-    fn capabilities(&self) -> Result<String> {
+    fn capabilities(&self, _cx: &Call) -> Result<String> {
         Ok(self.st.caps.format())
     }
-    fn max_vcpus(&self, _type: Option<&str>) -> Result<i32> {
+    fn max_vcpus(&self, _cx: &Call, _type: Option<&str>) -> Result<i32> {
         Ok(32)
     }
-    fn node_info(&self) -> Result<NodeInfo> {
+    fn node_info(&self, _cx: &Call) -> Result<NodeInfo> {
         Ok(self.st.node.clone())
     }
-    fn is_encrypted(&self) -> Result<bool> {
+    fn is_encrypted(&self, _cx: &Call) -> Result<bool> {
         Ok(false)
     }
-    fn is_secure(&self) -> Result<bool> {
+    fn is_secure(&self, _cx: &Call) -> Result<bool> {
         Ok(true)
     }
-    fn is_alive(&self) -> Result<bool> {
+    fn is_alive(&self, _cx: &Call) -> Result<bool> {
         Ok(true)
     }
-    fn num_of_domains(&self) -> Result<usize> {
+    fn num_of_domains(&self, _cx: &Call) -> Result<usize> {
         Ok(self.domains().by_id.len())
     }
-    fn list_domain_ids(&self) -> Result<Vec<i32>> {
+    fn list_domain_ids(&self, _cx: &Call) -> Result<Vec<i32>> {
         let mut ids: Vec<i32> = self.domains().by_id.keys().copied().collect();
         ids.sort_unstable();
         Ok(ids)
     }
-    fn num_of_defined_domains(&self) -> Result<usize> {
+    fn num_of_defined_domains(&self, _cx: &Call) -> Result<usize> {
         Ok(self
             .domains()
             .by_name
@@ -284,7 +303,7 @@ impl Hypervisor for TestDriver {
             .filter(|d| d.run().0 < 0)
             .count())
     }
-    fn list_defined_domain_names(&self) -> Result<Vec<String>> {
+    fn list_defined_domain_names(&self, _cx: &Call) -> Result<Vec<String>> {
         let mut v: Vec<String> = self
             .domains()
             .by_name
@@ -295,9 +314,9 @@ impl Hypervisor for TestDriver {
         v.sort();
         Ok(v)
     }
-    fn list_all_domains(&self, flags: u32) -> Result<Vec<DomainId>> {
+    fn list_all_domains(&self, cx: &Call, flags: u32) -> Result<Vec<DomainId>> {
         // Every filter of virConnectListAllDomainsFlags (bits 0 to 15).
-        check_flags(flags, 0xffff)?;
+        check_flags(cx, flags, 0xffff)?;
         let mut v: Vec<DomainId> = self
             .domains()
             .by_name
@@ -311,28 +330,28 @@ impl Hypervisor for TestDriver {
         v.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(v)
     }
-    fn domain_lookup_by_id(&self, id: i32) -> Result<DomainId> {
+    fn domain_lookup_by_id(&self, _cx: &Call, id: i32) -> Result<DomainId> {
         self.domains()
             .by_id
             .get(&id)
             .map(|d| d.id())
             .ok_or_else(|| test_error(virErrorNumber::VIR_ERR_NO_DOMAIN, None))
     }
-    fn domain_lookup_by_name(&self, name: &str) -> Result<DomainId> {
+    fn domain_lookup_by_name(&self, _cx: &Call, name: &str) -> Result<DomainId> {
         self.domains()
             .by_name
             .get(name)
             .map(|d| d.id())
             .ok_or_else(|| test_error(virErrorNumber::VIR_ERR_NO_DOMAIN, None))
     }
-    fn domain_lookup_by_uuid(&self, uuid: &[u8; 16]) -> Result<DomainId> {
+    fn domain_lookup_by_uuid(&self, _cx: &Call, uuid: &[u8; 16]) -> Result<DomainId> {
         self.domains()
             .by_uuid
             .get(uuid)
             .map(|d| d.id())
             .ok_or_else(|| test_error(virErrorNumber::VIR_ERR_NO_DOMAIN, None))
     }
-    fn domain_get_info(&self, dom: &DomainId) -> Result<DomainInfo> {
+    fn domain_get_info(&self, _cx: &Call, dom: &DomainId) -> Result<DomainInfo> {
         let obj = self.obj(dom)?;
         let def = obj.def();
         let (_, state, _) = obj.run();
@@ -348,14 +367,15 @@ impl Hypervisor for TestDriver {
             cpu_time_ns: now_ns,
         })
     }
-    fn domain_get_state(&self, dom: &DomainId, flags: u32) -> Result<(i32, i32)> {
-        check_flags(flags, 0)?;
+    fn domain_get_state(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<(i32, i32)> {
+        check_flags(cx, flags, 0)?;
         let (_, state, reason) = self.obj(dom)?.run();
         Ok((state, reason))
     }
-    fn domain_get_xml_desc(&self, dom: &DomainId, flags: u32) -> Result<String> {
+    fn domain_get_xml_desc(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<String> {
         use oxvirt_abi::virDomainXMLFlags as X;
         check_flags(
+            cx,
             flags,
             X::VIR_DOMAIN_XML_SECURE as u32
                 | X::VIR_DOMAIN_XML_INACTIVE as u32
@@ -368,60 +388,49 @@ impl Hypervisor for TestDriver {
         }
         Ok(obj.def().format((id >= 0).then_some(id)))
     }
-    fn domain_get_os_type(&self, dom: &DomainId) -> Result<String> {
+    fn domain_get_os_type(&self, _cx: &Call, dom: &DomainId) -> Result<String> {
         // libvirt's test driver answers "linux" whatever the definition says.
         self.obj(dom)?;
         Ok("linux".into())
     }
-    fn domain_get_max_memory(&self, dom: &DomainId) -> Result<u64> {
+    fn domain_get_max_memory(&self, _cx: &Call, dom: &DomainId) -> Result<u64> {
         Ok(self.obj(dom)?.def().memory_kib)
     }
-    fn domain_is_active(&self, dom: &DomainId) -> Result<bool> {
+    fn domain_is_active(&self, _cx: &Call, dom: &DomainId) -> Result<bool> {
         Ok(self.obj(dom)?.run().0 >= 0)
     }
-    fn domain_is_persistent(&self, dom: &DomainId) -> Result<bool> {
+    fn domain_is_persistent(&self, _cx: &Call, dom: &DomainId) -> Result<bool> {
         Ok(self.obj(dom)?.persistent)
     }
-    fn domain_is_updated(&self, dom: &DomainId) -> Result<bool> {
+    fn domain_is_updated(&self, _cx: &Call, dom: &DomainId) -> Result<bool> {
         self.obj(dom)?;
         Ok(false)
     }
 }
 
-/// Rejects flags outside `supported` the way libvirt's drivers do.
-fn check_flags(flags: u32, supported: u32) -> Result<()> {
-    let extra = flags & !supported;
-    if extra == 0 {
-        return Ok(());
-    }
-    let (api, _) = crate::base::error::current_api();
-    let function = api_impl_name(api);
-    Err(Error::invalid_arg(
-        virErrorDomain::VIR_FROM_TEST,
-        &function,
-        "flags",
-        &format!("unsupported flags (0x{extra:x}) in function {function}"),
-    ))
-}
-
-/// libvirt names the driver function in flag errors (`testDomainGetState`
-/// for `virDomainGetState`).
-fn api_impl_name(api: &str) -> String {
-    format!("test{}", api.strip_prefix("vir").unwrap_or(api))
+/// Rejects flags outside `supported` the way libvirt's test driver does:
+/// the error names the driver function (`testDomainGetState`).
+fn check_flags(cx: &Call, flags: u32, supported: u32) -> Result<()> {
+    cx.check_flags(virErrorDomain::VIR_FROM_TEST, "test", flags, supported)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn cx() -> Call {
+        Call::new("virTest", virErrorDomain::VIR_FROM_DOMAIN)
+    }
+
     #[test]
     fn default_state_has_running_test_domain() {
+        let cx = &cx();
         let d = open(&Uri::parse("test:///default").unwrap(), 0).unwrap();
-        let id = d.domain_lookup_by_name("test").unwrap();
+        let id = d.domain_lookup_by_name(cx, "test").unwrap();
         assert_eq!(id.id, 1);
-        assert_eq!(d.domain_lookup_by_id(1).unwrap(), id);
-        assert_eq!(d.domain_lookup_by_uuid(&id.uuid).unwrap(), id);
-        let info = d.domain_get_info(&id).unwrap();
+        assert_eq!(d.domain_lookup_by_id(cx, 1).unwrap(), id);
+        assert_eq!(d.domain_lookup_by_uuid(cx, &id.uuid).unwrap(), id);
+        let info = d.domain_get_info(cx, &id).unwrap();
         assert_eq!(
             (
                 info.state,
@@ -432,13 +441,14 @@ mod tests {
             (1, 8388608, 2097152, 2)
         );
         assert!(d
-            .domain_get_xml_desc(&id, 0)
+            .domain_get_xml_desc(cx, &id, 0)
             .unwrap()
             .starts_with("<domain type='test' id='1'>"));
-        assert!(d.domain_lookup_by_name("nope").is_err());
-        assert_eq!(d.list_all_domains(0).unwrap().len(), 1);
+        assert!(d.domain_lookup_by_name(cx, "nope").is_err());
+        assert_eq!(d.list_all_domains(cx, 0).unwrap().len(), 1);
         assert_eq!(
             d.list_all_domains(
+                cx,
                 oxvirt_abi::virConnectListAllDomainsFlags::VIR_CONNECT_LIST_DOMAINS_INACTIVE as u32
             )
             .unwrap()
@@ -449,8 +459,12 @@ mod tests {
 
     #[test]
     fn connections_share_the_default_state() {
+        let cx = &cx();
         let a = open(&Uri::parse("test:///default").unwrap(), 0).unwrap();
         let b = open(&Uri::parse("test:///default").unwrap(), 0).unwrap();
-        assert_eq!(a.list_domain_ids().unwrap(), b.list_domain_ids().unwrap());
+        assert_eq!(
+            a.list_domain_ids(cx).unwrap(),
+            b.list_domain_ids(cx).unwrap()
+        );
     }
 }
