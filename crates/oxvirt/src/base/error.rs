@@ -132,12 +132,20 @@ impl ConnErrors {
     }
 }
 
-/// Records `e` as the thread's last error, copies it to `conn` (the error
-/// state of the connection the failed call worked on, which the caller
-/// holds), and hands it to the connection's callback, the global callback,
-/// or the default printer, in that order of preference (libvirt's
-/// `virDispatchError`). No lock is held while a callback runs.
-pub fn raise(e: Error, conn: Option<&ConnErrors>) {
+/// A failed call's error on its way out: recorded, not yet delivered.
+pub struct Raised {
+    error: Error,
+    sink: Option<Sink>,
+}
+
+/// Records `e` as the thread's last error and copies it to `conn` (the
+/// error state of the connection the failed call worked on), then says
+/// where it goes: the connection's callback, else the global one, else the
+/// default printer (libvirt's `virDispatchError`). Delivery is a second
+/// step, [`Raised::deliver`], so that the caller can let go of the
+/// connection first: a callback may close it, and libvirt's count then
+/// reaches 0 inside the callback.
+pub fn record(e: Error, conn: Option<&ConnErrors>) -> Raised {
     let e = if e.code == virErrorNumber::VIR_ERR_OK as c_int {
         Error::generic_failure()
     } else {
@@ -151,10 +159,23 @@ pub fn raise(e: Error, conn: Option<&ConnErrors>) {
             .unwrap_or_else(|p| p.into_inner())
             .clone();
     }
-    match sink {
-        Some(s) => s(&e),
-        None => default_print(&e),
+    Raised { error: e, sink }
+}
+
+impl Raised {
+    /// Hands the error to its callback or prints it. No lock is held.
+    pub fn deliver(self) {
+        match self.sink {
+            Some(s) => s(&self.error),
+            None => default_print(&self.error),
+        }
     }
+}
+
+/// [`record`] and deliver at once, for errors that belong to no call's
+/// connection.
+pub fn raise(e: Error, conn: Option<&ConnErrors>) {
+    record(e, conn).deliver();
 }
 
 /// The line `virDefaultErrorFunc` prints for `e`; `None` for no error.

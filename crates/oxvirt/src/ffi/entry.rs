@@ -144,7 +144,11 @@ pub fn run<T>(
         Err(_) => panic_error(from, name),
     };
     let conn = cx.conn.borrow_mut().take();
-    error::raise(e, conn.as_deref().map(|h| &h.errors));
+    let raised = error::record(e, conn.as_deref().map(|h| &h.errors));
+    // The callback may close the connection: the call's own reference must
+    // not be what keeps it, or libvirt's count would be off by one there.
+    drop(conn);
+    raised.deliver();
     errval
 }
 
