@@ -1,3 +1,4 @@
 //! XML models: typed values parsed from and formatted to libvirt's XML.
 pub mod capabilities;
 pub mod domain;
+pub mod xml;

@@ -69,13 +69,7 @@ impl TestState {
             let mut d = st.domains.write().unwrap_or_else(|p| p.into_inner());
             // The default domains run, numbered from 1 in order.
             for (next_id, xml) in (1..).zip(cfg.domains) {
-                let def = DomainDef::parse(xml).map_err(|e| {
-                    Error::new(
-                        virErrorDomain::VIR_FROM_TEST,
-                        virErrorNumber::VIR_ERR_XML_ERROR,
-                        Some(&e.0),
-                    )
-                })?;
+                let def = DomainDef::parse(xml)?;
                 let obj = Arc::new(DomainObj {
                     // Running for an unknown reason, as libvirt's default domain is.
                     run: Mutex::new((next_id, virDomainState::VIR_DOMAIN_RUNNING as i32, 0)),

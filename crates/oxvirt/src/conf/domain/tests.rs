@@ -1,0 +1,315 @@
+use super::*;
+
+/// The test driver's default domain, in libvirt's canonical form.
+const DOC: &str = "<domain type='test'>
+  <name>test</name>
+  <uuid>6695eb01-f6a4-8304-79aa-97f2502e193f</uuid>
+  <memory unit='KiB'>8388608</memory>
+  <currentMemory unit='KiB'>2097152</currentMemory>
+  <vcpu placement='static'>2</vcpu>
+  <os>
+    <type arch='i686'>hvm</type>
+    <boot dev='hd'/>
+  </os>
+  <clock offset='utc'/>
+  <on_poweroff>destroy</on_poweroff>
+  <on_reboot>restart</on_reboot>
+  <on_crash>destroy</on_crash>
+  <devices>
+    <disk type='file' device='disk'>
+      <source file='/guest/diskimage1'/>
+      <target dev='vda' bus='virtio'/>
+      <address type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'/>
+    </disk>
+    <interface type='network'>
+      <mac address='aa:bb:cc:dd:ee:ff'/>
+      <source network='default'/>
+      <target dev='testnet0'/>
+      <address type='pci' domain='0x0000' bus='0x00' slot='0x01' function='0x0'/>
+    </interface>
+    <memballoon model='virtio'>
+      <address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x0'/>
+    </memballoon>
+  </devices>
+</domain>
+";
+
+/// A minimal domain with `extra` inside.
+fn dom(extra: &str) -> String {
+    format!("<domain type='test'><name>a</name>{extra}<os><type>hvm</type></os></domain>")
+}
+
+/// (code, domain, message) of a refused document.
+fn refused(xml: &str) -> (i32, i32, String) {
+    let e = DomainDef::parse(xml).unwrap_err();
+    (e.code, e.domain, e.message)
+}
+
+const DOMAIN: i32 = virErrorDomain::VIR_FROM_DOMAIN as i32;
+const XML: i32 = virErrorDomain::VIR_FROM_XML as i32;
+const NONE: i32 = virErrorDomain::VIR_FROM_NONE as i32;
+
+#[test]
+fn garbage_never_panics() {
+    for text in crate::testutil::noise(3000, &[DOC, &dom("<memory>1</memory>")]) {
+        if let Ok(d) = DomainDef::parse(&text) {
+            // Whatever parses must format without panicking.
+            let _ = d.format(Some(1));
+        }
+    }
+}
+
+#[test]
+fn round_trip_is_identical() {
+    let d = DomainDef::parse(DOC).unwrap();
+    assert_eq!(d.name, "test");
+    assert_eq!(d.memory_kib, 8388608);
+    assert_eq!(d.current_memory_kib, 2097152);
+    assert_eq!(d.vcpus, 2);
+    assert_eq!(d.virt_type, "test");
+    assert_eq!(d.os_type, "hvm");
+    assert_eq!(d.boot_devs, [BootDev::Hd]);
+    assert_eq!(d.devices.len(), 3);
+    assert_eq!(d.format(None), DOC);
+    assert!(d
+        .format(Some(1))
+        .starts_with("<domain type='test' id='1'>\n"));
+    // What it writes, it reads back the same.
+    assert_eq!(DomainDef::parse(&d.format(Some(1))).unwrap(), d);
+}
+
+#[test]
+fn units_scale_to_kib() {
+    let d = DomainDef::parse(&dom("<memory unit='GiB'>1</memory>")).unwrap();
+    assert_eq!(d.memory_kib, 1 << 20);
+    assert_eq!(d.current_memory_kib, 1 << 20);
+    assert_eq!(d.vcpus, 1);
+    let d = DomainDef::parse(&dom(
+        "<memory unit='b'>1025</memory><currentMemory unit='KB'>1</currentMemory>",
+    ))
+    .unwrap();
+    assert_eq!((d.memory_kib, d.current_memory_kib), (2, 1));
+    // Text inside nested elements counts, as in XPath.
+    let d = DomainDef::parse(&dom("<memory>1<x>2</x></memory>")).unwrap();
+    assert_eq!(d.memory_kib, 12);
+    // Larger current memory is capped.
+    let d = DomainDef::parse(&dom("<memory>1</memory><currentMemory>2</currentMemory>")).unwrap();
+    assert_eq!(d.current_memory_kib, 1);
+}
+
+#[test]
+fn memory_errors_match_libvirt() {
+    let overflow = virErrorNumber::VIR_ERR_OVERFLOW as i32;
+    let xml_err = virErrorNumber::VIR_ERR_XML_ERROR as i32;
+    assert_eq!(
+        refused(&dom("<memory unit='TiB'>99999999999</memory>")),
+        (
+            overflow,
+            NONE,
+            "numerical overflow: value too large: 99999999999TiB".into()
+        )
+    );
+    assert_eq!(
+        refused(&dom("<memory>9007199254740992</memory>")),
+        (
+            overflow,
+            NONE,
+            "numerical overflow: value too large: 9007199254740992".into()
+        )
+    );
+    assert!(DomainDef::parse(&dom("<memory>9007199254740991</memory>")).is_ok());
+    assert_eq!(
+        refused(&dom("<memory unit='b'>9223372036854774785</memory>")),
+        (
+            overflow,
+            DOMAIN,
+            "numerical overflow: size value too large".into()
+        )
+    );
+    assert_eq!(
+        refused(&dom("<memory>5 </memory>")),
+        (
+            xml_err,
+            XML,
+            "XML error: Invalid value '5 ' for element or attribute './memory[1]'".into()
+        )
+    );
+    assert_eq!(
+        refused(&dom("<memory>1</memory><currentMemory>-1</currentMemory>")).2,
+        "XML error: Invalid value '-1' for element or attribute './currentMemory[1]'"
+    );
+    assert_eq!(
+        refused(&dom("<memory unit='foo'>1</memory>")),
+        (
+            virErrorNumber::VIR_ERR_INVALID_ARG as i32,
+            NONE,
+            "invalid argument: unknown suffix 'foo'".into()
+        )
+    );
+    for missing in ["", "<memory></memory>", "<memory unit='KiB'/>"] {
+        assert_eq!(
+            refused(&dom(missing)),
+            (xml_err, DOMAIN, "XML error: Memory size must be specified via <memory> or in the <numa> configuration".into())
+        );
+    }
+}
+
+#[test]
+fn document_errors_match_libvirt() {
+    let code = |c: virErrorNumber| c as i32;
+    assert_eq!(
+        refused("<network/>"),
+        (
+            code(virErrorNumber::VIR_ERR_XML_ERROR),
+            XML,
+            "XML error: expecting root element of 'domain', not 'network'".into()
+        )
+    );
+    assert_eq!(
+        refused("<domain"),
+        (
+            code(virErrorNumber::VIR_ERR_XML_DETAIL),
+            DOMAIN,
+            "(domain_definition):1: Couldn't find end of Start Tag domain line 1\n<domain\n-------^".into()
+        )
+    );
+    assert_eq!(
+        refused("<domain type='test'></domain>"),
+        (
+            code(virErrorNumber::VIR_ERR_NO_NAME),
+            DOMAIN,
+            "missing name information".into()
+        )
+    );
+    assert_eq!(
+        refused("<domain type='test'><name></name></domain>").2,
+        "missing name information"
+    );
+    assert_eq!(
+        refused("<domain><name>a</name></domain>"),
+        (
+            code(virErrorNumber::VIR_ERR_INTERNAL_ERROR),
+            DOMAIN,
+            "internal error: missing domain type attribute".into()
+        )
+    );
+    let unsupported = code(virErrorNumber::VIR_ERR_CONFIG_UNSUPPORTED);
+    assert_eq!(
+        refused("<domain type='bogus'><name>a</name></domain>"),
+        (
+            unsupported,
+            DOMAIN,
+            "unsupported configuration: invalid domain type bogus".into()
+        )
+    );
+    assert_eq!(
+        refused("<domain type='test'><name>a</name><memory>5</memory></domain>"),
+        (
+            code(virErrorNumber::VIR_ERR_XML_ERROR),
+            DOMAIN,
+            "XML error: an os <type> must be specified".into()
+        )
+    );
+    assert_eq!(
+        refused("<domain type='test'><name>a</name><os><type>bogus</type></os></domain>").2,
+        "unsupported configuration: unknown OS type 'bogus'"
+    );
+    assert_eq!(
+        refused("<domain type='test'><name>a</name><os><type arch='zz'>hvm</type></os></domain>").2,
+        "unsupported configuration: Unknown architecture zz"
+    );
+    assert_eq!(
+        refused(&dom("<uuid>zz</uuid>")),
+        (
+            code(virErrorNumber::VIR_ERR_INTERNAL_ERROR),
+            DOMAIN,
+            "internal error: malformed uuid element".into()
+        )
+    );
+    let d = DomainDef::parse(&dom(
+        "<memory>5</memory><uuid> 6695eb01-f6a4-8304-79aa-97f2502e193f </uuid>",
+    ))
+    .unwrap();
+    assert_eq!(d.uuid[0], 0x66);
+}
+
+#[test]
+fn field_errors_match_libvirt() {
+    let m = |extra: &str| refused(&dom(&format!("<memory>5</memory>{extra}")));
+    assert_eq!(
+        m("<vcpu>3 </vcpu>"),
+        (
+            virErrorNumber::VIR_ERR_XML_ERROR as i32,
+            DOMAIN,
+            "XML error: maximum vcpus count must be an integer".into()
+        )
+    );
+    assert_eq!(
+        m("<vcpu></vcpu>").2,
+        "XML error: maximum vcpus count must be an integer"
+    );
+    assert_eq!(
+        DomainDef::parse(&dom("<memory>5</memory><vcpu> 3</vcpu>"))
+            .unwrap()
+            .vcpus,
+        3
+    );
+    assert_eq!(
+        m("<vcpu current='x'>3</vcpu>"),
+        (
+            virErrorNumber::VIR_ERR_XML_ERROR as i32,
+            XML,
+            "XML error: Invalid value for attribute 'current' in element 'vcpu': 'x'. Expected non-negative integer value".into()
+        )
+    );
+    assert_eq!(
+        m("<vcpu placement='bogus'>3</vcpu>").2,
+        "XML error: Invalid value for attribute 'placement' in element 'vcpu': 'bogus'."
+    );
+    assert_eq!(
+        m("<on_reboot>x</on_reboot>"),
+        (
+            virErrorNumber::VIR_ERR_CONFIG_UNSUPPORTED as i32,
+            DOMAIN,
+            "unsupported configuration: unknown on_reboot action: x".into()
+        )
+    );
+    assert_eq!(
+        m("<clock offset='x'/>").2,
+        "unsupported configuration: unknown clock offset 'x'"
+    );
+    assert_eq!(
+        refused("<domain type='test'><name>a</name><memory>5</memory><os><type>hvm</type><boot/></os></domain>").2,
+        "XML error: Missing required attribute 'dev' in element 'boot'"
+    );
+    let d = DomainDef::parse(&dom(
+        "<memory>5</memory><on_crash>preserve</on_crash><clock offset='localtime'/>",
+    ))
+    .unwrap();
+    assert_eq!(
+        (d.on_crash, d.clock_offset),
+        (LifecycleAction::Preserve, ClockOffset::Localtime)
+    );
+}
+
+#[test]
+fn names_are_escaped_on_output() {
+    let d = DomainDef::parse(&dom("<name>x</name><memory>5</memory>")).unwrap();
+    assert_eq!(d.name, "a");
+    let d = DomainDef::parse(
+        "<domain type='test'><name>a&amp;b&lt;&gt;&quot;&apos;</name><memory>5</memory><os><type>hvm</type></os></domain>",
+    )
+    .unwrap();
+    assert_eq!(d.name, "a&b<>\"'");
+    assert!(d
+        .format(None)
+        .contains("<name>a&amp;b&lt;&gt;&quot;&apos;</name>\n"));
+}
+
+#[test]
+fn hostile_documents_are_refused() {
+    let deep = "<domain>".repeat(100_000) + &"</domain>".repeat(100_000);
+    assert_eq!(refused(&deep).0, virErrorNumber::VIR_ERR_XML_DETAIL as i32);
+    let dtd = "<!DOCTYPE domain [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><domain type='test'><name>&x;</name><memory>5</memory><os><type>hvm</type></os></domain>";
+    assert_eq!(refused(dtd).0, virErrorNumber::VIR_ERR_XML_DETAIL as i32);
+}

@@ -1,0 +1,219 @@
+//! The one writer of libvirt's canonical XML: two spaces per level, `<x/>`
+//! for an element with nothing inside, single-quoted attributes, and
+//! `virBufferEscapeString` escaping for every string. Everything goes
+//! straight into one `String`.
+
+use super::escape::escape_into;
+use std::fmt::Write;
+
+/// A value that can be written as text or as an attribute value.
+pub trait XmlValue {
+    fn write_xml(&self, out: &mut String);
+}
+
+impl XmlValue for str {
+    fn write_xml(&self, out: &mut String) {
+        escape_into(out, self);
+    }
+}
+
+impl XmlValue for String {
+    fn write_xml(&self, out: &mut String) {
+        escape_into(out, self);
+    }
+}
+
+impl<T: XmlValue + ?Sized> XmlValue for &T {
+    fn write_xml(&self, out: &mut String) {
+        (**self).write_xml(out);
+    }
+}
+
+macro_rules! display_value {
+    ($($t:ty),*) => {$(
+        impl XmlValue for $t {
+            fn write_xml(&self, out: &mut String) {
+                let _ = write!(out, "{self}");
+            }
+        }
+    )*};
+}
+display_value!(i8, i16, i32, i64, u8, u16, u32, u64, usize, isize);
+
+/// A UUID in its canonical text form.
+pub struct Uuid<'u>(pub &'u [u8; 16]);
+
+impl XmlValue for Uuid<'_> {
+    fn write_xml(&self, out: &mut String) {
+        let mut buf = [0u8; 37];
+        crate::util::uuid::format_uuid(self.0, &mut buf);
+        out.extend(buf[..36].iter().map(|&b| b as char));
+    }
+}
+
+/// Builds one document.
+pub struct Writer {
+    out: String,
+    depth: usize,
+}
+
+impl Writer {
+    pub fn with_capacity(capacity: usize) -> Writer {
+        Writer {
+            out: String::with_capacity(capacity),
+            depth: 0,
+        }
+    }
+
+    /// The document written.
+    pub fn finish(self) -> String {
+        self.out
+    }
+
+    fn indent(&mut self) {
+        for _ in 0..self.depth {
+            self.out.push_str("  ");
+        }
+    }
+
+    /// Starts the tag of `name`: add attributes, then finish it with
+    /// [`Start::empty`], [`Start::text`] or [`Start::open`].
+    pub fn start<'w, 'n>(&'w mut self, name: &'n str) -> Start<'w, 'n> {
+        self.indent();
+        self.out.push('<');
+        self.out.push_str(name);
+        Start { w: self, name }
+    }
+
+    /// Closes the element [`Start::open`] opened.
+    pub fn end(&mut self, name: &str) {
+        self.depth = self.depth.saturating_sub(1);
+        self.indent();
+        self.out.push_str("</");
+        self.out.push_str(name);
+        self.out.push_str(">\n");
+    }
+
+    /// `<name>value</name>` on a line of its own.
+    pub fn leaf(&mut self, name: &str, value: impl XmlValue) {
+        self.start(name).text(value);
+    }
+
+    /// An empty line, as some libvirt documents have between sections.
+    pub fn blank_line(&mut self) {
+        self.out.push('\n');
+    }
+
+    /// Markup kept as it was read: every line indented to the current
+    /// level.
+    pub fn raw_block(&mut self, block: &str) {
+        for line in block.lines() {
+            self.indent();
+            self.out.push_str(line);
+            self.out.push('\n');
+        }
+    }
+}
+
+/// An element whose start tag is being written.
+#[must_use = "an element must be finished with empty(), text() or open()"]
+pub struct Start<'w, 'n> {
+    w: &'w mut Writer,
+    name: &'n str,
+}
+
+impl Start<'_, '_> {
+    /// ` name='value'`.
+    pub fn attr(self, name: &str, value: impl XmlValue) -> Self {
+        let out = &mut self.w.out;
+        out.push(' ');
+        out.push_str(name);
+        out.push_str("='");
+        value.write_xml(out);
+        out.push('\'');
+        self
+    }
+
+    /// [`Start::attr`] when there is a value.
+    pub fn attr_opt(self, name: &str, value: Option<impl XmlValue>) -> Self {
+        match value {
+            Some(v) => self.attr(name, v),
+            None => self,
+        }
+    }
+
+    /// `<name .../>`.
+    pub fn empty(self) {
+        self.w.out.push_str("/>\n");
+    }
+
+    /// `<name ...>value</name>`.
+    pub fn text(self, value: impl XmlValue) {
+        let out = &mut self.w.out;
+        out.push('>');
+        value.write_xml(out);
+        out.push_str("</");
+        out.push_str(self.name);
+        out.push_str(">\n");
+    }
+
+    /// `<name ...>` and one level deeper for the children; close it with
+    /// [`Writer::end`].
+    pub fn open(self) {
+        self.w.out.push_str(">\n");
+        self.w.depth += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_form() {
+        let mut w = Writer::with_capacity(64);
+        w.start("domain")
+            .attr("type", "test")
+            .attr_opt("id", Some(3))
+            .open();
+        w.leaf("name", "a<b>&'\"\u{1}");
+        w.start("os").open();
+        w.start("type").attr_opt("arch", None::<&str>).text("hvm");
+        w.start("boot").attr("dev", "hd").empty();
+        w.end("os");
+        w.start("devices").open();
+        w.raw_block("<disk>\n  <x/>\n</disk>");
+        w.end("devices");
+        w.leaf("uuid", Uuid(&[0xab; 16]));
+        w.blank_line();
+        w.end("domain");
+        assert_eq!(
+            w.finish(),
+            "<domain type='test' id='3'>
+  <name>a&lt;b&gt;&amp;&apos;&quot;</name>
+  <os>
+    <type>hvm</type>
+    <boot dev='hd'/>
+  </os>
+  <devices>
+    <disk>
+      <x/>
+    </disk>
+  </devices>
+  <uuid>abababab-abab-abab-abab-abababababab</uuid>
+
+</domain>
+"
+        );
+    }
+
+    #[test]
+    fn attributes_escape_quotes() {
+        let mut w = Writer::with_capacity(0);
+        w.start("a")
+            .attr("v", String::from("it's \"x\""))
+            .attr("n", -1i64)
+            .empty();
+        assert_eq!(w.finish(), "<a v='it&apos;s &quot;x&quot;' n='-1'/>\n");
+    }
+}
