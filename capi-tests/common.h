@@ -1,10 +1,10 @@
 /* Shared helpers of the C-level tests.
  *
  * Every test prints one line per check and exits non-zero if any failed.
- * assert_loaded_ours() makes sure the process really runs the library under
- * test: with OXVIRT_EXPECT_OURS=1 the loaded libvirt.so.0 must live under
- * $OXVIRT_LIBDIR, else the test aborts. Without it the test also runs against
- * the system library, as a check that its expectations are libvirt's.
+ * assert_loaded_lib() makes sure the process really runs the library under
+ * test, ours or the C library (see test_expected_lib below); a run that
+ * loaded the other one, or that does not say which it expects, aborts.
+ * scripts/run-capi-test.sh runs every test on both.
  */
 #ifndef OXVIRT_CAPI_TESTS_COMMON_H
 #define OXVIRT_CAPI_TESTS_COMMON_H
@@ -80,16 +80,51 @@ test_escape(const char *s, int which)
               g_ == w_ ? " (" : " (want ", w_, ")"); \
     } while (0)
 
-/* The path of the libvirt.so.0 this process loaded. */
+/* Which library a run must have loaded, from the environment:
+ *   OXVIRT_EXPECT=ours    libvirt.so.0 under $OXVIRT_LIBDIR, and it is oxvirt
+ *                         (exports oxvirt_private_* and none of libvirt's
+ *                         LIBVIRT_PRIVATE_* internals);
+ *   OXVIRT_EXPECT=system  the C library: libvirt.so.0 in $OXVIRT_SYSTEM_LIBDIR
+ *                         (default /usr/lib/x86_64-linux-gnu), exporting
+ *                         libvirt's internals and nothing of oxvirt.
+ * OXVIRT_EXPECT_OURS=1 (the older spelling) means OXVIRT_EXPECT=ours.
+ * A run with neither aborts: every run says which library it tests. */
+#define TEST_LIB_OURS 1
+#define TEST_LIB_SYSTEM 2
+
+static int
+test_expected_lib(void)
+{
+    const char *e = getenv("OXVIRT_EXPECT");
+    const char *old = getenv("OXVIRT_EXPECT_OURS");
+
+    if (e && strcmp(e, "ours") == 0)
+        return TEST_LIB_OURS;
+    if (e && strcmp(e, "system") == 0)
+        return TEST_LIB_SYSTEM;
+    if (!e && old && strcmp(old, "1") == 0)
+        return TEST_LIB_OURS;
+    fprintf(stderr, "set OXVIRT_EXPECT=ours (with OXVIRT_LIBDIR) or OXVIRT_EXPECT=system\n");
+    abort();
+}
+
+/* The path of the libvirt.so.0 this process loaded, and whether it exports
+ * oxvirt's private entry points and libvirt's internal ones. */
 static const char *
-loaded_libvirt_path(void)
+loaded_libvirt_path(int *has_oxvirt, int *has_libvirt_internal)
 {
     static char path[PATH_MAX];
     struct link_map *lm = NULL;
     void *h = dlopen("libvirt.so.0", RTLD_NOW | RTLD_NOLOAD);
 
+    *has_oxvirt = *has_libvirt_internal = 0;
     if (!h)
         return "(libvirt.so.0 not loaded)";
+    /* Only oxvirt has these: the companions' forwarding targets. */
+    *has_oxvirt = dlsym(h, "oxvirt_private_virAdmConnectClose") != NULL;
+    /* Only the C library has these: its LIBVIRT_PRIVATE_* utilities. */
+    *has_libvirt_internal = dlsym(h, "virFileExists") != NULL &&
+                            dlsym(h, "virObjectUnref") != NULL;
     if (dlinfo(h, RTLD_DI_LINKMAP, &lm) != 0 || !lm) {
         dlclose(h);
         return "(unknown)";
@@ -100,30 +135,58 @@ loaded_libvirt_path(void)
     return path;
 }
 
-static void
-assert_loaded_ours(void)
+/* Whether path lies directly in directory dir (after resolving links). */
+static int
+test_path_in_dir(const char *path, const char *dir)
 {
-    const char *expect = getenv("OXVIRT_EXPECT_OURS");
-    const char *dir = getenv("OXVIRT_LIBDIR");
-    const char *path = loaded_libvirt_path();
+    char want[PATH_MAX];
+    size_t n;
+
+    if (!realpath(dir, want))
+        return 0;
+    n = strlen(want);
+    return strncmp(path, want, n) == 0 && path[n] == '/' && !strchr(path + n + 1, '/');
+}
+
+/* Aborts unless the process runs the library the environment names. */
+static void
+assert_loaded_lib(void)
+{
+    int want = test_expected_lib();
+    int has_oxvirt, has_internal;
+    const char *path = loaded_libvirt_path(&has_oxvirt, &has_internal);
+    const char *dir;
     unsigned long ver = 0;
 
     /* Resolve through the library, so it is the one answering calls. */
     virGetVersion(&ver, NULL, NULL);
-    printf("libvirt.so.0 loaded from %s (version %lu)\n", path, ver);
+    printf("libvirt.so.0 loaded from %s (version %lu), expected: %s\n", path, ver,
+           want == TEST_LIB_OURS ? "ours" : "system");
 
-    if (expect && strcmp(expect, "1") == 0) {
-        char want[PATH_MAX];
+    if (want == TEST_LIB_OURS) {
+        dir = getenv("OXVIRT_LIBDIR");
         if (!dir || !*dir) {
-            fprintf(stderr, "OXVIRT_EXPECT_OURS=1 needs OXVIRT_LIBDIR\n");
+            fprintf(stderr, "OXVIRT_EXPECT=ours needs OXVIRT_LIBDIR\n");
             abort();
         }
-        if (!realpath(dir, want))
-            snprintf(want, sizeof(want), "%s", dir);
-        if (!strstr(path, want)) {
-            fprintf(stderr, "loaded %s, not the library under %s\n", path, want);
+        if (!test_path_in_dir(path, dir) || !has_oxvirt || has_internal) {
+            fprintf(stderr, "loaded %s (oxvirt entry points: %d, libvirt internals: %d), "
+                    "not oxvirt's library in %s\n", path, has_oxvirt, has_internal, dir);
             abort();
         }
+    } else {
+        dir = getenv("OXVIRT_SYSTEM_LIBDIR");
+        if (!dir || !*dir)
+            dir = "/usr/lib/x86_64-linux-gnu";
+        if (!test_path_in_dir(path, dir) || has_oxvirt || !has_internal) {
+            fprintf(stderr, "loaded %s (oxvirt entry points: %d, libvirt internals: %d), "
+                    "not the C library in %s\n", path, has_oxvirt, has_internal, dir);
+            abort();
+        }
+    }
+    if (ver != 9000000) {
+        fprintf(stderr, "virGetVersion gives %lu, not 9000000\n", ver);
+        abort();
     }
 }
 
@@ -131,8 +194,7 @@ assert_loaded_ours(void)
 static int __attribute__((unused))
 testing_ours(void)
 {
-    const char *expect = getenv("OXVIRT_EXPECT_OURS");
-    return expect && strcmp(expect, "1") == 0;
+    return test_expected_lib() == TEST_LIB_OURS;
 }
 
 /* Runs fn(arg) with stderr captured into buf (NUL-terminated). */

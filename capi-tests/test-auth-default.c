@@ -20,7 +20,7 @@ feed_stdin(const char *text)
 int
 main(void)
 {
-    assert_loaded_ours();
+    assert_loaded_lib();
 
     virConnectAuthPtr a = virConnectAuthPtrDefault;
     CHECK(a != NULL && a->cb != NULL, "default auth has a callback");

@@ -302,7 +302,7 @@ test_connection(void)
 int
 main(void)
 {
-    assert_loaded_ours();
+    assert_loaded_lib();
     test_no_error();
     test_last_error();
     test_threads();

@@ -62,7 +62,7 @@ main(void)
 {
     int fds[2];
 
-    assert_loaded_ours();
+    assert_loaded_lib();
     CHECK_INT(virEventAddTimeout(10, on_timer, &timer_calls, NULL), -1,
               "no loop registered: add timeout fails");
     CHECK_INT(virEventRegisterDefaultImpl(), 0, "virEventRegisterDefaultImpl");

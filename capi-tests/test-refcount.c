@@ -1,6 +1,6 @@
 /* Object handles: reference counts, class checks and lifetimes across
  * threads, with the answers libvirt gives. Runs against the C library too
- * (without OXVIRT_EXPECT_OURS) to prove the expectations are libvirt's.
+ * (OXVIRT_EXPECT=system) to prove the expectations are libvirt's.
  */
 #include "common.h"
 
@@ -50,7 +50,7 @@ worker(void *arg)
 int
 main(void)
 {
-    assert_loaded_ours();
+    assert_loaded_lib();
 
     virConnectPtr conn = virConnectOpen("test:///default");
     CHECK(conn != NULL, "open test:///default");

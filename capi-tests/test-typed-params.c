@@ -267,7 +267,7 @@ test_string_list_and_clear(void)
 int
 main(void)
 {
-    assert_loaded_ours();
+    assert_loaded_lib();
     virSetErrorFunc(NULL, quiet_handler);
     test_add_and_get();
     test_growth();

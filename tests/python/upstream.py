@@ -2,9 +2,12 @@
 
 Usage: python3 upstream.py SDIST_DIR EXPECTED_LIBDIR|system KNOWN_FAILURES
 Runs every test under SDIST_DIR/tests with unittest. A test listed in
-KNOWN_FAILURES must fail (each line: test id, then the reason and the work
-it waits for); any other must pass. A listed test that passes fails the run,
-so the list shrinks as oxvirt grows.
+KNOWN_FAILURES (each line: test id, then the reason and the work it waits
+for) must fail: it is counted as an expected failure, never as a pass. Any
+other test must pass. A listed test that passes (an unexpected pass) or an
+unlisted one that fails fails the run, so the list shrinks as oxvirt grows.
+The last line is the summary, always in this form:
+  libvirt-python's own tests: P passed, X expected failures, U unexpected passes, F failed (S skipped by the suite)
 """
 import os
 import sys
@@ -53,26 +56,33 @@ if libdir != "system":
             tid, _, why = line.partition(" ")
             known[tid] = why.strip()
 
-passed = failed = 0
+# Four outcomes: a test that passes is "passed"; a listed one that fails
+# as listed is an "expected failure" (not a pass); a listed one that passes
+# is an "unexpected pass" and an unlisted one that fails is "failed", and
+# either of those fails the run.
+passed = xfail = xpass = failed = 0
 for tid, out in sorted(result.outcome.items()):
     if out == "skip":
         continue
     if tid in known:
         if out == "pass":
-            print(f"FAIL {tid}: listed as a known failure but passes now (remove it)")
-            failed += 1
+            print(f"XPASS {tid}: listed as a known failure but passes now (remove it)")
+            xpass += 1
         else:
-            print(f"ok   {tid}: known failure ({known[tid]})")
-            passed += 1
+            print(f"xfail {tid}: {out}, known failure ({known[tid]})")
+            xfail += 1
     elif out == "pass":
-        print(f"ok   {tid}")
+        print(f"ok    {tid}")
         passed += 1
     else:
-        print(f"FAIL {tid}: {out}")
+        print(f"FAIL  {tid}: {out}")
         failed += 1
 for tid in sorted(set(known) - set(result.outcome)):
-    print(f"FAIL {tid}: listed but not in the suite")
+    print(f"FAIL  {tid}: listed as a known failure but not in the suite")
     failed += 1
-print(f"libvirt-python's own tests: {passed} passed, {failed} failed "
-      f"({sum(1 for o in result.outcome.values() if o == 'skip')} skipped by the suite)")
-sys.exit(1 if failed else 0)
+skipped = sum(1 for o in result.outcome.values() if o == "skip")
+# The last line, one format: "<label>: N passed, N expected failures,
+# N unexpected passes, N failed (N skipped by the suite)".
+print(f"libvirt-python's own tests: {passed} passed, {xfail} expected failures, "
+      f"{xpass} unexpected passes, {failed} failed ({skipped} skipped by the suite)")
+sys.exit(1 if failed or xpass else 0)
