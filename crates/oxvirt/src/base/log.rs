@@ -203,6 +203,17 @@ fn env(k: &str) -> Option<String> {
     std::env::var(k).ok().filter(|v| !v.is_empty())
 }
 
+/// Whether the user asked for log outputs (`LIBVIRT_LOG_OUTPUTS`). libvirt
+/// logs errors only then: with the default output they would land on the
+/// application's stderr, which the error callback already owns.
+pub fn has_explicit_outputs() -> bool {
+    state()
+        .settings
+        .outputs
+        .iter()
+        .any(|o| !matches!(o.dest, Dest::DefaultStderr))
+}
+
 fn state() -> &'static State {
     STATE.get_or_init(|| {
         let settings = Settings::from_values(

@@ -108,14 +108,17 @@ fn install_panic_hook() {
     }));
 }
 
-/// The error a caught panic becomes; also logged at error level.
+/// The error a caught panic becomes; also logged at error level where the
+/// user asked for log outputs (libvirt logs errors only then).
 fn panic_error(from: virErrorDomain, name: &str) -> Error {
     let what = CAUGHT
         .try_with(|c| c.borrow_mut().take())
         .ok()
         .flatten()
         .unwrap_or_else(|| "panic".to_string());
-    crate::log_error!("libvirt", "unexpected failure in {name}: {what}");
+    if crate::base::log::has_explicit_outputs() {
+        crate::log_error!("libvirt", "unexpected failure in {name}: {what}");
+    }
     Error::new(
         from,
         virErrorNumber::VIR_ERR_INTERNAL_ERROR,
@@ -212,4 +215,43 @@ macro_rules! quiet {
             result
         })
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_the_calls_error_with_its_message() {
+        // Keep libvirt's default printer quiet: a global sink that drops.
+        error::set_global_sink(Some(std::sync::Arc::new(|_: &Error| {})));
+        let r = run(virErrorDomain::VIR_FROM_DOMAIN, -1, "virTestPanics", |_cx| {
+            if DEPTH.with(|d| d.get()) > 0 {
+                panic!("boom {}", 42);
+            }
+            Ok(0)
+        });
+        error::set_global_sink(None);
+        assert_eq!(r, -1);
+        let e = error::with_last(|e| e.cloned()).expect("an error is recorded");
+        assert_eq!(e.code, virErrorNumber::VIR_ERR_INTERNAL_ERROR as i32);
+        assert!(
+            e.message
+                .starts_with("internal error: unexpected failure in virTestPanics: boom 42 at "),
+            "{}",
+            e.message
+        );
+        assert!(DEPTH.with(|d| d.get()) == 0, "left the entry point");
+    }
+
+    #[test]
+    fn the_context_names_the_api_and_reports_nothing_on_success() {
+        let r = run(virErrorDomain::VIR_FROM_NETWORK, 0, "virTestOk", |cx| {
+            assert_eq!(cx.api(), "virTestOk");
+            assert_eq!(cx.from(), virErrorDomain::VIR_FROM_NETWORK);
+            Ok(7)
+        });
+        assert_eq!(r, 7);
+        assert!(error::with_last(|e| e.is_none()));
+    }
 }
