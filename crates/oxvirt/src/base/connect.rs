@@ -67,9 +67,10 @@ impl Connect {
         );
         let uri = super::uri::resolve_flags(name, no_aliases)?;
         crate::log_debug!("libvirt", "resolved to URI {}", uri.text);
-        let (driver, families) = super::registry::open(&uri, flags, cx)?;
-        crate::log_debug!("libvirt", "driver {} accepted {}", driver.name, uri.text);
-        let type_name = std::ffi::CString::new(families.hypervisor.type_name()).unwrap_or_default();
+        let (_, families) = super::registry::open(&uri, flags, cx)?;
+        let type_name = families.hypervisor.type_name();
+        crate::log_debug!("libvirt", "driver {type_name} accepted {}", uri.text);
+        let type_name = std::ffi::CString::new(type_name).unwrap_or_default();
         Ok(Handle::new(Connect {
             uri,
             type_name,

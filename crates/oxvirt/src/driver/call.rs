@@ -91,6 +91,13 @@ impl Call {
         Error::new(self.from, code, Some(detail))
     }
 
+    /// Rejects flags outside `supported` the way a public API that checks
+    /// its own flags does (`virCheckFlags` in the library itself): the error
+    /// names the API and belongs to its error domain.
+    pub fn check_own_flags(&self, flags: u32, supported: u32) -> Result<(), Error> {
+        self.check_flags(self.from, "vir", flags, supported)
+    }
+
     /// Rejects flags outside `supported` the way libvirt's drivers do: the
     /// error names the driver function (`prefix` + the API without `vir`)
     /// and belongs to the driver's error domain `from`.

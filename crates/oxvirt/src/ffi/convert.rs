@@ -104,3 +104,17 @@ pub unsafe fn put<T>(p: *mut T, v: T) {
 }
 
 pub use crate::util::uuid::{format_uuid, parse_uuid};
+
+/// The UUID a `*LookupByUUIDString` caller passed as `uuidstr`: NULL and
+/// text that is not a UUID are libvirt's argument errors, the latter with
+/// the API's own wording (`message`).
+///
+/// # Safety
+/// `p` is NULL or a NUL-terminated string.
+pub unsafe fn uuid_arg(cx: &Cx, p: *const c_char, message: &str) -> Result<[u8; 16]> {
+    super::check::non_null(cx, p, "uuidstr")?;
+    // SAFETY: as this function's own contract.
+    let text = unsafe { CStr::from_ptr(p) }.to_str().ok();
+    text.and_then(parse_uuid)
+        .ok_or_else(|| Error::invalid_arg(cx.from(), cx.api(), "uuidstr", message))
+}

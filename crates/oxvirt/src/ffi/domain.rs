@@ -402,6 +402,9 @@ pub unsafe extern "C" fn virDomainBlockCopy(
         check::non_null(cx, disk, "disk")?;
         check::non_null(cx, destxml, "destxml")?;
         check::non_negative(cx, nparams, "nparams")?;
+        if nparams != 0 {
+            check::non_null(cx, params, "params")?;
+        }
         Err(cx.unsupported())
     })
 }
@@ -458,6 +461,9 @@ pub unsafe extern "C" fn virDomainBlockPeek(
         let dom = check::domain(cx, dom)?;
         check::writable(cx, dom.conn())?;
         check::non_empty_string(cx, disk, "disk")?;
+        if size > 0 {
+            check::non_null(cx, buffer, "buffer")?;
+        }
         Err(cx.unsupported())
     })
 }
@@ -554,7 +560,10 @@ pub unsafe extern "C" fn virDomainBlockStatsFlags(
         check::domain(cx, dom)?;
         check::non_null(cx, disk, "disk")?;
         check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "*nparams")?;
+        if *nparams != 0 {
+            check::non_null(cx, params, "params")?;
+        }
         Err(cx.unsupported())
     })
 }
@@ -839,7 +848,6 @@ pub unsafe extern "C" fn virDomainDetachDeviceFlags(
 /// `virDomainFDAssociate`: domain FD associate.
 ///
 /// - `flags`: (optional) 0 for the default
-// bootstrap: checks not carried over: virCheckReadOnlyGoto(conn->flags, error);
 #[no_mangle]
 pub unsafe extern "C" fn virDomainFDAssociate(
     domain: virDomainPtr,
@@ -848,12 +856,13 @@ pub unsafe extern "C" fn virDomainFDAssociate(
     fds: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = domain;
     let _ = name;
     let _ = flags;
     api!(-1, "virDomainFDAssociate", |cx| {
+        let dom = check::domain(cx, domain)?;
         check::non_zero(cx, nfds, "nfds")?;
         check::non_null(cx, fds, "fds")?;
+        check::writable(cx, dom.conn())?;
         Err(cx.unsupported())
     })
 }
@@ -956,7 +965,10 @@ pub unsafe extern "C" fn virDomainGetBlkioParameters(
     api!(-1, "virDomainGetBlkioParameters", |cx| {
         check::domain(cx, domain)?;
         check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "*nparams")?;
+        if *nparams != 0 {
+            check::non_null(cx, params, "params")?;
+        }
         Err(cx.unsupported())
     })
 }
@@ -993,7 +1005,11 @@ pub unsafe extern "C" fn virDomainGetBlockIoTune(
     api!(-1, "virDomainGetBlockIoTune", |cx| {
         check::domain(cx, dom)?;
         check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "*nparams")?;
+        if *nparams != 0 {
+            check::non_null(cx, params, "params")?;
+            check::non_null(cx, disk, "disk")?;
+        }
         Err(cx.unsupported())
     })
 }
@@ -1025,13 +1041,35 @@ pub unsafe extern "C" fn virDomainGetCPUStats(
     ncpus: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = params;
-    let _ = nparams;
-    let _ = start_cpu;
-    let _ = ncpus;
     let _ = flags;
     api!(-1, "virDomainGetCPUStats", |cx| {
         check::domain(cx, domain)?;
+        if start_cpu == -1 {
+            if ncpus != 1 {
+                return Err(Error::invalid_arg(
+                    cx.from(),
+                    cx.api(),
+                    "start_cpu",
+                    "ncpus must be 1 when start_cpu is -1",
+                ));
+            }
+        } else {
+            check::non_negative(cx, start_cpu, "start_cpu")?;
+        }
+        if nparams != 0 {
+            check::non_null(cx, params, "params")?;
+        } else {
+            check::null(cx, params, "params")?;
+        }
+        if ncpus == 0 {
+            check::null(cx, params, "params")?;
+        }
+        if nparams != 0 && ncpus > c_uint::MAX / nparams {
+            return Err(cx.error(
+                virErrorNumber::VIR_ERR_OVERFLOW,
+                &format!("input too large: {nparams} * {ncpus}"),
+            ));
+        }
         Err(cx.unsupported())
     })
 }
@@ -1217,7 +1255,10 @@ pub unsafe extern "C" fn virDomainGetInterfaceParameters(
     api!(-1, "virDomainGetInterfaceParameters", |cx| {
         check::domain(cx, domain)?;
         check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "*nparams")?;
+        if *nparams != 0 {
+            check::non_null(cx, params, "params")?;
+        }
         Err(cx.unsupported())
     })
 }
@@ -1303,7 +1344,10 @@ pub unsafe extern "C" fn virDomainGetMemoryParameters(
     api!(-1, "virDomainGetMemoryParameters", |cx| {
         check::domain(cx, domain)?;
         check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "*nparams")?;
+        if *nparams != 0 {
+            check::non_null(cx, params, "params")?;
+        }
         Err(cx.unsupported())
     })
 }
@@ -1331,11 +1375,24 @@ pub unsafe extern "C" fn virDomainGetMetadata(
     uri: *const c_char,
     flags: c_uint,
 ) -> *mut c_char {
-    let _ = r#type;
-    let _ = uri;
-    let _ = flags;
     api!(ptr::null_mut(), "virDomainGetMetadata", |cx| {
+        use virDomainMetadataType as M;
         check::domain(cx, domain)?;
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_LIVE as c_uint,
+            "VIR_DOMAIN_AFFECT_LIVE",
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_CONFIG as c_uint,
+            "VIR_DOMAIN_AFFECT_CONFIG",
+        )?;
+        if r#type == M::VIR_DOMAIN_METADATA_TITLE as c_int
+            || r#type == M::VIR_DOMAIN_METADATA_DESCRIPTION as c_int
+        {
+            check::null(cx, uri, "uri")?;
+        } else if r#type == M::VIR_DOMAIN_METADATA_ELEMENT as c_int {
+            check::non_null(cx, uri, "uri")?;
+        }
         Err(cx.unsupported())
     })
 }
@@ -1361,7 +1418,10 @@ pub unsafe extern "C" fn virDomainGetNumaParameters(
     api!(-1, "virDomainGetNumaParameters", |cx| {
         check::domain(cx, domain)?;
         check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "*nparams")?;
+        if *nparams != 0 {
+            check::non_null(cx, params, "params")?;
+        }
         Err(cx.unsupported())
     })
 }
@@ -1403,7 +1463,7 @@ pub unsafe extern "C" fn virDomainGetSchedulerParameters(
         check::domain(cx, domain)?;
         check::non_null(cx, params, "params")?;
         check::non_null(cx, nparams, "nparams")?;
-        check::positive(cx, *nparams, "nparams")?;
+        check::positive(cx, *nparams, "*nparams")?;
         Err(cx.unsupported())
     })
 }
@@ -1421,7 +1481,7 @@ pub unsafe extern "C" fn virDomainGetSchedulerParametersFlags(
         check::domain(cx, domain)?;
         check::non_null(cx, params, "params")?;
         check::non_null(cx, nparams, "nparams")?;
-        check::positive(cx, *nparams, "nparams")?;
+        check::positive(cx, *nparams, "*nparams")?;
         Err(cx.unsupported())
     })
 }
@@ -1551,12 +1611,21 @@ pub unsafe extern "C" fn virDomainGetVcpus(
     cpumaps: *mut c_uchar,
     maplen: c_int,
 ) -> c_int {
-    let _ = cpumaps;
-    let _ = maplen;
     api!(-1, "virDomainGetVcpus", |cx| {
         check::domain(cx, domain)?;
         check::non_null(cx, info, "info")?;
         check::positive(cx, maxinfo, "maxinfo")?;
+        if cpumaps.is_null() {
+            check::zero(cx, maplen, "maplen")?;
+        } else {
+            check::positive(cx, maplen, "maplen")?;
+            if maxinfo.checked_mul(maplen).is_none() {
+                return Err(cx.error(
+                    virErrorNumber::VIR_ERR_OVERFLOW,
+                    &format!("input too large: {maxinfo} * {maplen}"),
+                ));
+            }
+        }
         Err(cx.unsupported())
     })
 }
@@ -1753,16 +1822,11 @@ pub unsafe extern "C" fn virDomainLookupByUUIDString(
     uuidstr: *const c_char,
 ) -> virDomainPtr {
     api!(ptr::null_mut(), "virDomainLookupByUUIDString", |cx| {
-        let c = check::conn(cx, conn)?;
-        let text = convert::str(cx, uuidstr, "uuidstr")?;
-        let uuid = convert::parse_uuid(text).ok_or_else(|| {
-            Error::new(
-                virErrorDomain::VIR_FROM_DOMAIN,
-                virErrorNumber::VIR_ERR_INVALID_ARG,
-                Some("Invalid UUID"),
-            )
-        })?;
-        Ok(new_domain(c, c.hv().domain_lookup_by_uuid(cx, &uuid)?))
+        check::conn(cx, conn)?;
+        let uuid = convert::uuid_arg(cx, uuidstr, "Invalid UUID")?;
+        // libvirt answers with the by-UUID call itself, which reports its
+        // own errors.
+        Ok(virDomainLookupByUUID(conn, uuid.as_ptr()))
     })
 }
 
@@ -1840,6 +1904,9 @@ pub unsafe extern "C" fn virDomainMemoryPeek(
             virDomainMemoryFlags::VIR_MEMORY_PHYSICAL as c_uint,
             "VIR_MEMORY_PHYSICAL",
         )?;
+        if size > 0 {
+            check::non_null(cx, buffer, "buffer")?;
+        }
         Err(cx.unsupported())
     })
 }
@@ -2176,6 +2243,23 @@ pub unsafe extern "C" fn virDomainOpenGraphics(
     api!(-1, "virDomainOpenGraphics", |cx| {
         let dom = check::domain(cx, dom)?;
         check::non_negative(cx, fd, "fd")?;
+        let mut sb: libc::stat = std::mem::zeroed();
+        if libc::fstat(fd, &mut sb) < 0 {
+            let errno = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
+            return Err(Error::system(
+                cx.from(),
+                errno,
+                Some(&format!("Unable to access file descriptor {fd}")),
+            ));
+        }
+        if sb.st_mode & libc::S_IFMT != libc::S_IFSOCK {
+            return Err(Error::invalid_arg(
+                cx.from(),
+                cx.api(),
+                "fd",
+                &format!("fd {fd} must be a socket"),
+            ));
+        }
         check::writable(cx, dom.conn())?;
         Err(cx.unsupported())
     })
@@ -2793,14 +2877,32 @@ pub unsafe extern "C" fn virDomainSetMetadata(
     uri: *const c_char,
     flags: c_uint,
 ) -> c_int {
-    let _ = r#type;
-    let _ = metadata;
-    let _ = key;
-    let _ = uri;
     let _ = flags;
     api!(-1, "virDomainSetMetadata", |cx| {
+        use virDomainMetadataType as M;
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
+        let title = r#type == M::VIR_DOMAIN_METADATA_TITLE as c_int;
+        if title
+            && !metadata.is_null()
+            && std::ffi::CStr::from_ptr(metadata).to_bytes().contains(&b'\n')
+        {
+            return Err(Error::invalid_arg(
+                cx.from(),
+                cx.api(),
+                "metadata",
+                "metadata title can't contain newlines",
+            ));
+        }
+        if title || r#type == M::VIR_DOMAIN_METADATA_DESCRIPTION as c_int {
+            check::null(cx, uri, "uri")?;
+            check::null(cx, key, "key")?;
+        } else if r#type == M::VIR_DOMAIN_METADATA_ELEMENT as c_int {
+            check::non_null(cx, uri, "uri")?;
+            if !metadata.is_null() {
+                check::non_null(cx, key, "key")?;
+            }
+        }
         Err(cx.unsupported())
     })
 }

@@ -188,9 +188,8 @@ unsafe extern "C" fn default_add_handle(
     opaque: *mut c_void,
     ff: virFreeCallback,
 ) -> c_int {
-    let Some(cb) = cb else {
-        return -1;
-    };
+    // libvirt's default loop takes a watch without a callback (and would
+    // call NULL when it fires); ours takes it and calls nothing.
     let data = opaque as usize;
     quiet!(-1, "default_add_handle", || {
         crate::base::event_loop::default_loop().add_handle(
@@ -199,7 +198,9 @@ unsafe extern "C" fn default_add_handle(
             // SAFETY: the loop calls back with the caller's own function and
             // data, as the caller registered them.
             std::sync::Arc::new(move |watch, fd, ev| unsafe {
-                cb(watch, fd, ev, data as *mut c_void)
+                if let Some(cb) = cb {
+                    cb(watch, fd, ev, data as *mut c_void)
+                }
             }),
             free_fn(ff, data),
         )
@@ -224,15 +225,18 @@ unsafe extern "C" fn default_add_timeout(
     opaque: *mut c_void,
     ff: virFreeCallback,
 ) -> c_int {
-    let Some(cb) = cb else {
-        return -1;
-    };
+    // As with handles: a timer without a callback is taken, and fires
+    // nothing.
     let data = opaque as usize;
     quiet!(-1, "default_add_timeout", || {
         crate::base::event_loop::default_loop().add_timeout(
             timeout,
             // SAFETY: the caller's own function and data, as registered.
-            std::sync::Arc::new(move |timer| unsafe { cb(timer, data as *mut c_void) }),
+            std::sync::Arc::new(move |timer| unsafe {
+                if let Some(cb) = cb {
+                    cb(timer, data as *mut c_void)
+                }
+            }),
             free_fn(ff, data),
         )
     })

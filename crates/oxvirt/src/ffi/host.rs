@@ -457,7 +457,7 @@ pub unsafe extern "C" fn virNodeGetCPUStats(
     api!(-1, "virNodeGetCPUStats", |cx| {
         check::conn(cx, conn)?;
         check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "*nparams")?;
         Err(cx.unsupported())
     })
 }
@@ -546,7 +546,10 @@ pub unsafe extern "C" fn virNodeGetMemoryParameters(
     api!(-1, "virNodeGetMemoryParameters", |cx| {
         check::conn(cx, conn)?;
         check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "*nparams")?;
+        if *nparams != 0 {
+            check::non_null(cx, params, "params")?;
+        }
         Err(cx.unsupported())
     })
 }
@@ -566,7 +569,7 @@ pub unsafe extern "C" fn virNodeGetMemoryStats(
     api!(-1, "virNodeGetMemoryStats", |cx| {
         check::conn(cx, conn)?;
         check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "*nparams")?;
         Err(cx.unsupported())
     })
 }
@@ -584,7 +587,7 @@ pub unsafe extern "C" fn virNodeGetSEVInfo(
     api!(-1, "virNodeGetSEVInfo", |cx| {
         let conn = check::conn(cx, conn)?;
         check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "nparams")?;
+        check::non_negative(cx, *nparams, "*nparams")?;
         check::writable(cx, conn.conn())?;
         Err(cx.unsupported())
     })

@@ -5,22 +5,20 @@ use crate::ffi::prelude::*;
 entry_point_domain!(VIR_FROM_NONE);
 
 /// `virDomainLxcEnterCGroup`: domain lxc enter c group.
-// bootstrap: checks not carried over: virCheckFlagsGoto(0, error);
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virDomainLxcEnterCGroup(
     domain: virDomainPtr,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainLxcEnterCGroup", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
+        cx.check_own_flags(flags, 0)?;
         Err(cx.unsupported())
     })
 }
 
 /// `virDomainLxcEnterNamespace`: domain lxc enter namespace.
-// bootstrap: checks not carried over: virCheckFlagsGoto(0, error);
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virDomainLxcEnterNamespace(
     domain: virDomainPtr,
@@ -35,12 +33,13 @@ pub unsafe extern "C" fn oxvirt_private_virDomainLxcEnterNamespace(
     let _ = fdlist;
     let _ = noldfdlist;
     let _ = oldfdlist;
-    let _ = flags;
-    api!(-1, "virDomainLxcEnterNamespace", |cx| Err(cx.unsupported()))
+    api!(-1, "virDomainLxcEnterNamespace", |cx| {
+        cx.check_own_flags(flags, 0)?;
+        Err(cx.unsupported())
+    })
 }
 
 /// `virDomainLxcEnterSecurityLabel`: domain lxc enter security label.
-// bootstrap: checks not carried over: virCheckFlagsGoto(0, error);
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virDomainLxcEnterSecurityLabel(
     model: virSecurityModelPtr,
@@ -49,8 +48,8 @@ pub unsafe extern "C" fn oxvirt_private_virDomainLxcEnterSecurityLabel(
     flags: c_uint,
 ) -> c_int {
     let _ = oldlabel;
-    let _ = flags;
     api!(-1, "virDomainLxcEnterSecurityLabel", |cx| {
+        cx.check_own_flags(flags, 0)?;
         check::non_null(cx, model, "model")?;
         check::non_null(cx, label, "label")?;
         Err(cx.unsupported())

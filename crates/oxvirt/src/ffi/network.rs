@@ -363,8 +363,10 @@ pub unsafe extern "C" fn virNetworkLookupByUUIDString(
 ) -> virNetworkPtr {
     api!(ptr::null_mut(), "virNetworkLookupByUUIDString", |cx| {
         check::conn(cx, conn)?;
-        check::non_null(cx, uuidstr, "uuidstr")?;
-        Err(cx.unsupported())
+        let uuid = convert::uuid_arg(cx, uuidstr, "uuidstr in virNetworkLookupByUUIDString must be a valid UUID")?;
+        // libvirt answers with the by-UUID call itself, which reports (and
+        // names itself in) its own errors.
+        Ok(virNetworkLookupByUUID(conn, uuid.as_ptr()))
     })
 }
 
@@ -490,8 +492,10 @@ pub unsafe extern "C" fn virNetworkPortLookupByUUIDString(
 ) -> virNetworkPortPtr {
     api!(ptr::null_mut(), "virNetworkPortLookupByUUIDString", |cx| {
         check::network(cx, net)?;
-        check::non_null(cx, uuidstr, "uuidstr")?;
-        Err(cx.unsupported())
+        let uuid = convert::uuid_arg(cx, uuidstr, "uuidstr in virNetworkPortLookupByUUIDString must be a valid UUID")?;
+        // libvirt answers with the by-UUID call itself, which reports (and
+        // names itself in) its own errors.
+        Ok(virNetworkPortLookupByUUID(net, uuid.as_ptr()))
     })
 }
 

@@ -200,8 +200,10 @@ pub unsafe extern "C" fn virSecretLookupByUUIDString(
 ) -> virSecretPtr {
     api!(ptr::null_mut(), "virSecretLookupByUUIDString", |cx| {
         check::conn(cx, conn)?;
-        check::non_null(cx, uuidstr, "uuidstr")?;
-        Err(cx.unsupported())
+        let uuid = convert::uuid_arg(cx, uuidstr, "uuidstr in virSecretLookupByUUIDString must be a valid UUID")?;
+        // libvirt answers with the by-UUID call itself, which reports (and
+        // names itself in) its own errors.
+        Ok(virSecretLookupByUUID(conn, uuid.as_ptr()))
     })
 }
 

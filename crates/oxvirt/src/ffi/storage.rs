@@ -401,8 +401,10 @@ pub unsafe extern "C" fn virStoragePoolLookupByUUIDString(
 ) -> virStoragePoolPtr {
     api!(ptr::null_mut(), "virStoragePoolLookupByUUIDString", |cx| {
         check::conn(cx, conn)?;
-        check::non_null(cx, uuidstr, "uuidstr")?;
-        Err(cx.unsupported())
+        let uuid = convert::uuid_arg(cx, uuidstr, "uuidstr in virStoragePoolLookupByUUIDString must be a valid UUID")?;
+        // libvirt answers with the by-UUID call itself, which reports (and
+        // names itself in) its own errors.
+        Ok(virStoragePoolLookupByUUID(conn, uuid.as_ptr()))
     })
 }
 
