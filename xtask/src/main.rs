@@ -11,6 +11,7 @@
 //!                               checked-in files differ.
 
 mod apixml;
+mod forwarders;
 mod headers;
 mod macros;
 mod model;
@@ -252,11 +253,17 @@ fn generate() -> Result<BTreeMap<String, String>, String> {
         let text = apixml::generate(api, &mods, &hand, &versions)?;
         out.insert(format!("share/libvirt/api/{api}-api.xml"), text);
     }
+    out.extend(forwarders::generate(&root)?);
     Ok(out)
 }
 
 fn main() -> ExitCode {
     let cmd = std::env::args().nth(1).unwrap_or_default();
+    match cmd.as_str() {
+        "forwarder-decls" => return forwarders::decls_main(),
+        "gen" => forwarders::write(&root()).unwrap_or_else(report_error),
+        _ => {}
+    }
     let files = match generate() {
         Ok(f) => f,
         Err(e) => {

@@ -281,7 +281,7 @@ pub unsafe extern "C" fn oxvirt_private_virAdmConnectUnregisterCloseCallback(
     })
 }
 
-/// `virAdmGetVersion`: the admin library's version (libvirt's version number).
+/// `virAdmGetVersion`: get version.
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virAdmGetVersion(libVer: *mut c_ulonglong) -> c_int {
     api!(-1, "virAdmGetVersion", || {

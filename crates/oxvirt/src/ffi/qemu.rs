@@ -19,6 +19,8 @@ pub unsafe extern "C" fn oxvirt_private_virConnectDomainQemuMonitorEventDeregist
 }
 
 /// `virConnectDomainQemuMonitorEventRegister`: connect domain qemu monitor event register.
+///
+/// - `freecb`: (optional) may be NULL
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virConnectDomainQemuMonitorEventRegister(
     conn: virConnectPtr,
@@ -61,6 +63,8 @@ pub unsafe extern "C" fn oxvirt_private_virDomainQemuAgentCommand(
 }
 
 /// `virDomainQemuAttach`: domain qemu attach.
+///
+/// - `flags`: (optional) 0 for the default
 #[no_mangle]
 pub unsafe extern "C" fn oxvirt_private_virDomainQemuAttach(
     conn: virConnectPtr,
