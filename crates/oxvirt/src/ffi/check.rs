@@ -216,13 +216,15 @@ pub fn non_zero<N: Into<i128>>(cx: &Cx, v: N, name: &str) -> Result<()> {
     Ok(())
 }
 
-/// `name` must be 0.
+/// `name` must be 0. libvirt's own check for this reports the message of
+/// the opposite one ("must not be zero"); callers see that text, so ours is
+/// the same.
 pub fn zero<N: Into<i128>>(cx: &Cx, v: N, name: &str) -> Result<()> {
     if v.into() != 0 {
         return Err(invalid_arg(
             cx,
             name,
-            format!("{name} in {} must be zero", cx.api()),
+            format!("{name} in {} must not be zero", cx.api()),
         ));
     }
     Ok(())
