@@ -2885,7 +2885,9 @@ pub unsafe extern "C" fn virDomainSetMetadata(
         let title = r#type == M::VIR_DOMAIN_METADATA_TITLE as c_int;
         if title
             && !metadata.is_null()
-            && std::ffi::CStr::from_ptr(metadata).to_bytes().contains(&b'\n')
+            && std::ffi::CStr::from_ptr(metadata)
+                .to_bytes()
+                .contains(&b'\n')
         {
             return Err(Error::invalid_arg(
                 cx.from(),

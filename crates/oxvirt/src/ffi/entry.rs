@@ -225,12 +225,17 @@ mod tests {
     fn a_panic_becomes_the_calls_error_with_its_message() {
         // Keep libvirt's default printer quiet: a global sink that drops.
         error::set_global_sink(Some(std::sync::Arc::new(|_: &Error| {})));
-        let r = run(virErrorDomain::VIR_FROM_DOMAIN, -1, "virTestPanics", |_cx| {
-            if DEPTH.with(|d| d.get()) > 0 {
-                panic!("boom {}", 42);
-            }
-            Ok(0)
-        });
+        let r = run(
+            virErrorDomain::VIR_FROM_DOMAIN,
+            -1,
+            "virTestPanics",
+            |_cx| {
+                if DEPTH.with(|d| d.get()) > 0 {
+                    panic!("boom {}", 42);
+                }
+                Ok(0)
+            },
+        );
         error::set_global_sink(None);
         assert_eq!(r, -1);
         let e = error::with_last(|e| e.cloned()).expect("an error is recorded");

@@ -363,7 +363,11 @@ pub unsafe extern "C" fn virNetworkLookupByUUIDString(
 ) -> virNetworkPtr {
     api!(ptr::null_mut(), "virNetworkLookupByUUIDString", |cx| {
         check::conn(cx, conn)?;
-        let uuid = convert::uuid_arg(cx, uuidstr, "uuidstr in virNetworkLookupByUUIDString must be a valid UUID")?;
+        let uuid = convert::uuid_arg(
+            cx,
+            uuidstr,
+            "uuidstr in virNetworkLookupByUUIDString must be a valid UUID",
+        )?;
         // libvirt answers with the by-UUID call itself, which reports (and
         // names itself in) its own errors.
         Ok(virNetworkLookupByUUID(conn, uuid.as_ptr()))
@@ -492,7 +496,11 @@ pub unsafe extern "C" fn virNetworkPortLookupByUUIDString(
 ) -> virNetworkPortPtr {
     api!(ptr::null_mut(), "virNetworkPortLookupByUUIDString", |cx| {
         check::network(cx, net)?;
-        let uuid = convert::uuid_arg(cx, uuidstr, "uuidstr in virNetworkPortLookupByUUIDString must be a valid UUID")?;
+        let uuid = convert::uuid_arg(
+            cx,
+            uuidstr,
+            "uuidstr in virNetworkPortLookupByUUIDString must be a valid UUID",
+        )?;
         // libvirt answers with the by-UUID call itself, which reports (and
         // names itself in) its own errors.
         Ok(virNetworkPortLookupByUUID(net, uuid.as_ptr()))

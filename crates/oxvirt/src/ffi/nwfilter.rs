@@ -269,7 +269,11 @@ pub unsafe extern "C" fn virNWFilterLookupByUUIDString(
 ) -> virNWFilterPtr {
     api!(ptr::null_mut(), "virNWFilterLookupByUUIDString", |cx| {
         check::conn(cx, conn)?;
-        let uuid = convert::uuid_arg(cx, uuidstr, "uuidstr in virNWFilterLookupByUUIDString must be a valid UUID")?;
+        let uuid = convert::uuid_arg(
+            cx,
+            uuidstr,
+            "uuidstr in virNWFilterLookupByUUIDString must be a valid UUID",
+        )?;
         // libvirt answers with the by-UUID call itself, which reports (and
         // names itself in) its own errors.
         Ok(virNWFilterLookupByUUID(conn, uuid.as_ptr()))

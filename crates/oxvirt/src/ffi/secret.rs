@@ -200,7 +200,11 @@ pub unsafe extern "C" fn virSecretLookupByUUIDString(
 ) -> virSecretPtr {
     api!(ptr::null_mut(), "virSecretLookupByUUIDString", |cx| {
         check::conn(cx, conn)?;
-        let uuid = convert::uuid_arg(cx, uuidstr, "uuidstr in virSecretLookupByUUIDString must be a valid UUID")?;
+        let uuid = convert::uuid_arg(
+            cx,
+            uuidstr,
+            "uuidstr in virSecretLookupByUUIDString must be a valid UUID",
+        )?;
         // libvirt answers with the by-UUID call itself, which reports (and
         // names itself in) its own errors.
         Ok(virSecretLookupByUUID(conn, uuid.as_ptr()))

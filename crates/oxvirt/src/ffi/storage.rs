@@ -401,7 +401,11 @@ pub unsafe extern "C" fn virStoragePoolLookupByUUIDString(
 ) -> virStoragePoolPtr {
     api!(ptr::null_mut(), "virStoragePoolLookupByUUIDString", |cx| {
         check::conn(cx, conn)?;
-        let uuid = convert::uuid_arg(cx, uuidstr, "uuidstr in virStoragePoolLookupByUUIDString must be a valid UUID")?;
+        let uuid = convert::uuid_arg(
+            cx,
+            uuidstr,
+            "uuidstr in virStoragePoolLookupByUUIDString must be a valid UUID",
+        )?;
         // libvirt answers with the by-UUID call itself, which reports (and
         // names itself in) its own errors.
         Ok(virStoragePoolLookupByUUID(conn, uuid.as_ptr()))

@@ -1,39 +1,7 @@
 use super::*;
 
 /// The test driver's default domain, in libvirt's canonical form.
-const DOC: &str = "<domain type='test'>
-  <name>test</name>
-  <uuid>6695eb01-f6a4-8304-79aa-97f2502e193f</uuid>
-  <memory unit='KiB'>8388608</memory>
-  <currentMemory unit='KiB'>2097152</currentMemory>
-  <vcpu placement='static'>2</vcpu>
-  <os>
-    <type arch='i686'>hvm</type>
-    <boot dev='hd'/>
-  </os>
-  <clock offset='utc'/>
-  <on_poweroff>destroy</on_poweroff>
-  <on_reboot>restart</on_reboot>
-  <on_crash>destroy</on_crash>
-  <devices>
-    <disk type='file' device='disk'>
-      <source file='/guest/diskimage1'/>
-      <target dev='vda' bus='virtio'/>
-      <address type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'/>
-    </disk>
-    <interface type='network'>
-      <mac address='aa:bb:cc:dd:ee:ff'/>
-      <source network='default'/>
-      <target dev='testnet0'/>
-      <address type='pci' domain='0x0000' bus='0x00' slot='0x01' function='0x0'/>
-    </interface>
-    <memballoon model='virtio'>
-      <address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x0'/>
-    </memballoon>
-  </devices>
-</domain>
-";
-
+const DOC: &str = include_str!("../../../data/test-default-domain.xml");
 /// A minimal domain with `extra` inside.
 fn dom(extra: &str) -> String {
     format!("<domain type='test'><name>a</name>{extra}<os><type>hvm</type></os></domain>")
