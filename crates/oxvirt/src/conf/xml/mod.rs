@@ -28,31 +28,3 @@ pub use prop::{Opts, PropValue};
 pub use scaled::{parse_memory_kib, parse_scaled, scale_integer};
 pub use tree::{Document, Node, ParseOpts, MAX_DEPTH};
 pub use writer::{Uuid, Writer, XmlValue};
-
-#[cfg(test)]
-mod layering {
-    /// `conf` sits below every layer but `error` and `util`: no file of it
-    /// may name the layers above, not even in tests.
-    #[test]
-    fn conf_names_no_upper_layer() {
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src/conf");
-        let mut dirs = vec![std::path::PathBuf::from(root)];
-        let mut seen = 0;
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    dirs.push(path);
-                    continue;
-                }
-                let text = std::fs::read_to_string(&path).unwrap();
-                for layer in ["ffi", "base", "driver", "drivers"] {
-                    let needle = format!("crate::{layer}::");
-                    assert!(!text.contains(&needle), "{} names {needle}", path.display());
-                }
-                seen += 1;
-            }
-        }
-        assert!(seen > 5);
-    }
-}
