@@ -1,7 +1,8 @@
 /* Opens test:///default read-write and read-only, obtains one object of each
  * kind from each connection, then runs every generated case in a forked
  * child (the test driver lives in this process, so each child starts from
- * the same state and changes nothing the next case sees) and prints:
+ * the same state and changes nothing the next case sees; tests/lib/
+ * sweep-harness.c does the forking, timing and recording) and prints:
  *   OBJ <rw|ro> <object> <ok|none> [code domain message]
  *   header TAB name TAB variant TAB status TAB ret TAB is-error TAB code TAB domain TAB message
  * status is "ok", "noobj:<object>" (a handle the case needs could not be
@@ -13,18 +14,13 @@
  * child gets its own working directory (for the files save/dump write). */
 #define _GNU_SOURCE
 #include <dirent.h>
-#include <dlfcn.h>
 #include <errno.h>
 #include <limits.h>
-#include <poll.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <fcntl.h>
-#include <time.h>
 #include <unistd.h>
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -74,23 +70,16 @@ int sweep_noop(void)
     return 0;
 }
 
-static void escape(char *dst, size_t n, const char *src)
-{
-    size_t o = 0;
-    for (; src && *src && o + 3 < n; src++) {
-        if (*src == '\t') { dst[o++] = '\\'; dst[o++] = 't'; }
-        else if (*src == '\n') { dst[o++] = '\\'; dst[o++] = 'n'; }
-        else if (*src == '\\') { dst[o++] = '\\'; dst[o++] = '\\'; }
-        else dst[o++] = *src;
-    }
-    dst[o] = 0;
-}
+/* The child: quiet stdio, its own working directory, then the call. */
+struct child {
+    const struct testcase *t;
+    int idx;
+    const char *label;
+};
 
-static void run_child(const struct testcase *t, int idx, int fd)
+static void run_child(void *ctx, int fd)
 {
-    struct result r = { 0 };
-    char line[8192], msg[4096], ret[64];
-    const char *iserr = "-";
+    const struct child *c = ctx;
     const char *scratch = getenv("OXSWEEP_SCRATCH");
     int devnull = open("/dev/null", O_RDWR);
     if (devnull >= 0) {
@@ -100,39 +89,13 @@ static void run_child(const struct testcase *t, int idx, int fd)
     }
     if (scratch) {
         char dir[PATH_MAX];
-        snprintf(dir, sizeof(dir), "%s/%d", scratch, idx);
+        snprintf(dir, sizeof(dir), "%s/%d", scratch, c->idx);
         if (mkdir(dir, 0700) < 0 && errno != EEXIST)
             _exit(4);
         if (chdir(dir) < 0)
             _exit(4);
     }
-    alarm(CHILD_ALARM);
-    virResetLastError();
-    t->call(&r);
-    alarm(0);
-    switch (r.kind) {
-    case K_VOID: strcpy(ret, "-"); break;
-    case K_PTR:
-        strcpy(ret, r.ptr ? "ptr" : "NULL");
-        iserr = r.ptr ? "no" : "yes";
-        break;
-    case K_SIGNED:
-        snprintf(ret, sizeof(ret), "%lld", r.s);
-        iserr = r.s == -1 ? "yes" : "no";
-        break;
-    case K_UNSIGNED:
-        snprintf(ret, sizeof(ret), "%llu", r.u);
-        iserr = r.u == 0 ? "yes" : "no";
-        break;
-    }
-    int code = virGetLastErrorCode();
-    int dom = virGetLastErrorDomain();
-    escape(msg, sizeof(msg), virGetLastErrorMessage());
-    int len = snprintf(line, sizeof(line), "%s\t%s\t%s\tok\t%s\t%s\t%d\t%d\t%s\n",
-                       t->header, t->name, t->variant, ret, iserr, code, dom, msg);
-    if (write(fd, line, len) != len)
-        _exit(3);
-    _exit(0);
+    sweep_call(fd, c->label, CHILD_ALARM, NULL, c->t->call);
 }
 
 static const char *missing(const struct testcase *t)
@@ -155,100 +118,16 @@ static const char *missing(const struct testcase *t)
 
 static void run_case(const struct testcase *t, int idx)
 {
-    int p[2];
-    char buf[8192];
-    size_t got = 0;
+    char label[512], status[64];
+    snprintf(label, sizeof(label), "%s\t%s\t%s", t->header, t->name, t->variant);
     const char *miss = missing(t);
     if (miss) {
-        printf("%s\t%s\t%s\tnoobj:%s\t-\t-\t-\t-\t-\n", t->header, t->name, t->variant, miss);
+        snprintf(status, sizeof(status), "noobj:%s", miss);
+        sweep_print_status(label, status);
         return;
     }
-    if (pipe(p) < 0) { perror("pipe"); exit(2); }
-    fflush(stdout);
-    pid_t pid = fork();
-    if (pid < 0) { perror("fork"); exit(2); }
-    if (pid == 0) {
-        close(p[0]);
-        run_child(t, idx, p[1]);
-    }
-    close(p[1]);
-    int killed = 0;
-    struct timespec start;
-    clock_gettime(CLOCK_MONOTONIC, &start);
-    for (;;) {
-        struct pollfd pf = { .fd = p[0], .events = POLLIN };
-        struct timespec now;
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        long left = PARENT_TIMEOUT_MS - ((now.tv_sec - start.tv_sec) * 1000 +
-                                         (now.tv_nsec - start.tv_nsec) / 1000000);
-        if (left <= 0) { kill(pid, SIGKILL); killed = 1; break; }
-        int n = poll(&pf, 1, (int) left);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) continue;
-        ssize_t r = read(p[0], buf + got, sizeof(buf) - 1 - got);
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) break;
-        got += r;
-        if (got >= sizeof(buf) - 1) break;
-    }
-    close(p[0]);
-    buf[got] = 0;
-    int st;
-    while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
-    if (!killed && WIFEXITED(st) && WEXITSTATUS(st) == 0 && got > 0) {
-        fputs(buf, stdout);
-        return;
-    }
-    const char *h = t->header, *n = t->name, *v = t->variant;
-    if (killed || (WIFSIGNALED(st) && WTERMSIG(st) == SIGALRM))
-        printf("%s\t%s\t%s\thang\t-\t-\t-\t-\t-\n", h, n, v);
-    else if (WIFSIGNALED(st))
-        printf("%s\t%s\t%s\tcrash:%s\t-\t-\t-\t-\t-\n", h, n, v, strsignal(WTERMSIG(st)));
-    else
-        printf("%s\t%s\t%s\texit:%d\t-\t-\t-\t-\t-\n", h, n, v,
-               WIFEXITED(st) ? WEXITSTATUS(st) : -1);
-}
-
-static int check_libs(const char *expect)
-{
-    char want[PATH_MAX], path[PATH_MAX];
-    int ok = 1;
-    if (!realpath(expect, want)) {
-        printf("LIBCHECK FAIL cannot resolve %s\n", expect);
-        return 0;
-    }
-    size_t wl = strlen(want);
-    for (int i = 0; probes[i]; i++) {
-        Dl_info info;
-        if (!dladdr(probes[i], &info) || !info.dli_fname ||
-            !realpath(info.dli_fname, path)) {
-            printf("LIBCHECK FAIL probe %d not resolved\n", i);
-            ok = 0;
-            continue;
-        }
-        printf("LIB %s\n", path);
-        if (strncmp(path, want, wl) != 0 || path[wl] != '/') {
-            printf("LIBCHECK FAIL %s is not in %s\n", path, want);
-            ok = 0;
-        }
-    }
-    FILE *m = fopen("/proc/self/maps", "r");
-    char line[PATH_MAX + 256];
-    while (m && fgets(line, sizeof(line), m)) {
-        char *f = strchr(line, '/');
-        if (!f) continue;
-        f[strcspn(f, "\n")] = 0;
-        const char *base = strrchr(f, '/') + 1;
-        if (strncmp(base, "libvirt", 7) != 0) continue;
-        if (!realpath(f, path)) strcpy(path, f);
-        if (strncmp(path, want, wl) != 0 || path[wl] != '/') {
-            printf("LIBCHECK FAIL mapped %s is not in %s\n", path, want);
-            ok = 0;
-        }
-    }
-    if (m) fclose(m);
-    if (ok) printf("LIBCHECK ok\n");
-    return ok;
+    struct child c = { t, idx, label };
+    sweep_fork(label, PARENT_TIMEOUT_MS, run_child, &c);
 }
 
 /* Records whether an object could be obtained (and the error if not). */
@@ -258,7 +137,7 @@ static void *obj(const char *set, const char *what, void *p)
     if (p) {
         printf("OBJ %s %s ok\n", set, what);
     } else {
-        escape(msg, sizeof(msg), virGetLastErrorMessage());
+        sweep_escape(msg, sizeof(msg), virGetLastErrorMessage());
         printf("OBJ %s %s none %d %d %s\n", set, what, virGetLastErrorCode(),
                virGetLastErrorDomain(), msg);
     }
@@ -335,10 +214,8 @@ static void setup(void)
 
 int main(int argc, char **argv)
 {
-    const char *expect = getenv("OXSWEEP_EXPECT_DIR");
     const char *only = argc > 1 ? argv[1] : NULL;
-    setvbuf(stdout, NULL, _IOLBF, 0);
-    if (expect && !check_libs(expect))
+    if (!sweep_begin("OXSWEEP_EXPECT_DIR"))
         return 1;
     /* What an application using events does first; it also lets the test
      * driver create its event timer. */

@@ -1,19 +1,11 @@
-/* The argument-sweep harness: the objects a generated call uses and what it
- * records. */
+/* The argument-sweep harness: the objects a generated call uses (the result
+ * it records is tests/lib/sweep-harness.h's). */
 #ifndef ARGSWEEP_HARNESS_H
 #define ARGSWEEP_HARNESS_H
 
 #include <libvirt/libvirt.h>
 #include <libvirt/libvirt-admin.h>
-
-enum kind { K_VOID, K_PTR, K_SIGNED, K_UNSIGNED };
-
-struct result {
-    enum kind kind;
-    const void *ptr;
-    long long s;
-    unsigned long long u;
-};
+#include "sweep-harness.h"
 
 /* Valid handles, from one connection: objs[0] read-write, objs[1] read-only. */
 struct objs {
@@ -61,12 +53,11 @@ struct testcase {
     const char *variant;
     int ro;          /* uses objs[1] */
     unsigned need;   /* NEED_* of the handles it takes */
-    void (*call)(struct result *r);
+    sweep_call_fn call;
 };
 
 extern struct objs objs[2];
 extern const struct testcase cases[];
-extern void *const probes[];
 
 void *sweep_buf(void);
 virDomainPtr *sweep_domlist(struct objs *o);

@@ -12,27 +12,10 @@
 #   tests/arg-sweep/run.sh virFoo             run one function only (no compare)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-out="$root/target/arg-sweep"
-api="${LIBVIRT_API_DIR:-/usr/share/libvirt/api}"
-clib="${C_LIBDIR:-/usr/lib/x86_64-linux-gnu}"
-mkdir -p "$out"
+# Sets root, out, api, clib and OXVIRT_LIBDIR (building oxvirt unless given).
+. "$here/../lib/sweep-setup.sh"
+sweep_build argsweep -O0
 
-if [ -z "${OXVIRT_LIBDIR:-}" ]; then
-    # The libraries as `make` links them.
-    make -s -C "$root" libs > /dev/null
-    OXVIRT_LIBDIR="$root/build/lib"
-fi
-
-python3 "$here/gen.py" "$api" "$out/argsweep.c" 2>/dev/null
-# One program, built against Debian's headers and libraries; the run against
-# oxvirt swaps the libraries with LD_LIBRARY_PATH.
-cc -O0 -Wall -Wno-deprecated-declarations -I"$here" -o "$out/argsweep" \
-    "$out/argsweep.c" "$here/harness.c" \
-    -lvirt -lvirt-qemu -lvirt-lxc -lvirt-admin
-
-export LIBVIRT_DEFAULT_URI=test:///default
-unset LIBVIRT_LOG_OUTPUTS LIBVIRT_LOG_FILTERS LIBVIRT_DEBUG || true
 # Each child works in its own directory (save and dump write files there).
 run() { # run NAME LIBDIR [LD_LIBRARY_PATH] [FUNCTION]
     rm -rf "$out/scratch-$1" && mkdir "$out/scratch-$1"

@@ -1,23 +1,16 @@
-/* The null-argument harness: what a generated call records. */
+/* The null-argument harness: the cases gen.py generates (the result they
+ * record is tests/lib/sweep-harness.h's). */
 #ifndef NULLARGS_HARNESS_H
 #define NULLARGS_HARNESS_H
 
-enum kind { K_VOID, K_PTR, K_SIGNED, K_UNSIGNED };
-
-struct result {
-    enum kind kind;
-    const void *ptr;
-    long long s;
-    unsigned long long u;
-};
+#include "sweep-harness.h"
 
 struct testcase {
     const char *lib;
     const char *name;
-    void (*call)(struct result *r);
+    sweep_call_fn call;
 };
 
 extern const struct testcase cases[];
-extern void *const probes[];
 
 #endif
