@@ -16,7 +16,7 @@ use crate::driver::{Call, DomainId, DomainInfo, Families, HypervisorDriver, Node
 use crate::error::{Error, Result};
 use oxvirt_abi::{virDomainState, virErrorDomain, virErrorNumber};
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, RwLock, Weak};
+use std::sync::{Arc, Mutex, OnceLock, RwLock, Weak};
 
 /// One domain of the test hypervisor.
 pub struct DomainObj {
@@ -52,28 +52,33 @@ struct Domains {
 
 /// The state every connection to one test URI shares.
 pub struct TestState {
-    caps: Capabilities,
+    caps: Arc<Capabilities>,
     node: NodeInfo,
     domains: RwLock<Domains>,
 }
 
 impl TestState {
     fn new_default() -> Result<TestState> {
-        let cfg = default_config::build();
+        // The host never changes: built once per process, like the default
+        // domains' definitions.
+        static CONFIG: OnceLock<(Arc<Capabilities>, NodeInfo, Vec<&'static str>)> = OnceLock::new();
+        let (caps, node, xmls) = CONFIG.get_or_init(|| {
+            let cfg = default_config::build();
+            (Arc::new(cfg.caps), cfg.node, cfg.domains)
+        });
         let st = TestState {
-            caps: cfg.caps,
-            node: cfg.node,
+            caps: caps.clone(),
+            node: node.clone(),
             domains: RwLock::new(Domains::default()),
         };
         {
             let mut d = st.domains.write().unwrap_or_else(|p| p.into_inner());
             // The default domains run, numbered from 1 in order.
-            for (next_id, xml) in (1..).zip(cfg.domains) {
-                let def = DomainDef::parse(xml)?;
+            for (next_id, def) in (1..).zip(default_domains(xmls)?) {
                 let obj = Arc::new(DomainObj {
                     // Running for an unknown reason, as libvirt's default domain is.
                     run: Mutex::new((next_id, virDomainState::VIR_DOMAIN_RUNNING as i32, 0)),
-                    def: RwLock::new(Arc::new(def.clone())),
+                    def: RwLock::new(def.clone()),
                     persistent: true,
                 });
                 d.by_name.insert(def.name.clone(), obj.clone());
@@ -83,6 +88,22 @@ impl TestState {
         }
         Ok(st)
     }
+}
+
+/// The default domains' definitions, parsed once per process: they never
+/// change, and a definition is an immutable snapshot, so every fresh default
+/// state starts from the same ones (libvirt parses its default document on
+/// every open, which is most of what its open costs).
+fn default_domains(xmls: &[&str]) -> Result<&'static [Arc<DomainDef>]> {
+    static DEFS: OnceLock<Vec<Arc<DomainDef>>> = OnceLock::new();
+    if let Some(defs) = DEFS.get() {
+        return Ok(defs);
+    }
+    let parsed = xmls
+        .iter()
+        .map(|x| DomainDef::parse(x).map(Arc::new))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(DEFS.get_or_init(|| parsed))
 }
 
 static DEFAULT_STATE: Mutex<Weak<TestState>> = Mutex::new(Weak::new());
