@@ -8,6 +8,7 @@ use super::objects::*;
 use crate::base::error::{Error, Result};
 use crate::base::handle::Class;
 use oxvirt_abi::*;
+use std::os::raw::c_int;
 
 /// # Safety
 /// `p` is NULL or points at a handle of some class that the caller holds.
@@ -271,4 +272,22 @@ pub fn require_flag(cx: &Cx, flags: u32, a: u32, a_name: &str, b: u32, b_name: &
         ));
     }
     Ok(())
+}
+
+/// The caller's buffer of a "get parameters" query (libvirt's
+/// `virDomainGetMemoryParameters` and its kin): `nparams` must be given
+/// and not negative, and `params` must be given when `*nparams` asks for
+/// any. Returns `*nparams`.
+///
+/// # Safety
+/// `nparams` is NULL or valid for a read.
+pub unsafe fn param_buffer<P: Nullable>(cx: &Cx, params: P, nparams: *mut c_int) -> Result<c_int> {
+    non_null(cx, nparams, "nparams")?;
+    // SAFETY: not NULL, and valid for a read by this function's contract.
+    let n = unsafe { *nparams };
+    non_negative(cx, n, "*nparams")?;
+    if n != 0 {
+        non_null(cx, params, "params")?;
+    }
+    Ok(n)
 }

@@ -559,11 +559,7 @@ pub unsafe extern "C" fn virDomainBlockStatsFlags(
     api!(-1, "virDomainBlockStatsFlags", |cx| {
         check::domain(cx, dom)?;
         check::non_null(cx, disk, "disk")?;
-        check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "*nparams")?;
-        if *nparams != 0 {
-            check::non_null(cx, params, "params")?;
-        }
+        check::param_buffer(cx, params, nparams)?;
         Err(cx.unsupported())
     })
 }
@@ -964,11 +960,7 @@ pub unsafe extern "C" fn virDomainGetBlkioParameters(
     let _ = flags;
     api!(-1, "virDomainGetBlkioParameters", |cx| {
         check::domain(cx, domain)?;
-        check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "*nparams")?;
-        if *nparams != 0 {
-            check::non_null(cx, params, "params")?;
-        }
+        check::param_buffer(cx, params, nparams)?;
         Err(cx.unsupported())
     })
 }
@@ -1254,11 +1246,7 @@ pub unsafe extern "C" fn virDomainGetInterfaceParameters(
     let _ = flags;
     api!(-1, "virDomainGetInterfaceParameters", |cx| {
         check::domain(cx, domain)?;
-        check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "*nparams")?;
-        if *nparams != 0 {
-            check::non_null(cx, params, "params")?;
-        }
+        check::param_buffer(cx, params, nparams)?;
         Err(cx.unsupported())
     })
 }
@@ -1343,11 +1331,7 @@ pub unsafe extern "C" fn virDomainGetMemoryParameters(
     let _ = flags;
     api!(-1, "virDomainGetMemoryParameters", |cx| {
         check::domain(cx, domain)?;
-        check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "*nparams")?;
-        if *nparams != 0 {
-            check::non_null(cx, params, "params")?;
-        }
+        check::param_buffer(cx, params, nparams)?;
         Err(cx.unsupported())
     })
 }
@@ -1417,11 +1401,7 @@ pub unsafe extern "C" fn virDomainGetNumaParameters(
     let _ = flags;
     api!(-1, "virDomainGetNumaParameters", |cx| {
         check::domain(cx, domain)?;
-        check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "*nparams")?;
-        if *nparams != 0 {
-            check::non_null(cx, params, "params")?;
-        }
+        check::param_buffer(cx, params, nparams)?;
         Err(cx.unsupported())
     })
 }

@@ -545,11 +545,7 @@ pub unsafe extern "C" fn virNodeGetMemoryParameters(
     let _ = flags;
     api!(-1, "virNodeGetMemoryParameters", |cx| {
         check::conn(cx, conn)?;
-        check::non_null(cx, nparams, "nparams")?;
-        check::non_negative(cx, *nparams, "*nparams")?;
-        if *nparams != 0 {
-            check::non_null(cx, params, "params")?;
-        }
+        check::param_buffer(cx, params, nparams)?;
         Err(cx.unsupported())
     })
 }
