@@ -86,15 +86,18 @@ pub fn open(uri: &Uri, flags: u32, cx: &Call) -> Result<(&'static ConnectDriver,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::driver::HypervisorDriver;
+    use crate::driver::{CheckpointDriver, DomainDriver, HostDriver, SnapshotDriver};
     use std::sync::Arc;
 
     struct Fake;
-    impl HypervisorDriver for Fake {
+    impl HostDriver for Fake {
         fn type_name(&self) -> &'static str {
             "FAKE"
         }
     }
+    impl DomainDriver for Fake {}
+    impl SnapshotDriver for Fake {}
+    impl CheckpointDriver for Fake {}
 
     fn decline(_: &Uri, _: u32, _: &Call) -> Result<Opened> {
         Ok(Opened::Declined)

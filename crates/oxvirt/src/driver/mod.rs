@@ -20,7 +20,10 @@ pub mod storage;
 pub mod stream;
 
 pub use call::Call;
-pub use hypervisor::{DomainInfo, HypervisorDriver, NodeInfo};
+pub use hypervisor::{
+    CheckpointDriver, DomainDriver, DomainInfo, HostDriver, HypervisorDriver, NodeInfo,
+    SnapshotDriver,
+};
 pub use ids::*;
 pub use interface::InterfaceDriver;
 pub use network::NetworkDriver;

@@ -1,8 +1,7 @@
-//! The hypervisor family: domains, their snapshots and checkpoints, and
-//! the host (libvirt's `virHypervisorDriver`). Every connection has one.
+//! Domains: listing, lookup, information, definition and life cycle.
 
-use super::call::Call;
-use super::ids::DomainId;
+use crate::driver::call::Call;
+use crate::driver::ids::DomainId;
 use crate::error::Result;
 
 /// `virDomainInfo`.
@@ -15,63 +14,8 @@ pub struct DomainInfo {
     pub cpu_time_ns: u64,
 }
 
-/// `virNodeInfo`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct NodeInfo {
-    pub model: String,
-    pub memory_kib: u64,
-    pub cpus: u32,
-    pub mhz: u32,
-    pub nodes: u32,
-    pub sockets: u32,
-    pub cores: u32,
-    pub threads: u32,
-}
-
-/// A connection to a hypervisor (libvirt's `virHypervisorDriver`).
-pub trait HypervisorDriver: Send + Sync {
-    /// The driver name `virConnectGetType` reports.
-    fn type_name(&self) -> &'static str;
-
-    /// Whether the connection can be closed under the client (a socket
-    /// that drops): only then does it keep close callbacks and call them.
-    /// An in-process driver cannot be, and libvirt accepts and ignores the
-    /// registration there.
-    fn reports_close(&self) -> bool {
-        false
-    }
-
-    fn version(&self, cx: &Call) -> Result<u64> {
-        Err(cx.unsupported())
-    }
-    fn hostname(&self, cx: &Call) -> Result<String> {
-        Err(cx.unsupported())
-    }
-    fn capabilities(&self, cx: &Call) -> Result<String> {
-        Err(cx.unsupported())
-    }
-    fn sysinfo(&self, cx: &Call, _flags: u32) -> Result<String> {
-        Err(cx.unsupported())
-    }
-    fn max_vcpus(&self, cx: &Call, _type: Option<&str>) -> Result<i32> {
-        Err(cx.unsupported())
-    }
-    fn node_info(&self, cx: &Call) -> Result<NodeInfo> {
-        Err(cx.unsupported())
-    }
-    fn node_free_memory(&self, cx: &Call) -> Result<u64> {
-        Err(cx.unsupported())
-    }
-    fn is_encrypted(&self, cx: &Call) -> Result<bool> {
-        Err(cx.unsupported())
-    }
-    fn is_secure(&self, cx: &Call) -> Result<bool> {
-        Err(cx.unsupported())
-    }
-    fn is_alive(&self, cx: &Call) -> Result<bool> {
-        Err(cx.unsupported())
-    }
-
+/// A connection's domains.
+pub trait DomainDriver: Send + Sync {
     fn num_of_domains(&self, cx: &Call) -> Result<usize> {
         Err(cx.unsupported())
     }

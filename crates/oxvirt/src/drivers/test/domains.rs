@@ -1,0 +1,182 @@
+//! The test driver's domains: listing, lookup and information.
+
+use super::{check_flags, test_error, TestDriver};
+use crate::driver::{Call, DomainDriver, DomainId, DomainInfo};
+use crate::error::Result;
+use oxvirt_abi::{virDomainState, virErrorNumber};
+
+fn state_matches(flags: u32, active: bool, persistent: bool, state: i32) -> bool {
+    use oxvirt_abi::virConnectListAllDomainsFlags as F;
+    let f = |x: F| flags & x as u32 != 0;
+    if (f(F::VIR_CONNECT_LIST_DOMAINS_ACTIVE) || f(F::VIR_CONNECT_LIST_DOMAINS_INACTIVE))
+        && !((f(F::VIR_CONNECT_LIST_DOMAINS_ACTIVE) && active)
+            || (f(F::VIR_CONNECT_LIST_DOMAINS_INACTIVE) && !active))
+    {
+        return false;
+    }
+    if (f(F::VIR_CONNECT_LIST_DOMAINS_PERSISTENT) || f(F::VIR_CONNECT_LIST_DOMAINS_TRANSIENT))
+        && !((f(F::VIR_CONNECT_LIST_DOMAINS_PERSISTENT) && persistent)
+            || (f(F::VIR_CONNECT_LIST_DOMAINS_TRANSIENT) && !persistent))
+    {
+        return false;
+    }
+    let running = state == virDomainState::VIR_DOMAIN_RUNNING as i32;
+    let paused = state == virDomainState::VIR_DOMAIN_PAUSED as i32;
+    let shutoff = state == virDomainState::VIR_DOMAIN_SHUTOFF as i32;
+    let any_state = f(F::VIR_CONNECT_LIST_DOMAINS_RUNNING)
+        || f(F::VIR_CONNECT_LIST_DOMAINS_PAUSED)
+        || f(F::VIR_CONNECT_LIST_DOMAINS_SHUTOFF)
+        || f(F::VIR_CONNECT_LIST_DOMAINS_OTHER);
+    if any_state
+        && !((f(F::VIR_CONNECT_LIST_DOMAINS_RUNNING) && running)
+            || (f(F::VIR_CONNECT_LIST_DOMAINS_PAUSED) && paused)
+            || (f(F::VIR_CONNECT_LIST_DOMAINS_SHUTOFF) && shutoff)
+            || (f(F::VIR_CONNECT_LIST_DOMAINS_OTHER) && !running && !paused && !shutoff))
+    {
+        return false;
+    }
+    // The default domains have no autostart, snapshots, checkpoints or
+    // managed save: of each pair of filters only the "NO_*" one matches.
+    [
+        (
+            F::VIR_CONNECT_LIST_DOMAINS_AUTOSTART,
+            F::VIR_CONNECT_LIST_DOMAINS_NO_AUTOSTART,
+        ),
+        (
+            F::VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT,
+            F::VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT,
+        ),
+        (
+            F::VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE,
+            F::VIR_CONNECT_LIST_DOMAINS_NO_MANAGEDSAVE,
+        ),
+        (
+            F::VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT,
+            F::VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT,
+        ),
+    ]
+    .iter()
+    .all(|&(has, no)| !(f(has) || f(no)) || f(no))
+}
+
+impl DomainDriver for TestDriver {
+    fn num_of_domains(&self, _cx: &Call) -> Result<usize> {
+        Ok(self.domains().by_id.len())
+    }
+    fn list_domain_ids(&self, _cx: &Call) -> Result<Vec<i32>> {
+        let mut ids: Vec<i32> = self.domains().by_id.keys().copied().collect();
+        ids.sort_unstable();
+        Ok(ids)
+    }
+    fn num_of_defined_domains(&self, _cx: &Call) -> Result<usize> {
+        Ok(self
+            .domains()
+            .by_name
+            .values()
+            .filter(|d| d.run().0 < 0)
+            .count())
+    }
+    fn list_defined_domain_names(&self, _cx: &Call) -> Result<Vec<String>> {
+        let mut v: Vec<String> = self
+            .domains()
+            .by_name
+            .iter()
+            .filter(|(_, d)| d.run().0 < 0)
+            .map(|(n, _)| n.clone())
+            .collect();
+        v.sort();
+        Ok(v)
+    }
+    fn list_all_domains(&self, cx: &Call, flags: u32) -> Result<Vec<DomainId>> {
+        // Every filter of virConnectListAllDomainsFlags (bits 0 to 15).
+        check_flags(cx, flags, 0xffff)?;
+        let mut v: Vec<DomainId> = self
+            .domains()
+            .by_name
+            .values()
+            .filter(|d| {
+                let (id, state, _) = d.run();
+                state_matches(flags, id >= 0, d.persistent, state)
+            })
+            .map(|d| d.id())
+            .collect();
+        v.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(v)
+    }
+    fn domain_lookup_by_id(&self, _cx: &Call, id: i32) -> Result<DomainId> {
+        self.domains()
+            .by_id
+            .get(&id)
+            .map(|d| d.id())
+            .ok_or_else(|| test_error(virErrorNumber::VIR_ERR_NO_DOMAIN, None))
+    }
+    fn domain_lookup_by_name(&self, _cx: &Call, name: &str) -> Result<DomainId> {
+        self.domains()
+            .by_name
+            .get(name)
+            .map(|d| d.id())
+            .ok_or_else(|| test_error(virErrorNumber::VIR_ERR_NO_DOMAIN, None))
+    }
+    fn domain_lookup_by_uuid(&self, _cx: &Call, uuid: &[u8; 16]) -> Result<DomainId> {
+        self.domains()
+            .by_uuid
+            .get(uuid)
+            .map(|d| d.id())
+            .ok_or_else(|| test_error(virErrorNumber::VIR_ERR_NO_DOMAIN, None))
+    }
+    fn domain_get_info(&self, _cx: &Call, dom: &DomainId) -> Result<DomainInfo> {
+        let obj = self.obj(dom)?;
+        let def = obj.def();
+        let (_, state, _) = obj.run();
+        let now_ns = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_micros() as u64 * 1000)
+            .unwrap_or(0);
+        Ok(DomainInfo {
+            state: state as u8,
+            max_mem_kib: def.memory_kib,
+            memory_kib: def.current_memory_kib,
+            nr_virt_cpu: def.vcpus as u16,
+            cpu_time_ns: now_ns,
+        })
+    }
+    fn domain_get_state(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<(i32, i32)> {
+        check_flags(cx, flags, 0)?;
+        let (_, state, reason) = self.obj(dom)?.run();
+        Ok((state, reason))
+    }
+    fn domain_get_xml_desc(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<String> {
+        use oxvirt_abi::virDomainXMLFlags as X;
+        check_flags(
+            cx,
+            flags,
+            X::VIR_DOMAIN_XML_SECURE as u32
+                | X::VIR_DOMAIN_XML_INACTIVE as u32
+                | X::VIR_DOMAIN_XML_MIGRATABLE as u32,
+        )?;
+        let obj = self.obj(dom)?;
+        let (mut id, _, _) = obj.run();
+        if flags & X::VIR_DOMAIN_XML_INACTIVE as u32 != 0 {
+            id = -1;
+        }
+        Ok(obj.def().format((id >= 0).then_some(id)))
+    }
+    fn domain_get_os_type(&self, _cx: &Call, dom: &DomainId) -> Result<String> {
+        // libvirt's test driver answers "linux" whatever the definition says.
+        self.obj(dom)?;
+        Ok("linux".into())
+    }
+    fn domain_get_max_memory(&self, _cx: &Call, dom: &DomainId) -> Result<u64> {
+        Ok(self.obj(dom)?.def().memory_kib)
+    }
+    fn domain_is_active(&self, _cx: &Call, dom: &DomainId) -> Result<bool> {
+        Ok(self.obj(dom)?.run().0 >= 0)
+    }
+    fn domain_is_persistent(&self, _cx: &Call, dom: &DomainId) -> Result<bool> {
+        Ok(self.obj(dom)?.persistent)
+    }
+    fn domain_is_updated(&self, _cx: &Call, dom: &DomainId) -> Result<bool> {
+        self.obj(dom)?;
+        Ok(false)
+    }
+}
