@@ -108,22 +108,20 @@ fn install_panic_hook() {
     }));
 }
 
-/// The error a caught panic becomes; also logged at error level where the
-/// user asked for log outputs (libvirt logs errors only then).
-fn panic_error(from: virErrorDomain, name: &str) -> Error {
+/// What a caught panic in `name` says: its message and place, logged at
+/// error level where the user asked for log outputs (libvirt logs errors
+/// only then).
+fn caught_panic(name: &str) -> String {
     let what = CAUGHT
         .try_with(|c| c.borrow_mut().take())
         .ok()
         .flatten()
         .unwrap_or_else(|| "panic".to_string());
+    let text = format!("unexpected failure in {name}: {what}");
     if crate::base::log::has_explicit_outputs() {
-        crate::log_error!("libvirt", "unexpected failure in {name}: {what}");
+        crate::log_error!("libvirt", "{text}");
     }
-    Error::new(
-        from,
-        virErrorNumber::VIR_ERR_INTERNAL_ERROR,
-        Some(&format!("unexpected failure in {name}: {what}")),
-    )
+    text
 }
 
 /// Runs the body of the public API `name`, whose module reports errors in
@@ -144,7 +142,11 @@ pub fn run<T>(
     let e = match outcome {
         Ok(Ok(v)) => return v,
         Ok(Err(e)) => e,
-        Err(_) => panic_error(from, name),
+        Err(_) => Error::new(
+            from,
+            virErrorNumber::VIR_ERR_INTERNAL_ERROR,
+            Some(&caught_panic(name)),
+        ),
     };
     let conn = cx.conn.borrow_mut().take();
     let raised = error::record(e, conn.as_deref().map(|h| &h.errors));
@@ -163,7 +165,7 @@ pub fn quiet<T>(errval: T, name: &'static str, body: impl FnOnce() -> T) -> T {
     let outcome = catch_unwind(AssertUnwindSafe(body));
     drop(inside);
     outcome.unwrap_or_else(|_| {
-        panic_error(virErrorDomain::VIR_FROM_NONE, name);
+        caught_panic(name);
         errval
     })
 }
