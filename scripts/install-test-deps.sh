@@ -9,6 +9,33 @@ PKGS="libvirt-dev libvirt0 libvirt-clients python3-libvirt valgrind pkg-config
 gcc g++ python3-dev python3-pip python3-venv libsys-virt-perl
 golang-go golang-github-libvirt-libvirt-go-dev python3-lxml"
 
+# tests/domain-xml fetches libvirt's test documents with `apt-get source`:
+# that needs a deb-src twin of the machine's Debian entry.  Adding it is
+# idempotent (only a `Types: deb` line without deb-src is changed) and is
+# followed by an index update.
+need_update=
+sources=/etc/apt/sources.list.d/debian.sources
+if [ -f "$sources" ] && grep -qx 'Types: deb' "$sources"; then
+    if [ "$(id -u)" -eq 0 ]; then
+        sed -i 's/^Types: deb$/Types: deb deb-src/' "$sources"
+        need_update=1
+        echo "test dependencies: deb-src added to $sources"
+    else
+        echo "not root: add deb-src to the Types line of $sources for tests/domain-xml"
+    fi
+fi
+list=/etc/apt/sources.list
+if [ -f "$list" ] && ! grep -q '^deb-src ' "$list" && grep -q '^deb ' "$list"; then
+    if [ "$(id -u)" -eq 0 ]; then
+        sed -n 's/^deb /deb-src /p' "$list" >> "$list"
+        need_update=1
+        echo "test dependencies: deb-src lines added to $list"
+    fi
+fi
+if [ -n "$need_update" ]; then
+    apt-get update -qq
+fi
+
 missing=()
 for p in $PKGS; do
     # "install ok installed" is dpkg's status of a fully installed package.

@@ -281,3 +281,194 @@ fn hostile_documents_are_refused() {
     let dtd = "<!DOCTYPE domain [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><domain type='test'><name>&x;</name><memory>5</memory><os><type>hvm</type></os></domain>";
     assert_eq!(refused(dtd).0, virErrorNumber::VIR_ERR_XML_DETAIL as i32);
 }
+
+/// A domain with memory and `extra` (which brings its own `<os>`).
+fn full(extra: &str) -> String {
+    format!("<domain type='test'><name>a</name><memory>1024</memory>{extra}</domain>")
+}
+
+/// A document already in libvirt's canonical form (as the C library's test
+/// driver writes it) comes back byte for byte.
+fn round_trips(xml: &str) {
+    let def = DomainDef::parse(xml).unwrap();
+    assert_eq!(def.format(None), xml);
+}
+
+#[test]
+fn general_metadata_round_trip() {
+    round_trips(
+        "<domain type='test'>
+  <name>t</name>
+  <uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid>
+  <genid>e9392370-2917-565e-692b-d057f46512d6</genid>
+  <title>A &amp; B</title>
+  <description>line one
+line two</description>
+  <metadata>
+    <app1:foo xmlns:app1='http://foo.org/'>fooish</app1:foo>
+    <app2:bar xmlns:app2='http://bar.com/' maman='baz'>barish</app2:bar>
+  </metadata>
+  <maxMemory slots='16' unit='KiB'>1524288</maxMemory>
+  <memory dumpCore='off' unit='KiB'>219136</memory>
+  <currentMemory unit='KiB'>219136</currentMemory>
+  <vcpu placement='static' cpuset='1-4,8-20,525' current='2'>4</vcpu>
+  <os>
+    <type arch='i686'>hvm</type>
+    <boot dev='hd'/>
+  </os>
+  <clock offset='utc'/>
+  <on_poweroff>destroy</on_poweroff>
+  <on_reboot>restart</on_reboot>
+  <on_crash>destroy</on_crash>
+  <on_lockfailure>poweroff</on_lockfailure>
+  <devices>
+  </devices>
+</domain>
+",
+    );
+}
+
+#[test]
+fn defaults_filled_like_libvirt() {
+    let def = DomainDef::parse(&full(
+        "<vcpu cpuset='0-3,^1' current='4'>4</vcpu>\
+         <os><type>hvm</type></os>",
+    ))
+    .unwrap();
+    let out = def.format(None);
+    // The test driver's default architecture, the default boot device, a
+    // canonical CPU set, and `current` left out when all vCPUs are online.
+    assert!(
+        out.contains("<vcpu placement='static' cpuset='0,2-3'>4</vcpu>"),
+        "{out}"
+    );
+    assert!(
+        out.contains("<type arch='i686'>hvm</type>\n    <boot dev='hd'/>"),
+        "{out}"
+    );
+}
+
+#[test]
+fn os_children_in_libvirt_order() {
+    round_trips(
+        "<domain type='test'>
+  <name>t</name>
+  <uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid>
+  <memory unit='KiB'>219136</memory>
+  <currentMemory unit='KiB'>219136</currentMemory>
+  <vcpu placement='static'>1</vcpu>
+  <os firmware='efi'>
+    <type arch='x86_64' machine='pc'>hvm</type>
+    <firmware>
+      <feature enabled='yes' name='enrolled-keys'/>
+      <feature enabled='no' name='secure-boot'/>
+    </firmware>
+    <loader readonly='yes' secure='no' type='pflash'>/x.fd</loader>
+    <nvram template='/t.fd'>/n.fd</nvram>
+    <kernel>/vmlinuz</kernel>
+    <initrd>/initrd</initrd>
+    <cmdline>console=ttyS0</cmdline>
+    <dtb>/dtb</dtb>
+    <acpi>
+      <table type='slic'>/slic.dat</table>
+    </acpi>
+    <boot dev='cdrom'/>
+    <boot dev='network'/>
+    <bootmenu enable='yes' timeout='3000'/>
+    <bios useserial='yes' rebootTimeout='0'/>
+    <smbios mode='sysinfo'/>
+  </os>
+  <clock offset='utc'/>
+  <on_poweroff>destroy</on_poweroff>
+  <on_reboot>restart</on_reboot>
+  <on_crash>destroy</on_crash>
+  <devices>
+  </devices>
+</domain>
+",
+    );
+}
+
+#[test]
+fn cpu_round_trip_and_defaults() {
+    round_trips(
+        "<domain type='test'>
+  <name>t</name>
+  <uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid>
+  <memory unit='KiB'>328704</memory>
+  <currentMemory unit='KiB'>328704</currentMemory>
+  <vcpu placement='static'>4</vcpu>
+  <os>
+    <type arch='i686'>hvm</type>
+    <boot dev='hd'/>
+  </os>
+  <cpu mode='custom' match='exact' check='partial'>
+    <model fallback='forbid'>core2duo</model>
+    <vendor>Intel</vendor>
+    <topology sockets='1' dies='1' cores='2' threads='2'/>
+    <cache level='3' mode='emulate'/>
+    <feature policy='require' name='ds'/>
+    <feature policy='disable' name='sse4.2'/>
+    <numa>
+      <cell id='0' cpus='0-1' memory='109568' unit='KiB'/>
+      <cell id='1' cpus='2-3' memory='219136' unit='KiB' memAccess='shared'/>
+    </numa>
+  </cpu>
+  <clock offset='utc'/>
+  <on_poweroff>destroy</on_poweroff>
+  <on_reboot>restart</on_reboot>
+  <on_crash>destroy</on_crash>
+  <devices>
+  </devices>
+</domain>
+",
+    );
+    let out = DomainDef::parse(&full(
+        "<os><type>hvm</type></os><cpu><model>x</model><topology sockets='1' cores='2' threads='1'/><feature name='f'/></cpu>",
+    ))
+    .unwrap()
+    .format(None);
+    assert!(
+        out.contains(
+            "  <cpu mode='custom' match='exact'>
+    <model fallback='allow'>x</model>
+    <topology sockets='1' dies='1' cores='2' threads='1'/>
+    <feature policy='require' name='f'/>
+  </cpu>
+"
+        ),
+        "{out}"
+    );
+    let out = DomainDef::parse(&full(
+        "<os><type>hvm</type></os><cpu mode='host-passthrough' migratable='on'/>",
+    ))
+    .unwrap()
+    .format(None);
+    assert!(
+        out.contains("  <cpu mode='host-passthrough' migratable='on'/>\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn new_elements_refused_like_libvirt() {
+    let os = "<os><type>hvm</type></os>";
+    let cases: &[(&str, &str)] = &[
+        ("<cpu mode='bogus'/>", "unsupported configuration: Invalid mode attribute 'bogus'"),
+        ("<cpu mode='custom' migratable='on'/>", "unsupported configuration: Attribute migratable is only allowed for 'host-passthrough' / 'maximum' CPU mode"),
+        ("<cpu><feature name='x'/></cpu>", "XML error: Non-empty feature list specified without CPU model"),
+        ("<cpu><model>a</model><feature name='x'/><feature name='x'/></cpu>", "XML error: CPU feature 'x' specified more than once"),
+        ("<cpu><model>a</model><feature policy='maybe' name='x'/></cpu>", "unsupported configuration: Invalid CPU feature policy"),
+        ("<cpu><vendor>Intel</vendor></cpu>", "XML error: CPU vendor specified without CPU model"),
+        ("<cpu><model vendor_id='short'>a</model></cpu>", "XML error: vendor_id must be exactly 12 characters long"),
+        ("<cpu><topology cores='1' threads='1'/></cpu>", "XML error: Missing required attribute 'sockets' in element 'topology'"),
+        ("<title>a\nb</title>", "XML error: Domain title can't contain newlines"),
+        ("<on_lockfailure>explode</on_lockfailure>", "unsupported configuration: unknown on_lockfailure action: explode"),
+    ];
+    for (extra, want) in cases {
+        let (_, _, msg) = refused(&full(&format!("{os}{extra}")));
+        assert_eq!(msg, *want, "{extra}");
+    }
+    let (_, _, msg) = refused(&full("<os><type>hvm</type><smbios mode='x'/></os>"));
+    assert_eq!(msg, "unsupported configuration: unknown smbios mode 'x'");
+}

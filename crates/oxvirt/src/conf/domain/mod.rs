@@ -3,7 +3,17 @@
 //! lifecycle actions are typed; `<devices>` is kept as the XML it was given
 //! (re-indented) until the full device model lands.
 
-use super::xml::{self, number, Document, Node, ParseOpts, Uuid, Writer};
+mod bitmap;
+mod cpu;
+mod kept;
+mod os;
+
+pub use bitmap::Bitmap;
+pub use cpu::{Cpu, Vcpu};
+pub use kept::Kept;
+pub use os::Os;
+
+use super::xml::{self, Document, Node, ParseOpts, Uuid, Writer};
 use crate::error::{Error, Result};
 use oxvirt_abi::{virErrorDomain, virErrorNumber};
 
@@ -38,7 +48,7 @@ crate::xml_enum! {
 
 crate::xml_enum! {
     /// How the guest clock relates to the host's (`<clock offset=…>`).
-    pub enum ClockOffset { Utc = "utc", Localtime = "localtime", Variable = "variable", Timezone = "timezone" }
+    pub enum ClockOffset { Utc = "utc", Localtime = "localtime", Variable = "variable", Timezone = "timezone", Absolute = "absolute" }
 }
 
 crate::xml_enum! {
@@ -86,34 +96,81 @@ const ARCHES: &[&str] = &[
     "xtensaeb",
 ];
 
+/// The test driver's default architecture (its `defArch`), filled in
+/// when `<os><type>` names none.
+pub const DEFAULT_ARCH: &str = "i686";
+
+/// Top-level elements the model keeps as given (canonically re-written)
+/// until they are typed, each in its place of libvirt's order.
+const KEPT_BEFORE_VCPU: &[&str] = &["blkiotune", "memtune", "memoryBacking"];
+const KEPT_AFTER_VCPU: &[&str] = &[
+    "vcpus",
+    "iothreads",
+    "iothreadids",
+    "cputune",
+    "numatune",
+    "resource",
+    "sysinfo",
+];
+const KEPT_AFTER_OS: &[&str] = &["idmap", "features"];
+const KEPT_AFTER_LIFECYCLE: &[&str] = &["pm", "perf"];
+const KEPT_AFTER_DEVICES: &[&str] = &["seclabel", "keywrap", "launchSecurity"];
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DomainDef {
     /// The `type` attribute of `<domain>` (`test`, `kvm`, …).
     pub virt_type: String,
     pub name: String,
     pub uuid: [u8; 16],
+    pub genid: Option<[u8; 16]>,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub metadata: Option<Kept>,
+    /// `<maxMemory>`: KiB and slots.
+    pub max_memory: Option<(u64, u32)>,
     pub memory_kib: u64,
+    pub dump_core: Option<xml::Switch>,
     pub current_memory_kib: u64,
+    /// The maximum vCPU count.
     pub vcpus: u32,
+    pub vcpu: Vcpu,
     pub os_type: String,
     pub os_arch: Option<String>,
     pub os_machine: Option<String>,
+    pub os: Os,
     pub boot_devs: Vec<BootDev>,
+    pub cpu: Option<Cpu>,
     pub clock_offset: ClockOffset,
+    /// `<clock>` as given, when it has more than its offset.
+    pub clock: Option<Kept>,
     pub on_poweroff: LifecycleAction,
     pub on_reboot: LifecycleAction,
     pub on_crash: LifecycleAction,
+    pub on_lockfailure: Option<LockFailureAction>,
+    /// Not yet typed top-level elements, by name, in document order.
+    pub kept: Vec<Kept>,
     /// The children of `<devices>`, one element per entry, as XML text
     /// indented relative to `<devices>`.
     pub devices: Vec<String>,
+}
+
+crate::xml_enum! {
+    /// `<on_lockfailure>`.
+    pub enum LockFailureAction {
+        Default = "default", Poweroff = "poweroff", Restart = "restart", Pause = "pause", Ignore = "ignore",
+    }
 }
 
 fn err(code: virErrorNumber, detail: Option<&str>) -> Error {
     Error::new(virErrorDomain::VIR_FROM_DOMAIN, code, detail)
 }
 
-fn unsupported(detail: &str) -> Error {
+pub(crate) fn unsupported(detail: &str) -> Error {
     err(virErrorNumber::VIR_ERR_CONFIG_UNSUPPORTED, Some(detail))
+}
+
+pub(crate) fn xml_err(detail: &str) -> Error {
+    err(virErrorNumber::VIR_ERR_XML_ERROR, Some(detail))
 }
 
 /// `<on_… >` of `d`, `default` when absent.
@@ -134,6 +191,15 @@ fn memory(d: Node, name: &str) -> Result<u64> {
         &format!("./{name}[1]"),
         false,
     )
+}
+
+/// Whether any device asks for a boot position of its own.
+fn has_device_boot(devices: Option<Node>) -> bool {
+    fn walk(n: Node) -> bool {
+        n.elements()
+            .any(|e| (e.name() == "boot" && e.attr("order").is_some()) || walk(e))
+    }
+    devices.is_some_and(walk)
 }
 
 impl DomainDef {
@@ -162,7 +228,6 @@ impl DomainDef {
                 )
             })?,
         };
-
         let virt_type = d.attr("type").filter(|t| !t.is_empty()).ok_or_else(|| {
             err(
                 virErrorNumber::VIR_ERR_INTERNAL_ERROR,
@@ -178,85 +243,149 @@ impl DomainDef {
             }
             (Some(t), _) => t.into_owned(),
             (None, Some(_)) => OsType::Xen.name().to_string(),
-            (None, None) => {
-                return Err(err(
-                    virErrorNumber::VIR_ERR_XML_ERROR,
-                    Some("an os <type> must be specified"),
-                ))
-            }
+            (None, None) => return Err(xml_err("an os <type> must be specified")),
         };
         let os_arch = d.child_attr("os/type", "arch");
         if let Some(a) = os_arch.filter(|a| !ARCHES.contains(a)) {
             return Err(unsupported(&format!("Unknown architecture {a}")));
         }
+        let os_arch = os_arch.unwrap_or(DEFAULT_ARCH);
 
-        let memory_kib = memory(d, "memory")?;
-        let current_memory_kib = memory(d, "currentMemory")?;
-
-        let mut vcpus = 1;
-        if let Some(v) = d.child("vcpu") {
-            vcpus = number::to_u32(&v.text(), 10).ok_or_else(|| {
-                err(
-                    virErrorNumber::VIR_ERR_XML_ERROR,
-                    Some("maximum vcpus count must be an integer"),
-                )
-            })?;
-            v.prop::<u32>("current")?;
-            v.prop::<Placement>("placement")?;
+        let genid = match d.child("genid") {
+            None => None,
+            Some(g) => Some(match g.string() {
+                None => *uuid::Uuid::new_v4().as_bytes(),
+                Some(u) => crate::util::uuid::parse_uuid(&u)
+                    .ok_or_else(|| xml_err("malformed genid element"))?,
+            }),
+        };
+        let title = d.child_string("title").map(|s| s.into_owned());
+        if title.as_deref().is_some_and(|t| t.contains('\n')) {
+            return Err(xml_err("Domain title can't contain newlines"));
         }
+        let description = d.child_string("description").map(|s| s.into_owned());
+        let metadata = d
+            .child("metadata")
+            .map(Kept::from_node)
+            .filter(|m| !m.children.is_empty());
+
+        let mut memory_kib = memory(d, "memory")?;
+        let dump_core = d
+            .child("memory")
+            .map(|m| m.prop::<xml::Switch>("dumpCore"))
+            .transpose()?
+            .flatten();
+        let current_memory_kib = memory(d, "currentMemory")?;
+        let max_memory = match d.child("maxMemory") {
+            None => None,
+            Some(m) => {
+                let kib = memory(d, "maxMemory")?;
+                let slots = m.prop::<u32>("slots")?.unwrap_or(0);
+                Some((kib, slots))
+            }
+        };
+
+        let vcpu = Vcpu::parse(d)?;
 
         let on_reboot = lifecycle(d, "on_reboot", LifecycleAction::Restart)?;
         let on_poweroff = lifecycle(d, "on_poweroff", LifecycleAction::Destroy)?;
         let on_crash = lifecycle(d, "on_crash", LifecycleAction::Destroy)?;
+        let on_lockfailure = match d.child_string("on_lockfailure") {
+            None => None,
+            Some(v) => Some(
+                LockFailureAction::from_name(&v)
+                    .ok_or_else(|| unsupported(&format!("unknown on_lockfailure action: {v}")))?,
+            ),
+        }
+        .filter(|a| *a != LockFailureAction::Default);
 
         let clock_offset = match d.child_attr("clock", "offset") {
             None => ClockOffset::Utc,
             Some(o) => ClockOffset::from_name(o)
                 .ok_or_else(|| unsupported(&format!("unknown clock offset '{o}'")))?,
         };
+        let clock = d
+            .child("clock")
+            .map(Kept::from_node)
+            .filter(|c| c.attrs.len() > 1 || !c.children.is_empty());
 
+        let os_kind = OsType::from_name(&os_type).unwrap_or(OsType::Hvm);
         let mut boot_devs = Vec::new();
-        if let Some(os) = d.child("os") {
-            // libvirt reads as many as there are device kinds.
-            for b in os.children("boot").take(BootDev::NAMES.len()) {
-                boot_devs.push(b.prop_required::<BootDev>("dev")?);
-            }
-        }
+        let os = Os::parse(d, os_kind, &mut boot_devs)?;
+        let cpu = Cpu::parse(d)?;
 
-        let devices = d
-            .child("devices")
+        let devices_node = d.child("devices");
+        let devices = devices_node
             .map(|n| n.elements().map(|e| dedent(e.source())).collect())
             .unwrap_or_default();
+        let kept = d
+            .elements()
+            .filter(|e| {
+                let n = e.name();
+                KEPT_BEFORE_VCPU.contains(&n)
+                    || KEPT_AFTER_VCPU.contains(&n)
+                    || KEPT_AFTER_OS.contains(&n)
+                    || KEPT_AFTER_LIFECYCLE.contains(&n)
+                    || KEPT_AFTER_DEVICES.contains(&n)
+            })
+            .map(Kept::from_node)
+            .collect();
 
         // Post-parse rules.
+        let numa_kib = cpu.as_ref().map_or(0, Cpu::numa_memory_kib);
+        if numa_kib > 0 {
+            memory_kib = numa_kib;
+        }
         if memory_kib == 0 {
-            return Err(err(
-                virErrorNumber::VIR_ERR_XML_ERROR,
-                Some("Memory size must be specified via <memory> or in the <numa> configuration"),
+            return Err(xml_err(
+                "Memory size must be specified via <memory> or in the <numa> configuration",
             ));
         }
         let current_memory_kib = match current_memory_kib {
             0 => memory_kib,
             c => c.min(memory_kib),
         };
+        if os_kind == OsType::Hvm && boot_devs.is_empty() && !has_device_boot(devices_node) {
+            boot_devs.push(BootDev::Hd);
+        }
 
         Ok(DomainDef {
             virt_type: virt_type.to_string(),
             name: name.into_owned(),
             uuid,
+            genid,
+            title,
+            description,
+            metadata,
+            max_memory,
             memory_kib,
+            dump_core,
             current_memory_kib,
-            vcpus,
+            vcpus: vcpu.max,
+            vcpu,
             os_type,
-            os_arch: os_arch.map(str::to_string),
+            os_arch: Some(os_arch.to_string()),
             os_machine: d.child_attr("os/type", "machine").map(str::to_string),
+            os,
             boot_devs,
+            cpu,
             clock_offset,
+            clock,
             on_poweroff,
             on_reboot,
             on_crash,
+            on_lockfailure,
+            kept,
             devices,
         })
+    }
+
+    fn write_kept(&self, w: &mut Writer, names: &[&str]) {
+        for n in names {
+            for k in self.kept.iter().filter(|k| k.name == *n) {
+                k.write(w);
+            }
+        }
     }
 
     /// libvirt's canonical XML; `id` is written when the domain runs.
@@ -269,29 +398,64 @@ impl DomainDef {
             .open();
         w.leaf("name", &self.name);
         w.leaf("uuid", Uuid(&self.uuid));
-        w.start("memory").attr("unit", "KiB").text(self.memory_kib);
+        if let Some(g) = &self.genid {
+            w.leaf("genid", Uuid(g));
+        }
+        if let Some(t) = &self.title {
+            w.leaf("title", t);
+        }
+        if let Some(t) = &self.description {
+            w.leaf("description", t);
+        }
+        if let Some(m) = &self.metadata {
+            m.write(&mut w);
+        }
+        if let Some((kib, slots)) = self.max_memory.filter(|(k, _)| *k > 0) {
+            w.start("maxMemory")
+                .attr("slots", slots)
+                .attr("unit", "KiB")
+                .text(kib);
+        }
+        w.start("memory")
+            .attr_opt("dumpCore", self.dump_core)
+            .attr("unit", "KiB")
+            .text(self.memory_kib);
         w.start("currentMemory")
             .attr("unit", "KiB")
             .text(self.current_memory_kib);
-        w.start("vcpu").attr("placement", "static").text(self.vcpus);
-        w.start("os").open();
-        w.start("type")
-            .attr_opt("arch", self.os_arch.as_ref())
-            .attr_opt("machine", self.os_machine.as_ref())
-            .text(&self.os_type);
-        for b in &self.boot_devs {
-            w.start("boot").attr("dev", b).empty();
+        self.write_kept(&mut w, KEPT_BEFORE_VCPU);
+        let mut vcpu = self.vcpu.clone();
+        vcpu.max = self.vcpus;
+        vcpu.format(&mut w);
+        self.write_kept(&mut w, KEPT_AFTER_VCPU);
+        self.os.format(
+            &mut w,
+            &self.os_type,
+            self.os_arch.as_deref(),
+            self.os_machine.as_deref(),
+            &self.boot_devs,
+        );
+        self.write_kept(&mut w, KEPT_AFTER_OS);
+        if let Some(c) = &self.cpu {
+            c.format(&mut w);
         }
-        w.end("os");
-        w.start("clock").attr("offset", self.clock_offset).empty();
+        match &self.clock {
+            Some(c) => c.write(&mut w),
+            None => w.start("clock").attr("offset", self.clock_offset).empty(),
+        }
         w.leaf("on_poweroff", self.on_poweroff);
         w.leaf("on_reboot", self.on_reboot);
         w.leaf("on_crash", self.on_crash);
+        if let Some(a) = self.on_lockfailure {
+            w.leaf("on_lockfailure", a);
+        }
+        self.write_kept(&mut w, KEPT_AFTER_LIFECYCLE);
         w.start("devices").open();
         for d in &self.devices {
             w.raw_block(d);
         }
         w.end("devices");
+        self.write_kept(&mut w, KEPT_AFTER_DEVICES);
         w.end("domain");
         w.finish()
     }

@@ -1,0 +1,27 @@
+//! The model half of `tests/domain-xml`: for every name in `DIR/index.txt`,
+//! reads `DIR/<name>.in.xml`, runs `DomainDef::parse` then `format(None)`
+//! (an inactive definition has no id) and writes `DIR/<name>.rs.xml`, or
+//! `DIR/<name>.rs.err` with the error the parse gave.
+//!
+//! `cargo run -q -p oxvirt --example domain_roundtrip -- DIR`
+
+use std::fs;
+use std::path::Path;
+use virt::conf::domain::DomainDef;
+
+fn main() {
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: domain_roundtrip DIR");
+        std::process::exit(2);
+    };
+    let dir = Path::new(&dir);
+    let index = fs::read_to_string(dir.join("index.txt")).expect("index.txt");
+    for name in index.lines().filter(|l| !l.is_empty()) {
+        let input = fs::read_to_string(dir.join(format!("{name}.in.xml"))).expect("input");
+        let (ext, text) = match DomainDef::parse(&input) {
+            Ok(def) => ("rs.xml", def.format(None)),
+            Err(e) => ("rs.err", format!("{}\n", e.message)),
+        };
+        fs::write(dir.join(format!("{name}.{ext}")), text).expect("write");
+    }
+}

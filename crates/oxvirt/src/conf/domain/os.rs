@@ -1,0 +1,275 @@
+//! `<os>` and the boot loader before it: what boots, how, and with which
+//! firmware, in libvirt's canonical order.
+
+use super::super::xml::{Node, Writer};
+use super::kept::Kept;
+use super::{unsupported, xml_err, BootDev, OsType};
+use crate::error::Result;
+
+crate::xml_enum! {
+    /// `<os firmware=…>` (libvirt's 0 is "none", never written).
+    pub enum Firmware { None = "none", Bios = "bios", Efi = "efi" }
+}
+
+crate::xml_enum! {
+    /// `<loader type=…>`.
+    pub enum LoaderType { None = "none", Rom = "rom", Pflash = "pflash" }
+}
+
+crate::xml_enum! {
+    /// `<smbios mode=…>`.
+    pub enum SmbiosMode { None = "none", Emulate = "emulate", Host = "host", Sysinfo = "sysinfo" }
+}
+
+/// Firmware features in libvirt's order (`<firmware><feature name=…>`).
+const FIRMWARE_FEATURES: &[&str] = &["enrolled-keys", "secure-boot"];
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Loader {
+    pub readonly: Option<bool>,
+    pub secure: Option<bool>,
+    pub kind: Option<LoaderType>,
+    pub stateless: Option<bool>,
+    pub path: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Os {
+    pub firmware: Option<Firmware>,
+    /// `(enabled, feature index)` in libvirt's order.
+    pub firmware_features: Vec<(bool, usize)>,
+    pub init: Option<String>,
+    pub initargs: Vec<String>,
+    pub initenv: Vec<(String, String)>,
+    pub initdir: Option<String>,
+    pub inituser: Option<String>,
+    pub initgroup: Option<String>,
+    pub loader: Option<Loader>,
+    pub nvram: Option<Kept>,
+    pub kernel: Option<String>,
+    pub initrd: Option<String>,
+    pub cmdline: Option<String>,
+    pub dtb: Option<String>,
+    pub root: Option<String>,
+    pub slic_table: Option<String>,
+    pub bootmenu: Option<bool>,
+    pub bootmenu_timeout: Option<u32>,
+    pub bios_useserial: Option<bool>,
+    pub bios_reboot_timeout: Option<i32>,
+    pub smbios: Option<SmbiosMode>,
+    pub bootloader: Option<String>,
+    pub bootloader_args: Option<String>,
+}
+
+fn string(os: Node, name: &str) -> Option<String> {
+    os.child_string(name).map(|s| s.into_owned())
+}
+
+impl Os {
+    /// Reads what libvirt reads for an OS of type `os_type`; boot devices
+    /// go to `boot_devs`.
+    pub fn parse(d: Node, os_type: OsType, boot_devs: &mut Vec<BootDev>) -> Result<Os> {
+        let mut o = Os {
+            bootloader: string(d, "bootloader"),
+            bootloader_args: string(d, "bootloader_args"),
+            ..Os::default()
+        };
+        let Some(os) = d.child("os") else {
+            return Ok(o);
+        };
+        let kernel_opts = |o: &mut Os| {
+            o.kernel = string(os, "kernel");
+            o.initrd = string(os, "initrd");
+            o.cmdline = string(os, "cmdline");
+            o.dtb = string(os, "dtb");
+            o.root = string(os, "root");
+        };
+        match os_type {
+            OsType::Hvm => {
+                kernel_opts(&mut o);
+                o.firmware = os
+                    .prop::<Firmware>("firmware")?
+                    .filter(|f| *f != Firmware::None);
+                if let Some(fw) = os.child("firmware") {
+                    for f in fw.children("feature") {
+                        let enabled = f.prop_required::<bool>("enabled")?;
+                        let name = f.attr("name").unwrap_or("");
+                        let idx = FIRMWARE_FEATURES
+                            .iter()
+                            .position(|n| *n == name)
+                            .ok_or_else(|| {
+                                super::super::xml::error::invalid_attr("feature", "name", name, ".")
+                            })?;
+                        o.firmware_features.retain(|(_, i)| *i != idx);
+                        o.firmware_features.push((enabled, idx));
+                    }
+                    o.firmware_features.sort_by_key(|(_, i)| *i);
+                }
+                o.parse_loader(os)?;
+                if let Some(t) = os.find("acpi/table") {
+                    if t.attr("type") != Some("slic") {
+                        return Err(unsupported(&format!(
+                            "Unknown acpi table type: {}",
+                            t.attr("type").unwrap_or("")
+                        )));
+                    }
+                    o.slic_table = t.string().map(|s| s.into_owned());
+                }
+                for b in os.children("boot").take(BootDev::NAMES.len()) {
+                    boot_devs.push(b.prop_required::<BootDev>("dev")?);
+                }
+                if let Some(m) = os.child("bootmenu") {
+                    o.bootmenu = m.prop::<bool>("enable")?;
+                    if o.bootmenu == Some(true) {
+                        o.bootmenu_timeout = m.prop::<u32>("timeout")?;
+                    }
+                }
+                if let Some(b) = os.child("bios") {
+                    o.bios_useserial = b.prop::<bool>("useserial").unwrap_or(Some(false));
+                    o.bios_reboot_timeout = b.prop::<i32>("rebootTimeout")?;
+                }
+            }
+            OsType::Xen | OsType::XenPvh | OsType::Uml => {
+                kernel_opts(&mut o);
+                o.parse_loader(os)?;
+            }
+            OsType::Exe => {
+                o.init = string(os, "init");
+                o.initargs = os
+                    .children("initarg")
+                    .map(|n| n.text().into_owned())
+                    .collect();
+                for e in os.children("initenv") {
+                    let name = e
+                        .attr("name")
+                        .ok_or_else(|| xml_err("No name supplied for <initenv> element"))?;
+                    o.initenv.push((name.to_string(), e.text().into_owned()));
+                }
+                o.initdir = string(os, "initdir");
+                o.inituser = string(os, "inituser");
+                o.initgroup = string(os, "initgroup");
+            }
+            OsType::Linux => {}
+        }
+        if let Some(s) = os.child("smbios") {
+            let mode = s.attr("mode").unwrap_or("");
+            o.smbios = Some(
+                SmbiosMode::from_name(mode)
+                    .filter(|m| *m != SmbiosMode::None)
+                    .ok_or_else(|| unsupported(&format!("unknown smbios mode '{mode}'")))?,
+            );
+        }
+        Ok(o)
+    }
+
+    fn parse_loader(&mut self, os: Node) -> Result<()> {
+        if let Some(l) = os.child("loader") {
+            self.loader = Some(Loader {
+                readonly: l.prop::<bool>("readonly")?,
+                secure: l.prop::<bool>("secure")?,
+                kind: l.prop::<LoaderType>("type")?,
+                stateless: l.prop::<bool>("stateless")?,
+                path: l.string().map(|s| s.into_owned()),
+            });
+        }
+        self.nvram = os.child("nvram").map(Kept::from_node);
+        Ok(())
+    }
+
+    /// `<bootloader>` … `</os>`.
+    pub fn format(
+        &self,
+        w: &mut Writer,
+        os_type: &str,
+        arch: Option<&str>,
+        machine: Option<&str>,
+        boot_devs: &[BootDev],
+    ) {
+        if let Some(b) = &self.bootloader {
+            w.leaf("bootloader", b);
+            if let Some(a) = &self.bootloader_args {
+                w.leaf("bootloader_args", a);
+            }
+        }
+        w.start("os").attr_opt("firmware", self.firmware).open();
+        w.start("type")
+            .attr_opt("arch", arch)
+            .attr_opt("machine", machine)
+            .text(os_type);
+        if !self.firmware_features.is_empty() {
+            w.start("firmware").open();
+            for (enabled, i) in &self.firmware_features {
+                w.start("feature")
+                    .attr("enabled", super::super::xml::yes_no(*enabled))
+                    .attr("name", FIRMWARE_FEATURES[*i])
+                    .empty();
+            }
+            w.end("firmware");
+        }
+        let opt = |w: &mut Writer, name: &str, v: &Option<String>| {
+            if let Some(v) = v {
+                w.leaf(name, v);
+            }
+        };
+        opt(w, "init", &self.init);
+        for a in &self.initargs {
+            w.leaf("initarg", a);
+        }
+        for (k, v) in &self.initenv {
+            w.start("initenv").attr("name", k).text(v);
+        }
+        opt(w, "initdir", &self.initdir);
+        opt(w, "inituser", &self.inituser);
+        opt(w, "initgroup", &self.initgroup);
+        if let Some(l) = &self.loader {
+            let yn = super::super::xml::yes_no;
+            let s = w
+                .start("loader")
+                .attr_opt("readonly", l.readonly.map(yn))
+                .attr_opt("secure", l.secure.map(yn))
+                .attr_opt("type", l.kind.filter(|k| *k != LoaderType::None))
+                .attr_opt("stateless", l.stateless.map(yn));
+            match &l.path {
+                Some(p) => s.text(p),
+                None => s.empty(),
+            }
+        }
+        if let Some(n) = &self.nvram {
+            n.write(w);
+        }
+        opt(w, "kernel", &self.kernel);
+        opt(w, "initrd", &self.initrd);
+        opt(w, "cmdline", &self.cmdline);
+        opt(w, "dtb", &self.dtb);
+        opt(w, "root", &self.root);
+        if let Some(t) = &self.slic_table {
+            w.start("acpi").open();
+            w.start("table").attr("type", "slic").text(t);
+            w.end("acpi");
+        }
+        if self.bootloader.is_none() {
+            for b in boot_devs {
+                w.start("boot").attr("dev", b).empty();
+            }
+            if let Some(m) = self.bootmenu {
+                w.start("bootmenu")
+                    .attr("enable", super::super::xml::yes_no(m))
+                    .attr_opt("timeout", self.bootmenu_timeout)
+                    .empty();
+            }
+            if self.bios_useserial.is_some() || self.bios_reboot_timeout.is_some() {
+                w.start("bios")
+                    .attr_opt(
+                        "useserial",
+                        self.bios_useserial.map(super::super::xml::yes_no),
+                    )
+                    .attr_opt("rebootTimeout", self.bios_reboot_timeout)
+                    .empty();
+            }
+        }
+        if let Some(m) = self.smbios {
+            w.start("smbios").attr("mode", m).empty();
+        }
+        w.end("os");
+    }
+}
