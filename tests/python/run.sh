@@ -25,6 +25,49 @@ else
     fail=$((fail + 1))
 fi
 
+# The host-level calls (host_scenario.py), the same way.
+"$py" "$here/host_scenario.py" system > "$tmp/host-c.txt"
+if LD_LIBRARY_PATH=$lib "$py" "$here/host_scenario.py" "$lib" > "$tmp/host-ours.txt" \
+    && diff -u "$tmp/host-c.txt" "$tmp/host-ours.txt"; then
+    echo "ok: host calls transcript equal ($(wc -l < "$tmp/host-c.txt") lines)"
+    pass=$((pass + 1))
+else
+    echo "FAIL: host calls transcripts differ"
+    fail=$((fail + 1))
+fi
+
+# The host name as the resolver canonicalises it, with made-up host names
+# and /etc/hosts files in private UTS and mount namespaces (nothing outside
+# changes); what is logged is compared without timestamps, thread ids and
+# the package line. Skipped where namespaces cannot be made.
+hostname_case() {  # $1: libdir or "system", $2: host name, $3: hosts file
+    local ld=
+    [ "$1" = system ] || ld=$1
+    unshare -m -u sh -c 'mount --bind "$1" /etc/hosts && hostname "$2" && shift 2 && exec "$@"' \
+        sh "$3" "$2" env LD_LIBRARY_PATH="$ld" "$py" "$here/host_scenario.py" "$1" hostname 2>&1 \
+        | sed -E 's/^[0-9-]+ [0-9:.+]+: [0-9]+: //; s/package: .*/package: -/'
+}
+if unshare -m -u true 2>/dev/null; then
+    printf '127.0.0.1 localhost\n127.0.0.1 vm.example.org vm\n' > "$tmp/hosts-fqdn"
+    printf '127.0.0.1 localhost.localdomain vm\n' > "$tmp/hosts-local"
+    printf '127.0.0.1 localhost\n' > "$tmp/hosts-none"
+    for c in "vm hosts-fqdn" "vm hosts-local" "vm hosts-none" "nosuchhost-xyz hosts-none" \
+             "a.b.example hosts-none" "localhost4 hosts-fqdn"; do
+        set -- $c
+        hostname_case system "$1" "$tmp/$2" > "$tmp/hn-c.txt"
+        hostname_case "$lib" "$1" "$tmp/$2" > "$tmp/hn-ours.txt"
+        if diff -u "$tmp/hn-c.txt" "$tmp/hn-ours.txt"; then
+            echo "ok: host name $1 with $2: $(head -c 200 "$tmp/hn-c.txt" | tr '\n' '|')"
+            pass=$((pass + 1))
+        else
+            echo "FAIL: host name $1 with $2 differs"
+            fail=$((fail + 1))
+        fi
+    done
+else
+    echo "skip: host name canonicalisation (no private namespaces here)"
+fi
+
 # libvirt.conf (uri_default, uri_aliases) as an unprivileged user.
 unpriv() {
     local home=$1; shift

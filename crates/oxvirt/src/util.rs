@@ -1,3 +1,4 @@
 //! Small value helpers every layer may use; they import nothing of ours.
 
+pub mod hostname;
 pub mod uuid;

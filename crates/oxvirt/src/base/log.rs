@@ -266,14 +266,14 @@ fn header(stamp: &str) -> String {
     )
 }
 
+/// The host's name as libvirt's quiet lookup gives it (canonicalised, no
+/// warning).
 fn hostname() -> String {
-    let mut buf = [0u8; 256];
-    // SAFETY: gethostname writes at most buf.len() bytes.
-    if unsafe { libc::gethostname(buf.as_mut_ptr() as *mut libc::c_char, buf.len()) } != 0 {
-        return String::new();
+    use crate::util::hostname::{canonicalize, kernel_hostname, system_resolver};
+    match kernel_hostname() {
+        Ok(raw) => canonicalize(&raw, system_resolver).0,
+        Err(_) => String::new(),
     }
-    let end = buf.iter().position(|b| *b == 0).unwrap_or(buf.len());
-    String::from_utf8_lossy(&buf[..end]).into_owned()
 }
 
 /// Whether a message of `priority` could be logged at all: the cheap check

@@ -21,7 +21,7 @@ pub mod stream;
 
 pub use call::Call;
 pub use hypervisor::{
-    CheckpointDriver, DomainDriver, DomainInfo, HostDriver, HypervisorDriver, NodeInfo,
+    CheckpointDriver, DomainDriver, DomainInfo, HostDriver, HypervisorDriver, NodeCpuMap, NodeInfo,
     SnapshotDriver,
 };
 pub use ids::*;

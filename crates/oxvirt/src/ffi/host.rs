@@ -108,12 +108,15 @@ pub unsafe extern "C" fn virConnectGetCPUModelNames(
     models: *mut *mut *mut c_char,
     flags: c_uint,
 ) -> c_int {
-    let _ = models;
-    let _ = flags;
     api!(-1, "virConnectGetCPUModelNames", |cx| {
-        check::conn(cx, conn)?;
+        convert::put(models, ptr::null_mut());
+        let c = check::conn(cx, conn)?;
         check::non_null(cx, arch, "arch")?;
-        Err(cx.unsupported())
+        let arch = convert::str(cx, arch, "arch")?;
+        match c.hv().cpu_model_names(cx, arch, flags)? {
+            Some(list) => marshal::string_array(cx, models, &list),
+            None => Ok(0),
+        }
     })
 }
 
@@ -433,12 +436,14 @@ pub unsafe extern "C" fn virNodeGetCPUMap(
     online: *mut c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = cpumap;
-    let _ = online;
-    let _ = flags;
     api!(-1, "virNodeGetCPUMap", |cx| {
-        check::conn(cx, conn)?;
-        Err(cx.unsupported())
+        let c = check::conn(cx, conn)?;
+        let m = c.hv().node_cpu_map(cx, !cpumap.is_null(), flags)?;
+        if !cpumap.is_null() {
+            *cpumap = convert::c_array(cx, &m.map)?;
+        }
+        convert::put(online, m.online);
+        Ok(m.cpus)
     })
 }
 
@@ -451,14 +456,40 @@ pub unsafe extern "C" fn virNodeGetCPUStats(
     nparams: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = cpuNum;
-    let _ = params;
-    let _ = flags;
     api!(-1, "virNodeGetCPUStats", |cx| {
-        check::conn(cx, conn)?;
+        let c = check::conn(cx, conn)?;
         check::non_null(cx, nparams, "nparams")?;
         check::non_negative(cx, *nparams, "*nparams")?;
-        Err(cx.unsupported())
+        let all = virNodeGetCPUStatsAllCPUs::VIR_NODE_CPU_STATS_ALL_CPUS as c_int;
+        if cpuNum < 0 && cpuNum != all {
+            return Err(Error::invalid_arg(
+                cx.from(),
+                cx.api(),
+                "cpuNum",
+                &format!(
+                    "cpuNum in {} only accepts {all} as a negative value",
+                    cx.api()
+                ),
+            ));
+        }
+        let want = (!params.is_null()).then_some(*nparams as usize);
+        let stats = c.hv().node_cpu_stats(cx, cpuNum, want, flags)?;
+        if !params.is_null() {
+            for (i, (field, value)) in stats.iter().take(*nparams as usize).enumerate() {
+                let mut out: virNodeCPUStats = std::mem::zeroed();
+                for (d, s) in out
+                    .field
+                    .iter_mut()
+                    .zip(field.bytes().take(VIR_NODE_CPU_STATS_FIELD_LENGTH - 1))
+                {
+                    *d = s as c_char;
+                }
+                out.value = *value;
+                params.add(i).write(out);
+            }
+        }
+        *nparams = stats.len().min(c_int::MAX as usize) as c_int;
+        Ok(0)
     })
 }
 
@@ -471,11 +502,12 @@ pub unsafe extern "C" fn virNodeGetCellsFreeMemory(
     maxCells: c_int,
 ) -> c_int {
     api!(-1, "virNodeGetCellsFreeMemory", |cx| {
-        check::conn(cx, conn)?;
+        let c = check::conn(cx, conn)?;
         check::non_null_array(cx, freeMems, maxCells as i64, "freeMems")?;
         check::positive(cx, maxCells, "maxCells")?;
         check::non_negative(cx, startCell, "startCell")?;
-        Err(cx.unsupported())
+        let mems = c.hv().node_cells_free_memory(cx, startCell, maxCells)?;
+        Ok(marshal::copy_into(freeMems, maxCells, &mems))
     })
 }
 
@@ -483,7 +515,12 @@ pub unsafe extern "C" fn virNodeGetCellsFreeMemory(
 #[no_mangle]
 pub unsafe extern "C" fn virNodeGetFreeMemory(conn: virConnectPtr) -> c_ulonglong {
     api!(0, "virNodeGetFreeMemory", |cx| {
-        check::conn(cx, conn)?.hv().node_free_memory(cx)
+        match check::conn(cx, conn)?.hv().node_free_memory(cx)? {
+            // Zero is this call's failure value: libvirt reports it as a
+            // failure without a cause.
+            0 => Err(generic_failure()),
+            n => Ok(n),
+        }
     })
 }
 
@@ -498,15 +535,19 @@ pub unsafe extern "C" fn virNodeGetFreePages(
     counts: *mut c_ulonglong,
     flags: c_uint,
 ) -> c_int {
-    let _ = startCell;
-    let _ = flags;
     api!(-1, "virNodeGetFreePages", |cx| {
-        check::conn(cx, conn)?;
+        let c = check::conn(cx, conn)?;
         check::non_zero(cx, npages, "npages")?;
         check::non_null(cx, pages, "pages")?;
         check::non_zero(cx, cellCount, "cellCount")?;
         check::non_null(cx, counts, "counts")?;
-        Err(cx.unsupported())
+        let sizes = std::slice::from_raw_parts(pages, npages as usize);
+        let found = c
+            .hv()
+            .node_free_pages(cx, sizes, startCell, cellCount, flags)?;
+        // The caller's array holds npages * cellCount counts.
+        ptr::copy_nonoverlapping(found.as_ptr(), counts, found.len());
+        Ok(0)
     })
 }
 
@@ -596,9 +637,26 @@ pub unsafe extern "C" fn virNodeGetSecurityModel(
     secmodel: virSecurityModelPtr,
 ) -> c_int {
     api!(-1, "virNodeGetSecurityModel", |cx| {
-        check::conn(cx, conn)?;
+        let c = check::conn(cx, conn)?;
         check::non_null(cx, secmodel, "secmodel")?;
-        Err(cx.unsupported())
+        let (model, doi) = c.hv().node_security_model(cx)?;
+        let mut out: virSecurityModel = std::mem::zeroed();
+        for (d, s) in out
+            .model
+            .iter_mut()
+            .zip(model.bytes().take(VIR_SECURITY_MODEL_BUFLEN - 1))
+        {
+            *d = s as c_char;
+        }
+        for (d, s) in out
+            .doi
+            .iter_mut()
+            .zip(doi.bytes().take(VIR_SECURITY_DOI_BUFLEN - 1))
+        {
+            *d = s as c_char;
+        }
+        secmodel.write(out);
+        Ok(0)
     })
 }
 

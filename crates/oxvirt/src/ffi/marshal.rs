@@ -92,3 +92,40 @@ pub unsafe fn copy_into<T: Copy>(out: *mut T, max: c_int, list: &[T]) -> c_int {
     }
     n as c_int
 }
+
+/// Stores `list` as a NULL-terminated array of new strings in `*out` when
+/// `out` is not NULL (the caller frees each string and the array); returns
+/// how many there are. On failure nothing is left allocated.
+///
+/// # Safety
+/// `out` is NULL or valid for one pointer write.
+pub unsafe fn string_array(cx: &Cx, out: *mut *mut *mut c_char, list: &[String]) -> Result<c_int> {
+    if !out.is_null() {
+        let mut ptrs: Vec<*mut c_char> = Vec::with_capacity(list.len() + 1);
+        for s in list {
+            match super::convert::c_string(cx, s) {
+                Ok(p) => ptrs.push(p),
+                Err(e) => {
+                    for p in ptrs {
+                        // SAFETY: each came from the C allocator above.
+                        unsafe { libc::free(p as *mut c_void) };
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        ptrs.push(ptr::null_mut());
+        match super::convert::c_array(cx, &ptrs) {
+            // SAFETY: out is valid for a write (checked non-NULL above).
+            Ok(arr) => unsafe { *out = arr },
+            Err(e) => {
+                for p in ptrs {
+                    // SAFETY: each came from the C allocator above (or is NULL).
+                    unsafe { libc::free(p as *mut c_void) };
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(list.len().min(c_int::MAX as usize) as c_int)
+}

@@ -11,7 +11,7 @@ pub mod snapshot;
 
 pub use checkpoint::CheckpointDriver;
 pub use domain::{DomainDriver, DomainInfo};
-pub use host::{HostDriver, NodeInfo};
+pub use host::{HostDriver, NodeCpuMap, NodeInfo};
 pub use snapshot::SnapshotDriver;
 
 /// A whole hypervisor family.
