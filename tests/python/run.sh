@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian's prebuilt python3-libvirt against the C library and against ours:
-# the two transcripts of scenario.py must be equal.
+# the two transcripts of scenario.py (and of domain_scenario.py) must be
+# equal.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -66,6 +67,17 @@ if unshare -m -u true 2>/dev/null; then
     done
 else
     echo "skip: host name canonicalisation (no private namespaces here)"
+fi
+
+# The domain life cycle of test:///default (domain_scenario.py).
+"$py" "$here/domain_scenario.py" system > "$tmp/c-dom.txt"
+if LD_LIBRARY_PATH=$lib "$py" "$here/domain_scenario.py" "$lib" > "$tmp/ours-dom.txt" \
+    && diff -u "$tmp/c-dom.txt" "$tmp/ours-dom.txt"; then
+    echo "ok: domain life cycle transcript equal ($(wc -l < "$tmp/c-dom.txt") lines)"
+    pass=$((pass + 1))
+else
+    echo "FAIL: domain life cycle transcripts differ"
+    fail=$((fail + 1))
 fi
 
 # libvirt.conf (uri_default, uri_aliases) as an unprivileged user.

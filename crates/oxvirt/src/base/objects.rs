@@ -8,6 +8,7 @@ use super::handle::{tags, Class, Handle};
 use crate::driver::ids::*;
 use crate::driver::StreamDriver;
 use std::ffi::CString;
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// Anything that belongs to a connection.
@@ -56,8 +57,54 @@ macro_rules! object {
     };
 }
 
-object!(/// `virDomainPtr`.
-    Domain, DOMAIN, DomainId, |i| &i.name);
+/// `virDomainPtr`. Like libvirt's, the handle caches the domain's id as it
+/// was when the handle was made, and the calls that start or stop the
+/// domain through this handle update that cache (`virDomainGetID` answers
+/// it); other handles to the same domain keep theirs.
+pub struct Domain {
+    pub conn: ConnectRef,
+    /// The identity the handle was made with.
+    pub id: DomainId,
+    /// What the name getter hands out, owned by the handle.
+    pub c_name: CString,
+    cur_id: AtomicI32,
+}
+impl Domain {
+    pub fn new(conn: ConnectRef, id: DomainId) -> Self {
+        let c_name = c_copy(&id.name);
+        let cur_id = AtomicI32::new(id.id);
+        Domain {
+            conn,
+            id,
+            c_name,
+            cur_id,
+        }
+    }
+    /// The id the handle caches now.
+    pub fn cached_id(&self) -> i32 {
+        self.cur_id.load(Ordering::Relaxed)
+    }
+    /// The identity as the handle knows it now (what libvirt's remote
+    /// driver would send for it).
+    pub fn ident(&self) -> DomainId {
+        DomainId {
+            id: self.cached_id(),
+            ..self.id.clone()
+        }
+    }
+    /// Caches `id` after the driver started or stopped the domain.
+    pub fn set_cached_id(&self, id: i32) {
+        self.cur_id.store(id, Ordering::Relaxed);
+    }
+}
+impl Class for Domain {
+    const TAG: u32 = tags::DOMAIN;
+}
+impl OnConnect for Handle<Domain> {
+    fn conn(&self) -> &Handle<Connect> {
+        &self.conn
+    }
+}
 object!(/// `virNetworkPtr`.
     Network, NETWORK, NetworkId, |i| &i.name);
 object!(/// `virNetworkPortPtr`.

@@ -9,6 +9,7 @@
 //! connection object or any concrete driver.
 
 pub mod call;
+pub mod events;
 pub mod hypervisor;
 pub mod ids;
 pub mod interface;

@@ -650,7 +650,9 @@ pub unsafe extern "C" fn virDomainCreate(domain: virDomainPtr) -> c_int {
     api!(-1, "virDomainCreate", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        let new_id = domain.conn.hv().domain_create(cx, &domain.ident(), 0)?;
+        cache_id(domain, new_id);
+        Ok(0)
     })
 }
 
@@ -687,11 +689,12 @@ pub unsafe extern "C" fn virDomainCreateWithFiles(
 /// `virDomainCreateWithFlags`: Creates with flags on the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainCreateWithFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainCreateWithFlags", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        let new_id = domain.conn.hv().domain_create(cx, &domain.ident(), flags)?;
+        cache_id(domain, new_id);
+        Ok(0)
     })
 }
 
@@ -702,12 +705,15 @@ pub unsafe extern "C" fn virDomainCreateXML(
     xmlDesc: *const c_char,
     flags: c_uint,
 ) -> virDomainPtr {
-    let _ = flags;
     api!(ptr::null_mut(), "virDomainCreateXML", |cx| {
         let conn = check::conn(cx, conn)?;
         check::non_null(cx, xmlDesc, "xmlDesc")?;
         check::writable(cx, conn.conn())?;
-        Err(cx.unsupported())
+        let xml = convert::str(cx, xmlDesc, "xmlDesc")?;
+        Ok(new_domain(
+            conn,
+            conn.hv().domain_create_xml(cx, xml, flags)?,
+        ))
     })
 }
 
@@ -741,7 +747,8 @@ pub unsafe extern "C" fn virDomainDefineXML(
         let conn = check::conn(cx, conn)?;
         check::writable(cx, conn.conn())?;
         check::non_null(cx, xml, "xml")?;
-        Err(cx.unsupported())
+        let xml = convert::str(cx, xml, "xml")?;
+        Ok(new_domain(conn, conn.hv().domain_define_xml(cx, xml, 0)?))
     })
 }
 
@@ -752,12 +759,15 @@ pub unsafe extern "C" fn virDomainDefineXMLFlags(
     xml: *const c_char,
     flags: c_uint,
 ) -> virDomainPtr {
-    let _ = flags;
     api!(ptr::null_mut(), "virDomainDefineXMLFlags", |cx| {
         let conn = check::conn(cx, conn)?;
         check::writable(cx, conn.conn())?;
         check::non_null(cx, xml, "xml")?;
-        Err(cx.unsupported())
+        let xml = convert::str(cx, xml, "xml")?;
+        Ok(new_domain(
+            conn,
+            conn.hv().domain_define_xml(cx, xml, flags)?,
+        ))
     })
 }
 
@@ -783,18 +793,24 @@ pub unsafe extern "C" fn virDomainDestroy(domain: virDomainPtr) -> c_int {
     api!(-1, "virDomainDestroy", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        let new_id = domain.conn.hv().domain_destroy(cx, &domain.ident(), 0)?;
+        cache_id(domain, new_id);
+        Ok(0)
     })
 }
 
 /// `virDomainDestroyFlags`: Destroys flags of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainDestroyFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainDestroyFlags", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        let new_id = domain
+            .conn
+            .hv()
+            .domain_destroy(cx, &domain.ident(), flags)?;
+        cache_id(domain, new_id);
+        Ok(0)
     })
 }
 
@@ -942,9 +958,11 @@ pub unsafe extern "C" fn virDomainGetAutostart(
     autostart: *mut c_int,
 ) -> c_int {
     api!(-1, "virDomainGetAutostart", |cx| {
-        check::domain(cx, domain)?;
+        let domain = check::domain(cx, domain)?;
         check::non_null(cx, autostart, "autostart")?;
-        Err(cx.unsupported())
+        let on = domain.conn.hv().domain_get_autostart(cx, &domain.ident())?;
+        *autostart = on as c_int;
+        Ok(0)
     })
 }
 
@@ -1192,7 +1210,7 @@ pub unsafe extern "C" fn virDomainGetHostname(domain: virDomainPtr, flags: c_uin
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetID(domain: virDomainPtr) -> c_uint {
     api!(c_uint::MAX, "virDomainGetID", |cx| {
-        Ok(check::domain(cx, domain)?.id.id as c_uint)
+        Ok(check::domain(cx, domain)?.cached_id() as c_uint)
     })
 }
 
@@ -1641,10 +1659,13 @@ pub unsafe extern "C" fn virDomainGetXMLDesc(domain: virDomainPtr, flags: c_uint
 /// `virDomainHasManagedSaveImage`: Tells whether the domain has managed save image: 1 if so, 0 if not, -1 on error.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainHasManagedSaveImage(dom: virDomainPtr, flags: c_uint) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainHasManagedSaveImage", |cx| {
-        check::domain(cx, dom)?;
-        Err(cx.unsupported())
+        let dom = check::domain(cx, dom)?;
+        let has = dom
+            .conn
+            .hv()
+            .domain_has_managed_save_image(cx, &dom.ident(), flags)?;
+        Ok(has as c_int)
     })
 }
 
@@ -2369,11 +2390,12 @@ pub unsafe extern "C" fn virDomainPinVcpuFlags(
 /// `virDomainReboot`: Reboots the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainReboot(domain: virDomainPtr, flags: c_uint) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainReboot", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        let new_id = domain.conn.hv().domain_reboot(cx, &domain.ident(), flags)?;
+        cache_id(domain, new_id);
+        Ok(0)
     })
 }
 
@@ -2406,11 +2428,11 @@ pub unsafe extern "C" fn virDomainRename(
 /// `virDomainReset`: Resets the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainReset(domain: virDomainPtr, flags: c_uint) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainReset", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        domain.conn.hv().domain_reset(cx, &domain.ident(), flags)?;
+        Ok(0)
     })
 }
 
@@ -2469,7 +2491,8 @@ pub unsafe extern "C" fn virDomainResume(domain: virDomainPtr) -> c_int {
     api!(-1, "virDomainResume", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        domain.conn.hv().domain_resume(cx, &domain.ident())?;
+        Ok(0)
     })
 }
 
@@ -2617,11 +2640,14 @@ pub unsafe extern "C" fn virDomainSendProcessSignal(
 /// `virDomainSetAutostart`: Sets the domain's autostart.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainSetAutostart(domain: virDomainPtr, autostart: c_int) -> c_int {
-    let _ = autostart;
     api!(-1, "virDomainSetAutostart", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        domain
+            .conn
+            .hv()
+            .domain_set_autostart(cx, &domain.ident(), autostart != 0)?;
+        Ok(0)
     })
 }
 
@@ -2782,7 +2808,12 @@ pub unsafe extern "C" fn virDomainSetMaxMemory(domain: virDomainPtr, memory: c_u
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_zero(cx, memory, "memory")?;
-        Err(cx.unsupported())
+        let memory = check_memory_size(cx, memory)?;
+        domain
+            .conn
+            .hv()
+            .domain_set_max_memory(cx, &domain.ident(), memory)?;
+        Ok(0)
     })
 }
 
@@ -2793,7 +2824,12 @@ pub unsafe extern "C" fn virDomainSetMemory(domain: virDomainPtr, memory: c_ulon
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_zero(cx, memory, "memory")?;
-        Err(cx.unsupported())
+        let memory = check_memory_size(cx, memory)?;
+        domain
+            .conn
+            .hv()
+            .domain_set_memory(cx, &domain.ident(), memory)?;
+        Ok(0)
     })
 }
 
@@ -2804,12 +2840,16 @@ pub unsafe extern "C" fn virDomainSetMemoryFlags(
     memory: c_ulong,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetMemoryFlags", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_zero(cx, memory, "memory")?;
-        Err(cx.unsupported())
+        let memory = check_memory_size(cx, memory)?;
+        domain
+            .conn
+            .hv()
+            .domain_set_memory_flags(cx, &domain.ident(), memory, flags)?;
+        Ok(0)
     })
 }
 
@@ -3046,18 +3086,24 @@ pub unsafe extern "C" fn virDomainShutdown(domain: virDomainPtr) -> c_int {
     api!(-1, "virDomainShutdown", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        let new_id = domain.conn.hv().domain_shutdown(cx, &domain.ident(), 0)?;
+        cache_id(domain, new_id);
+        Ok(0)
     })
 }
 
 /// `virDomainShutdownFlags`: Shuts down flags of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainShutdownFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainShutdownFlags", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        let new_id = domain
+            .conn
+            .hv()
+            .domain_shutdown(cx, &domain.ident(), flags)?;
+        cache_id(domain, new_id);
+        Ok(0)
     })
 }
 
@@ -3095,7 +3141,8 @@ pub unsafe extern "C" fn virDomainSuspend(domain: virDomainPtr) -> c_int {
     api!(-1, "virDomainSuspend", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        domain.conn.hv().domain_suspend(cx, &domain.ident())?;
+        Ok(0)
     })
 }
 
@@ -3105,18 +3152,22 @@ pub unsafe extern "C" fn virDomainUndefine(domain: virDomainPtr) -> c_int {
     api!(-1, "virDomainUndefine", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        domain.conn.hv().domain_undefine(cx, &domain.ident(), 0)?;
+        Ok(0)
     })
 }
 
 /// `virDomainUndefineFlags`: Undefines flags of the domain.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainUndefineFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainUndefineFlags", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        domain
+            .conn
+            .hv()
+            .domain_undefine(cx, &domain.ident(), flags)?;
+        Ok(0)
     })
 }
 
@@ -3139,4 +3190,26 @@ pub unsafe extern "C" fn virDomainUpdateDeviceFlags(
 /// A new `virDomainPtr` owned by the caller, holding a connection reference.
 fn new_domain(conn: &Handle<Connect>, id: crate::driver::DomainId) -> virDomainPtr {
     marshal::new_handle(Domain::new(conn.to_arc(), id))
+}
+
+/// Makes `domain`'s handle cache the id a start or stop gave it.
+fn cache_id(domain: &Handle<Domain>, new_id: Option<i32>) {
+    if let Some(id) = new_id {
+        domain.set_cached_id(id);
+    }
+}
+
+/// libvirt refuses memory sizes (KiB) whose byte count would not fit in an
+/// `off_t`, before asking the driver; answers the size as a `u64`.
+// `c_ulong` is `u64` here but 32 bits on other targets.
+#[allow(clippy::useless_conversion)]
+fn check_memory_size(cx: &Cx, memory: c_ulong) -> Result<u64, Error> {
+    let memory = u64::from(memory);
+    if memory >= (i64::MAX as u64) / 1024 {
+        return Err(cx.error(
+            virErrorNumber::VIR_ERR_OVERFLOW,
+            &format!("input too large: {memory}"),
+        ));
+    }
+    Ok(memory)
 }

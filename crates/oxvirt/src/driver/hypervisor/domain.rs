@@ -65,4 +65,97 @@ pub trait DomainDriver: Send + Sync {
     fn domain_is_updated(&self, cx: &Call, _dom: &DomainId) -> Result<bool> {
         Err(cx.unsupported())
     }
+    // Definition and life cycle. The methods that start or stop a domain
+    // answer the id the caller's handle should cache from then on: libvirt's
+    // drivers update the handle they were called with (and only that one),
+    // so `virDomainGetID` on it follows, while other handles keep the id
+    // they were made with. `None` leaves the handle as it is.
+
+    /// `virDomainDefineXMLFlags`: the defined domain.
+    fn domain_define_xml(&self, cx: &Call, _xml: &str, _flags: u32) -> Result<DomainId> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainUndefineFlags`.
+    fn domain_undefine(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainCreateXML`: the started domain.
+    fn domain_create_xml(&self, cx: &Call, _xml: &str, _flags: u32) -> Result<DomainId> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainCreateWithFlags`: the id the domain now runs with.
+    fn domain_create(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<Option<i32>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainDestroyFlags`.
+    fn domain_destroy(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<Option<i32>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainShutdownFlags`.
+    fn domain_shutdown(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<Option<i32>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainReboot`.
+    fn domain_reboot(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<Option<i32>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainReset`.
+    fn domain_reset(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSuspend`.
+    fn domain_suspend(&self, cx: &Call, _dom: &DomainId) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainResume`.
+    fn domain_resume(&self, cx: &Call, _dom: &DomainId) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainPMSuspendForDuration`.
+    fn domain_pm_suspend_for_duration(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _target: u32,
+        _duration: u64,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainPMWakeup`.
+    fn domain_pm_wakeup(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    fn domain_get_autostart(&self, cx: &Call, _dom: &DomainId) -> Result<bool> {
+        Err(cx.unsupported())
+    }
+    fn domain_set_autostart(&self, cx: &Call, _dom: &DomainId, _autostart: bool) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetMemory` (KiB).
+    fn domain_set_memory(&self, cx: &Call, _dom: &DomainId, _kib: u64) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetMaxMemory` (KiB).
+    fn domain_set_max_memory(&self, cx: &Call, _dom: &DomainId, _kib: u64) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetMemoryFlags` (KiB).
+    fn domain_set_memory_flags(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _kib: u64,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    fn domain_has_managed_save_image(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _flags: u32,
+    ) -> Result<bool> {
+        Err(cx.unsupported())
+    }
 }

@@ -1,11 +1,13 @@
 //! The test driver's domains: listing, lookup and information.
 
+use super::state::ObjState;
 use super::{check_flags, test_error, TestDriver};
 use crate::driver::{Call, DomainDriver, DomainId, DomainInfo};
 use crate::error::Result;
 use oxvirt_abi::{virDomainState, virErrorNumber};
 
-fn state_matches(flags: u32, active: bool, persistent: bool, state: i32) -> bool {
+fn state_matches(flags: u32, o: &ObjState) -> bool {
+    let (active, persistent, state) = (o.active(), o.persistent, o.state);
     use oxvirt_abi::virConnectListAllDomainsFlags as F;
     let f = |x: F| flags & x as u32 != 0;
     if (f(F::VIR_CONNECT_LIST_DOMAINS_ACTIVE) || f(F::VIR_CONNECT_LIST_DOMAINS_INACTIVE))
@@ -35,28 +37,27 @@ fn state_matches(flags: u32, active: bool, persistent: bool, state: i32) -> bool
     {
         return false;
     }
-    // The default domains have no autostart, snapshots, checkpoints or
-    // managed save: of each pair of filters only the "NO_*" one matches.
-    [
-        (
-            F::VIR_CONNECT_LIST_DOMAINS_AUTOSTART,
-            F::VIR_CONNECT_LIST_DOMAINS_NO_AUTOSTART,
-        ),
-        (
-            F::VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT,
-            F::VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT,
-        ),
-        (
-            F::VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE,
-            F::VIR_CONNECT_LIST_DOMAINS_NO_MANAGEDSAVE,
-        ),
-        (
-            F::VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT,
-            F::VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT,
-        ),
-    ]
-    .iter()
-    .all(|&(has, no)| !(f(has) || f(no)) || f(no))
+    // Each pair of filters: a domain matches when neither is asked for,
+    // or the one that describes it is.
+    let pair = |has: F, no: F, it: bool| !(f(has) || f(no)) || (f(has) && it) || (f(no) && !it);
+    // The test driver's domains never have snapshots or checkpoints yet.
+    pair(
+        F::VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE,
+        F::VIR_CONNECT_LIST_DOMAINS_NO_MANAGEDSAVE,
+        o.managed_save,
+    ) && pair(
+        F::VIR_CONNECT_LIST_DOMAINS_AUTOSTART,
+        F::VIR_CONNECT_LIST_DOMAINS_NO_AUTOSTART,
+        o.autostart,
+    ) && pair(
+        F::VIR_CONNECT_LIST_DOMAINS_HAS_SNAPSHOT,
+        F::VIR_CONNECT_LIST_DOMAINS_NO_SNAPSHOT,
+        false,
+    ) && pair(
+        F::VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT,
+        F::VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT,
+        false,
+    )
 }
 
 impl DomainDriver for TestDriver {
@@ -94,11 +95,10 @@ impl DomainDriver for TestDriver {
             .domains()
             .by_name
             .values()
-            .filter(|d| {
-                let (id, state, _) = d.run();
-                state_matches(flags, id >= 0, d.persistent, state)
+            .filter_map(|d| {
+                let o = d.lock();
+                state_matches(flags, &o).then(|| o.ident())
             })
-            .map(|d| d.id())
             .collect();
         v.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(v)
@@ -126,8 +126,10 @@ impl DomainDriver for TestDriver {
     }
     fn domain_get_info(&self, _cx: &Call, dom: &DomainId) -> Result<DomainInfo> {
         let obj = self.obj(dom)?;
-        let def = obj.def();
-        let (_, state, _) = obj.run();
+        let (def, state) = {
+            let o = obj.lock();
+            (o.def.clone(), o.state)
+        };
         let now_ns = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_micros() as u64 * 1000)
@@ -155,11 +157,17 @@ impl DomainDriver for TestDriver {
                 | X::VIR_DOMAIN_XML_MIGRATABLE as u32,
         )?;
         let obj = self.obj(dom)?;
-        let (mut id, _, _) = obj.run();
-        if flags & X::VIR_DOMAIN_XML_INACTIVE as u32 != 0 {
-            id = -1;
-        }
-        Ok(obj.def().format((id >= 0).then_some(id)))
+        let (def, id) = {
+            let o = obj.lock();
+            match (&o.new_def, flags & X::VIR_DOMAIN_XML_INACTIVE as u32 != 0) {
+                // The persistent definition of a running domain.
+                (Some(new_def), true) => (new_def.clone(), -1),
+                (_, true) => (o.def.clone(), -1),
+                (_, false) => (o.def.clone(), o.id),
+            }
+        };
+        // Formatting happens after the domain's lock is let go.
+        Ok(def.format((id >= 0).then_some(id)))
     }
     fn domain_get_os_type(&self, _cx: &Call, dom: &DomainId) -> Result<String> {
         // libvirt's test driver answers "linux" whatever the definition says.
@@ -173,10 +181,65 @@ impl DomainDriver for TestDriver {
         Ok(self.obj(dom)?.run().0 >= 0)
     }
     fn domain_is_persistent(&self, _cx: &Call, dom: &DomainId) -> Result<bool> {
-        Ok(self.obj(dom)?.persistent)
+        Ok(self.obj(dom)?.lock().persistent)
     }
     fn domain_is_updated(&self, _cx: &Call, dom: &DomainId) -> Result<bool> {
         self.obj(dom)?;
         Ok(false)
+    }
+    // The life cycle lives in lifecycle.rs.
+    fn domain_define_xml(&self, cx: &Call, xml: &str, flags: u32) -> Result<DomainId> {
+        self.define_xml(cx, xml, flags)
+    }
+    fn domain_undefine(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<()> {
+        self.undefine(cx, dom, flags)
+    }
+    fn domain_create_xml(&self, cx: &Call, xml: &str, flags: u32) -> Result<DomainId> {
+        self.create_xml(cx, xml, flags)
+    }
+    fn domain_create(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<Option<i32>> {
+        self.create(cx, dom, flags)
+    }
+    fn domain_destroy(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<Option<i32>> {
+        self.destroy(cx, dom, flags)
+    }
+    fn domain_shutdown(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<Option<i32>> {
+        self.shutdown(cx, dom, flags)
+    }
+    fn domain_reboot(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<Option<i32>> {
+        self.reboot(cx, dom, flags)
+    }
+    fn domain_reset(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<()> {
+        self.reset(cx, dom, flags)
+    }
+    fn domain_suspend(&self, cx: &Call, dom: &DomainId) -> Result<()> {
+        self.suspend(cx, dom)
+    }
+    fn domain_resume(&self, cx: &Call, dom: &DomainId) -> Result<()> {
+        self.resume(cx, dom)
+    }
+    fn domain_get_autostart(&self, cx: &Call, dom: &DomainId) -> Result<bool> {
+        self.get_autostart(cx, dom)
+    }
+    fn domain_set_autostart(&self, cx: &Call, dom: &DomainId, autostart: bool) -> Result<()> {
+        self.set_autostart(cx, dom, autostart)
+    }
+    fn domain_set_memory(&self, cx: &Call, dom: &DomainId, kib: u64) -> Result<()> {
+        self.set_current_memory(cx, dom, kib)
+    }
+    fn domain_set_max_memory(&self, cx: &Call, dom: &DomainId, kib: u64) -> Result<()> {
+        self.set_max_memory(cx, dom, kib)
+    }
+    fn domain_set_memory_flags(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        kib: u64,
+        flags: u32,
+    ) -> Result<()> {
+        self.set_memory_flags(cx, dom, kib, flags)
+    }
+    fn domain_has_managed_save_image(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<bool> {
+        self.has_managed_save_image(cx, dom, flags)
     }
 }

@@ -4,34 +4,86 @@
 use super::default_config;
 use crate::conf::capabilities::Capabilities;
 use crate::conf::domain::DomainDef;
+use crate::driver::events::{DomainEvent, DropSink, EventSink};
 use crate::driver::{DomainId, NodeInfo};
 use crate::error::Result;
 use oxvirt_abi::virDomainState;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, OnceLock, RwLock, Weak};
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock, Weak};
 
-/// One domain of the test hypervisor.
+/// One domain of the test hypervisor. Everything about it sits behind one
+/// mutex, held only while the domain itself is read or changed; its
+/// definitions are `Arc` snapshots, so a reader clones one and formats or
+/// inspects it after letting go of the lock.
 pub struct DomainObj {
-    def: RwLock<Arc<DomainDef>>,
-    /// (id, state, reason); id is -1 while shut off.
-    run: Mutex<(i32, i32, i32)>,
+    st: Mutex<ObjState>,
+}
+
+/// What libvirt's `virDomainObj` holds for the test driver.
+#[derive(Clone)]
+pub struct ObjState {
+    /// The running definition while the domain runs, else the persistent one.
+    pub def: Arc<DomainDef>,
+    /// While a persistent domain runs: its persistent definition, which
+    /// becomes `def` again when it stops (libvirt's `newDef`).
+    pub new_def: Option<Arc<DomainDef>>,
+    /// -1 while shut off.
+    pub id: i32,
+    pub state: i32,
+    pub reason: i32,
     pub persistent: bool,
+    pub autostart: bool,
+    pub managed_save: bool,
+}
+
+impl ObjState {
+    /// A domain that was just added: shut off for an unknown reason, as
+    /// libvirt's new domain objects are.
+    pub(super) fn new(def: Arc<DomainDef>) -> Self {
+        ObjState {
+            def,
+            new_def: None,
+            id: -1,
+            state: virDomainState::VIR_DOMAIN_SHUTOFF as i32,
+            reason: 0,
+            persistent: false,
+            autostart: false,
+            managed_save: false,
+        }
+    }
+    pub(super) fn active(&self) -> bool {
+        self.id >= 0
+    }
+    /// The domain as libvirt names it in handles and events made now.
+    pub(super) fn ident(&self) -> DomainId {
+        DomainId {
+            name: self.def.name.clone(),
+            uuid: self.def.uuid,
+            id: self.id,
+        }
+    }
 }
 
 impl DomainObj {
-    pub(super) fn def(&self) -> Arc<DomainDef> {
-        self.def.read().unwrap_or_else(|p| p.into_inner()).clone()
+    pub(super) fn new(st: ObjState) -> Arc<Self> {
+        Arc::new(DomainObj { st: Mutex::new(st) })
     }
+    /// The domain's state, locked: callers keep the guard only while they
+    /// work on this one domain.
+    pub(super) fn lock(&self) -> MutexGuard<'_, ObjState> {
+        self.st.lock().unwrap_or_else(|p| p.into_inner())
+    }
+    pub(super) fn def(&self) -> Arc<DomainDef> {
+        self.lock().def.clone()
+    }
+    /// (id, state, reason); id is -1 while shut off.
     pub(super) fn run(&self) -> (i32, i32, i32) {
-        *self.run.lock().unwrap_or_else(|p| p.into_inner())
+        let s = self.lock();
+        (s.id, s.state, s.reason)
     }
     pub(super) fn id(&self) -> DomainId {
-        let def = self.def();
-        DomainId {
-            name: def.name.clone(),
-            uuid: def.uuid,
-            id: self.run().0,
-        }
+        self.lock().ident()
     }
 }
 
@@ -46,7 +98,14 @@ pub struct Domains {
 pub struct TestState {
     pub caps: Arc<Capabilities>,
     pub node: NodeInfo,
+    /// The indexes. Lock order: this lock, then one domain's; never two
+    /// domains' at once.
     pub domains: RwLock<Domains>,
+    /// The id the next started domain gets (libvirt counts from 1 and
+    /// never reuses one).
+    pub next_id: AtomicI32,
+    /// Where life-cycle events go (dropped until delivery exists).
+    pub events: RwLock<Arc<dyn EventSink>>,
 }
 
 impl TestState {
@@ -62,16 +121,23 @@ impl TestState {
             caps: caps.clone(),
             node: node.clone(),
             domains: RwLock::new(Domains::default()),
+            next_id: AtomicI32::new(1),
+            events: RwLock::new(Arc::new(DropSink)),
         };
         {
             let mut d = st.domains.write().unwrap_or_else(|p| p.into_inner());
             // The default domains run, numbered from 1 in order.
-            for (next_id, def) in (1..).zip(default_domains(xmls)?) {
-                let obj = Arc::new(DomainObj {
-                    // Running for an unknown reason, as libvirt's default domain is.
-                    run: Mutex::new((next_id, virDomainState::VIR_DOMAIN_RUNNING as i32, 0)),
-                    def: RwLock::new(def.clone()),
+            for def in default_domains(xmls)? {
+                let next_id = st.next_id.fetch_add(1, Ordering::Relaxed);
+                let obj = DomainObj::new(ObjState {
+                    // Running for an unknown reason, as libvirt's default
+                    // domain is; its persistent definition is the same
+                    // snapshot.
+                    new_def: Some(def.clone()),
+                    id: next_id,
+                    state: virDomainState::VIR_DOMAIN_RUNNING as i32,
                     persistent: true,
+                    ..ObjState::new(def.clone())
                 });
                 d.by_name.insert(def.name.clone(), obj.clone());
                 d.by_uuid.insert(def.uuid, obj.clone());
@@ -79,6 +145,23 @@ impl TestState {
             }
         }
         Ok(st)
+    }
+}
+
+impl TestState {
+    /// Raises `ev`.
+    pub(super) fn emit(&self, ev: DomainEvent) {
+        let sink = self
+            .events
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        sink.push(ev);
+    }
+    /// Sends events to `sink` from now on.
+    #[cfg(test)]
+    pub(super) fn set_event_sink(&self, sink: Arc<dyn EventSink>) {
+        *self.events.write().unwrap_or_else(|p| p.into_inner()) = sink;
     }
 }
 

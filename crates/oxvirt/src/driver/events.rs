@@ -1,0 +1,129 @@
+//! The events a driver raises about its domains, and where it puts them.
+//!
+//! A driver decides *what* happened (libvirt's event and detail codes, in
+//! libvirt's order); delivering events to applications' callbacks is core's
+//! business and comes later. The two meet at [`EventSink`]: a driver pushes
+//! each event into the sink it was given, and never waits for delivery, so
+//! raising an event can happen at the point the state changes.
+
+use crate::driver::ids::DomainId;
+use oxvirt_abi::virDomainEventID;
+use std::sync::Mutex;
+
+/// What an event says, one variant per kind of domain event that drivers
+/// raise so far (each kind is one `virDomainEventID`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DomainEventKind {
+    /// `VIR_DOMAIN_EVENT_ID_LIFECYCLE`: a `virDomainEventType` and its
+    /// detail (`virDomainEvent*DetailType` of that type).
+    Lifecycle { event: i32, detail: i32 },
+    /// `VIR_DOMAIN_EVENT_ID_REBOOT`.
+    Reboot,
+    /// `VIR_DOMAIN_EVENT_ID_RTC_CHANGE`: the guest clock's new offset.
+    RtcChange { offset: i64 },
+    /// `VIR_DOMAIN_EVENT_ID_WATCHDOG`: a `virDomainEventWatchdogAction`.
+    Watchdog { action: i32 },
+    /// `VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED`: the device's alias.
+    DeviceRemoved { alias: String },
+    /// `VIR_DOMAIN_EVENT_ID_METADATA_CHANGE`: a `virDomainMetadataType` and
+    /// the namespace URI for `VIR_DOMAIN_METADATA_ELEMENT`.
+    MetadataChange { kind: i32, nsuri: Option<String> },
+}
+
+/// One domain event: the domain as the event names it (libvirt's events
+/// carry the name, UUID and id the domain had when the event was made,
+/// which for a stopped persistent domain is already id -1) and what
+/// happened to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DomainEvent {
+    pub dom: DomainId,
+    pub kind: DomainEventKind,
+}
+
+impl DomainEvent {
+    /// A life-cycle event (`virDomainEventType`, detail).
+    pub fn lifecycle(dom: DomainId, event: i32, detail: i32) -> Self {
+        DomainEvent {
+            dom,
+            kind: DomainEventKind::Lifecycle { event, detail },
+        }
+    }
+
+    /// The `virDomainEventID` an application registers for to get this.
+    pub fn event_id(&self) -> i32 {
+        use virDomainEventID as E;
+        (match self.kind {
+            DomainEventKind::Lifecycle { .. } => E::VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+            DomainEventKind::Reboot => E::VIR_DOMAIN_EVENT_ID_REBOOT,
+            DomainEventKind::RtcChange { .. } => E::VIR_DOMAIN_EVENT_ID_RTC_CHANGE,
+            DomainEventKind::Watchdog { .. } => E::VIR_DOMAIN_EVENT_ID_WATCHDOG,
+            DomainEventKind::DeviceRemoved { .. } => E::VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED,
+            DomainEventKind::MetadataChange { .. } => E::VIR_DOMAIN_EVENT_ID_METADATA_CHANGE,
+        }) as i32
+    }
+}
+
+/// Where a driver puts the events it raises. `push` must not block on
+/// delivery and must not call back into the driver: drivers may push while
+/// they hold the lock of the object the event is about, so that events
+/// about one domain keep the order of its changes.
+pub trait EventSink: Send + Sync {
+    fn push(&self, ev: DomainEvent);
+}
+
+/// The sink of a driver nobody listens to: events are dropped.
+pub struct DropSink;
+
+impl EventSink for DropSink {
+    fn push(&self, _ev: DomainEvent) {}
+}
+
+/// A sink that keeps every event, in order (tests read it back).
+#[derive(Default)]
+pub struct RecordingSink {
+    events: Mutex<Vec<DomainEvent>>,
+}
+
+impl RecordingSink {
+    /// The events pushed so far, oldest first.
+    pub fn events(&self) -> Vec<DomainEvent> {
+        self.events
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+}
+
+impl EventSink for RecordingSink {
+    fn push(&self, ev: DomainEvent) {
+        self.events
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(ev);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn event_ids_and_recording() {
+        let dom = DomainId {
+            name: "a".into(),
+            uuid: [0; 16],
+            id: -1,
+        };
+        let sink = RecordingSink::default();
+        sink.push(DomainEvent::lifecycle(dom.clone(), 0, 0));
+        sink.push(DomainEvent {
+            dom: dom.clone(),
+            kind: DomainEventKind::Reboot,
+        });
+        let got = sink.events();
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].event_id(), 0);
+        assert_eq!(got[1].event_id(), 1);
+        DropSink.push(got[0].clone());
+    }
+}
