@@ -23,7 +23,7 @@ pub mod stream;
 pub use call::Call;
 pub use hypervisor::{
     CheckpointDriver, DomainDriver, DomainInfo, HostDriver, HypervisorDriver, NodeCpuMap, NodeInfo,
-    SnapshotDriver,
+    SnapshotDriver, TypedParam, TypedValue, VcpuInfo,
 };
 pub use ids::*;
 pub use interface::InterfaceDriver;

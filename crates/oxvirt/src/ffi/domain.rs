@@ -1132,12 +1132,24 @@ pub unsafe extern "C" fn virDomainGetEmulatorPinInfo(
     maplen: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainGetEmulatorPinInfo", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::non_null(cx, cpumap, "cpumap")?;
         check::positive(cx, maplen, "maplen")?;
-        Err(cx.unsupported())
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_LIVE as c_uint,
+            "VIR_DOMAIN_AFFECT_LIVE",
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_CONFIG as c_uint,
+            "VIR_DOMAIN_AFFECT_CONFIG",
+        )?;
+        let (n, map) =
+            d.conn
+                .hv()
+                .domain_get_emulator_pin_info(cx, &d.id, maplen as usize, flags)?;
+        ptr::copy_nonoverlapping(map.as_ptr(), cpumap, map.len());
+        Ok(n)
     })
 }
 
@@ -1332,8 +1344,8 @@ pub unsafe extern "C" fn virDomainGetMaxMemory(domain: virDomainPtr) -> c_ulong 
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetMaxVcpus(domain: virDomainPtr) -> c_int {
     api!(-1, "virDomainGetMaxVcpus", |cx| {
-        check::domain(cx, domain)?;
-        Err(cx.unsupported())
+        let d = check::domain(cx, domain)?;
+        d.conn.hv().domain_get_max_vcpus(cx, &d.id)
     })
 }
 
@@ -1458,11 +1470,13 @@ pub unsafe extern "C" fn virDomainGetSchedulerParameters(
     nparams: *mut c_int,
 ) -> c_int {
     api!(-1, "virDomainGetSchedulerParameters", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::non_null(cx, params, "params")?;
         check::non_null(cx, nparams, "nparams")?;
         check::positive(cx, *nparams, "*nparams")?;
-        Err(cx.unsupported())
+        let list = d.conn.hv().domain_get_scheduler_parameters(cx, &d.id, 0)?;
+        *nparams = fill_params(&list, params, *nparams)?;
+        Ok(0)
     })
 }
 
@@ -1474,13 +1488,27 @@ pub unsafe extern "C" fn virDomainGetSchedulerParametersFlags(
     nparams: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainGetSchedulerParametersFlags", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::non_null(cx, params, "params")?;
         check::non_null(cx, nparams, "nparams")?;
         check::positive(cx, *nparams, "*nparams")?;
-        Err(cx.unsupported())
+        // The test driver takes typed string parameters.
+        let flags = flags | TYPED_PARAM_STRING_OKAY;
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_LIVE as c_uint,
+            "VIR_DOMAIN_AFFECT_LIVE",
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_CONFIG as c_uint,
+            "VIR_DOMAIN_AFFECT_CONFIG",
+        )?;
+        let list = d
+            .conn
+            .hv()
+            .domain_get_scheduler_parameters(cx, &d.id, flags)?;
+        *nparams = fill_params(&list, params, *nparams)?;
+        Ok(0)
     })
 }
 
@@ -1490,10 +1518,11 @@ pub unsafe extern "C" fn virDomainGetSchedulerType(
     domain: virDomainPtr,
     nparams: *mut c_int,
 ) -> *mut c_char {
-    let _ = nparams;
     api!(ptr::null_mut(), "virDomainGetSchedulerType", |cx| {
-        check::domain(cx, domain)?;
-        Err(cx.unsupported())
+        let d = check::domain(cx, domain)?;
+        let (kind, n) = d.conn.hv().domain_get_scheduler_type(cx, &d.id)?;
+        convert::put(nparams, n);
+        convert::c_string(cx, &kind)
     })
 }
 
@@ -1590,13 +1619,34 @@ pub unsafe extern "C" fn virDomainGetVcpuPinInfo(
     maplen: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainGetVcpuPinInfo", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::non_null_array(cx, cpumaps, ncpumaps as i64, "cpumaps")?;
         check::positive(cx, ncpumaps, "ncpumaps")?;
         check::positive(cx, maplen, "maplen")?;
-        Err(cx.unsupported())
+        if ncpumaps.checked_mul(maplen).is_none() {
+            return Err(cx.error(
+                virErrorNumber::VIR_ERR_OVERFLOW,
+                &format!("input too large: {ncpumaps} * {maplen}"),
+            ));
+        }
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_LIVE as c_uint,
+            "VIR_DOMAIN_AFFECT_LIVE",
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_CONFIG as c_uint,
+            "VIR_DOMAIN_AFFECT_CONFIG",
+        )?;
+        let maplen = maplen as usize;
+        let maps =
+            d.conn
+                .hv()
+                .domain_get_vcpu_pin_info(cx, &d.id, ncpumaps as usize, maplen, flags)?;
+        for (i, m) in maps.iter().enumerate() {
+            ptr::copy_nonoverlapping(m.as_ptr(), cpumaps.add(i * maplen), maplen);
+        }
+        Ok(maps.len() as c_int)
     })
 }
 
@@ -1610,7 +1660,7 @@ pub unsafe extern "C" fn virDomainGetVcpus(
     maplen: c_int,
 ) -> c_int {
     api!(-1, "virDomainGetVcpus", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::non_null(cx, info, "info")?;
         check::positive(cx, maxinfo, "maxinfo")?;
         if cpumaps.is_null() {
@@ -1624,17 +1674,48 @@ pub unsafe extern "C" fn virDomainGetVcpus(
                 ));
             }
         }
-        Err(cx.unsupported())
+        let maplen = maplen.max(0) as usize;
+        let list = d
+            .conn
+            .hv()
+            .domain_get_vcpus(cx, &d.id, maxinfo as usize, maplen)?;
+        // As libvirt: the slots it reports on are cleared first.
+        ptr::write_bytes(info, 0, list.len());
+        if !cpumaps.is_null() {
+            ptr::write_bytes(cpumaps, 0, list.len() * maplen);
+        }
+        for (i, v) in list.iter().enumerate() {
+            *info.add(i) = virVcpuInfo {
+                number: v.number,
+                state: v.state,
+                cpuTime: v.cpu_time_ns,
+                cpu: v.cpu,
+            };
+            if !cpumaps.is_null() {
+                ptr::copy_nonoverlapping(v.cpumap.as_ptr(), cpumaps.add(i * maplen), maplen);
+            }
+        }
+        Ok(list.len() as c_int)
     })
 }
 
 /// `virDomainGetVcpusFlags`: Gets the domain's vcpus flags.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetVcpusFlags(domain: virDomainPtr, flags: c_uint) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainGetVcpusFlags", |cx| {
-        check::domain(cx, domain)?;
-        Err(cx.unsupported())
+        let d = check::domain(cx, domain)?;
+        if flags & virDomainVcpuFlags::VIR_DOMAIN_VCPU_GUEST as c_uint != 0 {
+            check::writable(cx, d.conn())?;
+        }
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_LIVE as c_uint,
+            "VIR_DOMAIN_AFFECT_LIVE",
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_CONFIG as c_uint,
+            "VIR_DOMAIN_AFFECT_CONFIG",
+        )?;
+        d.conn.hv().domain_get_vcpus_flags(cx, &d.id, flags)
     })
 }
 
@@ -2319,13 +2400,17 @@ pub unsafe extern "C" fn virDomainPinEmulator(
     maplen: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainPinEmulator", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, cpumap, "cpumap")?;
         check::positive(cx, maplen, "maplen")?;
-        Err(cx.unsupported())
+        let map = std::slice::from_raw_parts(cpumap as *const u8, maplen as usize);
+        domain
+            .conn
+            .hv()
+            .domain_pin_emulator(cx, &domain.id, map, flags)?;
+        Ok(0)
     })
 }
 
@@ -2357,13 +2442,17 @@ pub unsafe extern "C" fn virDomainPinVcpu(
     cpumap: *mut c_uchar,
     maplen: c_int,
 ) -> c_int {
-    let _ = vcpu;
     api!(-1, "virDomainPinVcpu", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, cpumap, "cpumap")?;
         check::positive(cx, maplen, "maplen")?;
-        Err(cx.unsupported())
+        let map = std::slice::from_raw_parts(cpumap as *const u8, maplen as usize);
+        domain
+            .conn
+            .hv()
+            .domain_pin_vcpu(cx, &domain.id, vcpu, map, 0)?;
+        Ok(0)
     })
 }
 
@@ -2376,14 +2465,17 @@ pub unsafe extern "C" fn virDomainPinVcpuFlags(
     maplen: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = vcpu;
-    let _ = flags;
     api!(-1, "virDomainPinVcpuFlags", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, cpumap, "cpumap")?;
         check::positive(cx, maplen, "maplen")?;
-        Err(cx.unsupported())
+        let map = std::slice::from_raw_parts(cpumap as *const u8, maplen as usize);
+        domain
+            .conn
+            .hv()
+            .domain_pin_vcpu(cx, &domain.id, vcpu, map, flags)?;
+        Ok(0)
     })
 }
 
@@ -2977,7 +3069,12 @@ pub unsafe extern "C" fn virDomainSetSchedulerParameters(
         check::writable(cx, domain.conn())?;
         check::non_null(cx, params, "params")?;
         check::non_negative(cx, nparams, "nparams")?;
-        Err(cx.unsupported())
+        let list = params_for_set(cx, params, nparams)?;
+        domain
+            .conn
+            .hv()
+            .domain_set_scheduler_parameters(cx, &domain.id, &list, 0)?;
+        Ok(0)
     })
 }
 
@@ -2989,13 +3086,17 @@ pub unsafe extern "C" fn virDomainSetSchedulerParametersFlags(
     nparams: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetSchedulerParametersFlags", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, params, "params")?;
         check::non_negative(cx, nparams, "nparams")?;
-        Err(cx.unsupported())
+        let list = params_for_set(cx, params, nparams)?;
+        domain
+            .conn
+            .hv()
+            .domain_set_scheduler_parameters(cx, &domain.id, &list, flags)?;
+        Ok(0)
     })
 }
 
@@ -3060,7 +3161,11 @@ pub unsafe extern "C" fn virDomainSetVcpus(domain: virDomainPtr, nvcpus: c_uint)
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_zero(cx, nvcpus, "nvcpus")?;
-        Err(cx.unsupported())
+        domain
+            .conn
+            .hv()
+            .domain_set_vcpus(cx, &domain.id, nvcpus, None)?;
+        Ok(0)
     })
 }
 
@@ -3071,12 +3176,23 @@ pub unsafe extern "C" fn virDomainSetVcpusFlags(
     nvcpus: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetVcpusFlags", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainVcpuFlags::VIR_DOMAIN_VCPU_GUEST as c_uint,
+            "VIR_DOMAIN_VCPU_GUEST",
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_CONFIG as c_uint,
+            "VIR_DOMAIN_AFFECT_CONFIG",
+        )?;
         check::non_zero(cx, nvcpus, "nvcpus")?;
-        Err(cx.unsupported())
+        domain
+            .conn
+            .hv()
+            .domain_set_vcpus(cx, &domain.id, nvcpus, Some(flags))?;
+        Ok(0)
     })
 }
 
@@ -3212,4 +3328,99 @@ fn check_memory_size(cx: &Cx, memory: c_ulong) -> Result<u64, Error> {
         ));
     }
     Ok(memory)
+}
+
+// Tuning: typed parameters between C arrays and the driver's values.
+
+/// `VIR_TYPED_PARAM_STRING_OKAY`, which the public API adds for drivers
+/// that take string parameters.
+const TYPED_PARAM_STRING_OKAY: c_uint = 1 << 2;
+
+/// The caller's parameters for a "set" call, checked as libvirt's
+/// `virTypedParameterValidateSet` does (the test driver takes strings).
+///
+/// # Safety
+/// `params` points to `nparams` parameters.
+unsafe fn params_for_set(
+    cx: &Cx,
+    params: virTypedParameterPtr,
+    nparams: c_int,
+) -> Result<Vec<crate::driver::TypedParam>> {
+    use crate::base::typed_params::Value;
+    use crate::driver::{TypedParam, TypedValue};
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    let raw = unsafe { std::slice::from_raw_parts(params, nparams.max(0) as usize) };
+    for p in raw {
+        let field = &p.field;
+        if !field.contains(&0) {
+            let name: String = field.iter().map(|c| *c as u8 as char).collect();
+            return Err(Error::invalid_arg(
+                cx.from(),
+                cx.api(),
+                "params",
+                &format!("string parameter name '{name}' too long"),
+            ));
+        }
+        // SAFETY: a string parameter's value is a C string or NULL.
+        if p.r#type == 7 && unsafe { p.value.s }.is_null() {
+            let name = unsafe { std::ffi::CStr::from_ptr(field.as_ptr()) };
+            return Err(Error::invalid_arg(
+                cx.from(),
+                cx.api(),
+                "params",
+                &format!("NULL string parameter '{}'", name.to_string_lossy()),
+            ));
+        }
+    }
+    // SAFETY: as above.
+    let list = unsafe { crate::ffi::common::params_from_c(cx, params, nparams)? };
+    Ok(list
+        .into_iter()
+        .map(|p| {
+            let value = match p.value {
+                Value::Int(v) => TypedValue::Int(v),
+                Value::UInt(v) => TypedValue::UInt(v),
+                Value::LLong(v) => TypedValue::LLong(v),
+                Value::ULLong(v) => TypedValue::ULLong(v),
+                Value::Double(v) => TypedValue::Double(v),
+                Value::Boolean(v) => TypedValue::Boolean(v),
+                Value::String(v) => TypedValue::String(v),
+            };
+            TypedParam {
+                field: p.field,
+                value,
+            }
+        })
+        .collect())
+}
+
+/// Writes the driver's parameters into the caller's array of `capacity`
+/// slots; answers how many were written.
+///
+/// # Safety
+/// `dst` points to `capacity` writable parameters.
+unsafe fn fill_params(
+    list: &[crate::driver::TypedParam],
+    dst: virTypedParameterPtr,
+    capacity: c_int,
+) -> Result<c_int> {
+    use crate::base::typed_params::{Param, Value};
+    use crate::driver::TypedValue;
+    let list: Vec<Param> = list
+        .iter()
+        .map(|p| {
+            let value = match &p.value {
+                TypedValue::Int(v) => Value::Int(*v),
+                TypedValue::UInt(v) => Value::UInt(*v),
+                TypedValue::LLong(v) => Value::LLong(*v),
+                TypedValue::ULLong(v) => Value::ULLong(*v),
+                TypedValue::Double(v) => Value::Double(*v),
+                TypedValue::Boolean(v) => Value::Boolean(*v),
+                TypedValue::String(v) => Value::String(v.clone()),
+            };
+            Param::new(p.field.clone(), value)
+        })
+        .collect();
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe { crate::ffi::common::params_fill_c(&list, dst, capacity) }
 }

@@ -1,6 +1,7 @@
 //! Domains: listing, lookup, information, definition and life cycle.
 
 use crate::driver::call::Call;
+use crate::driver::hypervisor::tuning::{TypedParam, VcpuInfo};
 use crate::driver::ids::DomainId;
 use crate::error::Result;
 
@@ -65,6 +66,107 @@ pub trait DomainDriver: Send + Sync {
     fn domain_is_updated(&self, cx: &Call, _dom: &DomainId) -> Result<bool> {
         Err(cx.unsupported())
     }
+    // Tuning: the scheduler, vCPUs and their pinning.
+
+    /// `virDomainGetSchedulerType`: the scheduler and its parameter count.
+    fn domain_get_scheduler_type(&self, cx: &Call, _dom: &DomainId) -> Result<(String, i32)> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetSchedulerParameters{,Flags}` (the flags as the driver
+    /// gets them, `VIR_TYPED_PARAM_STRING_OKAY` included).
+    fn domain_get_scheduler_parameters(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _flags: u32,
+    ) -> Result<Vec<TypedParam>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetSchedulerParameters{,Flags}`.
+    fn domain_set_scheduler_parameters(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _params: &[TypedParam],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetVcpusFlags`.
+    fn domain_get_vcpus_flags(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<i32> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetMaxVcpus`.
+    fn domain_get_max_vcpus(&self, cx: &Call, _dom: &DomainId) -> Result<i32> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetVcpusFlags`; `virDomainSetVcpus` is `flags: None`.
+    fn domain_set_vcpus(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _nvcpus: u32,
+        _flags: Option<u32>,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetVcpus`: at most `maxinfo` vCPUs, with maps of `maplen`
+    /// bytes (0: no maps).
+    fn domain_get_vcpus(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _maxinfo: usize,
+        _maplen: usize,
+    ) -> Result<Vec<VcpuInfo>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainPinVcpu{,Flags}`.
+    fn domain_pin_vcpu(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _vcpu: u32,
+        _cpumap: &[u8],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetVcpuPinInfo`: one map of `maplen` bytes per vCPU, at
+    /// most `ncpumaps`.
+    fn domain_get_vcpu_pin_info(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _ncpumaps: usize,
+        _maplen: usize,
+        _flags: u32,
+    ) -> Result<Vec<Vec<u8>>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainPinEmulator`.
+    fn domain_pin_emulator(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _cpumap: &[u8],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetEmulatorPinInfo`: the map (`maplen` bytes) and the
+    /// count libvirt returns.
+    fn domain_get_emulator_pin_info(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _maplen: usize,
+        _flags: u32,
+    ) -> Result<(i32, Vec<u8>)> {
+        Err(cx.unsupported())
+    }
+    // End of tuning.
+
     // Definition and life cycle. The methods that start or stop a domain
     // answer the id the caller's handle should cache from then on: libvirt's
     // drivers update the handle they were called with (and only that one),

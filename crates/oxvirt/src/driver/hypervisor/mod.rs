@@ -8,11 +8,13 @@ pub mod checkpoint;
 pub mod domain;
 pub mod host;
 pub mod snapshot;
+pub mod tuning;
 
 pub use checkpoint::CheckpointDriver;
 pub use domain::{DomainDriver, DomainInfo};
 pub use host::{HostDriver, NodeCpuMap, NodeInfo};
 pub use snapshot::SnapshotDriver;
+pub use tuning::{TypedParam, TypedValue, VcpuInfo};
 
 /// A whole hypervisor family.
 pub trait HypervisorDriver: HostDriver + DomainDriver + SnapshotDriver + CheckpointDriver {}

@@ -2,7 +2,7 @@
 
 use super::state::ObjState;
 use super::{check_flags, test_error, TestDriver};
-use crate::driver::{Call, DomainDriver, DomainId, DomainInfo};
+use crate::driver::{Call, DomainDriver, DomainId, DomainInfo, TypedParam, VcpuInfo};
 use crate::error::Result;
 use oxvirt_abi::{virDomainState, virErrorNumber};
 
@@ -187,6 +187,90 @@ impl DomainDriver for TestDriver {
         self.obj(dom)?;
         Ok(false)
     }
+    // Tuning lives in tuning.rs.
+    fn domain_get_scheduler_type(&self, cx: &Call, dom: &DomainId) -> Result<(String, i32)> {
+        self.scheduler_type(cx, dom)
+    }
+    fn domain_get_scheduler_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        flags: u32,
+    ) -> Result<Vec<TypedParam>> {
+        self.get_scheduler_params(cx, dom, flags)
+    }
+    fn domain_set_scheduler_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        params: &[TypedParam],
+        flags: u32,
+    ) -> Result<()> {
+        self.set_scheduler_params(cx, dom, params, flags)
+    }
+    fn domain_get_vcpus_flags(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<i32> {
+        self.get_vcpus_flags(cx, dom, flags)
+    }
+    fn domain_get_max_vcpus(&self, cx: &Call, dom: &DomainId) -> Result<i32> {
+        self.get_max_vcpus(cx, dom)
+    }
+    fn domain_set_vcpus(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        nvcpus: u32,
+        flags: Option<u32>,
+    ) -> Result<()> {
+        self.set_vcpus(cx, dom, nvcpus, flags)
+    }
+    fn domain_get_vcpus(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        maxinfo: usize,
+        maplen: usize,
+    ) -> Result<Vec<VcpuInfo>> {
+        self.get_vcpus(cx, dom, maxinfo, maplen)
+    }
+    fn domain_pin_vcpu(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        vcpu: u32,
+        cpumap: &[u8],
+        flags: u32,
+    ) -> Result<()> {
+        self.pin_vcpu(cx, dom, vcpu, cpumap, flags)
+    }
+    fn domain_get_vcpu_pin_info(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        ncpumaps: usize,
+        maplen: usize,
+        flags: u32,
+    ) -> Result<Vec<Vec<u8>>> {
+        self.get_vcpu_pin_info(cx, dom, ncpumaps, maplen, flags)
+    }
+    fn domain_pin_emulator(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        cpumap: &[u8],
+        flags: u32,
+    ) -> Result<()> {
+        self.pin_emulator(cx, dom, cpumap, flags)
+    }
+    fn domain_get_emulator_pin_info(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        maplen: usize,
+        flags: u32,
+    ) -> Result<(i32, Vec<u8>)> {
+        self.get_emulator_pin_info(cx, dom, maplen, flags)
+    }
+    // End of tuning.
     // The life cycle lives in lifecycle.rs.
     fn domain_define_xml(&self, cx: &Call, xml: &str, flags: u32) -> Result<DomainId> {
         self.define_xml(cx, xml, flags)

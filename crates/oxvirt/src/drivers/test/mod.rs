@@ -11,6 +11,7 @@ mod domains;
 mod host;
 mod lifecycle;
 mod state;
+mod tuning;
 
 use state::{DomainObj, Domains, TestState, DEFAULT_STATE};
 
