@@ -3179,6 +3179,14 @@ pub unsafe extern "C" fn virDomainSetVcpusFlags(
     api!(-1, "virDomainSetVcpusFlags", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
+        check::require_flag(
+            cx,
+            flags,
+            virDomainVcpuFlags::VIR_DOMAIN_VCPU_MAXIMUM as c_uint,
+            "VIR_DOMAIN_VCPU_MAXIMUM",
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_CONFIG as c_uint,
+            "VIR_DOMAIN_AFFECT_CONFIG",
+        )?;
         check::exclusive_flags(
             cx,
             flags,

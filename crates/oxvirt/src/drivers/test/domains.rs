@@ -138,7 +138,8 @@ impl DomainDriver for TestDriver {
             state: state as u8,
             max_mem_kib: def.memory_kib,
             memory_kib: def.current_memory_kib,
-            nr_virt_cpu: def.vcpus as u16,
+            // The online vCPUs, as libvirt's virDomainDefGetVcpus.
+            nr_virt_cpu: def.vcpu.current.unwrap_or(def.vcpus) as u16,
             cpu_time_ns: now_ns,
         })
     }
