@@ -3371,6 +3371,7 @@ unsafe fn params_for_set(
         }
         // SAFETY: a string parameter's value is a C string or NULL.
         if p.r#type == 7 && unsafe { p.value.s }.is_null() {
+            // SAFETY: the field holds a NUL (checked above).
             let name = unsafe { std::ffi::CStr::from_ptr(field.as_ptr()) };
             return Err(Error::invalid_arg(
                 cx.from(),
