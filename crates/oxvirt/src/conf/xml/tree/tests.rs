@@ -85,7 +85,7 @@ fn malformed_documents_are_refused() {
         "(domain_definition):1: Couldn't find end of Start Tag domain line 1\n<domain\n-------^"
     );
     assert!(detail("").contains("Document is empty"));
-    assert!(detail("  \n").contains("Document is empty"));
+    assert!(detail("  \n").contains("Start tag expected, '<' not found\n(null)\n^"));
     assert!(detail("junk").contains("Start tag expected"));
     assert!(detail("<domain>").contains("Premature end of data in tag domain line 1"));
     assert!(detail("<domain>\n<a>").contains("Premature end of data in tag a line 2"));
