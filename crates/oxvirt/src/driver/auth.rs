@@ -19,6 +19,10 @@ pub struct CredentialRequest {
     pub default: Option<String>,
 }
 
+/// The application's callback answered with a failure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CallbackFailed;
+
 /// What the application offers to answer credential requests with.
 pub trait Authenticator {
     /// The credential types it can answer, in the application's order.
@@ -26,8 +30,11 @@ pub trait Authenticator {
     /// Whether it has a callback at all.
     fn has_callback(&self) -> bool;
     /// Asks the callback: one answer per request (`None` where it gave
-    /// none), or `Err(())` when the callback failed.
-    fn ask(&self, requests: &[CredentialRequest]) -> std::result::Result<Vec<Option<String>>, ()>;
+    /// none), or [`CallbackFailed`] when the callback failed.
+    fn ask(
+        &self,
+        requests: &[CredentialRequest],
+    ) -> std::result::Result<Vec<Option<String>>, CallbackFailed>;
 }
 
 fn auth_error(code: virErrorNumber, detail: &str) -> Error {
@@ -71,7 +78,7 @@ fn ask_one(
         default: default.map(str::to_string),
     };
     match auth.ask(std::slice::from_ref(&req)) {
-        Err(()) => Err(auth_error(
+        Err(CallbackFailed) => Err(auth_error(
             virErrorNumber::VIR_ERR_AUTH_FAILED,
             &format!("{what} request failed"),
         )),
@@ -132,7 +139,7 @@ mod tests {
     struct Fake {
         types: Vec<i32>,
         cb: bool,
-        answer: std::result::Result<Option<&'static str>, ()>,
+        answer: std::result::Result<Option<&'static str>, CallbackFailed>,
         asked: RefCell<Vec<CredentialRequest>>,
     }
     impl Authenticator for Fake {
@@ -142,12 +149,19 @@ mod tests {
         fn has_callback(&self) -> bool {
             self.cb
         }
-        fn ask(&self, r: &[CredentialRequest]) -> std::result::Result<Vec<Option<String>>, ()> {
+        fn ask(
+            &self,
+            r: &[CredentialRequest],
+        ) -> std::result::Result<Vec<Option<String>>, CallbackFailed> {
             self.asked.borrow_mut().extend_from_slice(r);
             self.answer.map(|a| vec![a.map(str::to_string)])
         }
     }
-    fn fake(types: &[T], cb: bool, answer: std::result::Result<Option<&'static str>, ()>) -> Fake {
+    fn fake(
+        types: &[T],
+        cb: bool,
+        answer: std::result::Result<Option<&'static str>, CallbackFailed>,
+    ) -> Fake {
         Fake {
             types: types.iter().map(|&t| t as i32).collect(),
             cb,
@@ -214,7 +228,7 @@ mod tests {
             msg(get_username(Some(&f), None, "h")).2,
             "authentication failed: Missing VIR_CRED_AUTHNAME credential type"
         );
-        let f = fake(&[T::VIR_CRED_PASSPHRASE], true, Err(()));
+        let f = fake(&[T::VIR_CRED_PASSPHRASE], true, Err(CallbackFailed));
         assert_eq!(
             msg(get_password(Some(&f), "u", "h")),
             (

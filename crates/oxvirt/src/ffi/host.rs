@@ -1,7 +1,7 @@
 //! Entry points declared in `libvirt-host.h`.
 
 use crate::base::connect::CloseCallback;
-use crate::driver::auth::{Authenticator, CredentialRequest};
+use crate::driver::auth::{Authenticator, CallbackFailed, CredentialRequest};
 use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_DOMAIN);
@@ -759,8 +759,11 @@ impl Authenticator for CAuth {
     fn has_callback(&self) -> bool {
         self.cb.is_some()
     }
-    fn ask(&self, requests: &[CredentialRequest]) -> std::result::Result<Vec<Option<String>>, ()> {
-        let cb = self.cb.ok_or(())?;
+    fn ask(
+        &self,
+        requests: &[CredentialRequest],
+    ) -> std::result::Result<Vec<Option<String>>, CallbackFailed> {
+        let cb = self.cb.ok_or(CallbackFailed)?;
         let c = |s: &str| std::ffi::CString::new(s.replace('\0', "")).unwrap_or_default();
         let texts: Vec<_> = requests
             .iter()
@@ -807,7 +810,7 @@ impl Authenticator for CAuth {
             })
             .collect();
         if rc < 0 {
-            return Err(());
+            return Err(CallbackFailed);
         }
         Ok(answers)
     }

@@ -276,4 +276,71 @@ mod tests {
         assert_eq!(resolve("/c.xml", "d.xml"), "//d.xml");
         assert_eq!(resolve("/a/c.xml", "/x/d.xml"), "/x/d.xml");
     }
+
+    fn temp(name: &str, text: &str) -> String {
+        let dir = std::env::temp_dir().join(format!("oxvirt-cfg-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p.to_string_lossy().into_owned()
+    }
+
+    fn base() -> NodeInfo {
+        super::super::default_config::build().node
+    }
+
+    #[test]
+    fn reads_domains_host_and_users() {
+        temp(
+            "ref.xml",
+            "<domain type='test'><name>r</name><memory>1024</memory>\
+             <os><type>hvm</type></os></domain>",
+        );
+        let p = temp(
+            "node.xml",
+            "<node xmlns:t='http://libvirt.org/schemas/domain/test/1.0'>\
+             <cpu><cores>3</cores><model>m</model></cpu><memory>10</memory>\
+             <domain type='test'><name>a</name><memory>1024</memory>\
+             <os><type>hvm</type></os><t:runstate>5</t:runstate><t:hasmanagedsave/></domain>\
+             <domain file='ref.xml'/><auth><user password='p'>u</user><user>v</user></auth></node>",
+        );
+        let c = load(&p, &base()).unwrap();
+        assert_eq!((c.node.cores, c.node.cpus, c.node.memory_kib), (3, 24, 10));
+        assert_eq!(c.node.model, "m");
+        assert_eq!(c.domains.len(), 2);
+        assert_eq!(
+            (c.domains[0].runstate, c.domains[0].managed_save),
+            (5, true)
+        );
+        assert_eq!(
+            (c.domains[1].def.name.as_str(), c.domains[1].runstate),
+            ("r", 1)
+        );
+        assert_eq!(c.users.len(), 2);
+        assert!(authenticate(&c.users, None).is_err());
+        assert!(authenticate(&[], None).is_ok());
+    }
+
+    #[test]
+    fn refuses_like_libvirt() {
+        let msg = |text: &str| load(&temp("bad.xml", text), &base()).err().unwrap().message;
+        assert_eq!(
+            msg("<domain/>"),
+            "XML error: expecting root element of 'node', not 'domain'"
+        );
+        assert_eq!(
+            msg("<node><cpu><nodes>x</nodes></cpu></node>"),
+            "XML error: invalid node cpu nodes value"
+        );
+        assert_eq!(
+            msg("<node><auth><user/></auth></node>"),
+            "XML error: missing username in /node/auth/user field"
+        );
+        let missing = load("/nonexistent/oxvirt.xml", &base()).err().unwrap();
+        assert_eq!(
+            missing.message,
+            "XML error: failed to parse xml document '/nonexistent/oxvirt.xml'"
+        );
+        assert_eq!(missing.domain, virErrorDomain::VIR_FROM_TEST as i32);
+    }
 }

@@ -90,6 +90,10 @@ fn malformed_documents_are_refused() {
     assert!(detail("<domain>").contains("Premature end of data in tag domain line 1"));
     assert!(detail("<domain>\n<a>").contains("Premature end of data in tag a line 2"));
     assert!(detail("<domain></a>").contains("Opening and ending tag mismatch"));
+    assert_eq!(
+        detail("<node>\n  <domain>\n</node>\n"),
+        "(domain_definition):3: Opening and ending tag mismatch: domain line 2 and node\n</node>\n-------^"
+    );
     assert!(detail("<domain/><domain/>").contains("Extra content at the end of the document"));
     assert!(detail("<domain/>junk").contains("Extra content at the end of the document"));
     assert!(detail("<domain/></domain>").contains("Extra content"));
