@@ -57,8 +57,14 @@ macro_rules! family {
 }
 
 impl Connect {
-    /// Opens `name` (or the default URI when `None`) with `flags`.
-    pub fn open(name: Option<&str>, flags: u32, cx: &Call) -> Result<ConnectRef> {
+    /// Opens `name` (or the default URI when `None`) with `flags`; the
+    /// driver asks `auth` for the credentials it needs.
+    pub fn open(
+        name: Option<&str>,
+        flags: u32,
+        auth: Option<&dyn auth::Authenticator>,
+        cx: &Call,
+    ) -> Result<ConnectRef> {
         let no_aliases = flags & oxvirt_abi::virConnectFlags::VIR_CONNECT_NO_ALIASES as u32 != 0;
         crate::log_debug!(
             "libvirt",
@@ -67,7 +73,7 @@ impl Connect {
         );
         let uri = super::uri::resolve_flags(name, no_aliases)?;
         crate::log_debug!("libvirt", "resolved to URI {}", uri.text);
-        let (_, families) = super::registry::open(&uri, flags, cx)?;
+        let (_, families) = super::registry::open(&uri, flags, auth, cx)?;
         let type_name = families.hypervisor.type_name();
         crate::log_debug!("libvirt", "driver {type_name} accepted {}", uri.text);
         let type_name = std::ffi::CString::new(type_name).unwrap_or_default();

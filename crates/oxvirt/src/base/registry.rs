@@ -4,6 +4,7 @@
 //! knows this table, never a driver.
 
 use super::uri::Uri;
+use crate::driver::auth::Authenticator;
 use crate::driver::{Call, Families};
 use crate::error::{Error, Result};
 use oxvirt_abi::{virErrorDomain, virErrorNumber};
@@ -30,8 +31,11 @@ pub struct ConnectDriver {
     /// Whether it serves only URIs without a server part (an in-process
     /// driver cannot reach another host).
     pub local_only: bool,
-    /// Opens a connection (`flags` are `virConnectFlags`).
-    pub open: fn(uri: &Uri, flags: u32, cx: &Call) -> Result<Opened>,
+    /// Opens a connection (`flags` are `virConnectFlags`); `auth` answers
+    /// the credentials the driver asks for, when the application gave a
+    /// way to (`virConnectOpenAuth`).
+    pub open:
+        fn(uri: &Uri, flags: u32, auth: Option<&dyn Authenticator>, cx: &Call) -> Result<Opened>,
 }
 
 impl ConnectDriver {
@@ -60,8 +64,14 @@ pub fn names() -> Vec<&'static str> {
     all.iter().map(|d| d.name).collect()
 }
 
-/// Opens `uri` with the first registered driver that accepts it.
-pub fn open(uri: &Uri, flags: u32, cx: &Call) -> Result<(&'static ConnectDriver, Families)> {
+/// Opens `uri` with the first registered driver that accepts it; `auth`
+/// goes to the driver's open.
+pub fn open(
+    uri: &Uri,
+    flags: u32,
+    auth: Option<&dyn Authenticator>,
+    cx: &Call,
+) -> Result<(&'static ConnectDriver, Families)> {
     // A copy of the table, so no lock is held while a driver opens (which
     // may take long, or call back into the library).
     let all: Vec<&'static ConnectDriver> =
@@ -71,7 +81,7 @@ pub fn open(uri: &Uri, flags: u32, cx: &Call) -> Result<(&'static ConnectDriver,
             continue;
         }
         crate::log_debug!("libvirt", "trying driver {} for {}", d.name, uri.text);
-        match (d.open)(uri, flags, cx)? {
+        match (d.open)(uri, flags, auth, cx)? {
             Opened::Yes(f) => return Ok((d, f)),
             Opened::Declined => continue,
         }
@@ -99,10 +109,10 @@ mod tests {
     impl SnapshotDriver for Fake {}
     impl CheckpointDriver for Fake {}
 
-    fn decline(_: &Uri, _: u32, _: &Call) -> Result<Opened> {
+    fn decline(_: &Uri, _: u32, _: Option<&dyn Authenticator>, _: &Call) -> Result<Opened> {
         Ok(Opened::Declined)
     }
-    fn accept(_: &Uri, _: u32, _: &Call) -> Result<Opened> {
+    fn accept(_: &Uri, _: u32, _: Option<&dyn Authenticator>, _: &Call) -> Result<Opened> {
         Ok(Opened::Yes(Families::hypervisor_only(Arc::new(Fake))))
     }
 
@@ -132,10 +142,10 @@ mod tests {
         assert!(d < a, "lower order is asked first");
         assert_eq!(n.iter().filter(|x| **x == DECLINER.name).count(), 1);
         let cx = Call::new("virConnectOpen", virErrorDomain::VIR_FROM_NONE);
-        let (drv, _) = open(&Uri::parse("regtest:///x").unwrap(), 0, &cx).unwrap();
+        let (drv, _) = open(&Uri::parse("regtest:///x").unwrap(), 0, None, &cx).unwrap();
         assert_eq!(drv.name, ACCEPTER.name);
         // A server part: the local-only drivers do not apply.
-        let e = open(&Uri::parse("regtest://host/x").unwrap(), 0, &cx)
+        let e = open(&Uri::parse("regtest://host/x").unwrap(), 0, None, &cx)
             .err()
             .unwrap();
         assert_eq!(e.code, virErrorNumber::VIR_ERR_NO_CONNECT as i32);

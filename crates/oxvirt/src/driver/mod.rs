@@ -8,6 +8,7 @@
 //! Arguments and results are plain Rust values; nothing here knows C, the
 //! connection object or any concrete driver.
 
+pub mod auth;
 pub mod call;
 pub mod events;
 pub mod hypervisor;

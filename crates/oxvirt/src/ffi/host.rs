@@ -1,6 +1,7 @@
 //! Entry points declared in `libvirt-host.h`.
 
 use crate::base::connect::CloseCallback;
+use crate::driver::auth::{Authenticator, CallbackFailed, CredentialRequest};
 use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_DOMAIN);
@@ -243,13 +244,16 @@ pub unsafe extern "C" fn virConnectOpenAuth(
     auth: virConnectAuthPtr,
     flags: c_uint,
 ) -> virConnectPtr {
-    // No driver asks for credentials yet; the remote driver will use `auth`.
-    let _ = auth;
     api_in!(
         virErrorDomain::VIR_FROM_NONE,
         ptr::null_mut(),
         "virConnectOpenAuth",
-        |cx| open(cx, name, flags)
+        |cx| {
+            // SAFETY: libvirt's contract: `auth` is NULL or a valid
+            // `virConnectAuth` for the duration of the call.
+            let auth = unsafe { CAuth::from_ptr(auth) };
+            open_auth(cx, name, flags, auth.as_ref().map(|a| a as _))
+        }
     )
 }
 
@@ -699,10 +703,117 @@ pub unsafe extern "C" fn virNodeSuspendForDuration(
 /// # Safety
 /// `name` is NULL or a NUL-terminated string.
 unsafe fn open(cx: &Cx, name: *const c_char, flags: c_uint) -> Result<virConnectPtr> {
+    // SAFETY: as this function's own contract.
+    unsafe { open_auth(cx, name, flags, None) }
+}
+
+/// [`open`] with the application's authentication.
+///
+/// # Safety
+/// `name` is NULL or a NUL-terminated string.
+unsafe fn open_auth(
+    cx: &Cx,
+    name: *const c_char,
+    flags: c_uint,
+    auth: Option<&dyn Authenticator>,
+) -> Result<virConnectPtr> {
     super::init::drivers();
     // SAFETY: as this function's own contract.
     let name = unsafe { convert::opt_str(cx, name, "name") }?;
-    Ok(Handle::into_raw(Connect::open(name, flags, cx)?) as virConnectPtr)
+    Ok(Handle::into_raw(Connect::open(name, flags, auth, cx)?) as virConnectPtr)
+}
+
+/// The application's `virConnectAuth`: its credential types, and its
+/// callback answering the driver's requests.
+struct CAuth {
+    types: Vec<i32>,
+    cb: virConnectAuthCallbackPtr,
+    cbdata: *mut c_void,
+}
+
+impl CAuth {
+    /// # Safety
+    /// `auth` is NULL or points to a `virConnectAuth` whose `credtype`
+    /// holds `ncredtype` entries (or is NULL).
+    unsafe fn from_ptr(auth: virConnectAuthPtr) -> Option<CAuth> {
+        // SAFETY: as this function's own contract.
+        let a = unsafe { auth.as_ref() }?;
+        let types = if a.credtype.is_null() {
+            Vec::new()
+        } else {
+            // SAFETY: as this function's own contract.
+            unsafe { std::slice::from_raw_parts(a.credtype, a.ncredtype as usize) }.to_vec()
+        };
+        Some(CAuth {
+            types,
+            cb: a.cb,
+            cbdata: a.cbdata,
+        })
+    }
+}
+
+impl Authenticator for CAuth {
+    fn cred_types(&self) -> &[i32] {
+        &self.types
+    }
+    fn has_callback(&self) -> bool {
+        self.cb.is_some()
+    }
+    fn ask(
+        &self,
+        requests: &[CredentialRequest],
+    ) -> std::result::Result<Vec<Option<String>>, CallbackFailed> {
+        let cb = self.cb.ok_or(CallbackFailed)?;
+        let c = |s: &str| std::ffi::CString::new(s.replace('\0', "")).unwrap_or_default();
+        let texts: Vec<_> = requests
+            .iter()
+            .map(|r| {
+                (
+                    c(&r.prompt),
+                    r.challenge.as_deref().map(c),
+                    r.default.as_deref().map(c),
+                )
+            })
+            .collect();
+        let opt = |s: &Option<std::ffi::CString>| s.as_ref().map_or(ptr::null(), |s| s.as_ptr());
+        let mut creds: Vec<virConnectCredential> = requests
+            .iter()
+            .zip(&texts)
+            .map(|(r, (p, ch, d))| virConnectCredential {
+                r#type: r.kind,
+                prompt: p.as_ptr(),
+                challenge: opt(ch),
+                defresult: opt(d),
+                result: ptr::null_mut(),
+                resultlen: 0,
+            })
+            .collect();
+        // SAFETY: libvirt's contract for the application's callback: it
+        // gets `creds.len()` credentials whose strings live until it
+        // returns, and answers each with a malloc'd string (or NULL).
+        let rc = unsafe { cb(creds.as_mut_ptr(), creds.len() as c_uint, self.cbdata) };
+        let answers = creds
+            .iter()
+            .map(|cr| {
+                if cr.result.is_null() {
+                    return None;
+                }
+                // SAFETY: the callback's answer is a NUL-terminated string
+                // it allocated with malloc; it is ours to free.
+                unsafe {
+                    let s = std::ffi::CStr::from_ptr(cr.result)
+                        .to_string_lossy()
+                        .into_owned();
+                    libc::free(cr.result as *mut c_void);
+                    Some(s)
+                }
+            })
+            .collect();
+        if rc < 0 {
+            return Err(CallbackFailed);
+        }
+        Ok(answers)
+    }
 }
 
 /// The credential types the default authentication callback answers.

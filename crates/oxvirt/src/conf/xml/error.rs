@@ -64,6 +64,12 @@ pub fn syntax(domain: virErrorDomain, url: &str, src: &str, at: usize, what: &st
         .map(|b| if b == b'\t' { '\t' } else { '-' })
         .collect();
     pointer.push('^');
+    // libvirt prints an empty line through "%s" of NULL.
+    let context = if context.is_empty() {
+        "(null)"
+    } else {
+        context
+    };
     Error::new(
         domain,
         virErrorNumber::VIR_ERR_XML_DETAIL,

@@ -180,6 +180,27 @@ impl<'a> Document<'a> {
                         quick_xml::Error::Syntax(_) => src.len(),
                         _ => (r.error_position() as usize).max(pos),
                     };
+                    // libxml2 names the open element's line and points past
+                    // the end tag.
+                    if let (
+                        quick_xml::Error::IllFormed(
+                            quick_xml::errors::IllFormedError::MismatchedEndTag { expected, found },
+                        ),
+                        Some(&open),
+                    ) = (&e, stack.last())
+                    {
+                        let line = line_of(src, doc.nodes[open].span.0);
+                        let end = src
+                            .get(pos..)
+                            .and_then(|rest| rest.find('>'))
+                            .map_or(src.len(), |i| pos + i + 1);
+                        return Err(fail(
+                            end,
+                            &format!(
+                                "Opening and ending tag mismatch: {expected} line {line} and {found}"
+                            ),
+                        ));
+                    }
                     return Err(fail(at, &describe(&e, src, pos, root)));
                 }
             };
@@ -311,7 +332,9 @@ impl<'a> Document<'a> {
             }
         }
         let Some(root) = root else {
-            let what = if is_blank(src) {
+            // libxml2 calls only an empty input empty; blanks alone lack
+            // their start tag.
+            let what = if src.is_empty() {
                 "Document is empty"
             } else {
                 "Start tag expected, '<' not found"

@@ -6,6 +6,7 @@
 //! snapshot: a reader clones the snapshot and works on it without holding
 //! any lock, and an update swaps in a new one.
 
+mod config_file;
 pub(crate) mod default_config;
 mod domains;
 mod host;
@@ -17,6 +18,7 @@ use state::{DomainObj, Domains, TestState, DEFAULT_STATE};
 
 use crate::base::registry::{ConnectDriver, Opened};
 use crate::base::uri::Uri;
+use crate::driver::auth::Authenticator;
 use crate::driver::{Call, DomainId, Families};
 use crate::error::{Error, Result};
 use oxvirt_abi::{virErrorDomain, virErrorNumber};
@@ -46,12 +48,31 @@ pub fn register() {
     crate::base::registry::register(&DRIVER);
 }
 
-fn open_registered(uri: &Uri, flags: u32, _cx: &Call) -> Result<Opened> {
-    Ok(Opened::Yes(Families::hypervisor_only(open(uri, flags)?)))
+fn open_registered(
+    uri: &Uri,
+    flags: u32,
+    auth: Option<&dyn Authenticator>,
+    _cx: &Call,
+) -> Result<Opened> {
+    Ok(Opened::Yes(Families::hypervisor_only(open_auth(
+        uri, flags, auth,
+    )?)))
 }
 
-/// Opens the test hypervisor at `uri`.
+/// Opens the test hypervisor at `uri`, without a way to authenticate.
 pub fn open(uri: &Uri, flags: u32) -> Result<Arc<TestDriver>> {
+    open_auth(uri, flags, None)
+}
+
+/// Opens the test hypervisor at `uri`: `test:///default` shares the
+/// process's default state; any other path names a configuration file,
+/// read into a state of this connection's own. When the file lists users,
+/// `auth` is asked to log in as one of them.
+pub fn open_auth(
+    uri: &Uri,
+    flags: u32,
+    auth: Option<&dyn Authenticator>,
+) -> Result<Arc<TestDriver>> {
     let ro = oxvirt_abi::virConnectFlags::VIR_CONNECT_RO as u32;
     if flags & !ro != 0 {
         let f = "testConnectOpen";
@@ -71,20 +92,12 @@ pub fn open(uri: &Uri, flags: u32) -> Result<Arc<TestDriver>> {
         }
         "/default" => {}
         path => {
-            // Any other path names a configuration file.
-            if std::fs::metadata(path)
-                .map(|m| !m.is_file())
-                .unwrap_or(true)
-            {
-                return Err(test_error(
-                    virErrorNumber::VIR_ERR_XML_ERROR,
-                    Some(&format!("failed to parse xml document '{path}'")),
-                ));
-            }
-            return Err(test_error(
-                virErrorNumber::VIR_ERR_INTERNAL_ERROR,
-                Some("custom test configurations are not supported yet"),
-            ));
+            let base = &default_config::build().node;
+            let mut cfg = config_file::load(path, base)?;
+            let users = std::mem::take(&mut cfg.users);
+            let st = Arc::new(TestState::from_file(cfg)?);
+            config_file::authenticate(&users, auth)?;
+            return Ok(Arc::new(TestDriver { st }));
         }
     }
     let mut slot = DEFAULT_STATE.lock().unwrap_or_else(|p| p.into_inner());

@@ -149,6 +149,89 @@ impl TestState {
 }
 
 impl TestState {
+    /// A private state built from a configuration file: its host and
+    /// domains, the running ones numbered from 1 in document order. The
+    /// host has no NUMA cells, as libvirt's file states have none.
+    pub(super) fn from_file(cfg: super::config_file::FileConfig) -> Result<TestState> {
+        let mut caps = default_config::build().caps;
+        caps.host.cells.clear();
+        let st = TestState {
+            caps: Arc::new(caps),
+            node: cfg.node,
+            domains: RwLock::new(Domains::default()),
+            next_id: AtomicI32::new(1),
+            events: RwLock::new(Arc::new(DropSink)),
+        };
+        {
+            let mut d = st.domains.write().unwrap_or_else(|p| p.into_inner());
+            for fd in cfg.domains {
+                add_from_file(&mut d, &st.next_id, fd)?;
+            }
+        }
+        Ok(st)
+    }
+}
+
+/// Adds one domain of a configuration file, with libvirt's clash checks
+/// (a second definition of the same domain replaces the first).
+fn add_from_file(
+    d: &mut Domains,
+    next_id: &AtomicI32,
+    fd: super::config_file::FileDomain,
+) -> Result<()> {
+    use crate::util::uuid::uuid_string;
+    use oxvirt_abi::{virErrorDomain, virErrorNumber};
+    let clash = |msg: String| {
+        crate::error::Error::new(
+            virErrorDomain::VIR_FROM_DOMAIN,
+            virErrorNumber::VIR_ERR_OPERATION_FAILED,
+            Some(&msg),
+        )
+    };
+    let def = Arc::new(fd.def);
+    if let Some(old) = d.by_uuid.get(&def.uuid).cloned() {
+        let o = old.lock();
+        if o.def.name != def.name {
+            return Err(clash(format!(
+                "domain '{}' is already defined with uuid {}",
+                o.def.name,
+                uuid_string(&o.def.uuid)
+            )));
+        }
+        if o.id >= 0 {
+            d.by_id.remove(&o.id);
+        }
+    } else if let Some(other) = d.by_name.get(&def.name) {
+        let uuid = other.lock().def.uuid;
+        return Err(clash(format!(
+            "domain '{}' already exists with uuid {}",
+            def.name,
+            uuid_string(&uuid)
+        )));
+    }
+    let persistent = !fd.transient;
+    let mut o = ObjState {
+        persistent,
+        managed_save: fd.managed_save,
+        ..ObjState::new(def.clone())
+    };
+    if fd.runstate != virDomainState::VIR_DOMAIN_SHUTOFF as i32 {
+        o.id = next_id.fetch_add(1, Ordering::Relaxed);
+        o.new_def = persistent.then(|| def.clone());
+        o.managed_save = false;
+    }
+    o.state = fd.runstate;
+    let id = o.id;
+    let obj = DomainObj::new(o);
+    d.by_name.insert(def.name.clone(), obj.clone());
+    d.by_uuid.insert(def.uuid, obj.clone());
+    if id >= 0 {
+        d.by_id.insert(id, obj);
+    }
+    Ok(())
+}
+
+impl TestState {
     /// Raises `ev`.
     pub(super) fn emit(&self, ev: DomainEvent) {
         let sink = self

@@ -85,11 +85,15 @@ fn malformed_documents_are_refused() {
         "(domain_definition):1: Couldn't find end of Start Tag domain line 1\n<domain\n-------^"
     );
     assert!(detail("").contains("Document is empty"));
-    assert!(detail("  \n").contains("Document is empty"));
+    assert!(detail("  \n").contains("Start tag expected, '<' not found\n(null)\n^"));
     assert!(detail("junk").contains("Start tag expected"));
     assert!(detail("<domain>").contains("Premature end of data in tag domain line 1"));
     assert!(detail("<domain>\n<a>").contains("Premature end of data in tag a line 2"));
     assert!(detail("<domain></a>").contains("Opening and ending tag mismatch"));
+    assert_eq!(
+        detail("<node>\n  <domain>\n</node>\n"),
+        "(domain_definition):3: Opening and ending tag mismatch: domain line 2 and node\n</node>\n-------^"
+    );
     assert!(detail("<domain/><domain/>").contains("Extra content at the end of the document"));
     assert!(detail("<domain/>junk").contains("Extra content at the end of the document"));
     assert!(detail("<domain/></domain>").contains("Extra content"));
