@@ -10,6 +10,7 @@ pub(crate) mod default_config;
 mod domains;
 mod host;
 mod lifecycle;
+mod save;
 mod state;
 
 use state::{DomainObj, Domains, TestState, DEFAULT_STATE};
