@@ -257,6 +257,34 @@ def core_dump(c, ro, a):
     call("T lookup", c.lookupByName, "di-t")
 
 
+def guest_requests(c, ro):
+    say("-- guest requests")
+    a = call("define A", c.defineXML, xml("di-a", "00000000000a"))
+    t = ro.lookupByName("test")
+    call("A hostname while off", a.hostname, 0)
+    call("A inject NMI while off", a.injectNMI, 0)
+    call("A setUserPassword while off", a.setUserPassword, "root", "pw", 0)
+    call("A sendProcessSignal while off", a.sendProcessSignal, 1, 9, 0)
+    call("A create", a.create)
+    call("A hostname", a.hostname, 0)
+    call("A hostname bad flag", a.hostname, 1)
+    call("read-only hostname", t.hostname, 0)
+    call("A injectNMI", a.injectNMI, 0)
+    call("A injectNMI bad flag", a.injectNMI, 1)
+    call("read-only injectNMI", t.injectNMI, 0)
+    call("A setUserPassword", a.setUserPassword, "root", "pw", 0)
+    call("A setUserPassword encrypted", a.setUserPassword, "root", "$6$x",
+         libvirt.VIR_DOMAIN_PASSWORD_ENCRYPTED)
+    call("A setUserPassword bad flag", a.setUserPassword, "root", "pw", 2)
+    call("read-only setUserPassword", t.setUserPassword, "root", "pw", 0)
+    for pid, sig, fl in [(1, 9, 0), (1, 0, 0), (1, 64, 0), (1, 65, 0), (1, 2**32 - 1, 0),
+                         (2, 9, 0), (0, 9, 0), (-1, 9, 0), (1, 9, 1), (2, 99, 1)]:
+        call(f"A sendProcessSignal {pid} {sig} {fl}", a.sendProcessSignal, pid, sig, fl)
+    call("read-only sendProcessSignal", t.sendProcessSignal, 1, 9, 0)
+    call("A destroy", a.destroy)
+    return a
+
+
 def main():
     expected = sys.argv[1] if len(sys.argv) > 1 else "system"
     lib = loaded_libvirt()
@@ -269,6 +297,7 @@ def main():
         a = save_restore(c, ro)
         a = managed_save(c, ro, a)
         core_dump(c, ro, a)
+        guest_requests(c, ro)
     finally:
         say("-- clean up")
         for name in ("di-a", "di-t"):

@@ -1220,11 +1220,14 @@ pub unsafe extern "C" fn virDomainGetGuestVcpus(
 /// `virDomainGetHostname`: Gets the domain's hostname.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetHostname(domain: virDomainPtr, flags: c_uint) -> *mut c_char {
-    let _ = flags;
     api!(ptr::null_mut(), "virDomainGetHostname", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        let name = domain
+            .conn
+            .hv()
+            .domain_get_hostname(cx, &domain.ident(), flags)?;
+        convert::c_string(cx, &name)
     })
 }
 
@@ -1704,11 +1707,14 @@ pub unsafe extern "C" fn virDomainIOThreadInfoFree(info: virDomainIOThreadInfoPt
 /// `virDomainInjectNMI`: domain inject NMI.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainInjectNMI(domain: virDomainPtr, flags: c_uint) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainInjectNMI", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        domain
+            .conn
+            .hv()
+            .domain_inject_nmi(cx, &domain.ident(), flags)?;
+        Ok(0)
     })
 }
 
@@ -2702,13 +2708,18 @@ pub unsafe extern "C" fn virDomainSendProcessSignal(
     signum: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = signum;
-    let _ = flags;
     api!(-1, "virDomainSendProcessSignal", |cx| {
         let domain = check::domain(cx, domain)?;
         check::non_zero(cx, pid_value, "pid_value")?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        domain.conn.hv().domain_send_process_signal(
+            cx,
+            &domain.ident(),
+            pid_value,
+            signum,
+            flags,
+        )?;
+        Ok(0)
     })
 }
 
@@ -3100,13 +3111,17 @@ pub unsafe extern "C" fn virDomainSetUserPassword(
     password: *const c_char,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetUserPassword", |cx| {
         let dom = check::domain(cx, dom)?;
         check::writable(cx, dom.conn())?;
         check::non_null(cx, user, "user")?;
         check::non_null(cx, password, "password")?;
-        Err(cx.unsupported())
+        let user = convert::str(cx, user, "user")?;
+        let password = convert::str(cx, password, "password")?;
+        dom.conn
+            .hv()
+            .domain_set_user_password(cx, &dom.ident(), user, password, flags)?;
+        Ok(0)
     })
 }
 

@@ -222,4 +222,37 @@ pub trait DomainDriver: Send + Sync {
     ) -> Result<Option<i32>> {
         Err(cx.unsupported())
     }
+
+    // Guest information and guest-directed requests.
+
+    /// `virDomainGetHostname`.
+    fn domain_get_hostname(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<String> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetUserPassword`.
+    fn domain_set_user_password(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _user: &str,
+        _password: &str,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainInjectNMI`.
+    fn domain_inject_nmi(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSendProcessSignal`.
+    fn domain_send_process_signal(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _pid: i64,
+        _signum: u32,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
 }

@@ -285,4 +285,32 @@ impl DomainDriver for TestDriver {
     ) -> Result<Option<i32>> {
         self.core_dump(cx, dom, to, format, flags)
     }
+
+    // Guest information and requests live in info.rs.
+    fn domain_get_hostname(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<String> {
+        self.get_hostname(cx, dom, flags)
+    }
+    fn domain_set_user_password(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        user: &str,
+        password: &str,
+        flags: u32,
+    ) -> Result<()> {
+        self.set_user_password(cx, dom, user, password, flags)
+    }
+    fn domain_inject_nmi(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<()> {
+        self.inject_nmi(cx, dom, flags)
+    }
+    fn domain_send_process_signal(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        pid: i64,
+        signum: u32,
+        flags: u32,
+    ) -> Result<()> {
+        self.send_process_signal(cx, dom, pid, signum, flags)
+    }
 }

@@ -9,6 +9,7 @@
 pub(crate) mod default_config;
 mod domains;
 mod host;
+mod info;
 mod lifecycle;
 mod save;
 mod state;
