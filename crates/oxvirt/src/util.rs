@@ -1,4 +1,5 @@
 //! Small value helpers every layer may use; they import nothing of ours.
 
 pub mod hostname;
+pub mod path;
 pub mod uuid;

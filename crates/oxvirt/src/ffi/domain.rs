@@ -599,7 +599,14 @@ pub unsafe extern "C" fn virDomainCoreDump(
             virDomainCoreDumpFlags::VIR_DUMP_RESET as c_uint,
             "VIR_DUMP_RESET",
         )?;
-        Err(cx.unsupported())
+        let to = canonical(cx, to, "to")?;
+        let raw = virDomainCoreDumpFormat::VIR_DOMAIN_CORE_DUMP_FORMAT_RAW as u32;
+        let new_id = domain
+            .conn
+            .hv()
+            .domain_core_dump(cx, &domain.ident(), &to, raw, flags)?;
+        cache_id(domain, new_id);
+        Ok(0)
     })
 }
 
@@ -611,11 +618,19 @@ pub unsafe extern "C" fn virDomainCoreDumpWithFormat(
     dumpformat: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = dumpformat;
     api!(-1, "virDomainCoreDumpWithFormat", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, to, "to")?;
+        // Formats past the last one libvirt knows (WIN_DMP).
+        if dumpformat > virDomainCoreDumpFormat::VIR_DOMAIN_CORE_DUMP_FORMAT_WIN_DMP as c_uint {
+            return Err(Error::invalid_arg(
+                cx.from(),
+                cx.api(),
+                "flags",
+                &format!("dumpformat '{}' is not supported", dumpformat as c_int),
+            ));
+        }
         check::exclusive_flags(
             cx,
             flags,
@@ -640,7 +655,14 @@ pub unsafe extern "C" fn virDomainCoreDumpWithFormat(
             virDomainCoreDumpFlags::VIR_DUMP_RESET as c_uint,
             "VIR_DUMP_RESET",
         )?;
-        Err(cx.unsupported())
+        let to = canonical(cx, to, "to")?;
+        let new_id =
+            domain
+                .conn
+                .hv()
+                .domain_core_dump(cx, &domain.ident(), &to, dumpformat, flags)?;
+        cache_id(domain, new_id);
+        Ok(0)
     })
 }
 
@@ -1210,11 +1232,14 @@ pub unsafe extern "C" fn virDomainGetGuestVcpus(
 /// `virDomainGetHostname`: Gets the domain's hostname.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainGetHostname(domain: virDomainPtr, flags: c_uint) -> *mut c_char {
-    let _ = flags;
     api!(ptr::null_mut(), "virDomainGetHostname", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        let name = domain
+            .conn
+            .hv()
+            .domain_get_hostname(cx, &domain.ident(), flags)?;
+        convert::c_string(cx, &name)
     })
 }
 
@@ -1763,11 +1788,14 @@ pub unsafe extern "C" fn virDomainIOThreadInfoFree(info: virDomainIOThreadInfoPt
 /// `virDomainInjectNMI`: domain inject NMI.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainInjectNMI(domain: virDomainPtr, flags: c_uint) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainInjectNMI", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        domain
+            .conn
+            .hv()
+            .domain_inject_nmi(cx, &domain.ident(), flags)?;
+        Ok(0)
     })
 }
 
@@ -1915,11 +1943,20 @@ pub unsafe extern "C" fn virDomainLookupByUUIDString(
 /// `virDomainManagedSave`: domain managed save.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainManagedSave(dom: virDomainPtr, flags: c_uint) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainManagedSave", |cx| {
         let dom = check::domain(cx, dom)?;
         check::writable(cx, dom.conn())?;
-        Err(cx.unsupported())
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainSaveRestoreFlags::VIR_DOMAIN_SAVE_RUNNING as c_uint,
+            "VIR_DOMAIN_SAVE_RUNNING",
+            virDomainSaveRestoreFlags::VIR_DOMAIN_SAVE_PAUSED as c_uint,
+            "VIR_DOMAIN_SAVE_PAUSED",
+        )?;
+        let new_id = dom.conn.hv().domain_managed_save(cx, &dom.ident(), flags)?;
+        cache_id(dom, new_id);
+        Ok(0)
     })
 }
 
@@ -1955,11 +1992,13 @@ pub unsafe extern "C" fn virDomainManagedSaveGetXMLDesc(
 /// `virDomainManagedSaveRemove`: domain managed save remove.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainManagedSaveRemove(dom: virDomainPtr, flags: c_uint) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainManagedSaveRemove", |cx| {
         let dom = check::domain(cx, dom)?;
         check::writable(cx, dom.conn())?;
-        Err(cx.unsupported())
+        dom.conn
+            .hv()
+            .domain_managed_save_remove(cx, &dom.ident(), flags)?;
+        Ok(0)
     })
 }
 
@@ -2535,7 +2574,9 @@ pub unsafe extern "C" fn virDomainRestore(conn: virConnectPtr, from: *const c_ch
         let conn = check::conn(cx, conn)?;
         check::writable(cx, conn.conn())?;
         check::non_null(cx, from, "from")?;
-        Err(cx.unsupported())
+        let from = canonical(cx, from, "from")?;
+        conn.hv().domain_restore(cx, &from, None, 0)?;
+        Ok(0)
     })
 }
 
@@ -2549,13 +2590,22 @@ pub unsafe extern "C" fn virDomainRestoreFlags(
     dxml: *const c_char,
     flags: c_uint,
 ) -> c_int {
-    let _ = dxml;
-    let _ = flags;
     api!(-1, "virDomainRestoreFlags", |cx| {
         let conn = check::conn(cx, conn)?;
         check::writable(cx, conn.conn())?;
         check::non_null(cx, from, "from")?;
-        Err(cx.unsupported())
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainSaveRestoreFlags::VIR_DOMAIN_SAVE_RUNNING as c_uint,
+            "VIR_DOMAIN_SAVE_RUNNING",
+            virDomainSaveRestoreFlags::VIR_DOMAIN_SAVE_PAUSED as c_uint,
+            "VIR_DOMAIN_SAVE_PAUSED",
+        )?;
+        let from = canonical(cx, from, "from")?;
+        let dxml = convert::opt_str(cx, dxml, "dxml")?;
+        conn.hv().domain_restore(cx, &from, dxml, flags)?;
+        Ok(0)
     })
 }
 
@@ -2595,7 +2645,13 @@ pub unsafe extern "C" fn virDomainSave(domain: virDomainPtr, to: *const c_char) 
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, to, "to")?;
-        Err(cx.unsupported())
+        let to = canonical(cx, to, "to")?;
+        let new_id = domain
+            .conn
+            .hv()
+            .domain_save(cx, &domain.ident(), &to, None, 0)?;
+        cache_id(domain, new_id);
+        Ok(0)
     })
 }
 
@@ -2609,13 +2665,26 @@ pub unsafe extern "C" fn virDomainSaveFlags(
     dxml: *const c_char,
     flags: c_uint,
 ) -> c_int {
-    let _ = dxml;
-    let _ = flags;
     api!(-1, "virDomainSaveFlags", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, to, "to")?;
-        Err(cx.unsupported())
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainSaveRestoreFlags::VIR_DOMAIN_SAVE_RUNNING as c_uint,
+            "VIR_DOMAIN_SAVE_RUNNING",
+            virDomainSaveRestoreFlags::VIR_DOMAIN_SAVE_PAUSED as c_uint,
+            "VIR_DOMAIN_SAVE_PAUSED",
+        )?;
+        let to = canonical(cx, to, "to")?;
+        let dxml = convert::opt_str(cx, dxml, "dxml")?;
+        let new_id = domain
+            .conn
+            .hv()
+            .domain_save(cx, &domain.ident(), &to, dxml, flags)?;
+        cache_id(domain, new_id);
+        Ok(0)
     })
 }
 
@@ -2627,13 +2696,24 @@ pub unsafe extern "C" fn virDomainSaveImageDefineXML(
     dxml: *const c_char,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSaveImageDefineXML", |cx| {
         let conn = check::conn(cx, conn)?;
         check::writable(cx, conn.conn())?;
         check::non_null(cx, file, "file")?;
         check::non_null(cx, dxml, "dxml")?;
-        Err(cx.unsupported())
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainSaveRestoreFlags::VIR_DOMAIN_SAVE_RUNNING as c_uint,
+            "VIR_DOMAIN_SAVE_RUNNING",
+            virDomainSaveRestoreFlags::VIR_DOMAIN_SAVE_PAUSED as c_uint,
+            "VIR_DOMAIN_SAVE_PAUSED",
+        )?;
+        let file = canonical(cx, file, "file")?;
+        let dxml = convert::str(cx, dxml, "dxml")?;
+        conn.hv()
+            .domain_save_image_define_xml(cx, &file, dxml, flags)?;
+        Ok(0)
     })
 }
 
@@ -2644,12 +2724,13 @@ pub unsafe extern "C" fn virDomainSaveImageGetXMLDesc(
     file: *const c_char,
     flags: c_uint,
 ) -> *mut c_char {
-    let _ = flags;
     api!(ptr::null_mut(), "virDomainSaveImageGetXMLDesc", |cx| {
         let conn = check::conn(cx, conn)?;
         check::non_null(cx, file, "file")?;
         check::writable(cx, conn.conn())?;
-        Err(cx.unsupported())
+        let file = canonical(cx, file, "file")?;
+        let xml = conn.hv().domain_save_image_get_xml_desc(cx, &file, flags)?;
+        convert::c_string(cx, &xml)
     })
 }
 
@@ -2719,13 +2800,18 @@ pub unsafe extern "C" fn virDomainSendProcessSignal(
     signum: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = signum;
-    let _ = flags;
     api!(-1, "virDomainSendProcessSignal", |cx| {
         let domain = check::domain(cx, domain)?;
         check::non_zero(cx, pid_value, "pid_value")?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        domain.conn.hv().domain_send_process_signal(
+            cx,
+            &domain.ident(),
+            pid_value,
+            signum,
+            flags,
+        )?;
+        Ok(0)
     })
 }
 
@@ -3126,13 +3212,17 @@ pub unsafe extern "C" fn virDomainSetUserPassword(
     password: *const c_char,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetUserPassword", |cx| {
         let dom = check::domain(cx, dom)?;
         check::writable(cx, dom.conn())?;
         check::non_null(cx, user, "user")?;
         check::non_null(cx, password, "password")?;
-        Err(cx.unsupported())
+        let user = convert::str(cx, user, "user")?;
+        let password = convert::str(cx, password, "password")?;
+        dom.conn
+            .hv()
+            .domain_set_user_password(cx, &dom.ident(), user, password, flags)?;
+        Ok(0)
     })
 }
 
@@ -3317,6 +3407,15 @@ fn new_domain(conn: &Handle<Connect>, id: crate::driver::DomainId) -> virDomainP
 }
 
 /// Makes `domain`'s handle cache the id a start or stop gave it.
+/// A file name argument as libvirt's public API passes it on: made
+/// absolute and canonical.
+unsafe fn canonical(cx: &Cx, p: *const c_char, name: &str) -> Result<String, Error> {
+    // SAFETY: `p` is a non-NULL C string from the caller (libvirt's
+    // contract), checked by the entry point.
+    let s = unsafe { convert::str(cx, p, name)? };
+    Ok(crate::util::path::canonicalize(s))
+}
+
 fn cache_id(domain: &Handle<Domain>, new_id: Option<i32>) {
     if let Some(id) = new_id {
         domain.set_cached_id(id);

@@ -260,4 +260,101 @@ pub trait DomainDriver: Send + Sync {
     ) -> Result<bool> {
         Err(cx.unsupported())
     }
+
+    // Saving, restoring and dumping a domain. Paths are absolute (the
+    // public API canonicalises them); methods that stop the domain answer
+    // the id the caller's handle takes.
+
+    /// `virDomainSaveFlags` (`virDomainSave` with no XML and no flags).
+    fn domain_save(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _to: &str,
+        _dxml: Option<&str>,
+        _flags: u32,
+    ) -> Result<Option<i32>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainRestoreFlags` (`virDomainRestore` with no XML and no flags).
+    fn domain_restore(
+        &self,
+        cx: &Call,
+        _from: &str,
+        _dxml: Option<&str>,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSaveImageGetXMLDesc`.
+    fn domain_save_image_get_xml_desc(
+        &self,
+        cx: &Call,
+        _file: &str,
+        _flags: u32,
+    ) -> Result<String> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSaveImageDefineXML`.
+    fn domain_save_image_define_xml(
+        &self,
+        cx: &Call,
+        _file: &str,
+        _dxml: &str,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainManagedSave`.
+    fn domain_managed_save(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<Option<i32>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainManagedSaveRemove`.
+    fn domain_managed_save_remove(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainCoreDumpWithFormat` (`virDomainCoreDump`: the raw format).
+    fn domain_core_dump(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _to: &str,
+        _format: u32,
+        _flags: u32,
+    ) -> Result<Option<i32>> {
+        Err(cx.unsupported())
+    }
+
+    // Guest information and guest-directed requests.
+
+    /// `virDomainGetHostname`.
+    fn domain_get_hostname(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<String> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetUserPassword`.
+    fn domain_set_user_password(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _user: &str,
+        _password: &str,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainInjectNMI`.
+    fn domain_inject_nmi(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSendProcessSignal`.
+    fn domain_send_process_signal(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _pid: i64,
+        _signum: u32,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
 }

@@ -327,4 +327,75 @@ impl DomainDriver for TestDriver {
     fn domain_has_managed_save_image(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<bool> {
         self.has_managed_save_image(cx, dom, flags)
     }
+
+    // Saving, restoring and dumps live in save.rs.
+    fn domain_save(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        to: &str,
+        dxml: Option<&str>,
+        flags: u32,
+    ) -> Result<Option<i32>> {
+        self.save(cx, dom, to, dxml, flags)
+    }
+    fn domain_restore(&self, cx: &Call, from: &str, dxml: Option<&str>, flags: u32) -> Result<()> {
+        self.restore(cx, from, dxml, flags)
+    }
+    fn domain_save_image_get_xml_desc(&self, cx: &Call, file: &str, flags: u32) -> Result<String> {
+        self.save_image_get_xml_desc(cx, file, flags)
+    }
+    fn domain_save_image_define_xml(
+        &self,
+        cx: &Call,
+        file: &str,
+        dxml: &str,
+        flags: u32,
+    ) -> Result<()> {
+        self.save_image_define_xml(cx, file, dxml, flags)
+    }
+    fn domain_managed_save(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<Option<i32>> {
+        self.managed_save(cx, dom, flags)
+    }
+    fn domain_managed_save_remove(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<()> {
+        self.managed_save_remove(cx, dom, flags)
+    }
+    fn domain_core_dump(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        to: &str,
+        format: u32,
+        flags: u32,
+    ) -> Result<Option<i32>> {
+        self.core_dump(cx, dom, to, format, flags)
+    }
+
+    // Guest information and requests live in info.rs.
+    fn domain_get_hostname(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<String> {
+        self.get_hostname(cx, dom, flags)
+    }
+    fn domain_set_user_password(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        user: &str,
+        password: &str,
+        flags: u32,
+    ) -> Result<()> {
+        self.set_user_password(cx, dom, user, password, flags)
+    }
+    fn domain_inject_nmi(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<()> {
+        self.inject_nmi(cx, dom, flags)
+    }
+    fn domain_send_process_signal(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        pid: i64,
+        signum: u32,
+        flags: u32,
+    ) -> Result<()> {
+        self.send_process_signal(cx, dom, pid, signum, flags)
+    }
 }

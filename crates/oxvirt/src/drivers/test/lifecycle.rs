@@ -30,14 +30,14 @@ fn conf_error(code: virErrorNumber, detail: &str) -> Error {
     Error::new(virErrorDomain::VIR_FROM_DOMAIN, code, Some(detail))
 }
 
-fn not_running() -> Error {
+pub(super) fn not_running() -> Error {
     conf_error(
         virErrorNumber::VIR_ERR_OPERATION_INVALID,
         "domain is not running",
     )
 }
 
-fn check_active(o: &ObjState) -> Result<()> {
+pub(super) fn check_active(o: &ObjState) -> Result<()> {
     if o.active() {
         Ok(())
     } else {
@@ -77,7 +77,11 @@ fn assign_def(o: &mut ObjState, def: Arc<DomainDef>, live: bool) -> bool {
 /// with libvirt's clash checks. `start` is creation from XML: the
 /// definition is a live one and an active or starting domain refuses it.
 /// Answers the domain and whether an old definition was replaced.
-fn add(doms: &mut Domains, def: DomainDef, start: bool) -> Result<(Arc<DomainObj>, bool)> {
+pub(super) fn add(
+    doms: &mut Domains,
+    def: DomainDef,
+    start: bool,
+) -> Result<(Arc<DomainObj>, bool)> {
     let def = Arc::new(def);
     if let Some(obj) = doms.by_uuid.get(&def.uuid).cloned() {
         let replaced = {
@@ -135,18 +139,18 @@ fn remove(doms: &mut Domains, o: &ObjState) {
 }
 
 impl TestDriver {
-    fn write_domains(&self) -> std::sync::RwLockWriteGuard<'_, Domains> {
+    pub(super) fn write_domains(&self) -> std::sync::RwLockWriteGuard<'_, Domains> {
         self.st.domains.write().unwrap_or_else(|p| p.into_inner())
     }
 
-    fn lifecycle_event(&self, o: &ObjState, event: Ev, detail: i32) {
+    pub(super) fn lifecycle_event(&self, o: &ObjState, event: Ev, detail: i32) {
         self.st
             .emit(DomainEvent::lifecycle(o.ident(), event as i32, detail));
     }
 
     /// Starts `o` (libvirt's running state with `reason`, a fresh id) and
     /// indexes it by that id.
-    fn start_state(&self, doms: &mut Domains, obj: &Arc<DomainObj>, o: &mut ObjState) {
+    pub(super) fn start_state(&self, doms: &mut Domains, obj: &Arc<DomainObj>, o: &mut ObjState) {
         o.state = RUNNING;
         o.reason = virDomainRunningReason::VIR_DOMAIN_RUNNING_BOOTED as i32;
         o.id = self
@@ -178,7 +182,7 @@ impl TestDriver {
 
     /// Stops a running domain and raises its "stopped" event; a transient
     /// domain disappears.
-    fn stop(
+    pub(super) fn stop(
         &self,
         doms: &mut Domains,
         o: &mut ObjState,

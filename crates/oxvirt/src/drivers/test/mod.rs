@@ -10,7 +10,9 @@ mod config_file;
 pub(crate) mod default_config;
 mod domains;
 mod host;
+mod info;
 mod lifecycle;
+mod save;
 mod state;
 mod tuning;
 
