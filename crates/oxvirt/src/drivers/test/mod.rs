@@ -10,6 +10,7 @@ pub(crate) mod default_config;
 mod domains;
 mod host;
 mod lifecycle;
+mod snapshots;
 mod state;
 
 use state::{DomainObj, Domains, TestState, DEFAULT_STATE};
@@ -125,7 +126,6 @@ fn obj_in(doms: &Domains, dom: &DomainId) -> Result<Arc<DomainObj>> {
 }
 
 /// The concerns this driver does not serve yet answer "not supported".
-impl crate::driver::SnapshotDriver for TestDriver {}
 impl crate::driver::CheckpointDriver for TestDriver {}
 
 /// Rejects flags outside `supported` the way libvirt's test driver does:
