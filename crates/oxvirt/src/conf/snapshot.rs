@@ -120,10 +120,15 @@ fn domain_disks(def: &DomainDef) -> Vec<DomainDisk> {
             let doc = Document::parse(d, &opts).ok()?;
             let n = doc.root();
             let dst = n.child_attr("target", "dev")?.to_string();
-            let snapshot = n
+            let mut snapshot = n
                 .attr("snapshot")
                 .and_then(Location::from_name)
                 .unwrap_or(Location::Default);
+            // Read-only disks (every CD-ROM is one) are never snapshotted.
+            let readonly = n.attr("device") == Some("cdrom") || n.child("readonly").is_some();
+            if snapshot == Location::Default && readonly {
+                snapshot = Location::No;
+            }
             let empty = n
                 .child("source")
                 .map_or(true, |s| s.attrs().next().is_none());

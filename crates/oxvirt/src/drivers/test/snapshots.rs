@@ -323,9 +323,10 @@ impl TestDriver {
             }
             def.align_disks(None, location)?;
             if o.snapshots.defs.contains_key(&def.name) {
-                return Err(conf_error(
+                return Err(Error::new(
+                    virErrorDomain::VIR_FROM_DOMAIN,
                     virErrorNumber::VIR_ERR_OPERATION_FAILED,
-                    &format!("domain moment {} already exists", def.name),
+                    Some(&format!("domain moment {} already exists", def.name)),
                 ));
             }
             def.parent = o.snapshots.current.clone();
