@@ -129,9 +129,7 @@ fn domain_disks(def: &DomainDef) -> Vec<DomainDisk> {
             if snapshot == Location::Default && readonly {
                 snapshot = Location::No;
             }
-            let empty = n
-                .child("source")
-                .map_or(true, |s| s.attrs().next().is_none());
+            let empty = n.child("source").is_none_or(|s| s.attrs().next().is_none());
             Some(DomainDisk {
                 dst,
                 snapshot,
