@@ -123,8 +123,35 @@ object!(/// `virNWFilterPtr`.
     NWFilter, NWFILTER, NWFilterId, |i| &i.name);
 object!(/// `virNWFilterBindingPtr`; `c_name` is the port device.
     NWFilterBinding, NWFILTER_BINDING, NWFilterBindingId, |i| &i.portdev);
-object!(/// `virDomainSnapshotPtr`.
-    Snapshot, SNAPSHOT, SnapshotId, |i| &i.name);
+/// `virDomainSnapshotPtr`. Like libvirt's, it holds a reference to the
+/// domain handle it was made from (`virDomainSnapshotGetDomain` answers
+/// that handle).
+pub struct Snapshot {
+    pub conn: ConnectRef,
+    pub dom: Arc<Handle<Domain>>,
+    pub id: SnapshotId,
+    /// What the name getter hands out, owned by the handle.
+    pub c_name: CString,
+}
+impl Snapshot {
+    pub fn new(dom: Arc<Handle<Domain>>, id: SnapshotId) -> Self {
+        let c_name = c_copy(&id.name);
+        Snapshot {
+            conn: dom.conn.clone(),
+            dom,
+            id,
+            c_name,
+        }
+    }
+}
+impl Class for Snapshot {
+    const TAG: u32 = tags::SNAPSHOT;
+}
+impl OnConnect for Handle<Snapshot> {
+    fn conn(&self) -> &Handle<Connect> {
+        &self.conn
+    }
+}
 object!(/// `virDomainCheckpointPtr`.
     Checkpoint, CHECKPOINT, CheckpointId, |i| &i.name);
 

@@ -2,5 +2,6 @@
 pub mod capabilities;
 pub mod cpu_map;
 pub mod domain;
+pub mod snapshot;
 pub mod sysinfo;
 pub mod xml;

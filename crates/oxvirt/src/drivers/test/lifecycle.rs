@@ -45,6 +45,10 @@ pub(super) fn check_active(o: &ObjState) -> Result<()> {
     }
 }
 
+fn conf_error_test(detail: String) -> Error {
+    test_error(virErrorNumber::VIR_ERR_OPERATION_INVALID, Some(&detail))
+}
+
 fn internal(detail: String) -> Error {
     test_error(virErrorNumber::VIR_ERR_INTERNAL_ERROR, Some(&detail))
 }
@@ -58,7 +62,7 @@ const PAUSED: i32 = virDomainState::VIR_DOMAIN_PAUSED as i32;
 /// a live definition for a stopped domain keeps the persistent one aside
 /// until the domain stops; otherwise the definition is replaced. Answers
 /// whether a previous definition was replaced (a define "updated" it).
-fn assign_def(o: &mut ObjState, def: Arc<DomainDef>, live: bool) -> bool {
+pub(super) fn assign_def(o: &mut ObjState, def: Arc<DomainDef>, live: bool) -> bool {
     if o.active() {
         return o.new_def.replace(def).is_some();
     }
@@ -170,7 +174,11 @@ impl TestDriver {
     /// definition again and it leaves the id index. A transient domain
     /// without one keeps its definition and id, as libvirt's does (its
     /// stop event names that id), and is removed by the caller.
-    fn shutoff_state(doms: &mut Domains, o: &mut ObjState, reason: virDomainShutoffReason) {
+    pub(super) fn shutoff_state(
+        doms: &mut Domains,
+        o: &mut ObjState,
+        reason: virDomainShutoffReason,
+    ) {
         doms.by_id.remove(&o.id);
         if let Some(def) = o.new_def.take() {
             o.def = def;
@@ -301,8 +309,15 @@ impl TestDriver {
                 Some("Refusing to undefine while domain managed save image exists"),
             ));
         }
-        // The test driver's domains have no snapshots yet, so the
-        // snapshot-metadata refusal cannot happen.
+        // Snapshots of an inactive domain need the flag that says their
+        // metadata may go with it.
+        let nsnap = o.snapshots.len();
+        if !o.active() && nsnap > 0 && flags & F::VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA as u32 == 0
+        {
+            return Err(conf_error_test(format!(
+                "cannot delete inactive domain with {nsnap} snapshots"
+            )));
+        }
         self.lifecycle_event(
             &o,
             Ev::VIR_DOMAIN_EVENT_UNDEFINED,

@@ -13,6 +13,7 @@ mod host;
 mod info;
 mod lifecycle;
 mod save;
+mod snapshots;
 mod state;
 mod tuning;
 
@@ -141,7 +142,6 @@ fn obj_in(doms: &Domains, dom: &DomainId) -> Result<Arc<DomainObj>> {
 }
 
 /// The concerns this driver does not serve yet answer "not supported".
-impl crate::driver::SnapshotDriver for TestDriver {}
 impl crate::driver::CheckpointDriver for TestDriver {}
 
 /// Rejects flags outside `supported` the way libvirt's test driver does:

@@ -35,6 +35,8 @@ pub struct ObjState {
     pub persistent: bool,
     pub autostart: bool,
     pub managed_save: bool,
+    /// The domain's snapshots (snapshots.rs).
+    pub snapshots: super::snapshots::Snapshots,
 }
 
 impl ObjState {
@@ -50,6 +52,7 @@ impl ObjState {
             persistent: false,
             autostart: false,
             managed_save: false,
+            snapshots: Default::default(),
         }
     }
     pub(super) fn active(&self) -> bool {
