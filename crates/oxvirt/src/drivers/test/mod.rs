@@ -13,6 +13,7 @@ mod host;
 mod info;
 mod lifecycle;
 mod save;
+mod snapshot_tree;
 mod snapshots;
 mod state;
 mod tuning;

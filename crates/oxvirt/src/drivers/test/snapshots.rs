@@ -6,6 +6,7 @@
 //! A domain's snapshots live in its `ObjState` (behind the domain's lock);
 //! each definition is an `Arc` snapshot, formatted after the lock is let go.
 
+use super::snapshot_tree::Snapshots;
 use super::state::ObjState;
 use super::{check_flags, obj_in, test_error, TestDriver};
 use crate::conf::snapshot::{
@@ -25,15 +26,7 @@ use oxvirt_abi::{
     virDomainEventSuspendedDetailType, virDomainPausedReason, virDomainRunningReason,
     virDomainShutoffReason, virErrorDomain, virErrorNumber,
 };
-use std::collections::BTreeMap;
 use std::sync::Arc;
-
-/// One domain's snapshots, by name.
-#[derive(Clone, Default)]
-pub struct Snapshots {
-    defs: BTreeMap<String, Arc<SnapshotDef>>,
-    current: Option<String>,
-}
 
 impl Snapshots {
     pub fn len(&self) -> usize {

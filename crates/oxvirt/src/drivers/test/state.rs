@@ -36,7 +36,7 @@ pub struct ObjState {
     pub autostart: bool,
     pub managed_save: bool,
     /// The domain's snapshots (snapshots.rs).
-    pub snapshots: super::snapshots::Snapshots,
+    pub snapshots: super::snapshot_tree::Snapshots,
 }
 
 impl ObjState {
