@@ -24,6 +24,7 @@ obtained) and did not answer VIR_ERR_NO_SUPPORT. A function on that list
 must not answer VIR_ERR_NO_SUPPORT in any other variant either, unless the C
 library does too: that fails the run."""
 
+import re
 import sys
 
 FIELDS = ("ret", "iserr", "code", "domain", "message")
@@ -63,11 +64,16 @@ BY_OBJECT = {
 }
 
 
+# Each library's children work in their own scratch directory, whose name
+# shows in messages about files; it is not a difference between them.
+SCRATCH = re.compile(r"/scratch-(?:c|ours)/")
+
+
 def load(path):
     res, libcheck, objs = {}, None, []
     threads = None
     for line in open(path, encoding="utf-8", errors="replace"):
-        line = line.rstrip("\n")
+        line = SCRATCH.sub("/scratch/", line.rstrip("\n"))
         if line.startswith("LIBCHECK"):
             libcheck = line
             continue
