@@ -125,8 +125,38 @@ object!(/// `virNWFilterBindingPtr`; `c_name` is the port device.
     NWFilterBinding, NWFILTER_BINDING, NWFilterBindingId, |i| &i.portdev);
 object!(/// `virDomainSnapshotPtr`.
     Snapshot, SNAPSHOT, SnapshotId, |i| &i.name);
-object!(/// `virDomainCheckpointPtr`.
-    Checkpoint, CHECKPOINT, CheckpointId, |i| &i.name);
+/// `virDomainCheckpointPtr`: like libvirt's, it holds a reference to the
+/// domain handle it was made from, which `virDomainCheckpointGetDomain`
+/// hands out.
+pub struct Checkpoint {
+    pub conn: ConnectRef,
+    pub dom: Arc<Handle<Domain>>,
+    pub id: CheckpointId,
+    /// What the name getter hands out, owned by the handle.
+    pub c_name: CString,
+}
+impl Checkpoint {
+    pub fn new(dom: Arc<Handle<Domain>>, name: String) -> Self {
+        let c_name = c_copy(&name);
+        Checkpoint {
+            conn: dom.conn.clone(),
+            id: CheckpointId {
+                dom: dom.ident(),
+                name,
+            },
+            dom,
+            c_name,
+        }
+    }
+}
+impl Class for Checkpoint {
+    const TAG: u32 = tags::CHECKPOINT;
+}
+impl OnConnect for Handle<Checkpoint> {
+    fn conn(&self) -> &Handle<Connect> {
+        &self.conn
+    }
+}
 
 /// `virStreamPtr`: its backend is attached by the operation that uses it.
 pub struct Stream {

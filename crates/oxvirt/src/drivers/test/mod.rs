@@ -6,6 +6,7 @@
 //! snapshot: a reader clones the snapshot and works on it without holding
 //! any lock, and an update swaps in a new one.
 
+mod checkpoints;
 pub(crate) mod default_config;
 mod domains;
 mod host;
@@ -124,9 +125,8 @@ fn obj_in(doms: &Domains, dom: &DomainId) -> Result<Arc<DomainObj>> {
     })
 }
 
-/// The concerns this driver does not serve yet answer "not supported".
+/// The concern this driver does not serve yet answers "not supported".
 impl crate::driver::SnapshotDriver for TestDriver {}
-impl crate::driver::CheckpointDriver for TestDriver {}
 
 /// Rejects flags outside `supported` the way libvirt's test driver does:
 /// the error names the driver function (`testDomainGetState`).

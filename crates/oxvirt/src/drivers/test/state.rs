@@ -35,6 +35,8 @@ pub struct ObjState {
     pub persistent: bool,
     pub autostart: bool,
     pub managed_save: bool,
+    /// The domain's checkpoints (checkpoints.rs).
+    pub checkpoints: super::checkpoints::Checkpoints,
 }
 
 impl ObjState {
@@ -50,6 +52,7 @@ impl ObjState {
             persistent: false,
             autostart: false,
             managed_save: false,
+            checkpoints: Default::default(),
         }
     }
     pub(super) fn active(&self) -> bool {
