@@ -111,7 +111,11 @@ impl Checkpoints {
         let no_leaves = flags & List::VIR_DOMAIN_CHECKPOINT_LIST_NO_LEAVES as u32 != 0;
         names.retain(|n| {
             let has_children = self.objs.get(n).is_some_and(|m| !m.children.is_empty());
-            !(leaves && has_children) && !(no_leaves && !has_children)
+            if has_children {
+                !leaves
+            } else {
+                !no_leaves
+            }
         });
         names
     }
@@ -273,7 +277,7 @@ impl CheckpointDriver for TestDriver {
             }
         }
         let def = Arc::new(def);
-        match chks.objs.get(&name).is_some() {
+        match chks.objs.contains_key(&name) {
             // A redefinition keeps the checkpoint's children and is linked
             // to its (possibly new) parent again.
             true => {
