@@ -6,6 +6,7 @@
 //! snapshot: a reader clones the snapshot and works on it without holding
 //! any lock, and an update swaps in a new one.
 
+mod checkpoint_tree;
 mod checkpoints;
 pub(crate) mod default_config;
 mod domains;

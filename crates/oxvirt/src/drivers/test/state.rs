@@ -36,7 +36,7 @@ pub struct ObjState {
     pub autostart: bool,
     pub managed_save: bool,
     /// The domain's checkpoints (checkpoints.rs).
-    pub checkpoints: super::checkpoints::Checkpoints,
+    pub checkpoints: super::checkpoint_tree::Checkpoints,
 }
 
 impl ObjState {
