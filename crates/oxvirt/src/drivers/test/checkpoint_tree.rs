@@ -76,10 +76,13 @@ impl Checkpoints {
 
     /// Every descendant of `from` (the root when `None`), depth first,
     /// each before its own children.
+    /// Iterative: a chain of checkpoints may be as long as its user made
+    /// it.
     pub(super) fn descendants(&self, from: Option<&str>, out: &mut Vec<String>) {
-        for c in self.children_of(from) {
+        let mut stack: Vec<&String> = self.children_of(from).iter().rev().collect();
+        while let Some(c) = stack.pop() {
             out.push(c.clone());
-            self.descendants(Some(c), out);
+            stack.extend(self.children_of(Some(c)).iter().rev());
         }
     }
 
@@ -144,7 +147,13 @@ impl Checkpoints {
             .objs
             .get(parent)
             .ok_or_else(|| invalid(format!("parent {parent} for moment {} not found", def.name)))?;
+        // Bounded: every step goes to another checkpoint.
+        let mut steps = self.objs.len();
         while let Some(p) = &other.def.parent_name {
+            if steps == 0 {
+                break;
+            }
+            steps -= 1;
             if *p == def.name {
                 return Err(invalid(format!(
                     "parent {} would create cycle to {}",
