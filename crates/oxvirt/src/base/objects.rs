@@ -123,37 +123,49 @@ object!(/// `virNWFilterPtr`.
     NWFilter, NWFILTER, NWFilterId, |i| &i.name);
 object!(/// `virNWFilterBindingPtr`; `c_name` is the port device.
     NWFilterBinding, NWFILTER_BINDING, NWFilterBindingId, |i| &i.portdev);
-/// `virDomainSnapshotPtr`. Like libvirt's, it holds a reference to the
-/// domain handle it was made from (`virDomainSnapshotGetDomain` answers
-/// that handle).
-pub struct Snapshot {
-    pub conn: ConnectRef,
-    pub dom: Arc<Handle<Domain>>,
-    pub id: SnapshotId,
-    /// What the name getter hands out, owned by the handle.
-    pub c_name: CString,
-}
-impl Snapshot {
-    pub fn new(dom: Arc<Handle<Domain>>, id: SnapshotId) -> Self {
-        let c_name = c_copy(&id.name);
-        Snapshot {
-            conn: dom.conn.clone(),
-            dom,
-            id,
-            c_name,
+
+/// A domain's snapshot or checkpoint: like libvirt's, its handle holds the
+/// domain handle it was made from, which `…GetDomain` hands out.
+macro_rules! moment {
+    ($(#[$m:meta])* $name:ident, $tag:ident, $id:ident) => {
+        $(#[$m])*
+        pub struct $name {
+            pub conn: ConnectRef,
+            pub dom: Arc<Handle<Domain>>,
+            pub id: $id,
+            /// What the name getter hands out, owned by the handle.
+            pub c_name: CString,
         }
-    }
+        impl $name {
+            /// The moment `name` of the domain behind `dom`.
+            pub fn new(dom: Arc<Handle<Domain>>, name: String) -> Self {
+                let c_name = c_copy(&name);
+                $name {
+                    conn: dom.conn.clone(),
+                    id: $id {
+                        dom: dom.ident(),
+                        name,
+                    },
+                    dom,
+                    c_name,
+                }
+            }
+        }
+        impl Class for $name {
+            const TAG: u32 = tags::$tag;
+        }
+        impl OnConnect for Handle<$name> {
+            fn conn(&self) -> &Handle<Connect> {
+                &self.conn
+            }
+        }
+    };
 }
-impl Class for Snapshot {
-    const TAG: u32 = tags::SNAPSHOT;
-}
-impl OnConnect for Handle<Snapshot> {
-    fn conn(&self) -> &Handle<Connect> {
-        &self.conn
-    }
-}
-object!(/// `virDomainCheckpointPtr`.
-    Checkpoint, CHECKPOINT, CheckpointId, |i| &i.name);
+
+moment!(/// `virDomainSnapshotPtr`.
+    Snapshot, SNAPSHOT, SnapshotId);
+moment!(/// `virDomainCheckpointPtr`.
+    Checkpoint, CHECKPOINT, CheckpointId);
 
 /// `virStreamPtr`: its backend is attached by the operation that uses it.
 pub struct Stream {

@@ -1,5 +1,6 @@
 //! XML models: typed values parsed from and formatted to libvirt's XML.
 pub mod capabilities;
+pub mod checkpoint;
 pub mod cpu_map;
 pub mod domain;
 pub mod snapshot;

@@ -40,7 +40,7 @@ pub unsafe extern "C" fn virDomainListAllSnapshots(
         convert::put(snaps, ptr::null_mut());
         let d = check::domain(cx, domain)?;
         let list = d.conn.hv().list_all_snapshots(cx, &d.ident(), flags)?;
-        marshal::handle_array(cx, snaps, list, |id| Snapshot::new(d.to_arc(), id))
+        marshal::handle_array(cx, snaps, list, |id| Snapshot::new(d.to_arc(), id.name))
     })
 }
 
@@ -112,7 +112,7 @@ pub unsafe extern "C" fn virDomainSnapshotCreateXML(
         if let Some(new_id) = new_id {
             domain.set_cached_id(new_id);
         }
-        Ok(marshal::new_handle(Snapshot::new(domain.to_arc(), id)))
+        Ok(marshal::new_handle(Snapshot::new(domain.to_arc(), id.name)))
     })
 }
 
@@ -125,7 +125,7 @@ pub unsafe extern "C" fn virDomainSnapshotCurrent(
     api!(ptr::null_mut(), "virDomainSnapshotCurrent", |cx| {
         let d = check::domain(cx, domain)?;
         let id = d.conn.hv().snapshot_current(cx, &d.ident(), flags)?;
-        Ok(marshal::new_handle(Snapshot::new(d.to_arc(), id)))
+        Ok(marshal::new_handle(Snapshot::new(d.to_arc(), id.name)))
     })
 }
 
@@ -203,7 +203,7 @@ pub unsafe extern "C" fn virDomainSnapshotGetParent(
     api!(ptr::null_mut(), "virDomainSnapshotGetParent", |cx| {
         let s = check::snapshot(cx, snapshot)?;
         let id = s.conn.hv().snapshot_get_parent(cx, &snap_id(s), flags)?;
-        Ok(marshal::new_handle(Snapshot::new(s.dom.clone(), id)))
+        Ok(marshal::new_handle(Snapshot::new(s.dom.clone(), id.name)))
     })
 }
 
@@ -265,7 +265,7 @@ pub unsafe extern "C" fn virDomainSnapshotListAllChildren(
             .conn
             .hv()
             .snapshot_list_all_children(cx, &snap_id(s), flags)?;
-        marshal::handle_array(cx, snaps, list, |id| Snapshot::new(s.dom.clone(), id))
+        marshal::handle_array(cx, snaps, list, |id| Snapshot::new(s.dom.clone(), id.name))
     })
 }
 
@@ -323,7 +323,7 @@ pub unsafe extern "C" fn virDomainSnapshotLookupByName(
             .conn
             .hv()
             .snapshot_lookup_by_name(cx, &d.ident(), name, flags)?;
-        Ok(marshal::new_handle(Snapshot::new(d.to_arc(), id)))
+        Ok(marshal::new_handle(Snapshot::new(d.to_arc(), id.name)))
     })
 }
 

@@ -40,7 +40,6 @@ fn state_matches(flags: u32, o: &ObjState) -> bool {
     // Each pair of filters: a domain matches when neither is asked for,
     // or the one that describes it is.
     let pair = |has: F, no: F, it: bool| !(f(has) || f(no)) || (f(has) && it) || (f(no) && !it);
-    // The test driver's domains never have checkpoints yet.
     pair(
         F::VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE,
         F::VIR_CONNECT_LIST_DOMAINS_NO_MANAGEDSAVE,
@@ -56,7 +55,7 @@ fn state_matches(flags: u32, o: &ObjState) -> bool {
     ) && pair(
         F::VIR_CONNECT_LIST_DOMAINS_HAS_CHECKPOINT,
         F::VIR_CONNECT_LIST_DOMAINS_NO_CHECKPOINT,
-        false,
+        o.checkpoints.count() > 0,
     )
 }
 

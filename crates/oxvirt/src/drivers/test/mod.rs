@@ -6,6 +6,8 @@
 //! snapshot: a reader clones the snapshot and works on it without holding
 //! any lock, and an update swaps in a new one.
 
+mod checkpoint_tree;
+mod checkpoints;
 mod config_file;
 pub(crate) mod default_config;
 mod domains;
@@ -141,9 +143,6 @@ fn obj_in(doms: &Domains, dom: &DomainId) -> Result<Arc<DomainObj>> {
         )
     })
 }
-
-/// The concerns this driver does not serve yet answer "not supported".
-impl crate::driver::CheckpointDriver for TestDriver {}
 
 /// Rejects flags outside `supported` the way libvirt's test driver does:
 /// the error names the driver function (`testDomainGetState`).

@@ -283,6 +283,12 @@ impl TestDriver {
         let mut doms = self.st.domains.write().unwrap_or_else(|p| p.into_inner());
         let obj = obj_in(&doms, dom)?;
         let mut o = obj.lock();
+        if o.checkpoints.count() > 0 {
+            return Err(test_error(
+                virErrorNumber::VIR_ERR_OPERATION_UNSUPPORTED,
+                Some("cannot create snapshot while checkpoint exists"),
+            ));
+        }
         if !o.persistent && halt {
             return Err(test_error(
                 virErrorNumber::VIR_ERR_OPERATION_INVALID,

@@ -37,6 +37,8 @@ pub struct ObjState {
     pub managed_save: bool,
     /// The domain's snapshots (snapshots.rs).
     pub snapshots: super::snapshot_tree::Snapshots,
+    /// The domain's checkpoints (checkpoints.rs).
+    pub checkpoints: super::checkpoint_tree::Checkpoints,
 }
 
 impl ObjState {
@@ -53,6 +55,7 @@ impl ObjState {
             autostart: false,
             managed_save: false,
             snapshots: Default::default(),
+            checkpoints: Default::default(),
         }
     }
     pub(super) fn active(&self) -> bool {
