@@ -563,3 +563,10 @@ fn hostile_domains_are_refused() {
     assert_eq!(e.code, virErrorNumber::VIR_ERR_XML_DETAIL as i32);
     assert!(e.message.contains("Input is not proper UTF-8"));
 }
+
+#[test]
+fn byte_order_mark_keeps_devices_whole() {
+    let with_bom = format!("\u{feff}{DOC}");
+    let d = DomainDef::parse(&with_bom).unwrap();
+    assert_eq!(d.format(None), DomainDef::parse(DOC).unwrap().format(None));
+}

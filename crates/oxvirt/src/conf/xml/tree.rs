@@ -156,6 +156,10 @@ impl<'a> Document<'a> {
 
     /// Parses a document whose root element must be `opts.root`.
     pub fn parse(src: &'a str, opts: &ParseOpts) -> Result<Document<'a>> {
+        // A leading byte order mark is skipped, as libxml2 does. quick-xml
+        // would skip it too but leave it out of its positions, shifting
+        // every span kept from the source by its three bytes.
+        let src = src.strip_prefix('\u{feff}').unwrap_or(src);
         let fail =
             |at: usize, what: &str| -> Error { syntax(opts.domain, opts.url, src, at, what) };
         if let Some((at, c)) = invalid_char(src) {
