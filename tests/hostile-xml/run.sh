@@ -32,11 +32,22 @@ mkfifo "$fifo"
 cc -O1 -Wall -Werror -I"$top/include" -L"$lib" -o "$tmp/hostile-ours" "$here/hostile.c" -lvirt || exit 1
 fail=0
 bad() { echo "FAIL $*"; fail=1; }
+# Without strace only the FIFO proves nothing was opened (an open for
+# reading blocks until the timeout, which fails the case).
+have_strace=1
+command -v strace >/dev/null && strace -o /dev/null true 2>/dev/null || {
+    have_strace=0
+    echo "note: no working strace; the FIFO alone checks that no entity is opened"
+}
 
 printf '%-26s %-8s %5s %9s %9s %10s  %s\n' case result code "wall ms" "cpu ms" "+RSS KiB" message
 for c in $cases; do
-    out=$(LD_LIBRARY_PATH=$lib timeout 10 strace -f -qq -o "$tmp/$c.strace" \
-        -e trace=%file,%desc "$tmp/hostile-ours" "$c" "$fifo" 2>"$tmp/$c.err")
+    if [ "$have_strace" = 1 ]; then
+        trace=(strace -f -qq -o "$tmp/$c.strace" -e trace=%file,%desc)
+    else
+        trace=()
+    fi
+    out=$(LD_LIBRARY_PATH=$lib timeout 10 "${trace[@]}" "$tmp/hostile-ours" "$c" "$fifo" 2>"$tmp/$c.err")
     rc=$?
     if [ $rc -ne 0 ] || [ -z "$out" ]; then
         bad "$c: exit $rc ($( [ $rc = 124 ] && echo 'timeout: blocked on the FIFO?' || head -c 300 "$tmp/$c.err"))"
@@ -45,8 +56,9 @@ for c in $cases; do
     read -r _ result code domain ms cpu base peak maplib msg <<<"$out"
     printf '%-26s %-8s %5s %9s %9s %10s  %.80s\n' "$c" "$result" "$code" "$ms" "$cpu" "$((peak - base))" "$msg"
     [ "$maplib" = "$(readlink -f "$lib/libvirt.so.0")" ] || bad "$c: loaded $maplib, not ours"
+    [ "$have_strace" = 1 ] || touch "$tmp/$c.strace"
     # The trace works: it saw the library being opened.
-    grep -q 'open.*libvirt\.so\.0' "$tmp/$c.strace" || bad "$c: strace saw no open of libvirt.so.0"
+    [ "$have_strace" = 0 ] || grep -q 'open.*libvirt\.so\.0' "$tmp/$c.strace" || bad "$c: strace saw no open of libvirt.so.0"
     if grep -F "$fifo" "$tmp/$c.strace" | grep -v 'execve(' >/dev/null; then
         bad "$c: the process touched $fifo:"; grep -F "$fifo" "$tmp/$c.strace" | head -3
     fi
