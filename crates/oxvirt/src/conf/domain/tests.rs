@@ -472,3 +472,101 @@ fn new_elements_refused_like_libvirt() {
     let (_, _, msg) = refused(&full("<os><type>hvm</type><smbios mode='x'/></os>"));
     assert_eq!(msg, "unsupported configuration: unknown smbios mode 'x'");
 }
+
+/// The documents of tests/hostile-xml (which sends them through the C API),
+/// through the model: each refused with an XML error, fast.
+#[test]
+fn hostile_domains_are_refused() {
+    use std::time::{Duration, Instant};
+    let tail = "<memory>1024</memory><os><type>hvm</type></os></domain>";
+    let mut laughs = String::from("<!DOCTYPE domain [<!ENTITY lol 'lol'>");
+    for i in 1..=9 {
+        let prev = if i == 1 {
+            "lol".into()
+        } else {
+            format!("lol{}", i - 1)
+        };
+        laughs += &format!("<!ENTITY lol{i} '{}'>", format!("&{prev};").repeat(10));
+    }
+    laughs += "]><domain type='test'><name>bl</name><description>&lol9;</description>";
+    let quadratic = format!(
+        "<!DOCTYPE domain [<!ENTITY a '{}'>]><domain type='test'><name>q</name><description>{}</description>",
+        "a".repeat(100_000),
+        "&a;".repeat(10_000)
+    );
+    let cases: Vec<(&str, String)> = vec![
+        ("billion laughs", laughs),
+        ("quadratic blowup", quadratic),
+        (
+            "recursive entity",
+            "<!DOCTYPE domain [<!ENTITY a '&b;'><!ENTITY b '&a;'>]><domain type='test'><name>&a;</name>".into(),
+        ),
+        (
+            "external entity",
+            "<!DOCTYPE domain [<!ENTITY x SYSTEM 'file:///etc/passwd'>]><domain type='test'><name>x</name><description>&x;</description>".into(),
+        ),
+        (
+            "external parameter entity",
+            "<!DOCTYPE domain [<!ENTITY % p SYSTEM 'file:///etc/passwd'> %p;]><domain type='test'><name>p</name>".into(),
+        ),
+        (
+            "external DTD",
+            "<!DOCTYPE domain SYSTEM 'file:///etc/passwd'><domain type='test'><name>&ext;</name>".into(),
+        ),
+        (
+            "100 000 deep",
+            format!(
+                "<domain type='test'><name>d</name><metadata>{}{}</metadata>",
+                "<a>".repeat(100_000),
+                "</a>".repeat(100_000)
+            ),
+        ),
+        (
+            "huge attribute",
+            format!(
+                "<domain type='test'><name>h</name><metadata><x v='{}'/></metadata>",
+                "A".repeat(xml::MAX_TEXT + 1)
+            ),
+        ),
+    ];
+    for (what, head) in cases {
+        let doc = head + tail;
+        let start = Instant::now();
+        let (code, domain, message) = refused(&doc);
+        let took = start.elapsed();
+        assert!(
+            code == virErrorNumber::VIR_ERR_XML_DETAIL as i32
+                || code == virErrorNumber::VIR_ERR_XML_ERROR as i32,
+            "{what}: code {code}: {message:.200}"
+        );
+        assert_eq!(domain, DOMAIN, "{what}");
+        // The message quotes the offending line (and a pointer as long),
+        // whole up to 1 MiB like libvirt, a window beyond.
+        assert!(
+            message.len() < 2 * (1 << 20) + 300,
+            "{what}: {} bytes of message",
+            message.len()
+        );
+        // Debug build, shared machine: generous; release is ~1000x under.
+        assert!(took < Duration::from_secs(5), "{what}: {took:?}");
+    }
+    // Invalid UTF-8 is refused by the byte-level entry the model sits on.
+    let e = Document::parse_bytes(
+        b"<domain type='test'><name>bad\xC3\x28\xFF</name></domain>",
+        &ParseOpts {
+            domain: virErrorDomain::VIR_FROM_DOMAIN,
+            url: "(domain_definition)",
+            root: "domain",
+        },
+    )
+    .unwrap_err();
+    assert_eq!(e.code, virErrorNumber::VIR_ERR_XML_DETAIL as i32);
+    assert!(e.message.contains("Input is not proper UTF-8"));
+}
+
+#[test]
+fn byte_order_mark_keeps_devices_whole() {
+    let with_bom = format!("\u{feff}{DOC}");
+    let d = DomainDef::parse(&with_bom).unwrap();
+    assert_eq!(d.format(None), DomainDef::parse(DOC).unwrap().format(None));
+}

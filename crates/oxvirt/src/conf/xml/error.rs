@@ -56,6 +56,17 @@ pub fn syntax(domain: virErrorDomain, url: &str, src: &str, at: usize, what: &st
         .iter()
         .position(|&b| b == b'\n' || b == b'\r')
         .map_or(src.len(), |p| start + p);
+    // libvirt copies the whole line; past MAX_LINE (only hostile input has
+    // such lines) the message shows a window around the position instead,
+    // as libxml2's own context printer does, so it stays small.
+    let (start, end) = if end - start > MAX_LINE {
+        (
+            ceil_boundary(src, at.saturating_sub(WINDOW).max(start)),
+            floor_boundary(src, (at + WINDOW).min(end)),
+        )
+    } else {
+        (start, end)
+    };
     let context = &src[start..end];
     let col = at.saturating_sub(start);
     let mut pointer: String = context
@@ -75,6 +86,18 @@ pub fn syntax(domain: virErrorDomain, url: &str, src: &str, at: usize, what: &st
         virErrorNumber::VIR_ERR_XML_DETAIL,
         Some(&format!("{url}:{line}: {what}\n{context}\n{pointer}")),
     )
+}
+
+/// The longest line an error message quotes whole.
+const MAX_LINE: usize = 1 << 20;
+/// Bytes either side of the position quoted from a longer line.
+const WINDOW: usize = 80;
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {

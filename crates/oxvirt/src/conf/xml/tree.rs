@@ -19,6 +19,15 @@ use std::borrow::Cow;
 /// which libvirt never sets.
 pub const MAX_DEPTH: usize = 256;
 
+/// The longest attribute value or run of text: libxml2's
+/// `XML_MAX_TEXT_LENGTH` without `XML_PARSE_HUGE`.
+pub const MAX_TEXT: usize = 10_000_000;
+
+/// How many nodes and attributes the arena reserves up front at most; a
+/// large document grows it as it is read instead of reserving hundreds of
+/// MiB from its length alone.
+const MAX_RESERVE: usize = 1 << 16;
+
 const NONE: usize = usize::MAX;
 
 /// Who is parsing: the error domain syntax errors are reported in, the
@@ -147,6 +156,10 @@ impl<'a> Document<'a> {
 
     /// Parses a document whose root element must be `opts.root`.
     pub fn parse(src: &'a str, opts: &ParseOpts) -> Result<Document<'a>> {
+        // A leading byte order mark is skipped, as libxml2 does. quick-xml
+        // would skip it too but leave it out of its positions, shifting
+        // every span kept from the source by its three bytes.
+        let src = src.strip_prefix('\u{feff}').unwrap_or(src);
         let fail =
             |at: usize, what: &str| -> Error { syntax(opts.domain, opts.url, src, at, what) };
         if let Some((at, c)) = invalid_char(src) {
@@ -154,8 +167,8 @@ impl<'a> Document<'a> {
         }
         let mut doc = Document {
             src,
-            nodes: Vec::with_capacity(src.len() / 24),
-            attrs: Vec::with_capacity(src.len() / 32),
+            nodes: Vec::with_capacity((src.len() / 24).min(MAX_RESERVE)),
+            attrs: Vec::with_capacity((src.len() / 32).min(MAX_RESERVE)),
         };
         let mut r = Reader::from_str(src);
         r.config_mut().check_end_names = true;
@@ -232,6 +245,9 @@ impl<'a> Document<'a> {
                         if !is_name(key) {
                             return Err(fail(pos, "error parsing attribute name"));
                         }
+                        if a.value.len() > MAX_TEXT {
+                            return Err(fail(pos, "AttValue length too long"));
+                        }
                         let value = match sub(src, &a.value) {
                             Cow::Borrowed(raw) => {
                                 unescape(raw, true).map_err(|e| fail(pos, &e.message))?
@@ -266,6 +282,12 @@ impl<'a> Document<'a> {
                     if let Some(id) = stack.pop() {
                         doc.nodes[id].span.1 = r.buffer_position() as usize;
                     }
+                }
+                Event::Text(ref t) if t.len() > MAX_TEXT && !stack.is_empty() => {
+                    return Err(fail(pos, "xmlSAX2Characters: huge text node"));
+                }
+                Event::CData(ref t) if t.len() > MAX_TEXT && !stack.is_empty() => {
+                    return Err(fail(pos, "xmlSAX2Characters: huge text node"));
                 }
                 Event::Text(ref t) => {
                     let raw = sub(src, t);
