@@ -70,14 +70,7 @@ for c in $cases; do
         continue
     fi
     [ "$result" = refused ] || bad "$c: accepted"
-    if [ "$c" = invalid-utf8 ] && [ "$code" = 8 ]; then
-        # Known: the ffi layer's string conversion refuses non-UTF-8 with
-        # VIR_ERR_INVALID_ARG before the parser (which says what libvirt
-        # says, VIR_ERR_XML_DETAIL "Input is not proper UTF-8") sees it.
-        echo "     known difference: libvirt says VIR_ERR_XML_DETAIL (35) here"
-    else
-        [ "$code" = 27 ] || [ "$code" = 35 ] || bad "$c: code $code, not VIR_ERR_XML_ERROR (27) or VIR_ERR_XML_DETAIL (35)"
-    fi
+    [ "$code" = 27 ] || [ "$code" = 35 ] || bad "$c: code $code, not VIR_ERR_XML_ERROR (27) or VIR_ERR_XML_DETAIL (35)"
     awk -v ms="$cpu" 'BEGIN { exit !(ms < 1000) }' || bad "$c: took $cpu ms of CPU"
     [ $((peak - base)) -le $((BOUND_MIB * 1024)) ] || bad "$c: peak RSS grew by $((peak - base)) KiB"
 done

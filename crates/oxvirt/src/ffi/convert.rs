@@ -118,3 +118,16 @@ pub unsafe fn uuid_arg(cx: &Cx, p: *const c_char, message: &str) -> Result<[u8; 
     text.and_then(parse_uuid)
         .ok_or_else(|| Error::invalid_arg(cx.from(), cx.api(), "uuidstr", message))
 }
+
+/// A domain XML document the caller passed as `name`: its text, or the
+/// XML error libvirt gives for a document that is not UTF-8 (not an
+/// argument error: libvirt hands the bytes to its XML parser).
+///
+/// # Safety
+/// `p` is NULL or a NUL-terminated string that outlives `'a`.
+pub unsafe fn domain_xml<'a>(cx: &Cx, p: *const c_char, name: &str) -> Result<&'a str> {
+    super::check::non_null(cx, p, name)?;
+    // SAFETY: as this function's own contract.
+    let bytes = unsafe { CStr::from_ptr(p) }.to_bytes();
+    crate::conf::domain::DomainDef::text(bytes)
+}

@@ -731,7 +731,7 @@ pub unsafe extern "C" fn virDomainCreateXML(
         let conn = check::conn(cx, conn)?;
         check::non_null(cx, xmlDesc, "xmlDesc")?;
         check::writable(cx, conn.conn())?;
-        let xml = convert::str(cx, xmlDesc, "xmlDesc")?;
+        let xml = convert::domain_xml(cx, xmlDesc, "xmlDesc")?;
         Ok(new_domain(
             conn,
             conn.hv().domain_create_xml(cx, xml, flags)?,
@@ -769,7 +769,7 @@ pub unsafe extern "C" fn virDomainDefineXML(
         let conn = check::conn(cx, conn)?;
         check::writable(cx, conn.conn())?;
         check::non_null(cx, xml, "xml")?;
-        let xml = convert::str(cx, xml, "xml")?;
+        let xml = convert::domain_xml(cx, xml, "xml")?;
         Ok(new_domain(conn, conn.hv().domain_define_xml(cx, xml, 0)?))
     })
 }
@@ -785,7 +785,7 @@ pub unsafe extern "C" fn virDomainDefineXMLFlags(
         let conn = check::conn(cx, conn)?;
         check::writable(cx, conn.conn())?;
         check::non_null(cx, xml, "xml")?;
-        let xml = convert::str(cx, xml, "xml")?;
+        let xml = convert::domain_xml(cx, xml, "xml")?;
         Ok(new_domain(
             conn,
             conn.hv().domain_define_xml(cx, xml, flags)?,

@@ -202,18 +202,24 @@ fn has_device_boot(devices: Option<Node>) -> bool {
     devices.is_some_and(walk)
 }
 
+/// How a domain document is read: its error domain, name and root.
+const DOMAIN_DOC: ParseOpts = ParseOpts {
+    domain: virErrorDomain::VIR_FROM_DOMAIN,
+    url: "(domain_definition)",
+    root: "domain",
+};
+
 impl DomainDef {
+    /// A domain document given as bytes, as text: libvirt's XML error for
+    /// one that is not UTF-8.
+    pub fn text(xml: &[u8]) -> Result<&str> {
+        super::xml::tree::text_of(xml, &DOMAIN_DOC)
+    }
+
     /// Parses a domain definition, with libvirt's checks and errors, in
     /// libvirt's order.
     pub fn parse(xml: &str) -> Result<DomainDef> {
-        let doc = Document::parse(
-            xml,
-            &ParseOpts {
-                domain: virErrorDomain::VIR_FROM_DOMAIN,
-                url: "(domain_definition)",
-                root: "domain",
-            },
-        )?;
+        let doc = Document::parse(xml, &DOMAIN_DOC)?;
         let d = doc.root();
 
         let name = d

@@ -129,29 +129,7 @@ fn tag_name(src: &str, at: usize) -> &str {
 impl<'a> Document<'a> {
     /// Parses bytes as they come from C: they must be UTF-8.
     pub fn parse_bytes(src: &'a [u8], opts: &ParseOpts) -> Result<Document<'a>> {
-        match std::str::from_utf8(src) {
-            Ok(s) => Self::parse(s, opts),
-            Err(e) => {
-                let at = e.valid_up_to();
-                let shown: Vec<String> = src[at..]
-                    .iter()
-                    .take(4)
-                    .map(|b| format!("0x{b:02X}"))
-                    .collect();
-                let lossy = String::from_utf8_lossy(src);
-                let at = String::from_utf8_lossy(&src[..at]).len();
-                Err(syntax(
-                    opts.domain,
-                    opts.url,
-                    &lossy,
-                    at,
-                    &format!(
-                        "Input is not proper UTF-8, indicate encoding !\nBytes: {}",
-                        shown.join(" ")
-                    ),
-                ))
-            }
-        }
+        Self::parse(text_of(src, opts)?, opts)
     }
 
     /// Parses a document whose root element must be `opts.root`.
@@ -584,3 +562,29 @@ impl<'d, 'a> Node<'d, 'a> {
 
 #[cfg(test)]
 mod tests;
+
+/// `src` as text, or the error libxml2 gives (through libvirt) for a
+/// document that is not UTF-8: the public API takes documents as bytes, and
+/// this is the answer for bad ones whichever parser reads them next.
+pub fn text_of<'a>(src: &'a [u8], opts: &ParseOpts) -> Result<&'a str> {
+    std::str::from_utf8(src).map_err(|e| {
+        let at = e.valid_up_to();
+        let shown: Vec<String> = src[at..]
+            .iter()
+            .take(4)
+            .map(|b| format!("0x{b:02X}"))
+            .collect();
+        let lossy = String::from_utf8_lossy(src);
+        let at = String::from_utf8_lossy(&src[..at]).len();
+        syntax(
+            opts.domain,
+            opts.url,
+            &lossy,
+            at,
+            &format!(
+                "Input is not proper UTF-8, indicate encoding !\nBytes: {}",
+                shown.join(" ")
+            ),
+        )
+    })
+}
