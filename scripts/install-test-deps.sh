@@ -7,7 +7,7 @@ set -euo pipefail
 
 PKGS="libvirt-dev libvirt0 libvirt-clients python3-libvirt valgrind pkg-config
 gcc g++ python3-dev python3-pip python3-venv libsys-virt-perl
-golang-go golang-github-libvirt-libvirt-go-dev python3-lxml"
+golang-go golang-github-libvirt-libvirt-go-dev python3-lxml strace"
 
 # tests/domain-xml fetches libvirt's test documents with `apt-get source`:
 # that needs a deb-src twin of the machine's Debian entry.  Adding it is
