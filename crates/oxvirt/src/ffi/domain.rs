@@ -1122,11 +1122,16 @@ pub unsafe extern "C" fn virDomainGetControlInfo(
     info: virDomainControlInfoPtr,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainGetControlInfo", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::non_null(cx, info, "info")?;
-        Err(cx.unsupported())
+        let ci = d.conn.hv().domain_get_control_info(cx, &d.id, flags)?;
+        *info = virDomainControlInfo {
+            state: ci.state,
+            details: ci.details,
+            stateTime: ci.state_time,
+        };
+        Ok(0)
     })
 }
 
@@ -1382,12 +1387,27 @@ pub unsafe extern "C" fn virDomainGetMemoryParameters(
     nparams: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = params;
-    let _ = flags;
     api!(-1, "virDomainGetMemoryParameters", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::param_buffer(cx, params, nparams)?;
-        Err(cx.unsupported())
+        let flags = flags | TYPED_PARAM_STRING_OKAY;
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_LIVE as c_uint,
+            "VIR_DOMAIN_AFFECT_LIVE",
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_CONFIG as c_uint,
+            "VIR_DOMAIN_AFFECT_CONFIG",
+        )?;
+        let answer = d
+            .conn
+            .hv()
+            .domain_get_memory_parameters(cx, &d.id, *nparams, flags)?;
+        *nparams = match answer {
+            crate::driver::ParamsAnswer::Count(n) => n,
+            crate::driver::ParamsAnswer::Params(list) => fill_params(&list, params, *nparams)?,
+        };
+        Ok(0)
     })
 }
 
@@ -1478,12 +1498,15 @@ pub unsafe extern "C" fn virDomainGetPerfEvents(
     nparams: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainGetPerfEvents", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::non_null(cx, params, "params")?;
         check::non_null(cx, nparams, "nparams")?;
-        Err(cx.unsupported())
+        let list = d.conn.hv().domain_get_perf_events(cx, &d.id, flags)?;
+        let (arr, n) = params_array(&list)?;
+        *params = arr;
+        *nparams = n;
+        Ok(0)
     })
 }
 
@@ -1603,13 +1626,13 @@ pub unsafe extern "C" fn virDomainGetTime(
     nseconds: *mut c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = seconds;
-    let _ = nseconds;
-    let _ = flags;
     api!(-1, "virDomainGetTime", |cx| {
         let dom = check::domain(cx, dom)?;
         check::writable(cx, dom.conn())?;
-        Err(cx.unsupported())
+        let (s, ns) = dom.conn.hv().domain_get_time(cx, &dom.id, flags)?;
+        convert::put(seconds, s);
+        convert::put(nseconds, ns);
+        Ok(0)
     })
 }
 
@@ -3039,13 +3062,17 @@ pub unsafe extern "C" fn virDomainSetMemoryParameters(
     nparams: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetMemoryParameters", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, params, "params")?;
         check::positive(cx, nparams, "nparams")?;
-        Err(cx.unsupported())
+        let list = params_for_set(cx, params, nparams)?;
+        domain
+            .conn
+            .hv()
+            .domain_set_memory_parameters(cx, &domain.id, &list, flags)?;
+        Ok(0)
     })
 }
 
@@ -3133,13 +3160,17 @@ pub unsafe extern "C" fn virDomainSetPerfEvents(
     nparams: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetPerfEvents", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, params, "params")?;
         check::positive(cx, nparams, "nparams")?;
-        Err(cx.unsupported())
+        let list = params_for_set(cx, params, nparams)?;
+        domain
+            .conn
+            .hv()
+            .domain_set_perf_events(cx, &domain.id, &list, flags)?;
+        Ok(0)
     })
 }
 
@@ -3194,13 +3225,13 @@ pub unsafe extern "C" fn virDomainSetTime(
     nseconds: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = seconds;
-    let _ = nseconds;
-    let _ = flags;
     api!(-1, "virDomainSetTime", |cx| {
         let dom = check::domain(cx, dom)?;
         check::writable(cx, dom.conn())?;
-        Err(cx.unsupported())
+        dom.conn
+            .hv()
+            .domain_set_time(cx, &dom.id, seconds, nseconds, flags)?;
+        Ok(0)
     })
 }
 
@@ -3512,10 +3543,23 @@ unsafe fn fill_params(
     dst: virTypedParameterPtr,
     capacity: c_int,
 ) -> Result<c_int> {
+    let list = to_base_params(list);
+    // SAFETY: the callers uphold this function's contract (# Safety).
+    unsafe { crate::ffi::common::params_fill_c(&list, dst, capacity) }
+}
+
+/// The driver's parameters as a new array the caller frees with
+/// `virTypedParamsFree`: (array, count).
+fn params_array(list: &[crate::driver::TypedParam]) -> Result<(virTypedParameterPtr, c_int)> {
+    let list = to_base_params(list);
+    crate::ffi::common::params_to_c(&list)
+}
+
+/// The driver's parameters as the C boundary's values.
+fn to_base_params(list: &[crate::driver::TypedParam]) -> Vec<crate::base::typed_params::Param> {
     use crate::base::typed_params::{Param, Value};
     use crate::driver::TypedValue;
-    let list: Vec<Param> = list
-        .iter()
+    list.iter()
         .map(|p| {
             let value = match &p.value {
                 TypedValue::Int(v) => Value::Int(*v),
@@ -3528,7 +3572,5 @@ unsafe fn fill_params(
             };
             Param::new(p.field.clone(), value)
         })
-        .collect();
-    // SAFETY: the callers uphold this function's contract (# Safety).
-    unsafe { crate::ffi::common::params_fill_c(&list, dst, capacity) }
+        .collect()
 }

@@ -1,7 +1,7 @@
 //! Domains: listing, lookup, information, definition and life cycle.
 
 use crate::driver::call::Call;
-use crate::driver::hypervisor::tuning::{TypedParam, VcpuInfo};
+use crate::driver::hypervisor::tuning::{ControlInfo, ParamsAnswer, TypedParam, VcpuInfo};
 use crate::driver::ids::DomainId;
 use crate::error::Result;
 
@@ -163,6 +163,70 @@ pub trait DomainDriver: Send + Sync {
         _maplen: usize,
         _flags: u32,
     ) -> Result<(i32, Vec<u8>)> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetMemoryParameters`; `nparams` is the caller's capacity
+    /// (0 asks how many there are). The flags as the driver gets them.
+    fn domain_get_memory_parameters(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _nparams: i32,
+        _flags: u32,
+    ) -> Result<ParamsAnswer> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetMemoryParameters`.
+    fn domain_set_memory_parameters(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _params: &[TypedParam],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetPerfEvents`.
+    fn domain_get_perf_events(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _flags: u32,
+    ) -> Result<Vec<TypedParam>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetPerfEvents`.
+    fn domain_set_perf_events(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _params: &[TypedParam],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetControlInfo`.
+    fn domain_get_control_info(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _flags: u32,
+    ) -> Result<ControlInfo> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetTime`: (seconds, nanoseconds).
+    fn domain_get_time(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<(i64, u32)> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetTime`.
+    fn domain_set_time(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _seconds: i64,
+        _nseconds: u32,
+        _flags: u32,
+    ) -> Result<()> {
         Err(cx.unsupported())
     }
     // End of tuning.

@@ -54,3 +54,20 @@ pub struct VcpuInfo {
     pub cpu: i32,
     pub cpumap: Vec<u8>,
 }
+
+/// What a "get parameters" call with a caller's buffer answers: how many
+/// parameters there are (when asked with room for none), or the
+/// parameters (at most as many as the caller has room for).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ParamsAnswer {
+    Count(i32),
+    Params(Vec<TypedParam>),
+}
+
+/// `virDomainControlInfo`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ControlInfo {
+    pub state: u32,
+    pub details: u32,
+    pub state_time: u64,
+}

@@ -2,7 +2,9 @@
 
 use super::state::ObjState;
 use super::{check_flags, test_error, TestDriver};
-use crate::driver::{Call, DomainDriver, DomainId, DomainInfo, TypedParam, VcpuInfo};
+use crate::driver::{
+    Call, ControlInfo, DomainDriver, DomainId, DomainInfo, ParamsAnswer, TypedParam, VcpuInfo,
+};
 use crate::error::Result;
 use oxvirt_abi::{virDomainState, virErrorNumber};
 
@@ -271,6 +273,64 @@ impl DomainDriver for TestDriver {
         self.get_emulator_pin_info(cx, dom, maplen, flags)
     }
     // End of tuning.
+    // Memory tunables, perf events and the guest clock live in tunables.rs.
+    fn domain_get_memory_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        nparams: i32,
+        flags: u32,
+    ) -> Result<ParamsAnswer> {
+        self.get_memory_params(cx, dom, nparams, flags)
+    }
+    fn domain_set_memory_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        params: &[TypedParam],
+        flags: u32,
+    ) -> Result<()> {
+        self.set_memory_params(cx, dom, params, flags)
+    }
+    fn domain_get_perf_events(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        flags: u32,
+    ) -> Result<Vec<TypedParam>> {
+        self.get_perf_events(cx, dom, flags)
+    }
+    fn domain_set_perf_events(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        params: &[TypedParam],
+        flags: u32,
+    ) -> Result<()> {
+        self.set_perf_events(cx, dom, params, flags)
+    }
+    fn domain_get_control_info(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        flags: u32,
+    ) -> Result<ControlInfo> {
+        self.get_control_info(cx, dom, flags)
+    }
+    fn domain_get_time(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<(i64, u32)> {
+        self.get_time(cx, dom, flags)
+    }
+    fn domain_set_time(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        seconds: i64,
+        nseconds: u32,
+        flags: u32,
+    ) -> Result<()> {
+        self.set_time(cx, dom, seconds, nseconds, flags)
+    }
+    // End of tunables.
     // The life cycle lives in lifecycle.rs.
     fn domain_define_xml(&self, cx: &Call, xml: &str, flags: u32) -> Result<DomainId> {
         self.define_xml(cx, xml, flags)

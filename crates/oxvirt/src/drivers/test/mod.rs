@@ -18,6 +18,7 @@ mod save;
 mod snapshot_tree;
 mod snapshots;
 mod state;
+mod tunables;
 mod tuning;
 
 use state::{DomainObj, Domains, TestState, DEFAULT_STATE};

@@ -39,6 +39,9 @@ pub struct ObjState {
     pub snapshots: super::snapshot_tree::Snapshots,
     /// The domain's checkpoints (checkpoints.rs).
     pub checkpoints: super::checkpoint_tree::Checkpoints,
+    /// The guest's clock as `virDomainSetTime` last set it: (seconds,
+    /// nanoseconds); it also drives `virDomainGetControlInfo`.
+    pub time: (i64, u32),
 }
 
 impl ObjState {
@@ -56,6 +59,8 @@ impl ObjState {
             managed_save: false,
             snapshots: Default::default(),
             checkpoints: Default::default(),
+            // libvirt's test driver starts every domain's clock here.
+            time: (627_319_920, 0),
         }
     }
     pub(super) fn active(&self) -> bool {
