@@ -17,22 +17,10 @@ import sys
 import tempfile
 
 import libvirt
+from transcript import loaded_libvirt, silence_default_errors
 
 
-def loaded_libvirt():
-    with open("/proc/self/maps") as maps:
-        for line in maps:
-            path = line.split()[-1]
-            if os.path.basename(path).startswith("libvirt.so.0"):
-                return os.path.realpath(path)
-    return None
-
-
-def quiet(ctx, err):
-    pass
-
-
-libvirt.registerErrorHandler(quiet, None)
+silence_default_errors()
 
 out = []
 TMP = tempfile.mkdtemp(prefix="oxvirt-dominfo-")

@@ -9,15 +9,7 @@ import os
 import sys
 
 import libvirt
-
-
-def loaded_libvirt():
-    with open("/proc/self/maps") as maps:
-        for line in maps:
-            path = line.split()[-1]
-            if os.path.basename(path).startswith("libvirt.so.0"):
-                return os.path.realpath(path)
-    return None
+from transcript import loaded_libvirt
 
 
 # URIs the C library hands to its remote driver (a daemon oxvirt cannot
