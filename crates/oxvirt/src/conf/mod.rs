@@ -1,4 +1,5 @@
 //! XML models: typed values parsed from and formatted to libvirt's XML.
+pub mod arch;
 pub mod capabilities;
 pub mod checkpoint;
 pub mod cpu_map;

@@ -56,46 +56,6 @@ crate::xml_enum! {
     pub enum Placement { Static = "static", Auto = "auto" }
 }
 
-/// The architectures libvirt knows by name (`virArch`).
-const ARCHES: &[&str] = &[
-    "alpha",
-    "armv6l",
-    "armv7l",
-    "armv7b",
-    "aarch64",
-    "cris",
-    "i686",
-    "ia64",
-    "lm32",
-    "m68k",
-    "microblaze",
-    "microblazeel",
-    "mips",
-    "mipsel",
-    "mips64",
-    "mips64el",
-    "openrisc",
-    "parisc",
-    "parisc64",
-    "ppc",
-    "ppcle",
-    "ppc64",
-    "ppc64le",
-    "ppcemb",
-    "riscv32",
-    "riscv64",
-    "s390",
-    "s390x",
-    "sh4",
-    "sh4eb",
-    "sparc",
-    "sparc64",
-    "unicore32",
-    "x86_64",
-    "xtensa",
-    "xtensaeb",
-];
-
 /// The test driver's default architecture (its `defArch`), filled in
 /// when `<os><type>` names none.
 pub const DEFAULT_ARCH: &str = "i686";
@@ -252,7 +212,7 @@ impl DomainDef {
             (None, None) => return Err(xml_err("an os <type> must be specified")),
         };
         let os_arch = d.child_attr("os/type", "arch");
-        if let Some(a) = os_arch.filter(|a| !ARCHES.contains(a)) {
+        if let Some(a) = os_arch.filter(|a| !super::arch::is_known(a)) {
             return Err(unsupported(&format!("Unknown architecture {a}")));
         }
         let os_arch = os_arch.unwrap_or(DEFAULT_ARCH);

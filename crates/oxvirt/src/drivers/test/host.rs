@@ -14,47 +14,6 @@ use std::sync::OnceLock;
 /// Where libvirt keeps its CPU map (its package data directory).
 const CPU_MAP_DIR: &str = "/usr/share/libvirt/cpu_map";
 
-/// libvirt's architecture names, in its order (`none` is no architecture).
-const ARCHES: &[&str] = &[
-    "none",
-    "alpha",
-    "armv6l",
-    "armv7l",
-    "armv7b",
-    "aarch64",
-    "cris",
-    "i686",
-    "ia64",
-    "lm32",
-    "m68k",
-    "microblaze",
-    "microblazeel",
-    "mips",
-    "mipsel",
-    "mips64",
-    "mips64el",
-    "openrisc",
-    "parisc",
-    "parisc64",
-    "ppc",
-    "ppcle",
-    "ppc64",
-    "ppc64le",
-    "ppcemb",
-    "riscv32",
-    "riscv64",
-    "s390",
-    "s390x",
-    "sh4",
-    "sh4eb",
-    "sparc",
-    "sparc64",
-    "unicore32",
-    "x86_64",
-    "xtensa",
-    "xtensaeb",
-];
-
 /// The buffers of `virSecurityModel` hold this many bytes with the NUL.
 const SECURITY_BUFLEN: usize = 257;
 
@@ -257,7 +216,7 @@ impl HostDriver for TestDriver {
     }
     fn cpu_model_names(&self, cx: &Call, arch: &str, flags: u32) -> Result<Option<Vec<String>>> {
         check_flags(cx, flags, 0)?;
-        if arch == "none" || !ARCHES.contains(&arch) {
+        if !crate::conf::arch::is_known(arch) {
             return Err(test_error(
                 virErrorNumber::VIR_ERR_INVALID_ARG,
                 Some(&format!("cannot find architecture {arch}")),
