@@ -1398,11 +1398,11 @@ pub unsafe extern "C" fn virDomainGetMessages(
     msgs: *mut *mut *mut c_char,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainGetMessages", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::non_null(cx, msgs, "msgs")?;
-        Err(cx.unsupported())
+        let list = d.conn.hv().domain_get_messages(cx, &d.ident(), flags)?;
+        marshal::string_array(cx, msgs, &list)
     })
 }
 
@@ -1416,7 +1416,7 @@ pub unsafe extern "C" fn virDomainGetMetadata(
 ) -> *mut c_char {
     api!(ptr::null_mut(), "virDomainGetMetadata", |cx| {
         use virDomainMetadataType as M;
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::exclusive_flags(
             cx,
             flags,
@@ -1432,7 +1432,12 @@ pub unsafe extern "C" fn virDomainGetMetadata(
         } else if r#type == M::VIR_DOMAIN_METADATA_ELEMENT as c_int {
             check::non_null(cx, uri, "uri")?;
         }
-        Err(cx.unsupported())
+        let uri = convert::opt_str(cx, uri, "uri")?;
+        let text = d
+            .conn
+            .hv()
+            .domain_get_metadata(cx, &d.ident(), r#type, uri, flags)?;
+        convert::c_string(cx, &text)
     })
 }
 
@@ -1558,9 +1563,17 @@ pub unsafe extern "C" fn virDomainGetSecurityLabel(
     seclabel: virSecurityLabelPtr,
 ) -> c_int {
     api!(-1, "virDomainGetSecurityLabel", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::non_null(cx, seclabel, "seclabel")?;
-        Err(cx.unsupported())
+        // The driver clears the caller's structure first.
+        ptr::write_bytes(seclabel, 0, 1);
+        let (label, enforcing) = d.conn.hv().domain_get_security_label(cx, &d.ident())?;
+        let out = &mut *seclabel;
+        for (o, b) in out.label.iter_mut().zip(label.bytes()) {
+            *o = b as c_char;
+        }
+        out.enforcing = c_int::from(enforcing);
+        Ok(0)
     })
 }
 
@@ -2547,12 +2560,15 @@ pub unsafe extern "C" fn virDomainRename(
     new_name: *const c_char,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainRename", |cx| {
         let dom = check::domain(cx, dom)?;
         check::non_empty_string(cx, new_name, "new_name")?;
         check::writable(cx, dom.conn())?;
-        Err(cx.unsupported())
+        let new_name = convert::str(cx, new_name, "new_name")?;
+        dom.conn
+            .hv()
+            .domain_rename(cx, &dom.ident(), new_name, flags)?;
+        Ok(0)
     })
 }
 
@@ -2969,13 +2985,29 @@ pub unsafe extern "C" fn virDomainSetLifecycleAction(
     action: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = r#type;
-    let _ = action;
-    let _ = flags;
     api!(-1, "virDomainSetLifecycleAction", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        if r#type > virDomainLifecycle::VIR_DOMAIN_LIFECYCLE_CRASH as c_uint {
+            return Err(Error::new(
+                cx.from(),
+                virErrorNumber::VIR_ERR_INVALID_ARG,
+                Some(&format!("invalid lifecycle type '{}'", r#type)),
+            ));
+        }
+        if action > virDomainLifecycleAction::VIR_DOMAIN_LIFECYCLE_ACTION_COREDUMP_RESTART as c_uint
+        {
+            return Err(Error::new(
+                cx.from(),
+                virErrorNumber::VIR_ERR_INVALID_ARG,
+                Some(&format!("invalid lifecycle action '{action}'")),
+            ));
+        }
+        domain
+            .conn
+            .hv()
+            .domain_set_lifecycle_action(cx, &domain.ident(), r#type, action, flags)?;
+        Ok(0)
     })
 }
 
@@ -3075,7 +3107,6 @@ pub unsafe extern "C" fn virDomainSetMetadata(
     uri: *const c_char,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetMetadata", |cx| {
         use virDomainMetadataType as M;
         let domain = check::domain(cx, domain)?;
@@ -3103,7 +3134,19 @@ pub unsafe extern "C" fn virDomainSetMetadata(
                 check::non_null(cx, key, "key")?;
             }
         }
-        Err(cx.unsupported())
+        let metadata = convert::opt_str(cx, metadata, "metadata")?;
+        let key = convert::opt_str(cx, key, "key")?;
+        let uri = convert::opt_str(cx, uri, "uri")?;
+        domain.conn.hv().domain_set_metadata(
+            cx,
+            &domain.ident(),
+            r#type,
+            metadata,
+            key,
+            uri,
+            flags,
+        )?;
+        Ok(0)
     })
 }
 

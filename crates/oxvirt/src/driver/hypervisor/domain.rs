@@ -357,4 +357,63 @@ pub trait DomainDriver: Send + Sync {
     ) -> Result<()> {
         Err(cx.unsupported())
     }
+    // Metadata, names and security.
+
+    /// `virDomainGetMetadata`: a `virDomainMetadataType`, the namespace
+    /// URI for element metadata.
+    fn domain_get_metadata(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _kind: i32,
+        _uri: Option<&str>,
+        _flags: u32,
+    ) -> Result<String> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetMetadata`.
+    #[allow(clippy::too_many_arguments)]
+    fn domain_set_metadata(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _kind: i32,
+        _metadata: Option<&str>,
+        _key: Option<&str>,
+        _uri: Option<&str>,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainRename`.
+    fn domain_rename(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _new_name: &str,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetLifecycleAction`: a `virDomainLifecycle` and a
+    /// `virDomainLifecycleAction`, both in range.
+    fn domain_set_lifecycle_action(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _kind: u32,
+        _action: u32,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetMessages`.
+    fn domain_get_messages(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<Vec<String>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetSecurityLabel`: the label and whether it is enforced
+    /// (an empty label: none).
+    fn domain_get_security_label(&self, cx: &Call, _dom: &DomainId) -> Result<(String, bool)> {
+        Err(cx.unsupported())
+    }
 }

@@ -397,4 +397,47 @@ impl DomainDriver for TestDriver {
     ) -> Result<()> {
         self.send_process_signal(cx, dom, pid, signum, flags)
     }
+    // Metadata, names and security (metadata.rs).
+
+    fn domain_get_metadata(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        kind: i32,
+        uri: Option<&str>,
+        flags: u32,
+    ) -> Result<String> {
+        self.get_metadata(cx, dom, kind, uri, flags)
+    }
+    fn domain_set_metadata(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        kind: i32,
+        metadata: Option<&str>,
+        key: Option<&str>,
+        uri: Option<&str>,
+        flags: u32,
+    ) -> Result<()> {
+        self.set_metadata(cx, dom, kind, metadata, key, uri, flags)
+    }
+    fn domain_rename(&self, cx: &Call, dom: &DomainId, new_name: &str, flags: u32) -> Result<()> {
+        self.rename(cx, dom, new_name, flags)
+    }
+    fn domain_set_lifecycle_action(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        kind: u32,
+        action: u32,
+        flags: u32,
+    ) -> Result<()> {
+        self.set_lifecycle_action(cx, dom, kind, action, flags)
+    }
+    fn domain_get_messages(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<Vec<String>> {
+        self.get_messages(cx, dom, flags)
+    }
+    fn domain_get_security_label(&self, cx: &Call, dom: &DomainId) -> Result<(String, bool)> {
+        self.get_security_label(cx, dom)
+    }
 }

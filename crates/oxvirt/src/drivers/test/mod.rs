@@ -14,6 +14,7 @@ mod domains;
 mod host;
 mod info;
 mod lifecycle;
+mod metadata;
 mod save;
 mod snapshot_tree;
 mod snapshots;

@@ -102,7 +102,7 @@ fn type_name(t: i32) -> &'static str {
 
 /// libvirt's `virDomainObjGetOneDefState`: whether `flags` select the live
 /// definition, with its errors.
-fn one_def_live(o: &ObjState, flags: u32) -> Result<bool> {
+pub(super) fn one_def_live(o: &ObjState, flags: u32) -> Result<bool> {
     if flags & LIVE != 0 && flags & CONFIG != 0 {
         return Err(Error::invalid_arg(
             virErrorDomain::VIR_FROM_DOMAIN,
@@ -116,7 +116,7 @@ fn one_def_live(o: &ObjState, flags: u32) -> Result<bool> {
 }
 
 /// libvirt's `virDomainObjUpdateModificationImpact`: (live, config).
-fn impact(o: &ObjState, mut flags: u32) -> Result<(bool, bool)> {
+pub(super) fn impact(o: &ObjState, mut flags: u32) -> Result<(bool, bool)> {
     if flags & (LIVE | CONFIG) == 0 {
         flags |= if o.active() { LIVE } else { CONFIG };
     }
@@ -136,7 +136,7 @@ fn impact(o: &ObjState, mut flags: u32) -> Result<(bool, bool)> {
 }
 
 /// The definition `live` names: the running one, or the persistent one.
-fn pick(o: &ObjState, live: bool) -> Arc<DomainDef> {
+pub(super) fn pick(o: &ObjState, live: bool) -> Arc<DomainDef> {
     match (&o.new_def, live, o.active()) {
         (Some(d), false, true) => d.clone(),
         _ => o.def.clone(),
@@ -144,7 +144,7 @@ fn pick(o: &ObjState, live: bool) -> Arc<DomainDef> {
 }
 
 /// Replaces the definition `live` names with `def`.
-fn put(o: &mut ObjState, live: bool, def: DomainDef) {
+pub(super) fn put(o: &mut ObjState, live: bool, def: DomainDef) {
     let def = Arc::new(def);
     let active = o.active();
     match (&mut o.new_def, live, active) {
