@@ -61,7 +61,7 @@ impl TestDriver {
     ) -> Result<String> {
         check_flags(cx, flags, LIVE | CONFIG)?;
         let obj = self.obj(dom)?;
-        if kind >= Meta::VIR_DOMAIN_METADATA_ELEMENT as i32 + 1 {
+        if kind > Meta::VIR_DOMAIN_METADATA_ELEMENT as i32 {
             return Err(unknown_kind(kind));
         }
         let def = {
@@ -101,7 +101,7 @@ impl TestDriver {
         let obj = self.obj(dom)?;
         let mut o = obj.lock();
         let (live, config) = impact(&o, flags)?;
-        if kind >= Meta::VIR_DOMAIN_METADATA_ELEMENT as i32 + 1 {
+        if kind > Meta::VIR_DOMAIN_METADATA_ELEMENT as i32 {
             return Err(unknown_kind(kind));
         }
         for (want, is_live) in [(live, true), (config, false)] {
@@ -251,5 +251,68 @@ impl TestDriver {
         } else {
             (String::new(), false)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::open;
+    use crate::base::uri::Uri;
+    use crate::driver::events::{DomainEventKind, RecordingSink};
+    use crate::driver::{Call, DomainDriver};
+    use oxvirt_abi::virErrorDomain;
+    use std::sync::Arc;
+
+    /// A metadata change raises METADATA_CHANGE; a rename raises
+    /// undefined/renamed under the old name and defined/renamed under the
+    /// new one, both with id -1 (the domain is stopped), as libvirt's test
+    /// driver does.
+    #[test]
+    fn metadata_and_rename_events() {
+        let cx = &Call::new("virTest", virErrorDomain::VIR_FROM_DOMAIN);
+        let d = open(&Uri::parse("test:///default").unwrap(), 0).unwrap();
+        let sink = Arc::new(RecordingSink::default());
+        d.st.set_event_sink(sink.clone());
+        let dom = d
+            .domain_define_xml(
+                cx,
+                "<domain type='test'><name>md-ev</name>\
+                 <uuid>6b3c1e2a-0000-4000-8000-0000000000e1</uuid>\
+                 <memory>1024</memory><os><type>hvm</type></os></domain>",
+                0,
+            )
+            .unwrap();
+        d.domain_set_metadata(cx, &dom, 0, Some("T"), None, None, 0)
+            .unwrap();
+        assert_eq!(d.domain_get_metadata(cx, &dom, 0, None, 0).unwrap(), "T");
+        d.domain_rename(cx, &dom, "md-ev2", 0).unwrap();
+        assert!(d.domain_lookup_by_name(cx, "md-ev").is_err());
+        let new = d.domain_lookup_by_name(cx, "md-ev2").unwrap();
+        assert_eq!(d.domain_get_metadata(cx, &new, 0, None, 0).unwrap(), "T");
+        d.domain_undefine(cx, &new, 0).unwrap();
+        let seen: Vec<_> = sink
+            .events()
+            .into_iter()
+            .filter(|e| e.dom.uuid == dom.uuid)
+            .map(|e| (e.dom.name, e.dom.id, e.kind))
+            .collect();
+        let lc = |event, detail| DomainEventKind::Lifecycle { event, detail };
+        assert_eq!(
+            seen,
+            vec![
+                ("md-ev".into(), -1, lc(0, 0)),
+                (
+                    "md-ev".into(),
+                    -1,
+                    DomainEventKind::MetadataChange {
+                        kind: 0,
+                        nsuri: None
+                    }
+                ),
+                ("md-ev".into(), -1, lc(1, 1)),
+                ("md-ev2".into(), -1, lc(0, 2)),
+                ("md-ev2".into(), -1, lc(1, 0)),
+            ]
+        );
     }
 }
