@@ -205,6 +205,73 @@ def messages_and_labels(c, ro, b):
     call("destroy dm-c", b.destroy)
 
 
+DISKS = ("<devices>"
+         "<disk type='file' device='cdrom'><source file='/tmp/x.iso'/>"
+         "<target dev='hdc' bus='ide'/></disk>"
+         "<disk type='file' device='disk'><source file='/tmp/a.img'/>"
+         "<target dev='vda' bus='virtio'/></disk>"
+         "<disk type='file' device='disk'><source file='/tmp/b.img'/>"
+         "<target dev='vdb' bus='virtio'/></disk>"
+         "</devices>")
+
+
+def fsinfo(d, label):
+    r = call(label, d.fsInfo, 0)
+    return r
+
+
+def guest_fs(c, ro):
+    say("-- guest file systems and disks")
+    g = call("define dm-g", c.defineXML, xml("dm-g", "000000000003", DISKS))
+    call("freeze inactive", g.fsFreeze, None, 0)
+    call("thaw inactive", g.fsThaw, None, 0)
+    call("trim inactive", g.fSTrim, None, 0, 0)
+    call("fsinfo inactive", g.fsInfo, 0)
+    call("disk errors inactive", g.diskErrors, 0)
+    call("launch security inactive", g.launchSecurityInfo, 0)
+    call("start dm-g", g.create)
+    call("freeze bad flags", g.fsFreeze, None, 1)
+    call("freeze all", g.fsFreeze, None, 0)
+    call("freeze all again", g.fsFreeze, None, 0)
+    call("thaw /boot", g.fsThaw, ["/boot"], 0)
+    call("thaw /boot again", g.fsThaw, ["/boot", "/boot"], 0)
+    call("thaw unknown", g.fsThaw, ["/", "/home"], 0)
+    call("thaw all", g.fsThaw, None, 0)
+    call("freeze / twice", g.fsFreeze, ["/", "/"], 0)
+    call("freeze unknown", g.fsFreeze, ["/boot", "/srv"], 0)
+    call("thaw all again", g.fsThaw, None, 0)
+    call("freeze /boot", g.fsFreeze, ["/boot"], 0)
+    call("destroy dm-g", g.destroy)
+    call("start dm-g again", g.create)
+    call("thaw after restart", g.fsThaw, None, 0)
+    call("trim /", g.fSTrim, "/", 0, 0)
+    call("trim /boot", g.fSTrim, "/boot", 1024, 0)
+    call("trim all", g.fSTrim, None, 0, 0)
+    call("trim unknown", g.fSTrim, "/var", 0, 0)
+    call("trim bad flags", g.fSTrim, None, 0, 2)
+    call("fsinfo", g.fsInfo, 0)
+    call("fsinfo bad flags", g.fsInfo, 1)
+    call("fsinfo test", c.lookupByName("test").fsInfo, 0)
+    call("disk errors", g.diskErrors, 0)
+    call("disk errors bad flags", g.diskErrors, 1)
+    call("disk errors test", c.lookupByName("test").diskErrors, 0)
+    call("launch security", g.launchSecurityInfo, 0)
+    call("launch security bad flags", g.launchSecurityInfo, 1)
+    rg = ro.lookupByName("dm-g")
+    call("ro freeze", rg.fsFreeze, None, 0)
+    call("ro thaw", rg.fsThaw, None, 0)
+    call("ro trim", rg.fSTrim, None, 0, 0)
+    call("ro fsinfo", rg.fsInfo, 0)
+    call("ro disk errors", rg.diskErrors, 0)
+    call("ro launch security", rg.launchSecurityInfo, 0)
+    call("destroy dm-g", g.destroy)
+    call("undefine dm-g", g.undefine)
+    call("gone freeze", g.fsFreeze, None, 0)
+    call("gone fsinfo", g.fsInfo, 0)
+    call("gone disk errors", g.diskErrors, 0)
+    call("gone launch security", g.launchSecurityInfo, 0)
+
+
 def main():
     expected = sys.argv[1] if len(sys.argv) > 1 else "system"
     lib = loaded_libvirt()
@@ -218,9 +285,10 @@ def main():
         b = rename(c, ro, a)
         lifecycle(c, ro, b)
         messages_and_labels(c, ro, b)
+        guest_fs(c, ro)
     finally:
         say("-- clean up")
-        for name in ("dm-a", "dm-b", "dm-c", "dm-d", "dm-t", "dm-u"):
+        for name in ("dm-a", "dm-b", "dm-c", "dm-d", "dm-t", "dm-u", "dm-g"):
             try:
                 d = c.lookupByName(name)
             except libvirt.libvirtError:

@@ -23,8 +23,8 @@ pub mod stream;
 
 pub use call::Call;
 pub use hypervisor::{
-    CheckpointDriver, DomainDriver, DomainInfo, HostDriver, HypervisorDriver, NodeCpuMap, NodeInfo,
-    SnapshotDriver, TypedParam, TypedValue, VcpuInfo,
+    CheckpointDriver, DomainDriver, DomainInfo, FsInfo, HostDriver, HypervisorDriver, NodeCpuMap,
+    NodeInfo, SnapshotDriver, TypedParam, TypedValue, VcpuInfo,
 };
 pub use ids::*;
 pub use interface::InterfaceDriver;

@@ -909,12 +909,14 @@ pub unsafe extern "C" fn virDomainFSFreeze(
     nmountpoints: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainFSFreeze", |cx| {
         let dom = check::domain(cx, dom)?;
         check::writable(cx, dom.conn())?;
         check::non_null_array(cx, mountpoints, nmountpoints as i64, "mountpoints")?;
-        Err(cx.unsupported())
+        let list = mount_points(cx, mountpoints, nmountpoints)?;
+        dom.conn
+            .hv()
+            .domain_fs_freeze(cx, &dom.ident(), &list, flags)
     })
 }
 
@@ -925,7 +927,88 @@ pub unsafe extern "C" fn virDomainFSInfoFree(info: virDomainFSInfoPtr) {
     if info.is_null() {
         return;
     }
-    api!((), "virDomainFSInfoFree", |cx| Err(cx.unsupported()))
+    // Like libvirt's, this frees without touching the thread's error.
+    // SAFETY: the caller passes an info from virDomainGetFSInfo, whose
+    // strings and array come from the C allocator.
+    unsafe {
+        let fs = &*info;
+        for i in 0..fs.ndevAlias {
+            libc::free(*fs.devAlias.add(i) as *mut c_void);
+        }
+        libc::free(fs.devAlias as *mut c_void);
+        libc::free(fs.mountpoint as *mut c_void);
+        libc::free(fs.name as *mut c_void);
+        libc::free(fs.fstype as *mut c_void);
+        libc::free(info as *mut c_void);
+    }
+}
+
+/// A `virDomainFSInfo` in the C allocator's memory, for
+/// `virDomainFSInfoFree`.
+fn fs_info_to_c(cx: &Cx, fs: &crate::driver::FsInfo) -> Result<virDomainFSInfoPtr> {
+    // SAFETY: a zeroed virDomainFSInfo (NULL pointers, no aliases) is
+    // valid, and each field is filled before it is counted.
+    unsafe {
+        let p = libc::calloc(1, std::mem::size_of::<virDomainFSInfo>()) as virDomainFSInfoPtr;
+        if p.is_null() {
+            return Err(Error::new(
+                cx.from(),
+                virErrorNumber::VIR_ERR_NO_MEMORY,
+                None,
+            ));
+        }
+        let cleanup = move |e: Error| {
+            virDomainFSInfoFree(p);
+            Err(e)
+        };
+        for (dst, src) in [
+            (&mut (*p).mountpoint, &fs.mountpoint),
+            (&mut (*p).name, &fs.name),
+            (&mut (*p).fstype, &fs.fstype),
+        ] {
+            match convert::c_string(cx, src) {
+                Ok(s) => *dst = s,
+                Err(e) => return cleanup(e),
+            }
+        }
+        let aliases = libc::calloc(
+            fs.dev_alias.len().max(1),
+            std::mem::size_of::<*mut c_char>(),
+        ) as *mut *mut c_char;
+        if aliases.is_null() {
+            return cleanup(Error::new(
+                cx.from(),
+                virErrorNumber::VIR_ERR_NO_MEMORY,
+                None,
+            ));
+        }
+        (*p).devAlias = aliases;
+        for a in &fs.dev_alias {
+            match convert::c_string(cx, a) {
+                Ok(s) => {
+                    *aliases.add((*p).ndevAlias) = s;
+                    (*p).ndevAlias += 1;
+                }
+                Err(e) => return cleanup(e),
+            }
+        }
+        Ok(p)
+    }
+}
+
+/// The caller's `nmountpoints` mount point names.
+///
+/// # Safety
+/// `mountpoints` is NULL with `n` 0, or holds `n` C strings.
+unsafe fn mount_points<'a>(
+    cx: &Cx,
+    mountpoints: *mut *const c_char,
+    n: c_uint,
+) -> Result<Vec<&'a str>> {
+    (0..n as usize)
+        // SAFETY: the array holds n entries (this function's contract).
+        .map(|i| unsafe { convert::str(cx, *mountpoints.add(i), "mountpoints") })
+        .collect()
 }
 
 /// `virDomainFSThaw`: domain FS thaw.
@@ -936,12 +1019,12 @@ pub unsafe extern "C" fn virDomainFSThaw(
     nmountpoints: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainFSThaw", |cx| {
         let dom = check::domain(cx, dom)?;
         check::writable(cx, dom.conn())?;
         check::non_null_array(cx, mountpoints, nmountpoints as i64, "mountpoints")?;
-        Err(cx.unsupported())
+        let list = mount_points(cx, mountpoints, nmountpoints)?;
+        dom.conn.hv().domain_fs_thaw(cx, &dom.ident(), &list, flags)
     })
 }
 
@@ -953,13 +1036,14 @@ pub unsafe extern "C" fn virDomainFSTrim(
     minimum: c_ulonglong,
     flags: c_uint,
 ) -> c_int {
-    let _ = mountPoint;
-    let _ = minimum;
-    let _ = flags;
     api!(-1, "virDomainFSTrim", |cx| {
         let dom = check::domain(cx, dom)?;
         check::writable(cx, dom.conn())?;
-        Err(cx.unsupported())
+        let mountpoint = convert::opt_str(cx, mountPoint, "mountPoint")?;
+        dom.conn
+            .hv()
+            .domain_fs_trim(cx, &dom.ident(), mountpoint, minimum, flags)?;
+        Ok(0)
     })
 }
 
@@ -1138,11 +1222,31 @@ pub unsafe extern "C" fn virDomainGetDiskErrors(
     maxerrors: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainGetDiskErrors", |cx| {
-        check::domain(cx, dom)?;
+        let d = check::domain(cx, dom)?;
         check::non_null_array(cx, errors, maxerrors as i64, "errors")?;
-        Err(cx.unsupported())
+        let list = d.conn.hv().domain_get_disk_errors(cx, &d.ident(), flags)?;
+        if errors.is_null() {
+            return Ok(list.len() as c_int);
+        }
+        let n = list.len().min(maxerrors as usize);
+        let mut made: Vec<*mut c_char> = Vec::with_capacity(n);
+        for (disk, _) in &list[..n] {
+            match convert::c_string(cx, disk) {
+                Ok(p) => made.push(p),
+                Err(e) => {
+                    made.into_iter().for_each(|p| libc::free(p as *mut c_void));
+                    return Err(e);
+                }
+            }
+        }
+        for (i, (p, (_, code))) in made.into_iter().zip(&list).enumerate() {
+            *errors.add(i) = virDomainDiskError {
+                disk: p,
+                error: *code,
+            };
+        }
+        Ok(n as c_int)
     })
 }
 
@@ -1182,12 +1286,35 @@ pub unsafe extern "C" fn virDomainGetFSInfo(
     info: *mut *mut virDomainFSInfoPtr,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainGetFSInfo", |cx| {
         let dom = check::domain(cx, dom)?;
         check::writable(cx, dom.conn())?;
         check::non_null(cx, info, "info")?;
-        Err(cx.unsupported())
+        let list = dom.conn.hv().domain_get_fs_info(cx, &dom.ident(), flags)?;
+        *info = ptr::null_mut();
+        if list.is_empty() {
+            return Ok(0);
+        }
+        let mut out: Vec<virDomainFSInfoPtr> = Vec::with_capacity(list.len());
+        for fs in &list {
+            match fs_info_to_c(cx, fs) {
+                Ok(p) => out.push(p),
+                Err(e) => {
+                    out.into_iter().for_each(|p| virDomainFSInfoFree(p));
+                    return Err(e);
+                }
+            }
+        }
+        match convert::c_array(cx, &out) {
+            Ok(arr) => {
+                *info = arr;
+                Ok(out.len() as c_int)
+            }
+            Err(e) => {
+                out.into_iter().for_each(|p| virDomainFSInfoFree(p));
+                Err(e)
+            }
+        }
     })
 }
 
@@ -1346,13 +1473,24 @@ pub unsafe extern "C" fn virDomainGetLaunchSecurityInfo(
     nparams: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainGetLaunchSecurityInfo", |cx| {
         let domain = check::domain(cx, domain)?;
         check::non_null(cx, params, "params")?;
         check::non_null(cx, nparams, "nparams")?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        // The test driver takes typed string parameters.
+        let flags = flags | TYPED_PARAM_STRING_OKAY;
+        let list = domain
+            .conn
+            .hv()
+            .domain_get_launch_security_info(cx, &domain.ident(), flags)?;
+        if !list.is_empty() {
+            // No driver reports launch security yet.
+            return Err(cx.unsupported());
+        }
+        // Like libvirt's test driver, leaves *params as it was.
+        *nparams = 0;
+        Ok(0)
     })
 }
 

@@ -15,6 +15,15 @@ pub struct DomainInfo {
     pub cpu_time_ns: u64,
 }
 
+/// One guest file system (`virDomainFSInfo`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FsInfo {
+    pub mountpoint: String,
+    pub name: String,
+    pub fstype: String,
+    pub dev_alias: Vec<String>,
+}
+
 /// A connection's domains.
 pub trait DomainDriver: Send + Sync {
     fn num_of_domains(&self, cx: &Call) -> Result<usize> {
@@ -414,6 +423,62 @@ pub trait DomainDriver: Send + Sync {
     /// `virDomainGetSecurityLabel`: the label and whether it is enforced
     /// (an empty label: none).
     fn domain_get_security_label(&self, cx: &Call, _dom: &DomainId) -> Result<(String, bool)> {
+        Err(cx.unsupported())
+    }
+    // Guest file systems and disks.
+
+    /// `virDomainFSFreeze`: answers how many file systems it froze.
+    fn domain_fs_freeze(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _mountpoints: &[&str],
+        _flags: u32,
+    ) -> Result<i32> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainFSThaw`: answers how many file systems it thawed.
+    fn domain_fs_thaw(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _mountpoints: &[&str],
+        _flags: u32,
+    ) -> Result<i32> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainFSTrim`.
+    fn domain_fs_trim(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _mountpoint: Option<&str>,
+        _minimum: u64,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetFSInfo`.
+    fn domain_get_fs_info(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<Vec<FsInfo>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetDiskErrors`: every disk with its
+    /// `virDomainDiskErrorCode`.
+    fn domain_get_disk_errors(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _flags: u32,
+    ) -> Result<Vec<(String, i32)>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetLaunchSecurityInfo`.
+    fn domain_get_launch_security_info(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _flags: u32,
+    ) -> Result<Vec<TypedParam>> {
         Err(cx.unsupported())
     }
 }

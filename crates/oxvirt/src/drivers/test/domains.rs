@@ -2,7 +2,7 @@
 
 use super::state::ObjState;
 use super::{check_flags, test_error, TestDriver};
-use crate::driver::{Call, DomainDriver, DomainId, DomainInfo, TypedParam, VcpuInfo};
+use crate::driver::{Call, DomainDriver, DomainId, DomainInfo, FsInfo, TypedParam, VcpuInfo};
 use crate::error::Result;
 use oxvirt_abi::{virDomainState, virErrorNumber};
 
@@ -439,5 +439,54 @@ impl DomainDriver for TestDriver {
     }
     fn domain_get_security_label(&self, cx: &Call, dom: &DomainId) -> Result<(String, bool)> {
         self.get_security_label(cx, dom)
+    }
+    // Guest file systems and disks (guest.rs).
+
+    fn domain_fs_freeze(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        mountpoints: &[&str],
+        flags: u32,
+    ) -> Result<i32> {
+        self.fs_set_frozen(cx, dom, mountpoints, true, flags)
+    }
+    fn domain_fs_thaw(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        mountpoints: &[&str],
+        flags: u32,
+    ) -> Result<i32> {
+        self.fs_set_frozen(cx, dom, mountpoints, false, flags)
+    }
+    fn domain_fs_trim(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        mountpoint: Option<&str>,
+        _minimum: u64,
+        flags: u32,
+    ) -> Result<()> {
+        self.fs_trim(cx, dom, mountpoint, flags)
+    }
+    fn domain_get_fs_info(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<Vec<FsInfo>> {
+        self.fs_info(cx, dom, flags)
+    }
+    fn domain_get_disk_errors(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        flags: u32,
+    ) -> Result<Vec<(String, i32)>> {
+        self.disk_errors(cx, dom, flags)
+    }
+    fn domain_get_launch_security_info(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        flags: u32,
+    ) -> Result<Vec<TypedParam>> {
+        self.launch_security_info(cx, dom, flags)
     }
 }

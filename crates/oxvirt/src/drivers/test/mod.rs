@@ -11,6 +11,7 @@ mod checkpoints;
 mod config_file;
 pub(crate) mod default_config;
 mod domains;
+mod guest;
 mod host;
 mod info;
 mod lifecycle;

@@ -39,6 +39,9 @@ pub struct ObjState {
     pub snapshots: super::snapshot_tree::Snapshots,
     /// The domain's checkpoints (checkpoints.rs).
     pub checkpoints: super::checkpoint_tree::Checkpoints,
+    /// Whether the guest's "/" and "/boot" are frozen (guest.rs); kept
+    /// for the object's lifetime, across stops and starts, as libvirt's.
+    pub frozen: [bool; 2],
 }
 
 impl ObjState {
@@ -56,6 +59,7 @@ impl ObjState {
             managed_save: false,
             snapshots: Default::default(),
             checkpoints: Default::default(),
+            frozen: [false; 2],
         }
     }
     pub(super) fn active(&self) -> bool {
