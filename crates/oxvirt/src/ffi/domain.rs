@@ -536,12 +536,36 @@ pub unsafe extern "C" fn virDomainBlockStats(
     stats: virDomainBlockStatsPtr,
     size: usize,
 ) -> c_int {
-    let _ = size;
     api!(-1, "virDomainBlockStats", |cx| {
-        check::domain(cx, dom)?;
+        let d = check::domain(cx, dom)?;
         check::non_null(cx, disk, "disk")?;
         check::non_null(cx, stats, "stats")?;
-        Err(cx.unsupported())
+        let full = std::mem::size_of::<virDomainBlockStatsStruct>();
+        if size > full {
+            return Err(Error::invalid_arg(
+                cx.from(),
+                cx.api(),
+                "size",
+                &format!("size must not exceed {full}"),
+            ));
+        }
+        let disk = convert::str(cx, disk, "disk")?;
+        let v = d.conn.hv().domain_block_stats(cx, &d.ident(), disk)?;
+        let out = virDomainBlockStatsStruct {
+            rd_req: v[0],
+            rd_bytes: v[1],
+            wr_req: v[2],
+            wr_bytes: v[3],
+            errs: v[4],
+        };
+        // Only the first `size` bytes are the caller's (older, smaller
+        // structures).
+        ptr::copy_nonoverlapping(
+            &out as *const virDomainBlockStatsStruct as *const u8,
+            stats as *mut u8,
+            size,
+        );
+        Ok(0)
     })
 }
 
@@ -1097,12 +1121,23 @@ pub unsafe extern "C" fn virDomainGetBlockInfo(
     info: virDomainBlockInfoPtr,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainGetBlockInfo", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::non_empty_string(cx, disk, "disk")?;
         check::non_null(cx, info, "info")?;
-        Err(cx.unsupported())
+        // libvirt clears the caller's structure before asking the driver.
+        ptr::write_bytes(info, 0, 1);
+        let disk = convert::str(cx, disk, "disk")?;
+        let (capacity, allocation, physical) =
+            d.conn
+                .hv()
+                .domain_get_block_info(cx, &d.ident(), disk, flags)?;
+        *info = virDomainBlockInfo {
+            capacity,
+            allocation,
+            physical,
+        };
+        Ok(0)
     })
 }
 
@@ -2162,9 +2197,6 @@ pub unsafe extern "C" fn virDomainMemoryPeek(
     buffer: *mut c_void,
     flags: c_uint,
 ) -> c_int {
-    let _ = start;
-    let _ = size;
-    let _ = buffer;
     api!(-1, "virDomainMemoryPeek", |cx| {
         let dom = check::domain(cx, dom)?;
         check::writable(cx, dom.conn())?;
@@ -2179,7 +2211,12 @@ pub unsafe extern "C" fn virDomainMemoryPeek(
         if size > 0 {
             check::non_null(cx, buffer, "buffer")?;
         }
-        Err(cx.unsupported())
+        let bytes = dom
+            .conn
+            .hv()
+            .domain_memory_peek(cx, &dom.ident(), start, size, flags)?;
+        ptr::copy_nonoverlapping(bytes.as_ptr(), buffer as *mut u8, bytes.len().min(size));
+        Ok(0)
     })
 }
 
@@ -2191,12 +2228,20 @@ pub unsafe extern "C" fn virDomainMemoryStats(
     nr_stats: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = stats;
-    let _ = nr_stats;
-    let _ = flags;
     api!(-1, "virDomainMemoryStats", |cx| {
-        check::domain(cx, dom)?;
-        Err(cx.unsupported())
+        let d = check::domain(cx, dom)?;
+        if stats.is_null() || nr_stats == 0 {
+            return Ok(0);
+        }
+        let nr = nr_stats.min(virDomainMemoryStatTags::VIR_DOMAIN_MEMORY_STAT_NR as c_uint);
+        let list = d.conn.hv().domain_memory_stats(cx, &d.ident(), nr, flags)?;
+        for (i, (tag, val)) in list.iter().take(nr as usize).enumerate() {
+            *stats.add(i) = virDomainMemoryStatStruct {
+                tag: *tag,
+                val: *val as _,
+            };
+        }
+        Ok(list.len().min(nr as usize) as c_int)
     })
 }
 

@@ -481,4 +481,41 @@ pub trait DomainDriver: Send + Sync {
     ) -> Result<Vec<TypedParam>> {
         Err(cx.unsupported())
     }
+    // Statistics.
+
+    /// `virDomainMemoryStats`: at most `nr` (tag, value) pairs.
+    fn domain_memory_stats(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _nr: u32,
+        _flags: u32,
+    ) -> Result<Vec<(i32, u64)>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainBlockStats`: rd_req, rd_bytes, wr_req, wr_bytes, errs.
+    fn domain_block_stats(&self, cx: &Call, _dom: &DomainId, _disk: &str) -> Result<[i64; 5]> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetBlockInfo`: capacity, allocation, physical.
+    fn domain_get_block_info(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _disk: &str,
+        _flags: u32,
+    ) -> Result<(u64, u64, u64)> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainMemoryPeek`: `size` bytes from `start`.
+    fn domain_memory_peek(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _start: u64,
+        _size: usize,
+        _flags: u32,
+    ) -> Result<Vec<u8>> {
+        Err(cx.unsupported())
+    }
 }

@@ -489,4 +489,37 @@ impl DomainDriver for TestDriver {
     ) -> Result<Vec<TypedParam>> {
         self.launch_security_info(cx, dom, flags)
     }
+    // Statistics (stats.rs).
+
+    fn domain_memory_stats(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        nr: u32,
+        flags: u32,
+    ) -> Result<Vec<(i32, u64)>> {
+        self.memory_stats(cx, dom, nr, flags)
+    }
+    fn domain_block_stats(&self, cx: &Call, dom: &DomainId, disk: &str) -> Result<[i64; 5]> {
+        self.block_stats(cx, dom, disk)
+    }
+    fn domain_get_block_info(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        disk: &str,
+        flags: u32,
+    ) -> Result<(u64, u64, u64)> {
+        self.block_info(cx, dom, disk, flags)
+    }
+    fn domain_memory_peek(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        start: u64,
+        size: usize,
+        flags: u32,
+    ) -> Result<Vec<u8>> {
+        self.memory_peek(cx, dom, start, size, flags)
+    }
 }

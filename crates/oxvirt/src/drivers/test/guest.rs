@@ -16,6 +16,24 @@ const MOUNTS: [&str; 2] = ["/", "/boot"];
 
 /// (device kind, target name) of each of the definition's disks, in order.
 fn disks(def: &DomainDef) -> Vec<(String, String)> {
+    disk_facts(def)
+        .into_iter()
+        .map(|d| (d.device, d.dst))
+        .collect()
+}
+
+/// What the stats calls need of a disk.
+pub(super) struct DiskFacts {
+    pub device: String,
+    pub dst: String,
+    /// The source path (file, device, directory or network name).
+    pub source: Option<String>,
+    /// Whether the disk is local storage (file, block, directory).
+    pub local: bool,
+}
+
+/// The definition's disks, in order.
+pub(super) fn disk_facts(def: &DomainDef) -> Vec<DiskFacts> {
     let opts = ParseOpts {
         domain: virErrorDomain::VIR_FROM_DOMAIN,
         url: "(disk)",
@@ -29,7 +47,17 @@ fn disks(def: &DomainDef) -> Vec<(String, String)> {
             let root = doc.root();
             let device = root.attr("device").unwrap_or("disk").to_owned();
             let dst = root.child_attr("target", "dev").unwrap_or("").to_owned();
-            Some((device, dst))
+            let kind = root.attr("type").unwrap_or("file");
+            let source = ["file", "dev", "dir", "name"]
+                .iter()
+                .find_map(|a| root.child_attr("source", a))
+                .map(str::to_owned);
+            Some(DiskFacts {
+                device,
+                dst,
+                source,
+                local: matches!(kind, "file" | "block" | "dir"),
+            })
         })
         .collect()
 }

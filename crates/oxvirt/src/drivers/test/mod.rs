@@ -20,6 +20,7 @@ mod save;
 mod snapshot_tree;
 mod snapshots;
 mod state;
+mod stats;
 mod tuning;
 
 use state::{DomainObj, Domains, TestState, DEFAULT_STATE};
