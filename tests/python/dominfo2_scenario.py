@@ -328,12 +328,18 @@ def stats(c, ro):
     call("memory peek both", s.memoryPeek, 0, 4, V | P)
     call("memory peek bad flags", s.memoryPeek, 0, 4, 8)
     call("ro memory peek", ro.lookupByName("dm-s").memoryPeek, 0, 4, V)
+    call("cpu stats total", s.getCPUStats, True)
+    call("cpu stats per cpu", s.getCPUStats, False)
+    call("cpu stats bad flags", s.getCPUStats, True, 1)
+    call("ro cpu stats total", ro.lookupByName("dm-s").getCPUStats, True)
     call("destroy dm-s", s.destroy)
+    call("cpu stats inactive", s.getCPUStats, True)
     call("undefine dm-s", s.undefine)
     call("gone memory stats", s.memoryStats)
     masked_block_stats(s, "gone block stats", "vda")
     call("gone block info", s.blockInfo, "vda", 0)
     call("gone memory peek", s.memoryPeek, 0, 4, V)
+    call("gone cpu stats", s.getCPUStats, True)
 
 
 def main():

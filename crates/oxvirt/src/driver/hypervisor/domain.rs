@@ -518,4 +518,17 @@ pub trait DomainDriver: Send + Sync {
     ) -> Result<Vec<u8>> {
         Err(cx.unsupported())
     }
+    /// `virDomainGetCPUStats`: the call's answer and the parameters it
+    /// fills, each at its index in the caller's array.
+    fn domain_get_cpu_stats(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _nparams: u32,
+        _start_cpu: i32,
+        _ncpus: u32,
+        _flags: u32,
+    ) -> Result<(i32, Vec<(usize, TypedParam)>)> {
+        Err(cx.unsupported())
+    }
 }

@@ -522,4 +522,15 @@ impl DomainDriver for TestDriver {
     ) -> Result<Vec<u8>> {
         self.memory_peek(cx, dom, start, size, flags)
     }
+    fn domain_get_cpu_stats(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        nparams: u32,
+        start_cpu: i32,
+        ncpus: u32,
+        flags: u32,
+    ) -> Result<(i32, Vec<(usize, TypedParam)>)> {
+        self.cpu_stats(cx, dom, nparams, start_cpu, ncpus, flags)
+    }
 }

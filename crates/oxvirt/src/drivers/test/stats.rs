@@ -6,7 +6,7 @@ use super::guest::{disk_facts, DiskFacts};
 use super::lifecycle::check_active;
 use super::{check_flags, test_error, TestDriver};
 use crate::conf::domain::DomainDef;
-use crate::driver::{Call, DomainId};
+use crate::driver::{Call, DomainId, TypedParam, TypedValue};
 use crate::error::Result;
 use oxvirt_abi::virDomainMemoryStatTags as T;
 use oxvirt_abi::{virDomainMemoryFlags, virErrorNumber};
@@ -33,6 +33,9 @@ fn has_balloon(def: &DomainDef) -> bool {
             && !(d.contains("model='none'") || d.contains("model=\"none\""))
     })
 }
+
+/// `VIR_TYPED_PARAM_STRING_OKAY`.
+const TYPED_PARAM_STRING_OKAY: u32 = 1 << 2;
 
 impl TestDriver {
     pub(super) fn memory_stats(
@@ -153,5 +156,70 @@ impl TestDriver {
         Ok((0..size)
             .map(|i| (start as u8).wrapping_add(i as u8))
             .collect())
+    }
+
+    /// libvirt's test figures: a fixed total CPU time, split evenly over
+    /// the host's cores.
+    pub(super) fn cpu_stats(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        nparams: u32,
+        start_cpu: i32,
+        ncpus: u32,
+        flags: u32,
+    ) -> Result<(i32, Vec<(usize, TypedParam)>)> {
+        const TOTAL: u64 = 48772617035;
+        check_flags(cx, flags, TYPED_PARAM_STRING_OKAY)?;
+        let obj = self.obj(dom)?;
+        check_active(&obj.lock())?;
+        let p = |f: &str, v: u64| TypedParam::new(f, TypedValue::ULLong(v));
+        if start_cpu == -1 {
+            if nparams == 0 {
+                return Ok((3, Vec::new()));
+            }
+            let all = [
+                p("cpu_time", TOTAL),
+                p("user_time", 5540000000),
+                p("system_time", 6460000000),
+            ];
+            let n = (nparams as usize).min(3);
+            return Ok((n as i32, all.into_iter().take(n).enumerate().collect()));
+        }
+        let total = self.st.node.cores as i32;
+        if nparams == 0 && ncpus != 0 {
+            return Ok((2, Vec::new()));
+        }
+        if ncpus == 0 {
+            return Ok((total, Vec::new()));
+        }
+        if start_cpu >= total {
+            return Err(test_error(
+                virErrorNumber::VIR_ERR_INVALID_ARG,
+                Some(&format!(
+                    "start_cpu {start_cpu} larger than maximum of {}",
+                    total - 1
+                )),
+            ));
+        }
+        let per = TOTAL / total as u64;
+        let end = total.min(start_cpu.saturating_add(ncpus as i32));
+        let np = nparams as usize;
+        let mut out = Vec::new();
+        for i in start_cpu..end {
+            let at = (i - start_cpu) as usize * np;
+            out.push((at, p("cpu_time", per + i as u64)));
+        }
+        if nparams > 1 {
+            for i in start_cpu..end {
+                let at = (i - start_cpu) as usize * np + 1;
+                out.push((
+                    at,
+                    p("vcpu_time", (per + i as u64).wrapping_sub(1234567890)),
+                ));
+            }
+            return Ok((2, out));
+        }
+        Ok((1, out))
     }
 }
