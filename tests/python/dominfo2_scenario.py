@@ -342,6 +342,63 @@ def stats(c, ro):
     call("gone cpu stats", s.getCPUStats, True)
 
 
+def show_records(label, fn, *args):
+    try:
+        r = fn(*args)
+    except libvirt.libvirtError as e:
+        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
+        return
+    # Only this scenario's domains and the default one: others may come and
+    # go in the shared state.
+    mine = sorted((d.name(), d.ID(), sorted(p.items())) for d, p in r
+                  if d.name().startswith("dm-") or d.name() == "test")
+    say(f"{label}: {mine!r}")
+
+
+def domain_stats(c, ro):
+    say("-- domain statistics")
+    S = libvirt
+    x = call("define dm-x", c.defineXML, xml("dm-x", "000000000005"))
+    y = call("define dm-y", c.defineXML, xml("dm-y", "000000000006"))
+    call("start dm-y", y.create)
+    call("suspend dm-y", y.suspend)
+    t = call("create dm-t", c.createXML, xml("dm-t", "000000000002"), 0)
+    show_records("all", c.getAllDomainStats, 0, 0)
+    show_records("all state", c.getAllDomainStats, S.VIR_DOMAIN_STATS_STATE, 0)
+    show_records("all iothread", c.getAllDomainStats, S.VIR_DOMAIN_STATS_IOTHREAD, 0)
+    show_records("all cpu (unsupported group)", c.getAllDomainStats,
+                 S.VIR_DOMAIN_STATS_CPU_TOTAL, 0)
+    show_records("all cpu enforced", c.getAllDomainStats, S.VIR_DOMAIN_STATS_CPU_TOTAL
+                 | S.VIR_DOMAIN_STATS_STATE,
+                 S.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ENFORCE_STATS)
+    for f, n in ((S.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE, "active"),
+                 (S.VIR_CONNECT_GET_ALL_DOMAINS_STATS_INACTIVE, "inactive"),
+                 (S.VIR_CONNECT_GET_ALL_DOMAINS_STATS_PERSISTENT, "persistent"),
+                 (S.VIR_CONNECT_GET_ALL_DOMAINS_STATS_TRANSIENT, "transient"),
+                 (S.VIR_CONNECT_GET_ALL_DOMAINS_STATS_PAUSED, "paused"),
+                 (S.VIR_CONNECT_GET_ALL_DOMAINS_STATS_RUNNING, "running"),
+                 (S.VIR_CONNECT_GET_ALL_DOMAINS_STATS_SHUTOFF, "shutoff"),
+                 (S.VIR_CONNECT_GET_ALL_DOMAINS_STATS_OTHER, "other"),
+                 (S.VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT, "nowait"),
+                 (S.VIR_CONNECT_GET_ALL_DOMAINS_STATS_BACKING, "backing"),
+                 (1 << 8, "bad flag")):
+        show_records(f"all {n}", c.getAllDomainStats, 0, f)
+    show_records("ro all", ro.getAllDomainStats, 0, 0)
+    show_records("list x y", c.domainListGetStats, [x, y], 0, 0)
+    show_records("list y x t", c.domainListGetStats, [y, x, t], S.VIR_DOMAIN_STATS_STATE, 0)
+    show_records("list active", c.domainListGetStats, [x, y, t], 0,
+                 S.VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE)
+    show_records("list bad flag", c.domainListGetStats, [x], 0, 1 << 8)
+    show_records("list empty", c.domainListGetStats, [], 0, 0)
+    show_records("list other connection", c.domainListGetStats,
+                 [x, ro.lookupByName("dm-y")], 0, 0)
+    call("dm-t destroy", t.destroy)
+    show_records("list with gone", c.domainListGetStats, [t, x], 0, 0)
+    call("destroy dm-y", y.destroy)
+    call("undefine dm-x", x.undefine)
+    call("undefine dm-y", y.undefine)
+
+
 def main():
     expected = sys.argv[1] if len(sys.argv) > 1 else "system"
     lib = loaded_libvirt()
@@ -357,9 +414,10 @@ def main():
         messages_and_labels(c, ro, b)
         guest_fs(c, ro)
         stats(c, ro)
+        domain_stats(c, ro)
     finally:
         say("-- clean up")
-        for name in ("dm-a", "dm-b", "dm-c", "dm-d", "dm-t", "dm-u", "dm-g", "dm-s"):
+        for name in ("dm-a", "dm-b", "dm-c", "dm-d", "dm-t", "dm-u", "dm-g", "dm-s", "dm-x", "dm-y"):
             try:
                 d = c.lookupByName(name)
             except libvirt.libvirtError:

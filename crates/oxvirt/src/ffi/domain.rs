@@ -116,12 +116,11 @@ pub unsafe extern "C" fn virConnectGetAllDomainStats(
     retStats: *mut *mut virDomainStatsRecordPtr,
     flags: c_uint,
 ) -> c_int {
-    let _ = stats;
-    let _ = flags;
     api!(-1, "virConnectGetAllDomainStats", |cx| {
-        check::conn(cx, conn)?;
+        let c = check::conn(cx, conn)?;
         check::non_null(cx, retStats, "retStats")?;
-        Err(cx.unsupported())
+        let list = c.hv().get_all_domain_stats(cx, None, stats, flags)?;
+        stats_records(cx, c, retStats, list)
     })
 }
 
@@ -2076,12 +2075,34 @@ pub unsafe extern "C" fn virDomainListGetStats(
     retStats: *mut *mut virDomainStatsRecordPtr,
     flags: c_uint,
 ) -> c_int {
-    let _ = stats;
-    let _ = flags;
     api!(-1, "virDomainListGetStats", |cx| {
         check::non_null(cx, doms, "doms")?;
         check::non_null(cx, retStats, "retStats")?;
-        Err(cx.unsupported())
+        if (*doms).is_null() {
+            return Err(Error::new(
+                cx.from(),
+                virErrorNumber::VIR_ERR_INVALID_ARG,
+                Some("doms array in virDomainListGetStats must contain at least one domain"),
+            ));
+        }
+        let first = check::domain(cx, *doms)?;
+        let c = first.conn();
+        let mut ids = Vec::new();
+        let mut next = doms;
+        while !(*next).is_null() {
+            let d = check::domain(cx, *next)?;
+            if !std::ptr::eq(d.conn(), c) {
+                return Err(Error::new(
+                    cx.from(),
+                    virErrorNumber::VIR_ERR_INVALID_ARG,
+                    Some("domains in 'doms' array must belong to a single connection"),
+                ));
+            }
+            ids.push(d.ident());
+            next = next.add(1);
+        }
+        let list = c.hv().get_all_domain_stats(cx, Some(&ids), stats, flags)?;
+        stats_records(cx, c, retStats, list)
     })
 }
 
@@ -3581,9 +3602,102 @@ pub unsafe extern "C" fn virDomainStatsRecordListFree(stats: *mut virDomainStats
     if stats.is_null() {
         return;
     }
-    api!((), "virDomainStatsRecordListFree", |cx| Err(
-        cx.unsupported()
-    ))
+    // Like libvirt's, this frees without touching the thread's error.
+    // SAFETY: the caller passes a list from virConnectGetAllDomainStats or
+    // virDomainListGetStats: NULL-terminated, each record, its parameters
+    // and the list from the C allocator, each domain a reference it owns.
+    unsafe {
+        let mut next = stats;
+        while !(*next).is_null() {
+            let r = *next;
+            crate::ffi::common::virTypedParamsFree((*r).params, (*r).nparams);
+            if !(*r).dom.is_null() {
+                virDomainFree((*r).dom);
+            }
+            libc::free(r as *mut c_void);
+            next = next.add(1);
+        }
+        libc::free(stats as *mut c_void);
+    }
+}
+
+/// Hands the driver's statistics to the caller as libvirt's
+/// NULL-terminated list of records (freed with
+/// `virDomainStatsRecordListFree`); answers how many.
+///
+/// # Safety
+/// `out` is valid for a write.
+unsafe fn stats_records(
+    cx: &Cx,
+    c: &Handle<Connect>,
+    out: *mut *mut virDomainStatsRecordPtr,
+    list: Vec<(crate::driver::DomainId, Vec<crate::driver::TypedParam>)>,
+) -> Result<c_int> {
+    let mut recs: Vec<virDomainStatsRecordPtr> = Vec::with_capacity(list.len() + 1);
+    let n = list.len();
+    for (id, params) in list {
+        let (p, np) = match crate::ffi::common::params_to_c(&base_params(&params)) {
+            Ok(v) => v,
+            Err(e) => {
+                recs.push(ptr::null_mut());
+                // SAFETY: recs is a NULL-terminated list of complete records.
+                unsafe { virDomainStatsRecordListFree(convert::c_array(cx, &recs)?) };
+                return Err(e);
+            }
+        };
+        // SAFETY: calloc has no preconditions; the result is checked.
+        let r = unsafe { libc::calloc(1, std::mem::size_of::<virDomainStatsRecord>()) }
+            as virDomainStatsRecordPtr;
+        if r.is_null() {
+            std::process::abort();
+        }
+        // SAFETY: r is a fresh, zeroed record.
+        unsafe {
+            (*r).dom = new_domain(c, id);
+            (*r).params = p;
+            (*r).nparams = np;
+        }
+        recs.push(r);
+    }
+    recs.push(ptr::null_mut());
+    match convert::c_array(cx, &recs) {
+        Ok(arr) => {
+            // SAFETY: out is valid for a write (this function's contract).
+            unsafe { *out = arr };
+            Ok(n as c_int)
+        }
+        Err(e) => {
+            for r in recs.into_iter().filter(|r| !r.is_null()) {
+                // SAFETY: each record was made above and is not shared.
+                unsafe {
+                    crate::ffi::common::virTypedParamsFree((*r).params, (*r).nparams);
+                    virDomainFree((*r).dom);
+                    libc::free(r as *mut c_void);
+                }
+            }
+            Err(e)
+        }
+    }
+}
+
+/// The driver's typed parameters as the C conversion's.
+fn base_params(list: &[crate::driver::TypedParam]) -> Vec<crate::base::typed_params::Param> {
+    use crate::base::typed_params::{Param, Value};
+    use crate::driver::TypedValue;
+    list.iter()
+        .map(|p| {
+            let value = match &p.value {
+                TypedValue::Int(v) => Value::Int(*v),
+                TypedValue::UInt(v) => Value::UInt(*v),
+                TypedValue::LLong(v) => Value::LLong(*v),
+                TypedValue::ULLong(v) => Value::ULLong(*v),
+                TypedValue::Double(v) => Value::Double(*v),
+                TypedValue::Boolean(v) => Value::Boolean(*v),
+                TypedValue::String(v) => Value::String(v.clone()),
+            };
+            Param::new(p.field.clone(), value)
+        })
+        .collect()
 }
 
 /// `virDomainSuspend`: Suspends the domain.

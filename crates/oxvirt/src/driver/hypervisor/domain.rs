@@ -531,4 +531,15 @@ pub trait DomainDriver: Send + Sync {
     ) -> Result<(i32, Vec<(usize, TypedParam)>)> {
         Err(cx.unsupported())
     }
+    /// `virConnectGetAllDomainStats` (`doms` None) and
+    /// `virDomainListGetStats`: each domain with its statistics.
+    fn get_all_domain_stats(
+        &self,
+        cx: &Call,
+        _doms: Option<&[DomainId]>,
+        _stats: u32,
+        _flags: u32,
+    ) -> Result<Vec<(DomainId, Vec<TypedParam>)>> {
+        Err(cx.unsupported())
+    }
 }

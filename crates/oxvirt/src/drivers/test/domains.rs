@@ -6,7 +6,7 @@ use crate::driver::{Call, DomainDriver, DomainId, DomainInfo, FsInfo, TypedParam
 use crate::error::Result;
 use oxvirt_abi::{virDomainState, virErrorNumber};
 
-fn state_matches(flags: u32, o: &ObjState) -> bool {
+pub(super) fn state_matches(flags: u32, o: &ObjState) -> bool {
     let (active, persistent, state) = (o.active(), o.persistent, o.state);
     use oxvirt_abi::virConnectListAllDomainsFlags as F;
     let f = |x: F| flags & x as u32 != 0;
@@ -532,5 +532,14 @@ impl DomainDriver for TestDriver {
         flags: u32,
     ) -> Result<(i32, Vec<(usize, TypedParam)>)> {
         self.cpu_stats(cx, dom, nparams, start_cpu, ncpus, flags)
+    }
+    fn get_all_domain_stats(
+        &self,
+        cx: &Call,
+        doms: Option<&[DomainId]>,
+        stats: u32,
+        flags: u32,
+    ) -> Result<Vec<(DomainId, Vec<TypedParam>)>> {
+        self.all_domain_stats(cx, doms, stats, flags)
     }
 }
