@@ -99,6 +99,13 @@ def metadata(c, ro):
     call("get title with uri", a.metadata, T, NS, 0)
     call("get element without uri", a.metadata, E, None, 0)
     call("get element absent", a.metadata, E, NS, 0)
+    call("remove element absent", a.setMetadata, E, None, None, NS, 0)
+    call("remove element absent config", a.setMetadata, E, None, None, NS, CONFIG)
+    call("get element after remove", a.metadata, E, NS, 0)
+    o = call("define dm-o", c.defineXML, xml("dm-o", "000000000007",
+             "<metadata><x:foo xmlns:x='http://other.example/'>1</x:foo></metadata>"))
+    call("get element other namespace", o.metadata, E, NS, 0)
+    call("undefine dm-o", o.undefine)
     ra = ro.lookupByName("dm-a")
     call("ro get title", ra.metadata, T, None, 0)
     call("ro set title", ra.setMetadata, T, "ro", None, None, 0)
@@ -417,7 +424,7 @@ def main():
         domain_stats(c, ro)
     finally:
         say("-- clean up")
-        for name in ("dm-a", "dm-b", "dm-c", "dm-d", "dm-t", "dm-u", "dm-g", "dm-s", "dm-x", "dm-y"):
+        for name in ("dm-a", "dm-b", "dm-c", "dm-d", "dm-t", "dm-u", "dm-g", "dm-s", "dm-x", "dm-y", "dm-o"):
             try:
                 d = c.lookupByName(name)
             except libvirt.libvirtError:
