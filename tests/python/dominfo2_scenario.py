@@ -287,6 +287,9 @@ BALLOON = ("<devices>"
            "<disk type='file' device='cdrom'><target dev='hdc' bus='ide'/></disk>"
            "<disk type='block' device='disk'><source dev='/dev/sdz'/>"
            "<target dev='vdc' bus='virtio'/></disk>"
+           "<interface type='user'><mac address='52:54:00:AA:bb:0c'/>"
+           "<target dev='tap-dm7'/></interface>"
+           "<interface type='user'><mac address='52:54:00:aa:bb:0d'/></interface>"
            "<memballoon model='virtio'/>"
            "</devices>")
 
@@ -315,6 +318,7 @@ def stats(c, ro):
     call("memory stats inactive", s.memoryStats)
     masked_block_stats(s, "block stats inactive", "vda")
     call("block info inactive vda", s.blockInfo, "vda", 0)
+    call_masked("interface stats inactive", s.interfaceStats, "tap-dm7")
     call("memory peek inactive", s.memoryPeek, 0, 4, libvirt.VIR_MEMORY_VIRTUAL)
     call("start dm-s", s.create)
     call("memory stats", s.memoryStats)
@@ -335,6 +339,10 @@ def stats(c, ro):
     call("memory peek both", s.memoryPeek, 0, 4, V | P)
     call("memory peek bad flags", s.memoryPeek, 0, 4, 8)
     call("ro memory peek", ro.lookupByName("dm-s").memoryPeek, 0, 4, V)
+    for dev in ("tap-dm7", "52:54:00:aa:bb:0c", "52:54:00:AA:BB:0D", "52:54:0:aa:bb:d",
+                "52:54:00:aa:bb:0e", "tap-none", "", "vnet0"):
+        call_masked(f"interface stats {dev!r}", s.interfaceStats, dev)
+    call_masked("ro interface stats", ro.lookupByName("dm-s").interfaceStats, "tap-dm7")
     call("cpu stats total", s.getCPUStats, True)
     call("cpu stats per cpu", s.getCPUStats, False)
     call("cpu stats bad flags", s.getCPUStats, True, 1)
@@ -347,6 +355,7 @@ def stats(c, ro):
     call("gone block info", s.blockInfo, "vda", 0)
     call("gone memory peek", s.memoryPeek, 0, 4, V)
     call("gone cpu stats", s.getCPUStats, True)
+    call_masked("gone interface stats", s.interfaceStats, "tap-dm7")
 
 
 def show_records(label, fn, *args):

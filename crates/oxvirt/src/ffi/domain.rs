@@ -2030,12 +2030,38 @@ pub unsafe extern "C" fn virDomainInterfaceStats(
     stats: virDomainInterfaceStatsPtr,
     size: usize,
 ) -> c_int {
-    let _ = size;
     api!(-1, "virDomainInterfaceStats", |cx| {
-        check::domain(cx, dom)?;
+        let d = check::domain(cx, dom)?;
         check::non_null(cx, device, "device")?;
         check::non_null(cx, stats, "stats")?;
-        Err(cx.unsupported())
+        let full = std::mem::size_of::<virDomainInterfaceStatsStruct>();
+        if size > full {
+            return Err(Error::invalid_arg(
+                cx.from(),
+                cx.api(),
+                "size",
+                &format!("size must not exceed {full}"),
+            ));
+        }
+        let device = convert::str(cx, device, "device")?;
+        let v = d.conn.hv().domain_interface_stats(cx, &d.ident(), device)?;
+        let out = virDomainInterfaceStatsStruct {
+            rx_bytes: v[0],
+            rx_packets: v[1],
+            rx_errs: v[2],
+            rx_drop: v[3],
+            tx_bytes: v[4],
+            tx_packets: v[5],
+            tx_errs: v[6],
+            tx_drop: v[7],
+        };
+        // Only the first `size` bytes are the caller's.
+        ptr::copy_nonoverlapping(
+            &out as *const virDomainInterfaceStatsStruct as *const u8,
+            stats as *mut u8,
+            size,
+        );
+        Ok(0)
     })
 }
 

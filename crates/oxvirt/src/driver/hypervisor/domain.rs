@@ -542,4 +542,14 @@ pub trait DomainDriver: Send + Sync {
     ) -> Result<Vec<(DomainId, Vec<TypedParam>)>> {
         Err(cx.unsupported())
     }
+    /// `virDomainInterfaceStats`: rx_bytes, rx_packets, rx_errs, rx_drop,
+    /// tx_bytes, tx_packets, tx_errs, tx_drop.
+    fn domain_interface_stats(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _device: &str,
+    ) -> Result<[i64; 8]> {
+        Err(cx.unsupported())
+    }
 }

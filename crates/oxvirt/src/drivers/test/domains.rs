@@ -542,4 +542,7 @@ impl DomainDriver for TestDriver {
     ) -> Result<Vec<(DomainId, Vec<TypedParam>)>> {
         self.all_domain_stats(cx, doms, stats, flags)
     }
+    fn domain_interface_stats(&self, cx: &Call, dom: &DomainId, device: &str) -> Result<[i64; 8]> {
+        self.interface_stats(cx, dom, device)
+    }
 }
