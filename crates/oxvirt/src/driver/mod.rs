@@ -23,7 +23,7 @@ pub mod stream;
 
 pub use call::Call;
 pub use hypervisor::{
-    CheckpointDriver, ControlInfo, DomainDriver, DomainInfo, HostDriver, HypervisorDriver,
+    CheckpointDriver, ControlInfo, DomainDriver, DomainInfo, FsInfo, HostDriver, HypervisorDriver,
     NodeCpuMap, NodeInfo, ParamsAnswer, SnapshotDriver, TypedParam, TypedValue, VcpuInfo,
 };
 pub use ids::*;

@@ -15,6 +15,15 @@ pub struct DomainInfo {
     pub cpu_time_ns: u64,
 }
 
+/// One guest file system (`virDomainFSInfo`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FsInfo {
+    pub mountpoint: String,
+    pub name: String,
+    pub fstype: String,
+    pub dev_alias: Vec<String>,
+}
+
 /// A connection's domains.
 pub trait DomainDriver: Send + Sync {
     fn num_of_domains(&self, cx: &Call) -> Result<usize> {
@@ -419,6 +428,192 @@ pub trait DomainDriver: Send + Sync {
         _signum: u32,
         _flags: u32,
     ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    // Metadata, names and security.
+
+    /// `virDomainGetMetadata`: a `virDomainMetadataType`, the namespace
+    /// URI for element metadata.
+    fn domain_get_metadata(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _kind: i32,
+        _uri: Option<&str>,
+        _flags: u32,
+    ) -> Result<String> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetMetadata`.
+    #[allow(clippy::too_many_arguments)]
+    fn domain_set_metadata(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _kind: i32,
+        _metadata: Option<&str>,
+        _key: Option<&str>,
+        _uri: Option<&str>,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainRename`.
+    fn domain_rename(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _new_name: &str,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetLifecycleAction`: a `virDomainLifecycle` and a
+    /// `virDomainLifecycleAction`, both in range.
+    fn domain_set_lifecycle_action(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _kind: u32,
+        _action: u32,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetMessages`.
+    fn domain_get_messages(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<Vec<String>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetSecurityLabel`: the label and whether it is enforced
+    /// (an empty label: none).
+    fn domain_get_security_label(&self, cx: &Call, _dom: &DomainId) -> Result<(String, bool)> {
+        Err(cx.unsupported())
+    }
+    // Guest file systems and disks.
+
+    /// `virDomainFSFreeze`: answers how many file systems it froze.
+    fn domain_fs_freeze(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _mountpoints: &[&str],
+        _flags: u32,
+    ) -> Result<i32> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainFSThaw`: answers how many file systems it thawed.
+    fn domain_fs_thaw(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _mountpoints: &[&str],
+        _flags: u32,
+    ) -> Result<i32> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainFSTrim`.
+    fn domain_fs_trim(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _mountpoint: Option<&str>,
+        _minimum: u64,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetFSInfo`.
+    fn domain_get_fs_info(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<Vec<FsInfo>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetDiskErrors`: every disk with its
+    /// `virDomainDiskErrorCode`.
+    fn domain_get_disk_errors(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _flags: u32,
+    ) -> Result<Vec<(String, i32)>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetLaunchSecurityInfo`.
+    fn domain_get_launch_security_info(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _flags: u32,
+    ) -> Result<Vec<TypedParam>> {
+        Err(cx.unsupported())
+    }
+    // Statistics.
+
+    /// `virDomainMemoryStats`: at most `nr` (tag, value) pairs.
+    fn domain_memory_stats(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _nr: u32,
+        _flags: u32,
+    ) -> Result<Vec<(i32, u64)>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainBlockStats`: rd_req, rd_bytes, wr_req, wr_bytes, errs.
+    fn domain_block_stats(&self, cx: &Call, _dom: &DomainId, _disk: &str) -> Result<[i64; 5]> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetBlockInfo`: capacity, allocation, physical.
+    fn domain_get_block_info(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _disk: &str,
+        _flags: u32,
+    ) -> Result<(u64, u64, u64)> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainMemoryPeek`: `size` bytes from `start`.
+    fn domain_memory_peek(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _start: u64,
+        _size: usize,
+        _flags: u32,
+    ) -> Result<Vec<u8>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetCPUStats`: the call's answer and the parameters it
+    /// fills, each at its index in the caller's array.
+    fn domain_get_cpu_stats(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _nparams: u32,
+        _start_cpu: i32,
+        _ncpus: u32,
+        _flags: u32,
+    ) -> Result<(i32, Vec<(usize, TypedParam)>)> {
+        Err(cx.unsupported())
+    }
+    /// `virConnectGetAllDomainStats` (`doms` None) and
+    /// `virDomainListGetStats`: each domain with its statistics.
+    fn get_all_domain_stats(
+        &self,
+        cx: &Call,
+        _doms: Option<&[DomainId]>,
+        _stats: u32,
+        _flags: u32,
+    ) -> Result<Vec<(DomainId, Vec<TypedParam>)>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainInterfaceStats`: rx_bytes, rx_packets, rx_errs, rx_drop,
+    /// tx_bytes, tx_packets, tx_errs, tx_drop.
+    fn domain_interface_stats(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _device: &str,
+    ) -> Result<[i64; 8]> {
         Err(cx.unsupported())
     }
 }

@@ -11,7 +11,7 @@ pub mod snapshot;
 pub mod tuning;
 
 pub use checkpoint::CheckpointDriver;
-pub use domain::{DomainDriver, DomainInfo};
+pub use domain::{DomainDriver, DomainInfo, FsInfo};
 pub use host::{HostDriver, NodeCpuMap, NodeInfo};
 pub use snapshot::SnapshotDriver;
 pub use tuning::{ControlInfo, ParamsAnswer, TypedParam, TypedValue, VcpuInfo};

@@ -3,12 +3,13 @@
 use super::state::ObjState;
 use super::{check_flags, test_error, TestDriver};
 use crate::driver::{
-    Call, ControlInfo, DomainDriver, DomainId, DomainInfo, ParamsAnswer, TypedParam, VcpuInfo,
+    Call, ControlInfo, DomainDriver, DomainId, DomainInfo, FsInfo, ParamsAnswer, TypedParam,
+    VcpuInfo,
 };
 use crate::error::Result;
 use oxvirt_abi::{virDomainState, virErrorNumber};
 
-fn state_matches(flags: u32, o: &ObjState) -> bool {
+pub(super) fn state_matches(flags: u32, o: &ObjState) -> bool {
     let (active, persistent, state) = (o.active(), o.persistent, o.state);
     use oxvirt_abi::virConnectListAllDomainsFlags as F;
     let f = |x: F| flags & x as u32 != 0;
@@ -456,5 +457,153 @@ impl DomainDriver for TestDriver {
         flags: u32,
     ) -> Result<()> {
         self.send_process_signal(cx, dom, pid, signum, flags)
+    }
+    // Metadata, names and security (metadata.rs).
+
+    fn domain_get_metadata(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        kind: i32,
+        uri: Option<&str>,
+        flags: u32,
+    ) -> Result<String> {
+        self.get_metadata(cx, dom, kind, uri, flags)
+    }
+    fn domain_set_metadata(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        kind: i32,
+        metadata: Option<&str>,
+        key: Option<&str>,
+        uri: Option<&str>,
+        flags: u32,
+    ) -> Result<()> {
+        self.set_metadata(cx, dom, kind, metadata, key, uri, flags)
+    }
+    fn domain_rename(&self, cx: &Call, dom: &DomainId, new_name: &str, flags: u32) -> Result<()> {
+        self.rename(cx, dom, new_name, flags)
+    }
+    fn domain_set_lifecycle_action(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        kind: u32,
+        action: u32,
+        flags: u32,
+    ) -> Result<()> {
+        self.set_lifecycle_action(cx, dom, kind, action, flags)
+    }
+    fn domain_get_messages(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<Vec<String>> {
+        self.get_messages(cx, dom, flags)
+    }
+    fn domain_get_security_label(&self, cx: &Call, dom: &DomainId) -> Result<(String, bool)> {
+        self.get_security_label(cx, dom)
+    }
+    // Guest file systems and disks (guest.rs).
+
+    fn domain_fs_freeze(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        mountpoints: &[&str],
+        flags: u32,
+    ) -> Result<i32> {
+        self.fs_set_frozen(cx, dom, mountpoints, true, flags)
+    }
+    fn domain_fs_thaw(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        mountpoints: &[&str],
+        flags: u32,
+    ) -> Result<i32> {
+        self.fs_set_frozen(cx, dom, mountpoints, false, flags)
+    }
+    fn domain_fs_trim(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        mountpoint: Option<&str>,
+        _minimum: u64,
+        flags: u32,
+    ) -> Result<()> {
+        self.fs_trim(cx, dom, mountpoint, flags)
+    }
+    fn domain_get_fs_info(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<Vec<FsInfo>> {
+        self.fs_info(cx, dom, flags)
+    }
+    fn domain_get_disk_errors(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        flags: u32,
+    ) -> Result<Vec<(String, i32)>> {
+        self.disk_errors(cx, dom, flags)
+    }
+    fn domain_get_launch_security_info(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        flags: u32,
+    ) -> Result<Vec<TypedParam>> {
+        self.launch_security_info(cx, dom, flags)
+    }
+    // Statistics (stats.rs).
+
+    fn domain_memory_stats(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        nr: u32,
+        flags: u32,
+    ) -> Result<Vec<(i32, u64)>> {
+        self.memory_stats(cx, dom, nr, flags)
+    }
+    fn domain_block_stats(&self, cx: &Call, dom: &DomainId, disk: &str) -> Result<[i64; 5]> {
+        self.block_stats(cx, dom, disk)
+    }
+    fn domain_get_block_info(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        disk: &str,
+        flags: u32,
+    ) -> Result<(u64, u64, u64)> {
+        self.block_info(cx, dom, disk, flags)
+    }
+    fn domain_memory_peek(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        start: u64,
+        size: usize,
+        flags: u32,
+    ) -> Result<Vec<u8>> {
+        self.memory_peek(cx, dom, start, size, flags)
+    }
+    fn domain_get_cpu_stats(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        nparams: u32,
+        start_cpu: i32,
+        ncpus: u32,
+        flags: u32,
+    ) -> Result<(i32, Vec<(usize, TypedParam)>)> {
+        self.cpu_stats(cx, dom, nparams, start_cpu, ncpus, flags)
+    }
+    fn get_all_domain_stats(
+        &self,
+        cx: &Call,
+        doms: Option<&[DomainId]>,
+        stats: u32,
+        flags: u32,
+    ) -> Result<Vec<(DomainId, Vec<TypedParam>)>> {
+        self.all_domain_stats(cx, doms, stats, flags)
+    }
+    fn domain_interface_stats(&self, cx: &Call, dom: &DomainId, device: &str) -> Result<[i64; 8]> {
+        self.interface_stats(cx, dom, device)
     }
 }

@@ -11,13 +11,16 @@ mod checkpoints;
 mod config_file;
 pub(crate) mod default_config;
 mod domains;
+mod guest;
 mod host;
 mod info;
 mod lifecycle;
+mod metadata;
 mod save;
 mod snapshot_tree;
 mod snapshots;
 mod state;
+mod stats;
 mod tunables;
 mod tuning;
 

@@ -42,6 +42,9 @@ pub struct ObjState {
     /// The guest's clock as `virDomainSetTime` last set it: (seconds,
     /// nanoseconds); it also drives `virDomainGetControlInfo`.
     pub time: (i64, u32),
+    /// Whether the guest's "/" and "/boot" are frozen (guest.rs); kept
+    /// for the object's lifetime, across stops and starts, as libvirt's.
+    pub frozen: [bool; 2],
 }
 
 impl ObjState {
@@ -61,6 +64,7 @@ impl ObjState {
             checkpoints: Default::default(),
             // libvirt's test driver starts every domain's clock here.
             time: (627_319_920, 0),
+            frozen: [false; 2],
         }
     }
     pub(super) fn active(&self) -> bool {

@@ -116,7 +116,7 @@ pub(super) fn one_def_live(o: &ObjState, flags: u32) -> Result<bool> {
 }
 
 /// libvirt's `virDomainObjUpdateModificationImpact`: (live, config).
-fn impact(o: &ObjState, mut flags: u32) -> Result<(bool, bool)> {
+pub(super) fn impact(o: &ObjState, mut flags: u32) -> Result<(bool, bool)> {
     if flags & (LIVE | CONFIG) == 0 {
         flags |= if o.active() { LIVE } else { CONFIG };
     }

@@ -1,0 +1,379 @@
+//! The test driver's statistics: memory stats (with a balloon), block
+//! stats (time-based numbers, as libvirt's), block information and memory
+//! peeking, as libvirt's test driver reports them.
+
+use super::guest::{disk_facts, DiskFacts};
+use super::lifecycle::check_active;
+use super::{check_flags, test_error, TestDriver};
+use crate::conf::domain::DomainDef;
+use crate::driver::{Call, DomainId, TypedParam, TypedValue};
+use crate::error::Result;
+use oxvirt_abi::virDomainMemoryStatTags as T;
+use oxvirt_abi::{virDomainMemoryFlags, virErrorNumber};
+
+/// libvirt's `virDomainDiskIndexByName` without ambiguity: a name without
+/// a leading slash is a target, else a source path that one disk alone has.
+fn disk_by_name(def: &DomainDef, name: &str) -> Option<DiskFacts> {
+    let disks = disk_facts(def);
+    if !name.starts_with('/') {
+        return disks.into_iter().find(|d| d.dst == name);
+    }
+    let mut found = disks
+        .into_iter()
+        .filter(|d| d.source.as_deref() == Some(name));
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
+}
+
+/// Whether the definition has a memory balloon whose model is not "none".
+fn has_balloon(def: &DomainDef) -> bool {
+    def.devices.iter().any(|d| {
+        let d = d.trim_start();
+        d.starts_with("<memballoon")
+            && !(d.contains("model='none'") || d.contains("model=\"none\""))
+    })
+}
+
+/// `VIR_TYPED_PARAM_STRING_OKAY`.
+const TYPED_PARAM_STRING_OKAY: u32 = 1 << 2;
+
+/// libvirt's MAC address syntax: six colon-separated hex octets.
+fn parse_mac(s: &str) -> Option<[u8; 6]> {
+    let mut out = [0u8; 6];
+    let mut parts = s.split(':');
+    for o in out.iter_mut() {
+        let p = parts.next()?;
+        if p.is_empty() || p.len() > 2 || !p.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        *o = u8::from_str_radix(p, 16).ok()?;
+    }
+    parts.next().is_none().then_some(out)
+}
+
+/// (MAC, target name) of each of the definition's interfaces.
+fn nets(def: &DomainDef) -> Vec<(Option<[u8; 6]>, Option<String>)> {
+    use crate::conf::xml::tree::{Document, ParseOpts};
+    let opts = ParseOpts {
+        domain: oxvirt_abi::virErrorDomain::VIR_FROM_DOMAIN,
+        url: "(interface)",
+        root: "interface",
+    };
+    def.devices
+        .iter()
+        .filter(|d| d.trim_start().starts_with("<interface"))
+        .filter_map(|d| {
+            let doc = Document::parse(d, &opts).ok()?;
+            let root = doc.root();
+            Some((
+                root.child_attr("mac", "address").and_then(parse_mac),
+                root.child_attr("target", "dev").map(str::to_owned),
+            ))
+        })
+        .collect()
+}
+
+impl TestDriver {
+    pub(super) fn memory_stats(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        nr: u32,
+        flags: u32,
+    ) -> Result<Vec<(i32, u64)>> {
+        check_flags(cx, flags, 0)?;
+        let obj = self.obj(dom)?;
+        let def = {
+            let o = obj.lock();
+            check_active(&o)?;
+            o.def.clone()
+        };
+        if !has_balloon(&def) {
+            return Ok(Vec::new());
+        }
+        // libvirt keeps the current memory in an int here.
+        let cur = def.current_memory_kib as i32 as i64 as u64;
+        let all = [
+            (T::VIR_DOMAIN_MEMORY_STAT_ACTUAL_BALLOON, cur),
+            (T::VIR_DOMAIN_MEMORY_STAT_SWAP_IN, 0),
+            (T::VIR_DOMAIN_MEMORY_STAT_SWAP_OUT, 0),
+            (T::VIR_DOMAIN_MEMORY_STAT_MAJOR_FAULT, 0),
+            (T::VIR_DOMAIN_MEMORY_STAT_MINOR_FAULT, 0),
+            (T::VIR_DOMAIN_MEMORY_STAT_UNUSED, cur / 2),
+            (T::VIR_DOMAIN_MEMORY_STAT_AVAILABLE, cur),
+            (T::VIR_DOMAIN_MEMORY_STAT_USABLE, cur / 2),
+            (T::VIR_DOMAIN_MEMORY_STAT_LAST_UPDATE, 627319920),
+            (T::VIR_DOMAIN_MEMORY_STAT_DISK_CACHES, cur / 8),
+            (T::VIR_DOMAIN_MEMORY_STAT_HUGETLB_PGALLOC, 0),
+            (T::VIR_DOMAIN_MEMORY_STAT_HUGETLB_PGFAIL, 0),
+            (T::VIR_DOMAIN_MEMORY_STAT_RSS, cur / 2),
+        ];
+        Ok(all
+            .iter()
+            .take(nr as usize)
+            .map(|(t, v)| (*t as i32, *v))
+            .collect())
+    }
+
+    /// (rd_req, rd_bytes, wr_req, wr_bytes, errs), from the clock.
+    pub(super) fn block_stats(&self, _cx: &Call, dom: &DomainId, disk: &str) -> Result<[i64; 5]> {
+        if disk.is_empty() {
+            return Err(test_error(
+                virErrorNumber::VIR_ERR_OPERATION_UNSUPPORTED,
+                Some("summary statistics are not supported yet"),
+            ));
+        }
+        let obj = self.obj(dom)?;
+        let def = {
+            let o = obj.lock();
+            check_active(&o)?;
+            o.def.clone()
+        };
+        if disk_by_name(&def, disk).is_none() {
+            return Err(test_error(
+                virErrorNumber::VIR_ERR_INVALID_ARG,
+                Some(&format!("invalid path: {disk}")),
+            ));
+        }
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_micros() as i64)
+            .unwrap_or(0);
+        Ok([now / 10, now / 20, now / 30, now / 40, now / 2_000_000])
+    }
+
+    /// (capacity, allocation, physical) of a disk with a source.
+    pub(super) fn block_info(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        disk: &str,
+        flags: u32,
+    ) -> Result<(u64, u64, u64)> {
+        check_flags(cx, flags, 0)?;
+        let def = self.obj(dom)?.def();
+        let Some(d) = disk_by_name(&def, disk) else {
+            return Err(test_error(
+                virErrorNumber::VIR_ERR_INVALID_ARG,
+                Some(&format!("invalid path {disk} not assigned to domain")),
+            ));
+        };
+        if d.local && d.source.is_none() {
+            return Err(test_error(
+                virErrorNumber::VIR_ERR_INVALID_ARG,
+                Some(&format!(
+                    "disk '{disk}' does not currently have a source assigned"
+                )),
+            ));
+        }
+        Ok((1099506450432, 1099511627776, 1099511627776))
+    }
+
+    /// `size` bytes counting up from the low byte of `start`.
+    pub(super) fn memory_peek(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        start: u64,
+        size: usize,
+        flags: u32,
+    ) -> Result<Vec<u8>> {
+        let virt = virDomainMemoryFlags::VIR_MEMORY_VIRTUAL as u32;
+        let phys = virDomainMemoryFlags::VIR_MEMORY_PHYSICAL as u32;
+        check_flags(cx, flags, virt | phys)?;
+        if flags != virt && flags != phys {
+            return Err(test_error(
+                virErrorNumber::VIR_ERR_INVALID_ARG,
+                Some("flags parameter must be VIR_MEMORY_VIRTUAL or VIR_MEMORY_PHYSICAL"),
+            ));
+        }
+        let obj = self.obj(dom)?;
+        check_active(&obj.lock())?;
+        Ok((0..size)
+            .map(|i| (start as u8).wrapping_add(i as u8))
+            .collect())
+    }
+
+    /// libvirt's test figures: a fixed total CPU time, split evenly over
+    /// the host's cores.
+    pub(super) fn cpu_stats(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        nparams: u32,
+        start_cpu: i32,
+        ncpus: u32,
+        flags: u32,
+    ) -> Result<(i32, Vec<(usize, TypedParam)>)> {
+        const TOTAL: u64 = 48772617035;
+        check_flags(cx, flags, TYPED_PARAM_STRING_OKAY)?;
+        let obj = self.obj(dom)?;
+        check_active(&obj.lock())?;
+        let p = |f: &str, v: u64| TypedParam::new(f, TypedValue::ULLong(v));
+        if start_cpu == -1 {
+            if nparams == 0 {
+                return Ok((3, Vec::new()));
+            }
+            let all = [
+                p("cpu_time", TOTAL),
+                p("user_time", 5540000000),
+                p("system_time", 6460000000),
+            ];
+            let n = (nparams as usize).min(3);
+            return Ok((n as i32, all.into_iter().take(n).enumerate().collect()));
+        }
+        let total = self.st.node.cores as i32;
+        if nparams == 0 && ncpus != 0 {
+            return Ok((2, Vec::new()));
+        }
+        if ncpus == 0 {
+            return Ok((total, Vec::new()));
+        }
+        if start_cpu >= total {
+            return Err(test_error(
+                virErrorNumber::VIR_ERR_INVALID_ARG,
+                Some(&format!(
+                    "start_cpu {start_cpu} larger than maximum of {}",
+                    total - 1
+                )),
+            ));
+        }
+        let per = TOTAL / total as u64;
+        let end = total.min(start_cpu.saturating_add(ncpus as i32));
+        let np = nparams as usize;
+        let mut out = Vec::new();
+        for i in start_cpu..end {
+            let at = (i - start_cpu) as usize * np;
+            out.push((at, p("cpu_time", per + i as u64)));
+        }
+        if nparams > 1 {
+            for i in start_cpu..end {
+                let at = (i - start_cpu) as usize * np + 1;
+                out.push((
+                    at,
+                    p("vcpu_time", (per + i as u64).wrapping_sub(1234567890)),
+                ));
+            }
+            return Ok((2, out));
+        }
+        Ok((1, out))
+    }
+
+    /// The "state" group of every asked-for domain that passes the filters
+    /// (names that went away are skipped). The "iothread" group is empty:
+    /// the test domains here have no I/O threads.
+    pub(super) fn all_domain_stats(
+        &self,
+        cx: &Call,
+        doms: Option<&[DomainId]>,
+        stats: u32,
+        flags: u32,
+    ) -> Result<Vec<(DomainId, Vec<TypedParam>)>> {
+        use oxvirt_abi::virConnectGetAllDomainStatsFlags as G;
+        use oxvirt_abi::virDomainStatsTypes as S;
+        // The list filters: active, persistent and state (bits 0 to 7).
+        let lflags = flags & 0xff;
+        let enforce = G::VIR_CONNECT_GET_ALL_DOMAINS_STATS_ENFORCE_STATS as u32;
+        let _ = cx;
+        // Both public calls reach libvirt's one driver function, which
+        // names itself in the error.
+        let extra = flags
+            & !(0xff
+                | G::VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT as u32
+                | G::VIR_CONNECT_GET_ALL_DOMAINS_STATS_BACKING as u32
+                | enforce);
+        if extra != 0 {
+            const FUNCTION: &str = "testConnectGetAllDomainStats";
+            return Err(crate::error::Error::invalid_arg(
+                oxvirt_abi::virErrorDomain::VIR_FROM_TEST,
+                FUNCTION,
+                "flags",
+                &format!("unsupported flags (0x{extra:x}) in function {FUNCTION}"),
+            ));
+        }
+        let supported = S::VIR_DOMAIN_STATS_STATE as u32 | S::VIR_DOMAIN_STATS_IOTHREAD as u32;
+        let stats = if stats == 0 {
+            supported
+        } else if flags & enforce != 0 && stats & !supported != 0 {
+            return Err(test_error(
+                virErrorNumber::VIR_ERR_ARGUMENT_UNSUPPORTED,
+                Some(&format!(
+                    "Stats types bits 0x{:x} are not supported by this daemon",
+                    stats & !supported
+                )),
+            ));
+        } else {
+            stats
+        };
+        let objs: Vec<_> = {
+            let d = self.domains();
+            match doms {
+                Some(list) => list
+                    .iter()
+                    .filter_map(|id| d.by_uuid.get(&id.uuid).cloned())
+                    .collect(),
+                None => {
+                    let mut v: Vec<_> = d.by_name.values().cloned().collect();
+                    v.sort_by_key(|o| o.lock().def.name.clone());
+                    v
+                }
+            }
+        };
+        Ok(objs
+            .iter()
+            .filter_map(|obj| {
+                let o = obj.lock();
+                if !super::domains::state_matches(lflags, &o) {
+                    return None;
+                }
+                let mut params = Vec::new();
+                if stats & S::VIR_DOMAIN_STATS_STATE as u32 != 0 {
+                    params.push(TypedParam::new("state.state", TypedValue::Int(o.state)));
+                    params.push(TypedParam::new("state.reason", TypedValue::Int(o.reason)));
+                }
+                Some((o.ident(), params))
+            })
+            .collect())
+    }
+
+    /// Clock-based numbers for an interface named by MAC or target name.
+    pub(super) fn interface_stats(
+        &self,
+        _cx: &Call,
+        dom: &DomainId,
+        device: &str,
+    ) -> Result<[i64; 8]> {
+        let obj = self.obj(dom)?;
+        let def = {
+            let o = obj.lock();
+            check_active(&o)?;
+            o.def.clone()
+        };
+        let list = nets(&def);
+        let found = match parse_mac(device) {
+            Some(mac) => list.iter().any(|(m, _)| *m == Some(mac)),
+            None => list.iter().any(|(_, t)| t.as_deref() == Some(device)),
+        };
+        if !found {
+            return Err(crate::error::Error::new(
+                oxvirt_abi::virErrorDomain::VIR_FROM_DOMAIN,
+                virErrorNumber::VIR_ERR_INVALID_ARG,
+                Some(&format!("'{device}' is not a known interface")),
+            ));
+        }
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_micros() as i64)
+            .unwrap_or(0);
+        Ok([
+            now / 10,
+            now / 100,
+            now / 1_000_000,
+            now / 2_000_000,
+            now / 20,
+            now / 110,
+            now / 3_000_000,
+            now / 4_000_000,
+        ])
+    }
+}
