@@ -12,22 +12,10 @@ import os
 import sys
 
 import libvirt
+from transcript import loaded_libvirt, silence_default_errors
 
 
-def loaded_libvirt():
-    with open("/proc/self/maps") as maps:
-        for line in maps:
-            path = line.split()[-1]
-            if os.path.basename(path).startswith("libvirt.so.0"):
-                return os.path.realpath(path)
-    return None
-
-
-def quiet(ctx, err):
-    pass
-
-
-libvirt.registerErrorHandler(quiet, None)
+silence_default_errors()
 
 out = []
 
@@ -58,7 +46,6 @@ def xml(name, uuid_tail, extra=""):
             f"<uuid>6e2f1c8b-4d55-4f30-9c2b-{uuid_tail}</uuid>"
             f"<memory>1048576</memory><currentMemory>524288</currentMemory>"
             f"<vcpu>2</vcpu><os><type arch='i686'>hvm</type><boot dev='hd'/></os>{extra}</domain>")
-
 
 
 T = libvirt.VIR_DOMAIN_METADATA_TITLE
