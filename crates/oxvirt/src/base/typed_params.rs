@@ -16,48 +16,9 @@ pub const DOUBLE: c_int = 5;
 pub const BOOLEAN: c_int = 6;
 pub const STRING: c_int = 7;
 
-/// A parameter value.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Value {
-    Int(i32),
-    UInt(u32),
-    LLong(i64),
-    ULLong(u64),
-    Double(f64),
-    Boolean(bool),
-    String(String),
-}
-
-impl Value {
-    /// The `virTypedParameterType` of the value.
-    pub fn type_code(&self) -> c_int {
-        match self {
-            Value::Int(_) => INT,
-            Value::UInt(_) => UINT,
-            Value::LLong(_) => LLONG,
-            Value::ULLong(_) => ULLONG,
-            Value::Double(_) => DOUBLE,
-            Value::Boolean(_) => BOOLEAN,
-            Value::String(_) => STRING,
-        }
-    }
-}
-
-/// A named value.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Param {
-    pub field: String,
-    pub value: Value,
-}
-
-impl Param {
-    pub fn new(field: impl Into<String>, value: Value) -> Self {
-        Param {
-            field: field.into(),
-            value,
-        }
-    }
-}
+/// A parameter value and a named value: the driver layer's types, so a
+/// driver's parameters cross to C with no conversion in between.
+pub use crate::driver::{TypedParam as Param, TypedValue as Value};
 
 /// The name libvirt gives a type in messages; `None` outside the enum
 /// (which C's printf then shows as "(null)").

@@ -1228,7 +1228,7 @@ pub unsafe extern "C" fn virDomainGetCPUStats(
         let room = nparams as usize * ncpus as usize;
         for (at, p) in &list {
             if *at < room {
-                fill_params(std::slice::from_ref(p), params.add(*at), 1)?;
+                crate::ffi::common::params_fill_c(std::slice::from_ref(p), params.add(*at), 1)?;
             }
         }
         Ok(ret)
@@ -1588,7 +1588,9 @@ pub unsafe extern "C" fn virDomainGetMemoryParameters(
             .domain_get_memory_parameters(cx, &d.id, *nparams, flags)?;
         *nparams = match answer {
             crate::driver::ParamsAnswer::Count(n) => n,
-            crate::driver::ParamsAnswer::Params(list) => fill_params(&list, params, *nparams)?,
+            crate::driver::ParamsAnswer::Params(list) => {
+                crate::ffi::common::params_fill_c(&list, params, *nparams)?
+            }
         };
         Ok(0)
     })
@@ -1691,7 +1693,7 @@ pub unsafe extern "C" fn virDomainGetPerfEvents(
         check::non_null(cx, params, "params")?;
         check::non_null(cx, nparams, "nparams")?;
         let list = d.conn.hv().domain_get_perf_events(cx, &d.id, flags)?;
-        let (arr, n) = params_array(&list)?;
+        let (arr, n) = crate::ffi::common::params_to_c(&list)?;
         *params = arr;
         *nparams = n;
         Ok(0)
@@ -1711,7 +1713,7 @@ pub unsafe extern "C" fn virDomainGetSchedulerParameters(
         check::non_null(cx, nparams, "nparams")?;
         check::positive(cx, *nparams, "*nparams")?;
         let list = d.conn.hv().domain_get_scheduler_parameters(cx, &d.id, 0)?;
-        *nparams = fill_params(&list, params, *nparams)?;
+        *nparams = crate::ffi::common::params_fill_c(&list, params, *nparams)?;
         Ok(0)
     })
 }
@@ -1743,7 +1745,7 @@ pub unsafe extern "C" fn virDomainGetSchedulerParametersFlags(
             .conn
             .hv()
             .domain_get_scheduler_parameters(cx, &d.id, flags)?;
-        *nparams = fill_params(&list, params, *nparams)?;
+        *nparams = crate::ffi::common::params_fill_c(&list, params, *nparams)?;
         Ok(0)
     })
 }
@@ -3693,7 +3695,7 @@ unsafe fn stats_records(
     let mut recs: Vec<virDomainStatsRecordPtr> = Vec::with_capacity(list.len() + 1);
     let n = list.len();
     for (id, params) in list {
-        let (p, np) = match crate::ffi::common::params_to_c(&base_params(&params)) {
+        let (p, np) = match crate::ffi::common::params_to_c(&params) {
             Ok(v) => v,
             Err(e) => {
                 recs.push(ptr::null_mut());
@@ -3735,26 +3737,6 @@ unsafe fn stats_records(
             Err(e)
         }
     }
-}
-
-/// The driver's typed parameters as the C conversion's.
-fn base_params(list: &[crate::driver::TypedParam]) -> Vec<crate::base::typed_params::Param> {
-    use crate::base::typed_params::{Param, Value};
-    use crate::driver::TypedValue;
-    list.iter()
-        .map(|p| {
-            let value = match &p.value {
-                TypedValue::Int(v) => Value::Int(*v),
-                TypedValue::UInt(v) => Value::UInt(*v),
-                TypedValue::LLong(v) => Value::LLong(*v),
-                TypedValue::ULLong(v) => Value::ULLong(*v),
-                TypedValue::Double(v) => Value::Double(*v),
-                TypedValue::Boolean(v) => Value::Boolean(*v),
-                TypedValue::String(v) => Value::String(v.clone()),
-            };
-            Param::new(p.field.clone(), value)
-        })
-        .collect()
 }
 
 /// `virDomainSuspend`: Suspends the domain.
@@ -3861,8 +3843,6 @@ unsafe fn params_for_set(
     params: virTypedParameterPtr,
     nparams: c_int,
 ) -> Result<Vec<crate::driver::TypedParam>> {
-    use crate::base::typed_params::Value;
-    use crate::driver::{TypedParam, TypedValue};
     // SAFETY: the callers uphold this function's contract (# Safety).
     let raw = unsafe { std::slice::from_raw_parts(params, nparams.max(0) as usize) };
     for p in raw {
@@ -3889,65 +3869,5 @@ unsafe fn params_for_set(
         }
     }
     // SAFETY: as above.
-    let list = unsafe { crate::ffi::common::params_from_c(cx, params, nparams)? };
-    Ok(list
-        .into_iter()
-        .map(|p| {
-            let value = match p.value {
-                Value::Int(v) => TypedValue::Int(v),
-                Value::UInt(v) => TypedValue::UInt(v),
-                Value::LLong(v) => TypedValue::LLong(v),
-                Value::ULLong(v) => TypedValue::ULLong(v),
-                Value::Double(v) => TypedValue::Double(v),
-                Value::Boolean(v) => TypedValue::Boolean(v),
-                Value::String(v) => TypedValue::String(v),
-            };
-            TypedParam {
-                field: p.field,
-                value,
-            }
-        })
-        .collect())
-}
-
-/// Writes the driver's parameters into the caller's array of `capacity`
-/// slots; answers how many were written.
-///
-/// # Safety
-/// `dst` points to `capacity` writable parameters.
-unsafe fn fill_params(
-    list: &[crate::driver::TypedParam],
-    dst: virTypedParameterPtr,
-    capacity: c_int,
-) -> Result<c_int> {
-    let list = to_base_params(list);
-    // SAFETY: the callers uphold this function's contract (# Safety).
-    unsafe { crate::ffi::common::params_fill_c(&list, dst, capacity) }
-}
-
-/// The driver's parameters as a new array the caller frees with
-/// `virTypedParamsFree`: (array, count).
-fn params_array(list: &[crate::driver::TypedParam]) -> Result<(virTypedParameterPtr, c_int)> {
-    let list = to_base_params(list);
-    crate::ffi::common::params_to_c(&list)
-}
-
-/// The driver's parameters as the C boundary's values.
-fn to_base_params(list: &[crate::driver::TypedParam]) -> Vec<crate::base::typed_params::Param> {
-    use crate::base::typed_params::{Param, Value};
-    use crate::driver::TypedValue;
-    list.iter()
-        .map(|p| {
-            let value = match &p.value {
-                TypedValue::Int(v) => Value::Int(*v),
-                TypedValue::UInt(v) => Value::UInt(*v),
-                TypedValue::LLong(v) => Value::LLong(*v),
-                TypedValue::ULLong(v) => Value::ULLong(*v),
-                TypedValue::Double(v) => Value::Double(*v),
-                TypedValue::Boolean(v) => Value::Boolean(*v),
-                TypedValue::String(v) => Value::String(v.clone()),
-            };
-            Param::new(p.field.clone(), value)
-        })
-        .collect()
+    unsafe { crate::ffi::common::params_from_c(cx, params, nparams) }
 }
