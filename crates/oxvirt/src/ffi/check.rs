@@ -105,8 +105,8 @@ pub unsafe fn adm_client<'a>(cx: &Cx, p: virAdmClientPtr) -> Result<&'a Handle<A
 
 /// libvirt's argument-check errors carry their own message (no code
 /// template), the function in `str1` and the argument in `str2`.
-fn invalid_arg(cx: &Cx, name: &str, what: String) -> Error {
-    Error::invalid_arg(cx.from(), cx.api(), name, &what)
+pub fn invalid_arg(cx: &Cx, name: &str, what: impl Into<String>) -> Error {
+    Error::invalid_arg(cx.from(), cx.api(), name, &what.into())
 }
 
 /// Something that can be NULL.

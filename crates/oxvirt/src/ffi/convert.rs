@@ -116,7 +116,7 @@ pub unsafe fn uuid_arg(cx: &Cx, p: *const c_char, message: &str) -> Result<[u8; 
     // SAFETY: as this function's own contract.
     let text = unsafe { CStr::from_ptr(p) }.to_str().ok();
     text.and_then(parse_uuid)
-        .ok_or_else(|| Error::invalid_arg(cx.from(), cx.api(), "uuidstr", message))
+        .ok_or_else(|| super::check::invalid_arg(cx, "uuidstr", message))
 }
 
 /// A domain XML document the caller passed as `name`: its text, or the

@@ -541,11 +541,10 @@ pub unsafe extern "C" fn virDomainBlockStats(
         check::non_null(cx, stats, "stats")?;
         let full = std::mem::size_of::<virDomainBlockStatsStruct>();
         if size > full {
-            return Err(Error::invalid_arg(
-                cx.from(),
-                cx.api(),
+            return Err(check::invalid_arg(
+                cx,
                 "size",
-                &format!("size must not exceed {full}"),
+                format!("size must not exceed {full}"),
             ));
         }
         let disk = convert::str(cx, disk, "disk")?;
@@ -647,11 +646,10 @@ pub unsafe extern "C" fn virDomainCoreDumpWithFormat(
         check::non_null(cx, to, "to")?;
         // Formats past the last one libvirt knows (WIN_DMP).
         if dumpformat > virDomainCoreDumpFormat::VIR_DOMAIN_CORE_DUMP_FORMAT_WIN_DMP as c_uint {
-            return Err(Error::invalid_arg(
-                cx.from(),
-                cx.api(),
+            return Err(check::invalid_arg(
+                cx,
                 "flags",
-                &format!("dumpformat '{}' is not supported", dumpformat as c_int),
+                format!("dumpformat '{}' is not supported", dumpformat as c_int),
             ));
         }
         check::exclusive_flags(
@@ -1195,9 +1193,8 @@ pub unsafe extern "C" fn virDomainGetCPUStats(
         let d = check::domain(cx, domain)?;
         if start_cpu == -1 {
             if ncpus != 1 {
-                return Err(Error::invalid_arg(
-                    cx.from(),
-                    cx.api(),
+                return Err(check::invalid_arg(
+                    cx,
                     "start_cpu",
                     "ncpus must be 1 when start_cpu is -1",
                 ));
@@ -2061,11 +2058,10 @@ pub unsafe extern "C" fn virDomainInterfaceStats(
         check::non_null(cx, stats, "stats")?;
         let full = std::mem::size_of::<virDomainInterfaceStatsStruct>();
         if size > full {
-            return Err(Error::invalid_arg(
-                cx.from(),
-                cx.api(),
+            return Err(check::invalid_arg(
+                cx,
                 "size",
-                &format!("size must not exceed {full}"),
+                format!("size must not exceed {full}"),
             ));
         }
         let device = convert::str(cx, device, "device")?;
@@ -2653,11 +2649,10 @@ pub unsafe extern "C" fn virDomainOpenGraphics(
             ));
         }
         if sb.st_mode & libc::S_IFMT != libc::S_IFSOCK {
-            return Err(Error::invalid_arg(
-                cx.from(),
-                cx.api(),
+            return Err(check::invalid_arg(
+                cx,
                 "fd",
-                &format!("fd {fd} must be a socket"),
+                format!("fd {fd} must be a socket"),
             ));
         }
         check::writable(cx, dom.conn())?;
@@ -3388,9 +3383,8 @@ pub unsafe extern "C" fn virDomainSetMetadata(
                 .to_bytes()
                 .contains(&b'\n')
         {
-            return Err(Error::invalid_arg(
-                cx.from(),
-                cx.api(),
+            return Err(check::invalid_arg(
+                cx,
                 "metadata",
                 "metadata title can't contain newlines",
             ));
@@ -3849,22 +3843,20 @@ unsafe fn params_for_set(
         let field = &p.field;
         if !field.contains(&0) {
             let name: String = field.iter().map(|c| *c as u8 as char).collect();
-            return Err(Error::invalid_arg(
-                cx.from(),
-                cx.api(),
+            return Err(check::invalid_arg(
+                cx,
                 "params",
-                &format!("string parameter name '{name}' too long"),
+                format!("string parameter name '{name}' too long"),
             ));
         }
         // SAFETY: a string parameter's value is a C string or NULL.
         if p.r#type == 7 && unsafe { p.value.s }.is_null() {
             // SAFETY: the field holds a NUL (checked above).
             let name = unsafe { std::ffi::CStr::from_ptr(field.as_ptr()) };
-            return Err(Error::invalid_arg(
-                cx.from(),
-                cx.api(),
+            return Err(check::invalid_arg(
+                cx,
                 "params",
-                &format!("NULL string parameter '{}'", name.to_string_lossy()),
+                format!("NULL string parameter '{}'", name.to_string_lossy()),
             ));
         }
     }

@@ -466,11 +466,10 @@ pub unsafe extern "C" fn virNodeGetCPUStats(
         check::non_negative(cx, *nparams, "*nparams")?;
         let all = virNodeGetCPUStatsAllCPUs::VIR_NODE_CPU_STATS_ALL_CPUS as c_int;
         if cpuNum < 0 && cpuNum != all {
-            return Err(Error::invalid_arg(
-                cx.from(),
-                cx.api(),
+            return Err(check::invalid_arg(
+                cx,
                 "cpuNum",
-                &format!(
+                format!(
                     "cpuNum in {} only accepts {all} as a negative value",
                     cx.api()
                 ),
