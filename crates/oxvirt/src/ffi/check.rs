@@ -234,10 +234,9 @@ pub fn zero<N: Into<i128>>(cx: &Cx, v: N, name: &str) -> Result<()> {
 /// The connection must allow writes.
 pub fn writable(cx: &Cx, c: &Handle<Connect>) -> Result<()> {
     if c.read_only {
-        return Err(Error::new(
-            cx.from(),
+        return Err(cx.error(
             virErrorNumber::VIR_ERR_OPERATION_DENIED,
-            Some(&format!("read only access prevents {}", cx.api())),
+            &format!("read only access prevents {}", cx.api()),
         ));
     }
     Ok(())

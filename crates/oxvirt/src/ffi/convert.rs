@@ -19,10 +19,9 @@ pub unsafe fn opt_str<'a>(cx: &Cx, p: *const c_char, name: &str) -> Result<Optio
         .to_str()
         .map(Some)
         .map_err(|_| {
-            Error::new(
-                cx.from(),
+            cx.error(
                 virErrorNumber::VIR_ERR_INVALID_ARG,
-                Some(&format!("{name} in {} is not valid UTF-8", cx.api())),
+                &format!("{name} in {} is not valid UTF-8", cx.api()),
             )
         })
 }
@@ -41,10 +40,9 @@ pub unsafe fn str<'a>(cx: &Cx, p: *const c_char, name: &str) -> Result<&'a str> 
 /// `free()`.
 pub fn c_string(cx: &Cx, s: &str) -> Result<*mut c_char> {
     if s.as_bytes().contains(&0) {
-        return Err(Error::new(
-            cx.from(),
+        return Err(cx.error(
             virErrorNumber::VIR_ERR_INTERNAL_ERROR,
-            Some("string contains a NUL byte"),
+            "string contains a NUL byte",
         ));
     }
     c_dup(s).ok_or_else(|| no_memory(cx))

@@ -2126,10 +2126,9 @@ pub unsafe extern "C" fn virDomainListGetStats(
         check::non_null(cx, doms, "doms")?;
         check::non_null(cx, retStats, "retStats")?;
         if (*doms).is_null() {
-            return Err(Error::new(
-                cx.from(),
+            return Err(cx.error(
                 virErrorNumber::VIR_ERR_INVALID_ARG,
-                Some("doms array in virDomainListGetStats must contain at least one domain"),
+                "doms array in virDomainListGetStats must contain at least one domain",
             ));
         }
         let first = check::domain(cx, *doms)?;
@@ -2139,10 +2138,9 @@ pub unsafe extern "C" fn virDomainListGetStats(
         while !(*next).is_null() {
             let d = check::domain(cx, *next)?;
             if !std::ptr::eq(d.conn(), c) {
-                return Err(Error::new(
-                    cx.from(),
+                return Err(cx.error(
                     virErrorNumber::VIR_ERR_INVALID_ARG,
-                    Some("domains in 'doms' array must belong to a single connection"),
+                    "domains in 'doms' array must belong to a single connection",
                 ));
             }
             ids.push(d.ident());
@@ -3250,18 +3248,16 @@ pub unsafe extern "C" fn virDomainSetLifecycleAction(
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         if r#type > virDomainLifecycle::VIR_DOMAIN_LIFECYCLE_CRASH as c_uint {
-            return Err(Error::new(
-                cx.from(),
+            return Err(cx.error(
                 virErrorNumber::VIR_ERR_INVALID_ARG,
-                Some(&format!("invalid lifecycle type '{}'", r#type)),
+                &format!("invalid lifecycle type '{}'", r#type),
             ));
         }
         if action > virDomainLifecycleAction::VIR_DOMAIN_LIFECYCLE_ACTION_COREDUMP_RESTART as c_uint
         {
-            return Err(Error::new(
-                cx.from(),
+            return Err(cx.error(
                 virErrorNumber::VIR_ERR_INVALID_ARG,
-                Some(&format!("invalid lifecycle action '{action}'")),
+                &format!("invalid lifecycle action '{action}'"),
             ));
         }
         domain
