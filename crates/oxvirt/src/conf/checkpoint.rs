@@ -263,11 +263,11 @@ impl CheckpointDef {
 /// The disks of `def`'s devices, in order.
 pub fn domain_disks(def: &DomainDef) -> Vec<DomainDisk> {
     def.devices
-        .iter()
-        .filter(|d| d.trim_start().starts_with("<disk"))
+        .of_kind(crate::conf::domain::Kind::Disk)
+        .map(|d| d.to_xml())
         .filter_map(|d| {
             let doc = Document::parse(
-                d,
+                &d,
                 &ParseOpts {
                     domain: virErrorDomain::VIR_FROM_DOMAIN,
                     url: "(domain_definition)",

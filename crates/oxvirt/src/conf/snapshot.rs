@@ -114,10 +114,10 @@ fn domain_disks(def: &DomainDef) -> Vec<DomainDisk> {
         root: "disk",
     };
     def.devices
-        .iter()
-        .filter(|d| d.starts_with("<disk"))
+        .of_kind(crate::conf::domain::Kind::Disk)
+        .map(|d| d.to_xml())
         .filter_map(|d| {
-            let doc = Document::parse(d, &opts).ok()?;
+            let doc = Document::parse(&d, &opts).ok()?;
             let n = doc.root();
             let dst = n.child_attr("target", "dev")?.to_string();
             let mut snapshot = n

@@ -42,6 +42,16 @@ impl Kept {
             .map(|(_, v)| v.as_str())
     }
 
+    /// The first child element named `name`.
+    pub fn child(&self, name: &str) -> Option<&Kept> {
+        self.children.iter().find(|c| c.name == name)
+    }
+
+    /// Attribute `attr` of the first child named `child`.
+    pub fn child_attr(&self, child: &str, attr: &str) -> Option<&str> {
+        self.child(child).and_then(|c| c.attr(attr))
+    }
+
     pub fn write(&self, w: &mut Writer) {
         let mut s = w.start(&self.name);
         for (k, v) in &self.attrs {

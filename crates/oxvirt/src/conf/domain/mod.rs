@@ -1,15 +1,16 @@
 //! The domain definition: the part of libvirt's domain XML the foundation
 //! models as typed values. General metadata, memory, vCPUs, OS, clock and
-//! lifecycle actions are typed; `<devices>` is kept as the XML it was given
-//! (re-indented) until the full device model lands.
+//! lifecycle actions are typed; devices are in [`devices`].
 
 mod bitmap;
 mod cpu;
+pub mod devices;
 mod kept;
 mod os;
 
 pub use bitmap::Bitmap;
 pub use cpu::{Cpu, Vcpu};
+pub use devices::{Device, Devices, FormatCtx, Kind, ParseCtx};
 pub use kept::Kept;
 pub use os::Os;
 
@@ -109,9 +110,7 @@ pub struct DomainDef {
     pub on_lockfailure: Option<LockFailureAction>,
     /// Not yet typed top-level elements, by name, in document order.
     pub kept: Vec<Kept>,
-    /// The children of `<devices>`, one element per entry, as XML text
-    /// indented relative to `<devices>`.
-    pub devices: Vec<String>,
+    pub devices: Devices,
 }
 
 crate::xml_enum! {
@@ -281,9 +280,16 @@ impl DomainDef {
         let cpu = Cpu::parse(d)?;
 
         let devices_node = d.child("devices");
-        let devices = devices_node
-            .map(|n| n.elements().map(|e| dedent(e.source())).collect())
-            .unwrap_or_default();
+        let devices = Devices::parse(
+            devices_node,
+            &ParseCtx {
+                virt_type,
+                os_type: os_kind,
+                arch: os_arch,
+                machine: d.child_attr("os/type", "machine"),
+                inactive: true,
+            },
+        )?;
         let kept = d
             .elements()
             .filter(|e| {
@@ -356,8 +362,12 @@ impl DomainDef {
 
     /// libvirt's canonical XML; `id` is written when the domain runs.
     pub fn format(&self, id: Option<i32>) -> String {
-        let mut w =
-            Writer::with_capacity(1024 + self.devices.iter().map(String::len).sum::<usize>());
+        self.format_with(id, &FormatCtx::default())
+    }
+
+    /// libvirt's canonical XML under the `VIR_DOMAIN_XML_*` choices of `cx`.
+    pub fn format_with(&self, id: Option<i32>, cx: &FormatCtx) -> String {
+        let mut w = Writer::with_capacity(2048 + 256 * self.devices.len());
         w.start("domain")
             .attr("type", &self.virt_type)
             .attr_opt("id", id)
@@ -416,38 +426,11 @@ impl DomainDef {
             w.leaf("on_lockfailure", a);
         }
         self.write_kept(&mut w, KEPT_AFTER_LIFECYCLE);
-        w.start("devices").open();
-        for d in &self.devices {
-            w.raw_block(d);
-        }
-        w.end("devices");
+        self.devices.format(&mut w, cx);
         self.write_kept(&mut w, KEPT_AFTER_DEVICES);
         w.end("domain");
         w.finish()
     }
-}
-
-/// Removes the indentation the continuation lines of an element share.
-fn dedent(block: &str) -> String {
-    let indent = block
-        .lines()
-        .skip(1)
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
-    // The closing tag sits at the element's own indentation, which is the
-    // smallest one; children are deeper by one level.
-    let mut out = String::with_capacity(block.len());
-    for (i, l) in block.lines().enumerate() {
-        if i > 0 {
-            out.push('\n');
-            out.push_str(l.get(indent..).unwrap_or(l.trim_start()));
-        } else {
-            out.push_str(l.trim());
-        }
-    }
-    out
 }
 
 #[cfg(test)]

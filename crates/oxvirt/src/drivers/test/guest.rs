@@ -40,10 +40,10 @@ pub(super) fn disk_facts(def: &DomainDef) -> Vec<DiskFacts> {
         root: "disk",
     };
     def.devices
-        .iter()
-        .filter(|d| d.trim_start().starts_with("<disk"))
+        .of_kind(crate::conf::domain::Kind::Disk)
+        .map(|d| d.to_xml())
         .filter_map(|d| {
-            let doc = Document::parse(d, &opts).ok()?;
+            let doc = Document::parse(&d, &opts).ok()?;
             let root = doc.root();
             let device = root.attr("device").unwrap_or("disk").to_owned();
             let dst = root.child_attr("target", "dev").unwrap_or("").to_owned();

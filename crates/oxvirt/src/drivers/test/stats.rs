@@ -27,11 +27,9 @@ fn disk_by_name(def: &DomainDef, name: &str) -> Option<DiskFacts> {
 
 /// Whether the definition has a memory balloon whose model is not "none".
 fn has_balloon(def: &DomainDef) -> bool {
-    def.devices.iter().any(|d| {
-        let d = d.trim_start();
-        d.starts_with("<memballoon")
-            && !(d.contains("model='none'") || d.contains("model=\"none\""))
-    })
+    def.devices
+        .of_kind(crate::conf::domain::Kind::Memballoon)
+        .any(|d| d.kept().and_then(|k| k.attr("model")) != Some("none"))
 }
 
 /// `VIR_TYPED_PARAM_STRING_OKAY`.
@@ -60,10 +58,10 @@ fn nets(def: &DomainDef) -> Vec<(Option<[u8; 6]>, Option<String>)> {
         root: "interface",
     };
     def.devices
-        .iter()
-        .filter(|d| d.trim_start().starts_with("<interface"))
+        .of_kind(crate::conf::domain::Kind::Interface)
+        .map(|d| d.to_xml())
         .filter_map(|d| {
-            let doc = Document::parse(d, &opts).ok()?;
+            let doc = Document::parse(&d, &opts).ok()?;
             let root = doc.root();
             Some((
                 root.child_attr("mac", "address").and_then(parse_mac),

@@ -1,0 +1,213 @@
+//! `<devices>`: every device of a domain, in libvirt's per-kind lists.
+//!
+//! libvirt keeps one list per kind of device and writes them in a fixed
+//! order of kinds, whatever order the document gave; within a kind the
+//! document's order stays. [`Devices`] keeps one list in that order. A kind
+//! that is typed has its own file here and its own [`Device`] variant;
+//! every other kind is kept as given ([`Device::Other`]), canonically
+//! re-written. Elements libvirt does not know under `<devices>` are dropped,
+//! as libvirt drops them.
+
+mod info;
+
+pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
+
+use super::kept::Kept;
+use super::OsType;
+use crate::conf::xml::{Node, Writer};
+use crate::error::Result;
+
+crate::xml_enum! {
+    /// The kinds of device, in the order libvirt writes them.
+    pub enum Kind {
+        Emulator = "emulator", Disk = "disk", Controller = "controller", Lease = "lease",
+        Filesystem = "filesystem", Interface = "interface", Smartcard = "smartcard",
+        Serial = "serial", Parallel = "parallel", Console = "console", Channel = "channel",
+        Input = "input", Tpm = "tpm", Graphics = "graphics", Sound = "sound", Audio = "audio",
+        Video = "video", Hostdev = "hostdev", Redirdev = "redirdev",
+        Redirfilter = "redirfilter", Hub = "hub", Watchdog = "watchdog",
+        Memballoon = "memballoon", Rng = "rng", Nvram = "nvram", Panic = "panic",
+        Shmem = "shmem", Memory = "memory", Iommu = "iommu", Vsock = "vsock",
+    }
+}
+
+/// What a device's parser may need to know about the rest of the domain.
+#[derive(Clone, Copy, Debug)]
+pub struct ParseCtx<'a> {
+    /// `<domain type>`.
+    pub virt_type: &'a str,
+    pub os_type: OsType,
+    pub arch: &'a str,
+    pub machine: Option<&'a str>,
+    /// The definition is read as an inactive one (libvirt's
+    /// `VIR_DOMAIN_DEF_PARSE_INACTIVE`): run-time state such as aliases
+    /// other than user aliases is dropped.
+    pub inactive: bool,
+}
+
+/// How a definition is written (libvirt's `VIR_DOMAIN_DEF_FORMAT_*`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FormatCtx {
+    /// `VIR_DOMAIN_XML_INACTIVE`: the persistent form, no run-time state.
+    pub inactive: bool,
+    /// `VIR_DOMAIN_XML_SECURE`: passwords and secrets are written.
+    pub secure: bool,
+    /// `VIR_DOMAIN_XML_MIGRATABLE`.
+    pub migratable: bool,
+}
+
+/// One device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Device {
+    /// `<emulator>`: the path of the emulator binary.
+    Emulator(String),
+    /// A kind not typed yet, as given.
+    Other(Kind, Kept),
+}
+
+impl Device {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Device::Emulator(_) => Kind::Emulator,
+            Device::Other(k, _) => *k,
+        }
+    }
+
+    /// Reads device element `n` of kind `kind`.
+    pub fn parse(kind: Kind, n: Node, _cx: &ParseCtx) -> Result<Device> {
+        Ok(match kind {
+            Kind::Emulator => Device::Emulator(n.text().into_owned()),
+            k => Device::Other(k, Kept::from_node(n)),
+        })
+    }
+
+    pub fn format(&self, w: &mut Writer, _cx: &FormatCtx) {
+        match self {
+            Device::Emulator(path) => w.leaf("emulator", path.as_str()),
+            Device::Other(_, k) => k.write(w),
+        }
+    }
+
+    /// The common part of a typed device (`None` for a kind not typed
+    /// yet, and for `<emulator>`).
+    pub fn info(&self) -> Option<&DeviceInfo> {
+        match self {
+            Device::Emulator(_) | Device::Other(..) => None,
+        }
+    }
+
+    /// Where the device sits on its bus, typed or not.
+    pub fn address(&self) -> Option<Address> {
+        match self {
+            Device::Other(_, k) => {
+                let a = k.child("address")?;
+                let mut w = Writer::with_capacity(128);
+                a.write(&mut w);
+                let text = w.finish();
+                let doc = crate::conf::xml::Document::parse(
+                    &text,
+                    &crate::conf::xml::ParseOpts {
+                        domain: oxvirt_abi::virErrorDomain::VIR_FROM_DOMAIN,
+                        url: "(address)",
+                        root: "address",
+                    },
+                )
+                .ok()?;
+                Address::parse(doc.root()).ok()
+            }
+            d => d.info()?.address.clone(),
+        }
+    }
+
+    /// The device alone as libvirt's XML (what `virDomainAttachDevice`
+    /// takes).
+    pub fn to_xml(&self) -> String {
+        let mut w = Writer::with_capacity(256);
+        self.format(&mut w, &FormatCtx::default());
+        w.finish()
+    }
+
+    /// The element as given, for a kind not typed yet.
+    pub fn kept(&self) -> Option<&Kept> {
+        match self {
+            Device::Other(_, k) => Some(k),
+            _ => None,
+        }
+    }
+}
+
+/// Every device of a domain, grouped by kind in libvirt's order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Devices {
+    list: Vec<Device>,
+}
+
+impl Devices {
+    /// Reads `<devices>` (absent: no devices), then fills in what libvirt
+    /// adds after parsing.
+    pub fn parse(devices: Option<Node>, cx: &ParseCtx) -> Result<Devices> {
+        let mut list = Vec::new();
+        if let Some(d) = devices {
+            for &kind in Kind::ALL {
+                for n in d.elements().filter(|e| e.name() == kind.name()) {
+                    list.push(Device::parse(kind, n, cx)?);
+                }
+            }
+        }
+        let mut devs = Devices { list };
+        devs.post_parse(cx)?;
+        Ok(devs)
+    }
+
+    /// libvirt's post-parse rules that look at more than one device:
+    /// implicit controllers, console and serial twins, default inputs and
+    /// video, and the like.
+    fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
+        Ok(())
+    }
+
+    pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
+        w.start("devices").open();
+        for d in &self.list {
+            d.format(w, cx);
+        }
+        w.end("devices");
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, Device> {
+        self.list.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// The devices of one kind, in order.
+    pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Device> {
+        self.list.iter().filter(move |d| d.kind() == kind)
+    }
+
+    /// Adds `dev` after the last device of its kind.
+    pub fn insert(&mut self, dev: Device) {
+        let k = dev.kind();
+        let at = self
+            .list
+            .iter()
+            .rposition(|d| d.kind() as usize <= k as usize)
+            .map_or(0, |i| i + 1);
+        self.list.insert(at, dev);
+    }
+
+    /// Removes and returns the device at `index` of the whole list.
+    pub fn remove(&mut self, index: usize) -> Device {
+        self.list.remove(index)
+    }
+
+    pub fn iter_mut(&mut self) -> std::slice::IterMut<'_, Device> {
+        self.list.iter_mut()
+    }
+}
