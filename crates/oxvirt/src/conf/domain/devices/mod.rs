@@ -8,9 +8,32 @@
 //! re-written. Elements libvirt does not know under `<devices>` are dropped,
 //! as libvirt drops them.
 
+mod fmt;
+mod hub;
 mod info;
+mod iommu;
+mod memballoon;
+mod nvram;
+mod panic;
+mod path;
+mod rng;
+mod shmem;
+mod single;
+mod virtio;
+mod vsock;
+mod watchdog;
 
+pub use hub::{Hub, HubType};
 pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
+pub use iommu::{Iommu, IommuModel};
+pub use memballoon::{Memballoon, MemballoonModel};
+pub use nvram::Nvram;
+pub use panic::{Panic, PanicModel};
+pub use rng::{Rng, RngBackend, RngModel};
+pub use shmem::{Msi, Shmem, ShmemModel, ShmemRole};
+pub use virtio::VirtioOptions;
+pub use vsock::{Vsock, VsockModel};
+pub use watchdog::{Watchdog, WatchdogAction, WatchdogModel};
 
 use super::kept::Kept;
 use super::OsType;
@@ -61,6 +84,15 @@ pub struct FormatCtx {
 pub enum Device {
     /// `<emulator>`: the path of the emulator binary.
     Emulator(String),
+    Hub(Hub),
+    Watchdog(Watchdog),
+    Memballoon(Memballoon),
+    Rng(Rng),
+    Nvram(Nvram),
+    Panic(Panic),
+    Shmem(Shmem),
+    Iommu(Iommu),
+    Vsock(Vsock),
     /// A kind not typed yet, as given.
     Other(Kind, Kept),
 }
@@ -69,21 +101,48 @@ impl Device {
     pub fn kind(&self) -> Kind {
         match self {
             Device::Emulator(_) => Kind::Emulator,
+            Device::Hub(_) => Kind::Hub,
+            Device::Watchdog(_) => Kind::Watchdog,
+            Device::Memballoon(_) => Kind::Memballoon,
+            Device::Rng(_) => Kind::Rng,
+            Device::Nvram(_) => Kind::Nvram,
+            Device::Panic(_) => Kind::Panic,
+            Device::Shmem(_) => Kind::Shmem,
+            Device::Iommu(_) => Kind::Iommu,
+            Device::Vsock(_) => Kind::Vsock,
             Device::Other(k, _) => *k,
         }
     }
 
     /// Reads device element `n` of kind `kind`.
-    pub fn parse(kind: Kind, n: Node, _cx: &ParseCtx) -> Result<Device> {
+    pub fn parse(kind: Kind, n: Node, cx: &ParseCtx) -> Result<Device> {
         Ok(match kind {
             Kind::Emulator => Device::Emulator(n.text().into_owned()),
+            Kind::Hub => Device::Hub(Hub::parse(n, cx)?),
+            Kind::Watchdog => Device::Watchdog(Watchdog::parse(n, cx)?),
+            Kind::Memballoon => Device::Memballoon(Memballoon::parse(n, cx)?),
+            Kind::Rng => Device::Rng(Rng::parse(n, cx)?),
+            Kind::Nvram => Device::Nvram(Nvram::parse(n, cx)?),
+            Kind::Panic => Device::Panic(Panic::parse(n, cx)?),
+            Kind::Shmem => Device::Shmem(Shmem::parse(n, cx)?),
+            Kind::Iommu => Device::Iommu(Iommu::parse(n, cx)?),
+            Kind::Vsock => Device::Vsock(Vsock::parse(n, cx)?),
             k => Device::Other(k, Kept::from_node(n)),
         })
     }
 
-    pub fn format(&self, w: &mut Writer, _cx: &FormatCtx) {
+    pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         match self {
             Device::Emulator(path) => w.leaf("emulator", path.as_str()),
+            Device::Hub(d) => d.format(w, cx),
+            Device::Watchdog(d) => d.format(w, cx),
+            Device::Memballoon(d) => d.format(w, cx),
+            Device::Rng(d) => d.format(w, cx),
+            Device::Nvram(d) => d.format(w, cx),
+            Device::Panic(d) => d.format(w, cx),
+            Device::Shmem(d) => d.format(w, cx),
+            Device::Iommu(d) => d.format(w, cx),
+            Device::Vsock(d) => d.format(w, cx),
             Device::Other(_, k) => k.write(w),
         }
     }
@@ -92,6 +151,15 @@ impl Device {
     /// yet, and for `<emulator>`).
     pub fn info(&self) -> Option<&DeviceInfo> {
         match self {
+            Device::Hub(d) => Some(&d.info),
+            Device::Watchdog(d) => Some(&d.info),
+            Device::Memballoon(d) => Some(&d.info),
+            Device::Rng(d) => Some(&d.info),
+            Device::Nvram(d) => Some(&d.info),
+            Device::Panic(d) => Some(&d.info),
+            Device::Shmem(d) => Some(&d.info),
+            Device::Iommu(d) => Some(&d.info),
+            Device::Vsock(d) => Some(&d.info),
             Device::Emulator(_) | Device::Other(..) => None,
         }
     }
@@ -149,6 +217,7 @@ impl Devices {
         let mut list = Vec::new();
         if let Some(d) = devices {
             for &kind in Kind::ALL {
+                single::check(kind, d.elements().filter(|e| e.name() == kind.name()).count())?;
                 for n in d.elements().filter(|e| e.name() == kind.name()) {
                     list.push(Device::parse(kind, n, cx)?);
                 }
