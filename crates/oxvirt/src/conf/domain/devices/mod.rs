@@ -260,6 +260,22 @@ impl Devices {
         self.list.iter().filter(move |d| d.kind() == kind)
     }
 
+    /// The memory balloon, when the definition has one (even of model
+    /// `none`).
+    pub fn memballoon(&self) -> Option<&Memballoon> {
+        self.list.iter().find_map(|d| match d {
+            Device::Memballoon(b) => Some(b),
+            _ => None,
+        })
+    }
+
+    pub fn memballoon_mut(&mut self) -> Option<&mut Memballoon> {
+        self.list.iter_mut().find_map(|d| match d {
+            Device::Memballoon(b) => Some(b),
+            _ => None,
+        })
+    }
+
     /// Adds `dev` after the last device of its kind.
     pub fn insert(&mut self, dev: Device) {
         let k = dev.kind();
