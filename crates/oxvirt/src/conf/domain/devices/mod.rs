@@ -9,9 +9,12 @@
 //! as libvirt drops them.
 
 mod fmt;
+mod hostdev;
+mod hostdev_source;
 mod hub;
 mod info;
 mod iommu;
+mod iscsi;
 mod memballoon;
 mod nvram;
 mod panic;
@@ -19,10 +22,13 @@ mod path;
 mod rng;
 mod shmem;
 mod single;
+mod teaming;
 mod virtio;
 mod vsock;
 mod watchdog;
 
+pub use hostdev::{Hostdev, HostdevMode};
+pub use hostdev_source::{CapsSource, ScsiSource, Subsys, SubsysSource, SubsysType};
 pub use hub::{Hub, HubType};
 pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
 pub use iommu::{Iommu, IommuModel};
@@ -30,6 +36,7 @@ pub use memballoon::{Memballoon, MemballoonModel};
 pub use nvram::Nvram;
 pub use panic::{Panic, PanicModel};
 pub use rng::{Rng, RngBackend, RngModel};
+pub use teaming::{Teaming, TeamingType};
 pub use shmem::{Msi, Shmem, ShmemModel, ShmemRole};
 pub use virtio::VirtioOptions;
 pub use vsock::{Vsock, VsockModel};
@@ -84,6 +91,7 @@ pub struct FormatCtx {
 pub enum Device {
     /// `<emulator>`: the path of the emulator binary.
     Emulator(String),
+    Hostdev(Hostdev),
     Hub(Hub),
     Watchdog(Watchdog),
     Memballoon(Memballoon),
@@ -101,6 +109,7 @@ impl Device {
     pub fn kind(&self) -> Kind {
         match self {
             Device::Emulator(_) => Kind::Emulator,
+            Device::Hostdev(_) => Kind::Hostdev,
             Device::Hub(_) => Kind::Hub,
             Device::Watchdog(_) => Kind::Watchdog,
             Device::Memballoon(_) => Kind::Memballoon,
@@ -118,6 +127,7 @@ impl Device {
     pub fn parse(kind: Kind, n: Node, cx: &ParseCtx) -> Result<Device> {
         Ok(match kind {
             Kind::Emulator => Device::Emulator(n.text().into_owned()),
+            Kind::Hostdev => Device::Hostdev(Hostdev::parse(n, cx)?),
             Kind::Hub => Device::Hub(Hub::parse(n, cx)?),
             Kind::Watchdog => Device::Watchdog(Watchdog::parse(n, cx)?),
             Kind::Memballoon => Device::Memballoon(Memballoon::parse(n, cx)?),
@@ -134,6 +144,7 @@ impl Device {
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         match self {
             Device::Emulator(path) => w.leaf("emulator", path.as_str()),
+            Device::Hostdev(d) => d.format(w, cx),
             Device::Hub(d) => d.format(w, cx),
             Device::Watchdog(d) => d.format(w, cx),
             Device::Memballoon(d) => d.format(w, cx),
@@ -151,6 +162,7 @@ impl Device {
     /// yet, and for `<emulator>`).
     pub fn info(&self) -> Option<&DeviceInfo> {
         match self {
+            Device::Hostdev(d) => Some(&d.info),
             Device::Hub(d) => Some(&d.info),
             Device::Watchdog(d) => Some(&d.info),
             Device::Memballoon(d) => Some(&d.info),
