@@ -217,8 +217,10 @@ impl Address {
                         .attr("function", format!("0x{function}"));
                 }
                 let s = s.attr_opt("multifunction", *multi);
+                // Either id given makes the element, the other one 0.
                 match zpci {
-                    Some((Some(uid), Some(fid))) => {
+                    Some((uid, fid)) if uid.is_some() || fid.is_some() => {
+                        let (uid, fid) = (uid.unwrap_or(0), fid.unwrap_or(0));
                         s.open();
                         w.start("zpci")
                             .attr("uid", format!("0x{uid:04x}"))

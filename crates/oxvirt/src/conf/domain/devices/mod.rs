@@ -8,6 +8,7 @@
 //! re-written. Elements libvirt does not know under `<devices>` are dropped,
 //! as libvirt drops them.
 
+mod filesystem;
 mod fmt;
 mod hostdev;
 mod hostdev_source;
@@ -27,6 +28,7 @@ mod virtio;
 mod vsock;
 mod watchdog;
 
+pub use filesystem::{Filesystem, FsAccessMode, FsDriver, FsType};
 pub use hostdev::{Hostdev, HostdevMode};
 pub use hostdev_source::{CapsSource, ScsiSource, Subsys, SubsysSource, SubsysType};
 pub use hub::{Hub, HubType};
@@ -91,6 +93,7 @@ pub struct FormatCtx {
 pub enum Device {
     /// `<emulator>`: the path of the emulator binary.
     Emulator(String),
+    Filesystem(Filesystem),
     Hostdev(Hostdev),
     Hub(Hub),
     Watchdog(Watchdog),
@@ -109,6 +112,7 @@ impl Device {
     pub fn kind(&self) -> Kind {
         match self {
             Device::Emulator(_) => Kind::Emulator,
+            Device::Filesystem(_) => Kind::Filesystem,
             Device::Hostdev(_) => Kind::Hostdev,
             Device::Hub(_) => Kind::Hub,
             Device::Watchdog(_) => Kind::Watchdog,
@@ -127,6 +131,7 @@ impl Device {
     pub fn parse(kind: Kind, n: Node, cx: &ParseCtx) -> Result<Device> {
         Ok(match kind {
             Kind::Emulator => Device::Emulator(n.text().into_owned()),
+            Kind::Filesystem => Device::Filesystem(Filesystem::parse(n, cx)?),
             Kind::Hostdev => Device::Hostdev(Hostdev::parse(n, cx)?),
             Kind::Hub => Device::Hub(Hub::parse(n, cx)?),
             Kind::Watchdog => Device::Watchdog(Watchdog::parse(n, cx)?),
@@ -144,6 +149,7 @@ impl Device {
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         match self {
             Device::Emulator(path) => w.leaf("emulator", path.as_str()),
+            Device::Filesystem(d) => d.format(w, cx),
             Device::Hostdev(d) => d.format(w, cx),
             Device::Hub(d) => d.format(w, cx),
             Device::Watchdog(d) => d.format(w, cx),
@@ -162,6 +168,7 @@ impl Device {
     /// yet, and for `<emulator>`).
     pub fn info(&self) -> Option<&DeviceInfo> {
         match self {
+            Device::Filesystem(d) => Some(&d.info),
             Device::Hostdev(d) => Some(&d.info),
             Device::Hub(d) => Some(&d.info),
             Device::Watchdog(d) => Some(&d.info),
