@@ -17,6 +17,7 @@ mod info;
 mod iommu;
 mod iscsi;
 mod memballoon;
+mod memory;
 mod nvram;
 mod panic;
 mod path;
@@ -35,6 +36,7 @@ pub use hub::{Hub, HubType};
 pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
 pub use iommu::{Iommu, IommuModel};
 pub use memballoon::{Memballoon, MemballoonModel};
+pub use memory::{MemoryAccess, MemoryDevice, MemoryModel};
 pub use nvram::Nvram;
 pub use panic::{Panic, PanicModel};
 pub use rng::{Rng, RngBackend, RngModel};
@@ -102,6 +104,7 @@ pub enum Device {
     Nvram(Nvram),
     Panic(Panic),
     Shmem(Shmem),
+    Memory(MemoryDevice),
     Iommu(Iommu),
     Vsock(Vsock),
     /// A kind not typed yet, as given.
@@ -121,6 +124,7 @@ impl Device {
             Device::Nvram(_) => Kind::Nvram,
             Device::Panic(_) => Kind::Panic,
             Device::Shmem(_) => Kind::Shmem,
+            Device::Memory(_) => Kind::Memory,
             Device::Iommu(_) => Kind::Iommu,
             Device::Vsock(_) => Kind::Vsock,
             Device::Other(k, _) => *k,
@@ -140,6 +144,7 @@ impl Device {
             Kind::Nvram => Device::Nvram(Nvram::parse(n, cx)?),
             Kind::Panic => Device::Panic(Panic::parse(n, cx)?),
             Kind::Shmem => Device::Shmem(Shmem::parse(n, cx)?),
+            Kind::Memory => Device::Memory(MemoryDevice::parse(n, cx)?),
             Kind::Iommu => Device::Iommu(Iommu::parse(n, cx)?),
             Kind::Vsock => Device::Vsock(Vsock::parse(n, cx)?),
             k => Device::Other(k, Kept::from_node(n)),
@@ -158,6 +163,7 @@ impl Device {
             Device::Nvram(d) => d.format(w, cx),
             Device::Panic(d) => d.format(w, cx),
             Device::Shmem(d) => d.format(w, cx),
+            Device::Memory(d) => d.format(w, cx),
             Device::Iommu(d) => d.format(w, cx),
             Device::Vsock(d) => d.format(w, cx),
             Device::Other(_, k) => k.write(w),
@@ -177,6 +183,7 @@ impl Device {
             Device::Nvram(d) => Some(&d.info),
             Device::Panic(d) => Some(&d.info),
             Device::Shmem(d) => Some(&d.info),
+            Device::Memory(d) => Some(&d.info),
             Device::Iommu(d) => Some(&d.info),
             Device::Vsock(d) => Some(&d.info),
             Device::Emulator(_) | Device::Other(..) => None,
