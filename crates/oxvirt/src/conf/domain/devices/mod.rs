@@ -11,6 +11,7 @@
 mod filesystem;
 mod fmt;
 mod hostdev;
+mod hostdev_post;
 mod hostdev_source;
 mod hub;
 mod info;
@@ -258,6 +259,7 @@ impl Devices {
     /// implicit controllers, console and serial twins, default inputs and
     /// video, and the like.
     fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
+        hostdev_post::post_parse(self)?;
         Ok(())
     }
 

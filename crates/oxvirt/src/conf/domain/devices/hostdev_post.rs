@@ -1,0 +1,148 @@
+//! libvirt's post-parse rules for host devices that look at the rest of
+//! the domain: a SCSI host device without an address gets the first free
+//! unit (on bus 0, target 0) of the first SCSI controller that has one,
+//! and may not sit where a SCSI disk sits; a mediated device's address
+//! must suit its model.
+
+use super::super::xml_err;
+use super::hostdev_source::{MdevModel, Subsys, SubsysSource};
+use super::{Address, Device, Devices, HostdevMode, Kind};
+use crate::error::Result;
+
+/// Units per SCSI controller without wide-bus support (the test driver
+/// has none).
+const NARROW_BUS_UNITS: u32 = 7;
+
+type Drive = (u32, u32, u32, u32);
+
+fn drive(a: Option<&Address>) -> Option<Drive> {
+    match a {
+        Some(Address::Drive {
+            controller,
+            bus,
+            target,
+            unit,
+        }) => Some((*controller, *bus, *target, *unit)),
+        _ => None,
+    }
+}
+
+/// The model of SCSI controller `index`, when there is one with a model.
+/// Controllers are read as kept elements.
+fn scsi_controller_model(devs: &Devices, index: u32) -> Option<Option<String>> {
+    devs.of_kind(Kind::Controller)
+        .filter_map(Device::kept)
+        .find(|k| {
+            k.attr("type") == Some("scsi")
+                && crate::conf::xml::number::to_u32(k.attr("index").unwrap_or("0"), 10)
+                    == Some(index)
+        })
+        .map(|k| k.attr("model").map(str::to_string))
+}
+
+/// Drive addresses of SCSI disks (disks read as kept elements).
+fn scsi_disk_addresses(devs: &Devices) -> Vec<Drive> {
+    devs.of_kind(Kind::Disk)
+        .filter(|d| d.kept().and_then(|k| k.child_attr("target", "bus")) == Some("scsi"))
+        .filter_map(|d| drive(d.address().as_ref()))
+        .collect()
+}
+
+/// libvirt's `virDomainSCSIDriveAddressIsUsed`.
+fn scsi_address_used(devs: &Devices, disks: &[Drive], addr: Drive) -> bool {
+    if let Some(model) = scsi_controller_model(devs, addr.0) {
+        let (max, reserved) = match model.as_deref() {
+            Some("virtio-scsi" | "virtio-transitional" | "virtio-non-transitional") => {
+                (Some(16383), None)
+            }
+            Some("ibmvscsi") => (Some(31), Some(7)),
+            Some("lsisas1068") => (Some(1), None),
+            Some("lsisas1078") => (Some(255), None),
+            Some("lsilogic" | "vmpvscsi" | "buslogic") => (None, Some(7)),
+            Some("ncr53c90" | "dc390" | "am53c974") => (Some(6), None),
+            _ => (None, None),
+        };
+        if max.is_some_and(|m| addr.3 > m) || reserved == Some(addr.3) {
+            return true;
+        }
+    }
+    disks.contains(&addr)
+        || devs.iter().any(|d| match d {
+            Device::Hostdev(h) => h.drive_address() == Some(addr),
+            _ => false,
+        })
+}
+
+pub(super) fn post_parse(devs: &mut Devices) -> Result<()> {
+    let disks = scsi_disk_addresses(devs);
+    for i in 0..devs.list.len() {
+        let Some(Device::Hostdev(h)) = devs.list.get(i) else {
+            continue;
+        };
+        match &h.mode {
+            HostdevMode::Subsys(Subsys {
+                source: SubsysSource::Scsi { .. },
+                ..
+            }) => {
+                let addr = match drive(h.info.address.as_ref()) {
+                    Some(a) => a,
+                    None if h.info.address.is_none() => next_free(devs, &disks),
+                    // Another type of address is left alone, as libvirt
+                    // leaves it; its drive fields read as zero there.
+                    None => (0, 0, 0, 0),
+                };
+                if h.info.address.is_none() {
+                    if let Some(Device::Hostdev(h)) = devs.list.get_mut(i) {
+                        h.info.address = Some(Address::Drive {
+                            controller: addr.0,
+                            bus: addr.1,
+                            target: addr.2,
+                            unit: addr.3,
+                        });
+                    }
+                }
+                if disks.contains(&addr) {
+                    return Err(xml_err(&format!(
+                        "SCSI host address controller='{}' bus='{}' target='{}' unit='{}' in use by a SCSI disk",
+                        addr.0, addr.1, addr.2, addr.3
+                    )));
+                }
+            }
+            HostdevMode::Subsys(Subsys {
+                source: SubsysSource::Mdev { model, .. },
+                ..
+            }) => {
+                let Some(a) = &h.info.address else { continue };
+                let bad = match model {
+                    MdevModel::VfioPci => !matches!(a, Address::Pci { .. }),
+                    MdevModel::VfioCcw => !matches!(a, Address::Ccw { .. }),
+                    MdevModel::VfioAp => false,
+                };
+                if bad {
+                    return Err(xml_err(&format!(
+                        "Unsupported address type '{}' with mediated device model '{}'",
+                        a.kind().name(),
+                        model.name()
+                    )));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// The first free (controller, 0, 0, unit), trying controllers in turn.
+fn next_free(devs: &Devices, disks: &[Drive]) -> Drive {
+    let mut controller = 0u32;
+    loop {
+        if let Some(unit) =
+            (0..NARROW_BUS_UNITS).find(|u| !scsi_address_used(devs, disks, (controller, 0, 0, *u)))
+        {
+            return (controller, 0, 0, unit);
+        }
+        // Every controller has free units eventually: at most one per
+        // device is taken.
+        controller = controller.saturating_add(1);
+    }
+}
