@@ -229,6 +229,18 @@ impl Filesystem {
         }
     }
 
+    /// A target is required; only virtiofs boots.
+    pub(super) fn validate(&self) -> Result<()> {
+        if self.target.is_none() {
+            let source = self.source.as_deref().or(self.socket.as_deref());
+            return Err(err(virErrorNumber::VIR_ERR_NO_TARGET, source));
+        }
+        if self.info.boot.is_some() && self.driver != FsDriver::Virtiofs {
+            return Err(unsupported("boot order is only supported for virtiofs"));
+        }
+        Ok(())
+    }
+
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         w.start("filesystem")
             .attr("type", self.kind)

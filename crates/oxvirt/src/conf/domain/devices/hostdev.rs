@@ -1,11 +1,12 @@
 //! `<hostdev>`: a device of the host given to the guest.
 
-use super::super::unsupported;
+use super::super::{err, unsupported};
 use super::hostdev_source::{CapsSource, ScsiSource, Subsys, SubsysSource};
 use super::teaming::Teaming;
 use super::{Address, DeviceInfo, FormatCtx, InfoOpts, ParseCtx};
 use crate::conf::xml::{Node, Writer};
 use crate::error::Result;
+use oxvirt_abi::virErrorNumber;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HostdevMode {
@@ -63,6 +64,62 @@ impl Hostdev {
         {
             i.post_parse();
         }
+    }
+
+    /// libvirt's `virDomainHostdevDefValidate`: the address type each
+    /// source allows, and teaming only as the transient half on PCI.
+    pub(super) fn validate(&self) -> Result<()> {
+        use super::AddressType as A;
+        let at = self.info.address.as_ref().map(Address::kind);
+        let allowed = |ok: &[A]| at.map_or(true, |t| ok.contains(&t));
+        if let HostdevMode::Subsys(s) = &self.mode {
+            match &s.source {
+                SubsysSource::Pci { .. } if !allowed(&[A::Unassigned, A::Pci]) => {
+                    return Err(err(
+                        virErrorNumber::VIR_ERR_INTERNAL_ERROR,
+                        Some("PCI host devices must use 'pci' or 'unassigned' address type"),
+                    ))
+                }
+                SubsysSource::Scsi { sgio, .. } => {
+                    if !allowed(&[A::Drive]) {
+                        return Err(unsupported("SCSI host device must use 'drive' address type"));
+                    }
+                    if *sgio == super::hostdev_source::Sgio::Unfiltered {
+                        return Err(unsupported("unfiltered sgio is no longer supported"));
+                    }
+                }
+                SubsysSource::ScsiHost { .. } if !allowed(&[A::Pci, A::Ccw]) => {
+                    return Err(unsupported(
+                        "SCSI_host host device must use 'pci' or 'ccw' address type",
+                    ))
+                }
+                SubsysSource::Usb { .. } if !allowed(&[A::Usb]) => {
+                    return Err(unsupported("USB host device must use 'usb' address type"))
+                }
+                _ => {}
+            }
+        }
+        if let Some(t) = &self.teaming {
+            if t.kind != super::TeamingType::Transient {
+                return Err(unsupported("teaming hostdev devices must have type='transient'"));
+            }
+            if t.persistent.is_none() {
+                return Err(unsupported(
+                    "missing required persistent attribute in hostdev teaming element",
+                ));
+            }
+            let pci = matches!(
+                &self.mode,
+                HostdevMode::Subsys(Subsys {
+                    source: SubsysSource::Pci { .. },
+                    ..
+                })
+            );
+            if !pci {
+                return Err(unsupported("teaming is only supported for pci hostdev devices"));
+            }
+        }
+        Ok(())
     }
 
     /// The SCSI subsystem device, when this is one.

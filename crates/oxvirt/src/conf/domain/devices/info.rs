@@ -286,19 +286,29 @@ impl Address {
     }
 }
 
+/// Bad PCI addresses are reported by libvirt's PCI utilities, which
+/// name no error domain.
+fn pci_err(m: &str) -> crate::error::Error {
+    crate::error::Error::new(
+        oxvirt_abi::virErrorDomain::VIR_FROM_NONE,
+        virErrorNumber::VIR_ERR_XML_ERROR,
+        Some(m),
+    )
+}
+
 pub(super) fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
     if bus > 0xff {
-        return Err(xml_err(&format!(
+        return Err(pci_err(&format!(
             "Invalid PCI address bus='0x{bus:x}', must be <= 0xFF"
         )));
     }
     if slot > 0x1f {
-        return Err(xml_err(&format!(
+        return Err(pci_err(&format!(
             "Invalid PCI address slot='0x{slot:x}', must be <= 0x1F"
         )));
     }
     if function > 7 {
-        return Err(xml_err(&format!(
+        return Err(pci_err(&format!(
             "Invalid PCI address function=0x{function:x}, must be <= 7"
         )));
     }

@@ -1,5 +1,6 @@
 //! `<iommu>`: the guest's IOMMU.
 
+use super::super::{unsupported, xml_err};
 use super::fmt::{self, Attrs};
 use super::{DeviceInfo, FormatCtx, InfoOpts, ParseCtx};
 use crate::conf::xml::{Node, Switch, Writer};
@@ -42,6 +43,33 @@ impl Iommu {
         }
         iommu.info = DeviceInfo::parse(n, cx, InfoOpts::PLAIN)?;
         Ok(iommu)
+    }
+
+    /// Only the Intel IOMMU has driver options; only virtio-iommu has an
+    /// address.
+    pub(super) fn validate(&self) -> Result<()> {
+        let has_opts = self.intremap.is_some()
+            || self.caching_mode.is_some()
+            || self.eim.is_some()
+            || self.iotlb.is_some()
+            || self.aw_bits != 0;
+        let m = self.model.name();
+        if self.model != IommuModel::Intel && has_opts {
+            return Err(xml_err(&format!(
+                "iommu model '{m}' doesn't support additional attributes"
+            )));
+        }
+        if self.model != IommuModel::Virtio && self.info.address.is_some() {
+            return Err(xml_err(&format!("iommu model '{m}' can't have address")));
+        }
+        // (libvirt's domain-wide check; that interrupt remapping also
+        // needs `<ioapic driver='qemu'/>` is a rule of <features>.)
+        if self.eim == Some(Switch(true)) && self.intremap != Some(Switch(true)) {
+            return Err(unsupported(
+                "IOMMU eim requires interrupt remapping to be enabled",
+            ));
+        }
+        Ok(())
     }
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {

@@ -194,6 +194,79 @@ impl MemoryDevice {
         }
     }
 
+    /// libvirt's `virDomainMemoryDefValidate`, but for the guest NUMA
+    /// node (checked with the domain's NUMA cells).
+    pub(super) fn validate(&self, cx: &ParseCtx) -> Result<()> {
+        let detail = |m: &str| err(virErrorNumber::VIR_ERR_XML_DETAIL, Some(m));
+        let m = self.model.name();
+        match self.model {
+            MemoryModel::Nvdimm => {
+                if self.path.is_none() {
+                    return Err(detail("path is required for model 'nvdimm'"));
+                }
+                if self.discard == Some(true) {
+                    return Err(unsupported("discard is not supported for nvdimms"));
+                }
+                if cx.arch.starts_with("ppc64") {
+                    if self.labelsize == 0 {
+                        return Err(unsupported("label size is required for NVDIMM device"));
+                    }
+                } else if self.uuid.is_some() {
+                    return Err(unsupported("UUID is not supported for NVDIMM device"));
+                }
+            }
+            MemoryModel::VirtioPmem => {
+                if self.path.is_none() {
+                    return Err(detail(&format!("path is required for model '{m}'")));
+                }
+                if self.discard == Some(true) {
+                    return Err(unsupported(&format!(
+                        "discard is not supported for model '{m}'"
+                    )));
+                }
+                if self.access != MemoryAccess::Shared {
+                    return Err(unsupported(
+                        "shared access mode required for virtio-pmem device",
+                    ));
+                }
+                if self.target_node.is_some() {
+                    return Err(unsupported("virtio-pmem does not support NUMA nodes"));
+                }
+            }
+            MemoryModel::VirtioMem => {
+                if self.requestedsize > self.size {
+                    return Err(detail(&format!(
+                        "requested size must be smaller than or equal to @size ({}KiB)",
+                        self.size
+                    )));
+                }
+                if !self.blocksize.is_power_of_two() {
+                    return Err(detail("block size must be a power of two"));
+                }
+                // libvirt asks the host for its transparent huge page
+                // size; 2 MiB is what it assumes when it cannot tell.
+                let thp = host_thp_kib().unwrap_or(2048);
+                if self.blocksize < thp {
+                    return Err(detail(&format!(
+                        "block size too small, must be at least {thp}KiB"
+                    )));
+                }
+                if self.requestedsize % self.blocksize != 0 {
+                    return Err(detail(
+                        "requested size must be an integer multiple of block size",
+                    ));
+                }
+            }
+            MemoryModel::SgxEpc if self.info.address.is_some() => {
+                return Err(unsupported(&format!(
+                    "memory device address is not supported for model '{m}'"
+                )));
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         w.start("memory")
             .attr("model", self.model)
@@ -288,4 +361,11 @@ impl MemoryDevice {
         }
         w.end("target");
     }
+}
+
+/// The host's transparent huge page size in KiB, as the kernel reports it.
+fn host_thp_kib() -> Option<u64> {
+    let text =
+        std::fs::read_to_string("/sys/kernel/mm/transparent_hugepage/hpage_pmd_size").ok()?;
+    text.trim().parse::<u64>().ok().map(|b| b / 1024)
 }

@@ -19,6 +19,7 @@ mod iommu;
 mod iscsi;
 mod memballoon;
 mod memory;
+mod misc_validate;
 mod nvram;
 mod panic;
 mod path;
@@ -258,8 +259,9 @@ impl Devices {
     /// libvirt's post-parse rules that look at more than one device:
     /// implicit controllers, console and serial twins, default inputs and
     /// video, and the like.
-    fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
+    fn post_parse(&mut self, cx: &ParseCtx) -> Result<()> {
         hostdev_post::post_parse(self)?;
+        misc_validate::validate(self, cx)?;
         Ok(())
     }
 

@@ -1,6 +1,6 @@
 //! `<shmem>`: shared memory between guests (ivshmem).
 
-use super::super::xml_err;
+use super::super::{unsupported, xml_err};
 use super::path::sanitize;
 use super::{DeviceInfo, FormatCtx, InfoOpts, ParseCtx};
 use crate::conf::xml::{parse_scaled, Node, Opts, Switch, Writer};
@@ -84,6 +84,20 @@ impl Shmem {
             msi,
             info: DeviceInfo::parse(n, cx, InfoOpts::PLAIN)?,
         })
+    }
+
+    /// The name becomes a file name on the host.
+    pub(super) fn validate(&self) -> Result<()> {
+        if self.name.contains('/') {
+            return Err(unsupported("shmem name cannot include '/' character"));
+        }
+        if self.name == "." || self.name == ".." {
+            return Err(unsupported(&format!(
+                "shmem name cannot be equal to '{}'",
+                self.name
+            )));
+        }
+        Ok(())
     }
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {

@@ -3,6 +3,7 @@
 
 use super::fmt::{self, Attrs};
 use crate::conf::xml::{Node, Switch, Writer};
+use super::super::unsupported;
 use crate::error::Result;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -23,6 +24,22 @@ impl VirtioOptions {
             packed: d.prop("packed")?,
             page_per_vq: d.prop("page_per_vq")?,
         }))
+    }
+
+    /// Refuses options given to a device that is not a virtio one.
+    pub(super) fn check_absent(opts: Option<&VirtioOptions>) -> Result<()> {
+        let Some(o) = opts else { return Ok(()) };
+        for (given, what) in [
+            (o.iommu, "iommu driver option is only supported for virtio devices"),
+            (o.ats, "ats driver option is only supported for virtio devices"),
+            (o.packed, "packed driver option is only supported for virtio devices"),
+            (o.page_per_vq, "page_per_vq option is only supported for virtio devices"),
+        ] {
+            if given.is_some() {
+                return Err(unsupported(what));
+            }
+        }
+        Ok(())
     }
 
     /// Adds the options to the attributes of a `<driver>`, in libvirt's

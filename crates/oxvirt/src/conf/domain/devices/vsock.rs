@@ -1,5 +1,6 @@
 //! `<vsock>`: a virtio socket between host and guest.
 
+use super::super::unsupported;
 use super::fmt::{self, Attrs};
 use super::virtio::VirtioOptions;
 use super::{DeviceInfo, FormatCtx, InfoOpts, ParseCtx};
@@ -51,6 +52,17 @@ impl Vsock {
         if self.auto_cid.is_none() {
             self.auto_cid = Some(self.guest_cid == 0);
         }
+    }
+
+    /// CIDs 1 and 2 are the host's; virtio options need a virtio model.
+    pub(super) fn validate(&self) -> Result<()> {
+        if self.guest_cid > 0 && self.guest_cid <= 2 {
+            return Err(unsupported("guest CIDs must be >= 3"));
+        }
+        if self.model == VsockModel::Default {
+            VirtioOptions::check_absent(self.virtio.as_ref())?;
+        }
+        Ok(())
     }
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
