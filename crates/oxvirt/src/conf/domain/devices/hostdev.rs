@@ -71,7 +71,7 @@ impl Hostdev {
     pub(super) fn validate(&self) -> Result<()> {
         use super::AddressType as A;
         let at = self.info.address.as_ref().map(Address::kind);
-        let allowed = |ok: &[A]| at.map_or(true, |t| ok.contains(&t));
+        let allowed = |ok: &[A]| at.is_none_or(|t| ok.contains(&t));
         if let HostdevMode::Subsys(s) = &self.mode {
             match &s.source {
                 SubsysSource::Pci { .. } if !allowed(&[A::Unassigned, A::Pci]) => {
@@ -82,7 +82,9 @@ impl Hostdev {
                 }
                 SubsysSource::Scsi { sgio, .. } => {
                     if !allowed(&[A::Drive]) {
-                        return Err(unsupported("SCSI host device must use 'drive' address type"));
+                        return Err(unsupported(
+                            "SCSI host device must use 'drive' address type",
+                        ));
                     }
                     if *sgio == super::hostdev_source::Sgio::Unfiltered {
                         return Err(unsupported("unfiltered sgio is no longer supported"));
@@ -101,7 +103,9 @@ impl Hostdev {
         }
         if let Some(t) = &self.teaming {
             if t.kind != super::TeamingType::Transient {
-                return Err(unsupported("teaming hostdev devices must have type='transient'"));
+                return Err(unsupported(
+                    "teaming hostdev devices must have type='transient'",
+                ));
             }
             if t.persistent.is_none() {
                 return Err(unsupported(
@@ -116,7 +120,9 @@ impl Hostdev {
                 })
             );
             if !pci {
-                return Err(unsupported("teaming is only supported for pci hostdev devices"));
+                return Err(unsupported(
+                    "teaming is only supported for pci hostdev devices",
+                ));
             }
         }
         Ok(())

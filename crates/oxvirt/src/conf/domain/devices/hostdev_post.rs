@@ -114,9 +114,9 @@ pub(super) fn post_parse(devs: &mut Devices) -> Result<()> {
             }) => {
                 let Some(a) = &h.info.address else { continue };
                 let bad = match model {
-                    MdevModel::VfioPci => !matches!(a, Address::Pci { .. }),
-                    MdevModel::VfioCcw => !matches!(a, Address::Ccw { .. }),
-                    MdevModel::VfioAp => false,
+                    MdevModel::Pci => !matches!(a, Address::Pci { .. }),
+                    MdevModel::Ccw => !matches!(a, Address::Ccw { .. }),
+                    MdevModel::Ap => false,
                 };
                 if bad {
                     return Err(xml_err(&format!(

@@ -1,9 +1,9 @@
 //! `<driver iommu ats packed page_per_vq>`: the virtio transport options
 //! several kinds of device share (libvirt's `virDomainVirtioOptions`).
 
+use super::super::unsupported;
 use super::fmt::{self, Attrs};
 use crate::conf::xml::{Node, Switch, Writer};
-use super::super::unsupported;
 use crate::error::Result;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -30,10 +30,22 @@ impl VirtioOptions {
     pub(super) fn check_absent(opts: Option<&VirtioOptions>) -> Result<()> {
         let Some(o) = opts else { return Ok(()) };
         for (given, what) in [
-            (o.iommu, "iommu driver option is only supported for virtio devices"),
-            (o.ats, "ats driver option is only supported for virtio devices"),
-            (o.packed, "packed driver option is only supported for virtio devices"),
-            (o.page_per_vq, "page_per_vq option is only supported for virtio devices"),
+            (
+                o.iommu,
+                "iommu driver option is only supported for virtio devices",
+            ),
+            (
+                o.ats,
+                "ats driver option is only supported for virtio devices",
+            ),
+            (
+                o.packed,
+                "packed driver option is only supported for virtio devices",
+            ),
+            (
+                o.page_per_vq,
+                "page_per_vq option is only supported for virtio devices",
+            ),
         ] {
             if given.is_some() {
                 return Err(unsupported(what));
