@@ -305,10 +305,17 @@ impl DomainDef {
 
         // Post-parse rules.
         let numa_kib = cpu.as_ref().map_or(0, Cpu::numa_memory_kib);
-        if numa_kib > 0 {
-            memory_kib = numa_kib;
+        let hotplug_kib = devices.hotplug_memory_kib();
+        // The NUMA cells count only when <memory> says nothing (the test
+        // driver never asks for an ABI update).
+        if memory_kib == 0 && numa_kib > 0 {
+            memory_kib = numa_kib.saturating_add(hotplug_kib);
+        } else if hotplug_kib > memory_kib {
+            return Err(xml_err(
+                "Total size of memory devices exceeds the total memory size",
+            ));
         }
-        if memory_kib == 0 {
+        if memory_kib.saturating_sub(hotplug_kib) == 0 {
             return Err(xml_err(
                 "Memory size must be specified via <memory> or in the <numa> configuration",
             ));

@@ -3,7 +3,7 @@
 
 use super::super::bitmap::{Bitmap, CPUMASK_LEN};
 use super::super::{err, unsupported, xml_err};
-use super::{DeviceInfo, FormatCtx, InfoOpts, ParseCtx};
+use super::{Device, DeviceInfo, Devices, FormatCtx, InfoOpts, ParseCtx};
 use crate::conf::xml::{parse_memory_kib, yes_no, Node, Opts, Uuid, Writer};
 use crate::error::{Error, Result};
 use oxvirt_abi::{virErrorDomain, virErrorNumber};
@@ -374,4 +374,17 @@ fn host_thp_kib() -> Option<u64> {
     let text =
         std::fs::read_to_string("/sys/kernel/mm/transparent_hugepage/hpage_pmd_size").ok()?;
     text.trim().parse::<u64>().ok().map(|b| b / 1024)
+}
+
+impl Devices {
+    /// The memory all memory devices add, in KiB (part of the domain's
+    /// total memory).
+    pub fn hotplug_memory_kib(&self) -> u64 {
+        self.iter()
+            .map(|d| match d {
+                Device::Memory(m) => m.size,
+                _ => 0,
+            })
+            .fold(0u64, u64::saturating_add)
+    }
 }

@@ -250,3 +250,26 @@ fn garbage_devices_never_panic() {
         }
     }
 }
+
+#[test]
+fn memory_devices_count_in_the_total() {
+    let dimm = "<memory model='dimm'><target><size>1024</size><node>0</node></target></memory>";
+    let numa = "<cpu><numa><cell id='0' cpus='0' memory='2048'/></numa></cpu>";
+    let with = |memory: &str| {
+        format!(
+            "<domain type='test'><name>a</name><maxMemory slots='2'>8192</maxMemory>{memory}{numa}\
+             <os><type>hvm</type></os><devices>{dimm}</devices></domain>"
+        )
+    };
+    // Without <memory>, the NUMA cells and the modules make the total.
+    let d = DomainDef::parse(&with("")).unwrap();
+    assert_eq!((d.memory_kib, d.current_memory_kib), (3072, 3072));
+    // With it, <memory> stands (the cells do not override it).
+    let d = DomainDef::parse(&with("<memory>4096</memory>")).unwrap();
+    assert_eq!(d.memory_kib, 4096);
+    let e = DomainDef::parse(&doc(&dimm.replace("1024", "8388608"))).unwrap_err();
+    assert_eq!(
+        e.message,
+        "XML error: Total size of memory devices exceeds the total memory size"
+    );
+}
