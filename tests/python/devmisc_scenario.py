@@ -150,6 +150,10 @@ CASES = [
     "<hostdev mode='capabilities' type='net'><source><interface>eth0</interface></source></hostdev>",
     "<hostdev mode='capabilities' type='storage'><source/></hostdev>",
     "<hostdev mode='capabilities' type='usb'><source/></hostdev>",
+    # USB disabled
+    "<controller type='usb' index='0' model='none'/><hostdev mode='subsystem' type='usb'><source><address bus='1' device='2'/></source></hostdev>",
+    "<controller type='usb' index='0' model='none'/><hub type='usb'/>",
+    "<controller type='usb' index='0' model='none'/><hostdev mode='subsystem' type='pci'><source/></hostdev>",
     # memory devices
     "<memory model='dimm'><target><size unit='KiB'>524288</size><node>0</node></target></memory>",
     "<memory/>",

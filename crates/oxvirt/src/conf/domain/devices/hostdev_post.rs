@@ -4,8 +4,9 @@
 //! and may not sit where a SCSI disk sits; a mediated device's address
 //! must suit its model.
 
-use super::super::xml_err;
+use super::super::{unsupported, xml_err};
 use super::hostdev_source::{MdevModel, Subsys, SubsysSource};
+use super::kept_controllers;
 use super::{Address, Device, Devices, HostdevMode, Kind};
 use crate::error::Result;
 
@@ -27,19 +28,6 @@ fn drive(a: Option<&Address>) -> Option<Drive> {
     }
 }
 
-/// The model of SCSI controller `index`, when there is one with a model.
-/// Controllers are read as kept elements.
-fn scsi_controller_model(devs: &Devices, index: u32) -> Option<Option<String>> {
-    devs.of_kind(Kind::Controller)
-        .filter_map(Device::kept)
-        .find(|k| {
-            k.attr("type") == Some("scsi")
-                && crate::conf::xml::number::to_u32(k.attr("index").unwrap_or("0"), 10)
-                    == Some(index)
-        })
-        .map(|k| k.attr("model").map(str::to_string))
-}
-
 /// Drive addresses of SCSI disks (disks read as kept elements).
 fn scsi_disk_addresses(devs: &Devices) -> Vec<Drive> {
     devs.of_kind(Kind::Disk)
@@ -50,7 +38,7 @@ fn scsi_disk_addresses(devs: &Devices) -> Vec<Drive> {
 
 /// libvirt's `virDomainSCSIDriveAddressIsUsed`.
 fn scsi_address_used(devs: &Devices, disks: &[Drive], addr: Drive) -> bool {
-    if let Some(model) = scsi_controller_model(devs, addr.0) {
+    if let Some(model) = kept_controllers::scsi_model(devs, addr.0) {
         let (max, reserved) = match model.as_deref() {
             Some("virtio-scsi" | "virtio-transitional" | "virtio-non-transitional") => {
                 (Some(16383), None)
@@ -74,6 +62,9 @@ fn scsi_address_used(devs: &Devices, disks: &[Drive], addr: Drive) -> bool {
 }
 
 pub(super) fn post_parse(devs: &mut Devices) -> Result<()> {
+    if kept_controllers::usb_disabled(devs) {
+        check_no_usb(devs)?;
+    }
     let disks = scsi_disk_addresses(devs);
     for i in 0..devs.list.len() {
         let Some(Device::Hostdev(h)) = devs.list.get(i) else {
@@ -145,4 +136,31 @@ fn next_free(devs: &Devices, disks: &[Drive]) -> Drive {
         // device is taken.
         controller = controller.saturating_add(1);
     }
+}
+
+/// With USB disabled, no USB host device and no USB hub.
+fn check_no_usb(devs: &Devices) -> Result<()> {
+    let usb_hostdev = devs.iter().any(|d| {
+        matches!(
+            d,
+            Device::Hostdev(super::Hostdev {
+                mode: HostdevMode::Subsys(Subsys {
+                    source: SubsysSource::Usb { .. },
+                    ..
+                }),
+                ..
+            })
+        )
+    });
+    if usb_hostdev {
+        return Err(unsupported(
+            "Can't add host USB device: USB is disabled in this host",
+        ));
+    }
+    if devs.of_kind(Kind::Hub).next().is_some() {
+        return Err(unsupported(
+            "Can't add USB hub: USB is disabled for this domain",
+        ));
+    }
+    Ok(())
 }

@@ -17,6 +17,7 @@ mod hub;
 mod info;
 mod iommu;
 mod iscsi;
+mod kept_controllers;
 mod memballoon;
 mod memory;
 #[cfg(test)]
