@@ -150,6 +150,15 @@ CASES = [
     "<hostdev mode='capabilities' type='net'><source><interface>eth0</interface></source></hostdev>",
     "<hostdev mode='capabilities' type='storage'><source/></hostdev>",
     "<hostdev mode='capabilities' type='usb'><source/></hostdev>",
+    # the same host device twice, and other domain-wide rules
+    "<hostdev mode='subsystem' type='pci'><source><address bus='1' slot='2'/></source></hostdev><hostdev mode='subsystem' type='pci'><source><address bus='1' slot='2'/></source></hostdev>",
+    "<hostdev mode='subsystem' type='usb'><source><vendor id='1'/><product id='2'/></source></hostdev><hostdev mode='subsystem' type='usb'><source><vendor id='1'/><product id='2'/><address bus='3' device='4'/></source></hostdev>",
+    "<hostdev mode='subsystem' type='usb'><source><vendor id='1'/><product id='2'/><address bus='3' device='4'/></source></hostdev><hostdev mode='subsystem' type='usb'><source><vendor id='1'/><product id='2'/></source></hostdev>",
+    "<hostdev mode='subsystem' type='mdev' model='vfio-pci' ramfb='on'><source><address uuid='c2177883-f1bb-47f0-914d-32a22e3a8804'/></source></hostdev><hostdev mode='subsystem' type='mdev' model='vfio-pci' ramfb='on'><source><address uuid='c2177883-f1bb-47f0-914d-32a22e3a8805'/></source></hostdev>",
+    "<hostdev mode='capabilities' type='misc'><source><char>/dev/a</char></source></hostdev><hostdev mode='capabilities' type='misc'><source><char>/dev/a</char></source></hostdev>",
+    "<controller type='scsi' index='0'/><hostdev mode='subsystem' type='scsi'><source><adapter name='a'/><address bus='0' target='0' unit='0'/></source><address type='drive' controller='0' bus='1' target='0' unit='3'/></hostdev><hostdev mode='subsystem' type='scsi'><source><adapter name='b'/><address bus='0' target='0' unit='0'/></source><address type='drive' controller='0' bus='1' target='0' unit='3'/></hostdev>",
+    "<hostdev mode='subsystem' type='usb'><source><address bus='1' device='2'/></source><address type='pci' slot='4'/></hostdev>",
+    "<hostdev mode='subsystem' type='pci'><source/><address type='usb' bus='0' port='1'/></hostdev>",
     # USB disabled
     "<controller type='usb' index='0' model='none'/><hostdev mode='subsystem' type='usb'><source><address bus='1' device='2'/></source></hostdev>",
     "<controller type='usb' index='0' model='none'/><hub type='usb'/>",

@@ -17,5 +17,5 @@ pub(super) fn validate(devs: &Devices, cx: &ParseCtx) -> Result<()> {
             _ => {}
         }
     }
-    Ok(())
+    super::hostdev_dups::validate(devs)
 }

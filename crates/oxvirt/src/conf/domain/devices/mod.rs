@@ -11,6 +11,7 @@
 mod filesystem;
 mod fmt;
 mod hostdev;
+mod hostdev_dups;
 mod hostdev_post;
 mod hostdev_source;
 mod hub;
