@@ -70,6 +70,7 @@ CASES = [
     "<iommu/>",
     "<iommu model='intel'><driver caching_mode='off' eim='off' iotlb='on' aw_bits='48'/></iommu>",
     "<iommu model='intel'><driver eim='on'/></iommu>",
+    "<iommu model='intel'><driver intremap='on' eim='on'/></iommu>",
     "<iommu model='intel'/><iommu model='intel'/>",
     "<iommu model='virtio'><driver aw_bits='x'/></iommu>",
     "<vsock/>",
@@ -179,12 +180,12 @@ CASES = [
 ]
 
 
-def domain(i, devices):
+def domain(i, devices, features=""):
     return (f"<domain type='test'><name>dm{i}</name><uuid>{UUID % i}</uuid>"
             f"<maxMemory slots='16' unit='KiB'>8388608</maxMemory>"
             f"<memory unit='KiB'>4194304</memory>"
             f"<cpu><numa><cell id='0' cpus='0' memory='4194304' unit='KiB'/></numa></cpu>"
-            f"<os><type>hvm</type></os><devices>{devices}</devices></domain>")
+            f"<os><type>hvm</type></os>{features}<devices>{devices}</devices></domain>")
 
 
 def main():
@@ -207,6 +208,14 @@ def main():
             start, end = x.find("<devices>"), x.find("</devices>")
             out.append(x[start:end].replace("\n", "|") if start >= 0 else "no devices")
         d.undefine()
+    # Interrupt remapping with the split I/O APIC it needs.
+    features = "<features><ioapic driver='qemu'/></features>"
+    iommu = "<iommu model='intel'><driver intremap='on' eim='on'/></iommu>"
+    out.append(f"-- {features} {iommu}")
+    d = c.defineXML(domain(len(CASES), iommu, features))
+    x = d.XMLDesc(0)
+    out.append(x[x.find("<iommu"):x.find("</devices>")].replace("\n", "|"))
+    d.undefine()
     c.close()
     print("\n".join(out))
     return 0

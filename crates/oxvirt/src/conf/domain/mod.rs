@@ -290,6 +290,7 @@ impl DomainDef {
                 inactive: true,
             },
         )?;
+        devices.check_iommu_ioapic(d.child("features"))?;
         let kept = d
             .elements()
             .filter(|e| {

@@ -2,7 +2,7 @@
 
 use super::super::{unsupported, xml_err};
 use super::fmt::{self, Attrs};
-use super::{DeviceInfo, FormatCtx, InfoOpts, ParseCtx};
+use super::{Device, DeviceInfo, Devices, FormatCtx, InfoOpts, ParseCtx};
 use crate::conf::xml::{Node, Switch, Writer};
 use crate::error::Result;
 
@@ -92,5 +92,23 @@ impl Iommu {
             fmt::element(w, "driver", &driver, |_| {});
             self.info.format(w, cx, InfoOpts::PLAIN);
         });
+    }
+}
+
+impl Devices {
+    /// Interrupt remapping needs the split I/O APIC of `<features>`
+    /// (libvirt's domain-wide IOMMU check).
+    pub fn check_iommu_ioapic(&self, features: Option<Node>) -> Result<()> {
+        let remaps = self.iter().any(|d| match d {
+            Device::Iommu(i) => i.intremap == Some(Switch(true)),
+            _ => false,
+        });
+        let split = features.and_then(|f| f.child_attr("ioapic", "driver")) == Some("qemu");
+        if remaps && !split {
+            return Err(unsupported(
+                "IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')",
+            ));
+        }
+        Ok(())
     }
 }
