@@ -176,6 +176,7 @@ CASES = [
     "<memory model='nvdimm'><uuid>zz</uuid><target><size>1</size></target></memory>",
     "<memory model='virtio-pmem'><source><path>/tmp/p</path></source><target><size unit='MiB'>512</size></target></memory>",
     "<memory model='virtio-mem'><target><size unit='MiB'>512</size><block unit='MiB'>2</block><requested unit='MiB'>256</requested></target></memory>",
+    "<memory model='dimm'><target><size>1024</size><node>1</node></target></memory>",
     "<memory model='sgx-epc'><source><nodemask>0</nodemask></source><target><size unit='MiB'>64</size></target></memory>",
 ]
 
@@ -216,6 +217,14 @@ def main():
     x = d.XMLDesc(0)
     out.append(x[x.find("<iommu"):x.find("</devices>")].replace("\n", "|"))
     d.undefine()
+    # A memory device on a NUMA node of a guest without NUMA.
+    dimm = "<memory model='dimm'><target><size>1024</size><node>0</node></target></memory>"
+    out.append(f"-- no NUMA: {dimm}")
+    try:
+        c.defineXML(domain(len(CASES) + 1, dimm).replace(
+            "<cpu><numa><cell id='0' cpus='0' memory='4194304' unit='KiB'/></numa></cpu>", ""))
+    except libvirt.libvirtError as e:
+        out.append(f"error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
     c.close()
     print("\n".join(out))
     return 0

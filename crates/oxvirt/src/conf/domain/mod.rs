@@ -290,6 +290,7 @@ impl DomainDef {
                 inactive: true,
             },
         )?;
+        devices.check_memory_nodes(cpu.as_ref().map_or(0, |c| c.numa.len()))?;
         devices.check_iommu_ioapic(d.child("features"))?;
         let kept = d
             .elements()

@@ -377,6 +377,26 @@ fn host_thp_kib() -> Option<u64> {
 }
 
 impl Devices {
+    /// Memory devices name guest NUMA nodes that exist (`cells` of them).
+    pub fn check_memory_nodes(&self, cells: usize) -> Result<()> {
+        let detail = |m: &str| err(virErrorNumber::VIR_ERR_XML_DETAIL, Some(m));
+        for d in self.iter() {
+            let Device::Memory(m) = d else { continue };
+            let Some(node) = m.target_node else { continue };
+            if cells == 0 {
+                return Err(detail(
+                    "can't add memory backend as guest has no NUMA nodes configured",
+                ));
+            }
+            if usize::try_from(node).map_or(true, |n| n >= cells) {
+                return Err(detail(&format!(
+                    "can't add memory backend for guest node '{node}' as the guest has only '{cells}' NUMA nodes configured"
+                )));
+            }
+        }
+        Ok(())
+    }
+
     /// The memory all memory devices add, in KiB (part of the domain's
     /// total memory).
     pub fn hotplug_memory_kib(&self) -> u64 {
