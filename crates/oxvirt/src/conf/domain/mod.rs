@@ -290,8 +290,6 @@ impl DomainDef {
                 inactive: true,
             },
         )?;
-        devices.check_memory_nodes(cpu.as_ref().map_or(0, |c| c.numa.len()))?;
-        devices.check_iommu_ioapic(d.child("features"))?;
         let kept = d
             .elements()
             .filter(|e| {
@@ -326,6 +324,9 @@ impl DomainDef {
             0 => memory_kib,
             c => c.min(memory_kib),
         };
+        // libvirt's validation, after its post-parse rules.
+        devices.check_memory_nodes(cpu.as_ref().map_or(0, |c| c.numa.len()))?;
+        devices.check_iommu_ioapic(d.child("features"))?;
         if os_kind == OsType::Hvm && boot_devs.is_empty() && !has_device_boot(devices_node) {
             boot_devs.push(BootDev::Hd);
         }

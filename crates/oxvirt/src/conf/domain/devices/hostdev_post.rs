@@ -9,6 +9,7 @@ use super::hostdev_source::{MdevModel, Subsys, SubsysSource};
 use super::kept_controllers;
 use super::{Address, Device, Devices, HostdevMode, Kind};
 use crate::error::Result;
+use std::collections::HashSet;
 
 /// Units per SCSI controller without wide-bus support (the test driver
 /// has none).
@@ -36,29 +37,23 @@ fn scsi_disk_addresses(devs: &Devices) -> Vec<Drive> {
         .collect()
 }
 
-/// libvirt's `virDomainSCSIDriveAddressIsUsed`.
-fn scsi_address_used(devs: &Devices, disks: &[Drive], addr: Drive) -> bool {
-    if let Some(model) = kept_controllers::scsi_model(devs, addr.0) {
-        let (max, reserved) = match model.as_deref() {
-            Some("virtio-scsi" | "virtio-transitional" | "virtio-non-transitional") => {
-                (Some(16383), None)
-            }
-            Some("ibmvscsi") => (Some(31), Some(7)),
-            Some("lsisas1068") => (Some(1), None),
-            Some("lsisas1078") => (Some(255), None),
-            Some("lsilogic" | "vmpvscsi" | "buslogic") => (None, Some(7)),
-            Some("ncr53c90" | "dc390" | "am53c974") => (Some(6), None),
-            _ => (None, None),
-        };
-        if max.is_some_and(|m| addr.3 > m) || reserved == Some(addr.3) {
-            return true;
+/// The unit limits of SCSI controller `index` (libvirt's table in
+/// `virDomainSCSIDriveAddressIsUsed`): (highest unit, reserved unit).
+fn unit_limits(devs: &Devices, index: u32) -> (Option<u32>, Option<u32>) {
+    match kept_controllers::scsi_model(devs, index)
+        .flatten()
+        .as_deref()
+    {
+        Some("virtio-scsi" | "virtio-transitional" | "virtio-non-transitional") => {
+            (Some(16383), None)
         }
+        Some("ibmvscsi") => (Some(31), Some(7)),
+        Some("lsisas1068") => (Some(1), None),
+        Some("lsisas1078") => (Some(255), None),
+        Some("lsilogic" | "vmpvscsi" | "buslogic") => (None, Some(7)),
+        Some("ncr53c90" | "dc390" | "am53c974") => (Some(6), None),
+        _ => (None, None),
     }
-    disks.contains(&addr)
-        || devs.iter().any(|d| match d {
-            Device::Hostdev(h) => h.drive_address() == Some(addr),
-            _ => false,
-        })
 }
 
 pub(super) fn post_parse(devs: &mut Devices) -> Result<()> {
@@ -66,6 +61,7 @@ pub(super) fn post_parse(devs: &mut Devices) -> Result<()> {
         check_no_usb(devs)?;
     }
     let disks = scsi_disk_addresses(devs);
+    let mut free = FreeUnits::new(devs, &disks);
     for i in 0..devs.list.len() {
         let Some(Device::Hostdev(h)) = devs.list.get(i) else {
             continue;
@@ -77,7 +73,7 @@ pub(super) fn post_parse(devs: &mut Devices) -> Result<()> {
             }) => {
                 let addr = match drive(h.info.address.as_ref()) {
                     Some(a) => a,
-                    None if h.info.address.is_none() => next_free(devs, &disks),
+                    None if h.info.address.is_none() => free.take(devs),
                     // Another type of address is left alone, as libvirt
                     // leaves it; its drive fields read as zero there.
                     None => (0, 0, 0, 0),
@@ -123,18 +119,46 @@ pub(super) fn post_parse(devs: &mut Devices) -> Result<()> {
     Ok(())
 }
 
-/// The first free (controller, 0, 0, unit), trying controllers in turn.
-fn next_free(devs: &Devices, disks: &[Drive]) -> Drive {
-    let mut controller = 0u32;
-    loop {
-        if let Some(unit) =
-            (0..NARROW_BUS_UNITS).find(|u| !scsi_address_used(devs, disks, (controller, 0, 0, *u)))
-        {
-            return (controller, 0, 0, unit);
+/// Finds free SCSI drive addresses as libvirt does: the first unit (on
+/// bus 0, target 0) of the first controller that has one. Taken
+/// addresses only grow, so a controller found full stays full.
+struct FreeUnits {
+    used: HashSet<Drive>,
+    first_open: u32,
+}
+
+impl FreeUnits {
+    fn new(devs: &Devices, disks: &[Drive]) -> FreeUnits {
+        let mut used: HashSet<Drive> = disks.iter().copied().collect();
+        used.extend(devs.iter().filter_map(|d| match d {
+            Device::Hostdev(h) => h.drive_address(),
+            _ => None,
+        }));
+        FreeUnits {
+            used,
+            first_open: 0,
         }
-        // Every controller has free units eventually: at most one per
-        // device is taken.
-        controller = controller.saturating_add(1);
+    }
+
+    fn take(&mut self, devs: &Devices) -> Drive {
+        let mut controller = self.first_open;
+        loop {
+            let (max, reserved) = unit_limits(devs, controller);
+            let free = (0..NARROW_BUS_UNITS).find(|u| {
+                !(max.is_some_and(|m| *u > m)
+                    || reserved == Some(*u)
+                    || self.used.contains(&(controller, 0, 0, *u)))
+            });
+            if let Some(unit) = free {
+                let addr = (controller, 0, 0, unit);
+                self.used.insert(addr);
+                self.first_open = controller;
+                return addr;
+            }
+            // Each controller is finite and so are the devices: some
+            // controller has room.
+            controller = controller.saturating_add(1);
+        }
     }
 }
 

@@ -172,9 +172,13 @@ fn host_devices() {
         ]
     );
     // SCSI host devices without an address get the next free unit.
-    let scsi = "<hostdev mode='subsystem' type='scsi'><source><adapter name='h'/>\
-                <address bus='0' target='0' unit='0'/></source></hostdev>";
-    let out = written(&scsi.repeat(8));
+    let scsi = |u: u32| {
+        format!(
+            "<hostdev mode='subsystem' type='scsi'><source><adapter name='h'/>\
+             <address bus='0' target='0' unit='{u}'/></source></hostdev>"
+        )
+    };
+    let out = written(&(0..8).map(scsi).collect::<String>());
     let addrs: Vec<&String> = out.iter().filter(|l| l.contains("type='drive'")).collect();
     assert_eq!(addrs.len(), 8);
     assert!(addrs[6].contains("controller='0' bus='0' target='0' unit='6'"));
@@ -267,9 +271,40 @@ fn memory_devices_count_in_the_total() {
     // With it, <memory> stands (the cells do not override it).
     let d = DomainDef::parse(&with("<memory>4096</memory>")).unwrap();
     assert_eq!(d.memory_kib, 4096);
-    let e = DomainDef::parse(&doc(&dimm.replace("1024", "8388608"))).unwrap_err();
+    let e = DomainDef::parse(&doc(&dimm
+        .replace("1024", "8388608")
+        .replace("<node>0</node>", "")))
+    .unwrap_err();
     assert_eq!(
         e.message,
         "XML error: Total size of memory devices exceeds the total memory size"
+    );
+}
+
+#[test]
+fn domain_wide_host_device_rules() {
+    let pci = "<hostdev mode='subsystem' type='pci'><source><address bus='1' slot='2'/></source></hostdev>";
+    assert_eq!(
+        refused(&pci.repeat(2)),
+        (
+            XML_ERROR,
+            DOMAIN,
+            "XML error: Hostdev already exists in the domain configuration".into()
+        )
+    );
+    assert_eq!(
+        refused("<controller type='usb' index='0' model='none'/><hub type='usb'/>").2,
+        "unsupported configuration: Can't add USB hub: USB is disabled for this domain"
+    );
+    let drive = "<address type='drive' controller='0' bus='1' target='0' unit='3'/>";
+    let scsi = |a: &str| {
+        format!(
+            "<hostdev mode='subsystem' type='scsi'><source><adapter name='{a}'/>\
+             <address bus='0' target='0' unit='0'/></source>{drive}</hostdev>"
+        )
+    };
+    assert_eq!(
+        refused(&(scsi("a") + &scsi("b"))).2,
+        "unsupported configuration: SCSI host address controller='1' bus='0' target='0' unit='3' in use by another SCSI host device"
     );
 }
