@@ -100,6 +100,8 @@ CASES = [
     "<filesystem type='mount'><driver type='virtiofs' queue='x'/><source dir='/a'/></filesystem>",
     "<filesystem type='mount'><driver type='virtiofs'/><source socket='/s'/><target dir='/b'/></filesystem>",
     "<filesystem type='mount'><driver type='virtiofs'/><binary><thread_pool size='x'/></binary><source dir='/a'/></filesystem>",
+    "<filesystem type='mount'><driver type='virtiofs'/><source dir='/a'/><target dir='t'/></filesystem><filesystem type='mount'><driver type='virtiofs'/><source dir='/b'/><target dir='t'/></filesystem>",
+    "<filesystem type='mount'><source dir='/a'/><target dir='t'/></filesystem><filesystem type='mount'><source dir='/b'/><target dir='t'/></filesystem>",
     # hostdev
     "<hostdev mode='subsystem' type='usb'><source><vendor id='0x1234'/><product id='0xbeef'/></source></hostdev>",
     "<hostdev mode='subsystem' type='usb' managed='yes'><source startupPolicy='optional' guestReset='off'><address bus='1' device='2'/></source><boot order='2'/></hostdev>",

@@ -327,6 +327,7 @@ impl DomainDef {
         // libvirt's validation, after its post-parse rules.
         devices.check_memory_nodes(cpu.as_ref().map_or(0, |c| c.numa.len()))?;
         devices.check_iommu_ioapic(d.child("features"))?;
+        devices.check_virtiofs_targets()?;
         if os_kind == OsType::Hvm && boot_devs.is_empty() && !has_device_boot(devices_node) {
             boot_devs.push(BootDev::Hd);
         }

@@ -5,7 +5,7 @@ use super::super::{err, unsupported, xml_err};
 use super::fmt::{self, Attrs};
 use super::path::sanitize;
 use super::virtio::VirtioOptions;
-use super::{DeviceInfo, FormatCtx, InfoOpts, ParseCtx};
+use super::{Device, DeviceInfo, Devices, FormatCtx, InfoOpts, ParseCtx};
 use crate::conf::xml::{number, parse_scaled, scale_integer, Node, Opts, Switch, Writer};
 use crate::error::Result;
 use oxvirt_abi::virErrorNumber;
@@ -441,4 +441,25 @@ fn parse_binary(n: Node) -> Result<VirtiofsBinary> {
         thread_pool_size,
         queue_size,
     })
+}
+
+impl Devices {
+    /// Two virtiofs filesystems may not share a target (libvirt checks
+    /// this late, after the other domain-wide rules).
+    pub fn check_virtiofs_targets(&self) -> Result<()> {
+        let mut seen = std::collections::HashSet::new();
+        for d in self.iter() {
+            let Device::Filesystem(f) = d else { continue };
+            if f.driver != FsDriver::Virtiofs {
+                continue;
+            }
+            if !seen.insert(f.target.as_deref()) {
+                return Err(unsupported(&format!(
+                    "filesystem target '{}' specified twice",
+                    f.target.as_deref().unwrap_or("(null)")
+                )));
+            }
+        }
+        Ok(())
+    }
 }
