@@ -57,6 +57,8 @@ CASES = [
     "<panic/>",
     "<panic model='x'/>",
     "<panic model='isa'><address type='isa' iobase='0x505'/></panic>",
+    "<panic model='hyperv'/><panic model='isa'/><panic model='hyperv'/>",
+    "<panic/><panic/>",
     # shmem
     "<shmem/>",
     "<shmem name='a'/>",

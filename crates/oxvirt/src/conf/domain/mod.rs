@@ -325,9 +325,11 @@ impl DomainDef {
             c => c.min(memory_kib),
         };
         // libvirt's validation, after its post-parse rules.
-        devices.check_memory_nodes(cpu.as_ref().map_or(0, |c| c.numa.len()))?;
-        devices.check_iommu_ioapic(d.child("features"))?;
-        devices.check_virtiofs_targets()?;
+        devices.validate(&devices::DomainFacts {
+            arch: os_arch,
+            numa_cells: cpu.as_ref().map_or(0, |c| c.numa.len()),
+            features: d.child("features"),
+        })?;
         if os_kind == OsType::Hvm && boot_devs.is_empty() && !has_device_boot(devices_node) {
             boot_devs.push(BootDev::Hd);
         }

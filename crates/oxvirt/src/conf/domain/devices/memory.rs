@@ -196,10 +196,23 @@ impl MemoryDevice {
         }
     }
 
-    /// libvirt's `virDomainMemoryDefValidate`, but for the guest NUMA
-    /// node (checked with the domain's NUMA cells).
-    pub(super) fn validate(&self, cx: &ParseCtx) -> Result<()> {
+    /// libvirt's `virDomainMemoryDefValidate`; `cells` is the number of
+    /// guest NUMA nodes.
+    pub(super) fn validate(&self, arch: &str, cells: usize) -> Result<()> {
         let detail = |m: &str| err(virErrorNumber::VIR_ERR_XML_DETAIL, Some(m));
+        // Guest NUMA nodes are numbered from 0 without gaps.
+        if let Some(node) = self.target_node {
+            if cells == 0 {
+                return Err(detail(
+                    "can't add memory backend as guest has no NUMA nodes configured",
+                ));
+            }
+            if usize::try_from(node).map_or(true, |n| n >= cells) {
+                return Err(detail(&format!(
+                    "can't add memory backend for guest node '{node}' as the guest has only '{cells}' NUMA nodes configured"
+                )));
+            }
+        }
         let m = self.model.name();
         match self.model {
             MemoryModel::Nvdimm => {
@@ -209,7 +222,7 @@ impl MemoryDevice {
                 if self.discard == Some(true) {
                     return Err(unsupported("discard is not supported for nvdimms"));
                 }
-                if cx.arch.starts_with("ppc64") {
+                if arch.starts_with("ppc64") {
                     if self.labelsize == 0 {
                         return Err(unsupported("label size is required for NVDIMM device"));
                     }
@@ -377,26 +390,6 @@ fn host_thp_kib() -> Option<u64> {
 }
 
 impl Devices {
-    /// Memory devices name guest NUMA nodes that exist (`cells` of them).
-    pub fn check_memory_nodes(&self, cells: usize) -> Result<()> {
-        let detail = |m: &str| err(virErrorNumber::VIR_ERR_XML_DETAIL, Some(m));
-        for d in self.iter() {
-            let Device::Memory(m) = d else { continue };
-            let Some(node) = m.target_node else { continue };
-            if cells == 0 {
-                return Err(detail(
-                    "can't add memory backend as guest has no NUMA nodes configured",
-                ));
-            }
-            if usize::try_from(node).map_or(true, |n| n >= cells) {
-                return Err(detail(&format!(
-                    "can't add memory backend for guest node '{node}' as the guest has only '{cells}' NUMA nodes configured"
-                )));
-            }
-        }
-        Ok(())
-    }
-
     /// The memory all memory devices add, in KiB (part of the domain's
     /// total memory).
     pub fn hotplug_memory_kib(&self) -> u64 {

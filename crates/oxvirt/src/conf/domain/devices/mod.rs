@@ -43,6 +43,7 @@ pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
 pub use iommu::{Iommu, IommuModel};
 pub use memballoon::{Memballoon, MemballoonModel};
 pub use memory::{MemoryAccess, MemoryDevice, MemoryModel};
+pub use misc_validate::DomainFacts;
 pub use nvram::Nvram;
 pub use panic::{Panic, PanicModel};
 pub use rng::{Rng, RngBackend, RngModel};
@@ -266,9 +267,9 @@ impl Devices {
     /// libvirt's post-parse rules that look at more than one device:
     /// implicit controllers, console and serial twins, default inputs and
     /// video, and the like.
-    fn post_parse(&mut self, cx: &ParseCtx) -> Result<()> {
+    fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
         hostdev_post::post_parse(self)?;
-        misc_validate::validate(self, cx)?;
+        self.reject_duplicate_panics()?;
         Ok(())
     }
 

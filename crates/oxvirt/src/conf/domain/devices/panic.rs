@@ -1,8 +1,8 @@
 //! `<panic>`: a device the guest reports its crashes through.
 
-use super::super::unsupported;
+use super::super::{unsupported, xml_err};
 use super::fmt::{self, Attrs};
-use super::{DeviceInfo, FormatCtx, InfoOpts, ParseCtx};
+use super::{Device, DeviceInfo, Devices, FormatCtx, InfoOpts, ParseCtx};
 use crate::conf::xml::{Node, Writer};
 use crate::error::Result;
 
@@ -38,5 +38,23 @@ impl Panic {
         fmt::element(w, "panic", &attrs, |w| {
             self.info.format(w, cx, InfoOpts::PLAIN)
         });
+    }
+}
+
+impl Devices {
+    /// One panic device per model at most.
+    pub(super) fn reject_duplicate_panics(&self) -> Result<()> {
+        let mut seen = Vec::new();
+        for d in self.iter() {
+            let Device::Panic(p) = d else { continue };
+            if seen.contains(&p.model) {
+                return Err(xml_err(&format!(
+                    "Multiple panic devices with model '{}'",
+                    p.model.name()
+                )));
+            }
+            seen.push(p.model);
+        }
+        Ok(())
     }
 }
