@@ -183,6 +183,8 @@ fn host_devices() {
     assert_eq!(addrs.len(), 8);
     assert!(addrs[6].contains("controller='0' bus='0' target='0' unit='6'"));
     assert!(addrs[7].contains("controller='1' bus='0' target='0' unit='0'"));
+    let d = DomainDef::parse(&doc(&(0..8).map(scsi).collect::<String>())).unwrap();
+    assert_eq!(d.devices.scsi_hostdev_max_controller(), Some(1));
     assert_eq!(
         refused("<hostdev mode='subsystem' type='pci'><source><address bus='0x100' slot='1'/></source></hostdev>"),
         (
