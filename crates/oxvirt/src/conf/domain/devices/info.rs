@@ -166,7 +166,7 @@ impl Address {
                 let (c, s, d) = (get("cssid")?, get("ssid")?, get("devno")?);
                 let (cssid, ssid, devno) = (c.unwrap_or(0), s.unwrap_or(0), d.unwrap_or(0));
                 if cssid > 0xfe || ssid > 3 || devno > 0xffff {
-                    return Err(err(
+                    return Err(device_err(
                         virErrorNumber::VIR_ERR_INTERNAL_ERROR,
                         Some(&format!(
                             "Invalid specification for virtio ccw address: cssid='0x{cssid:x}' ssid='0x{ssid:x}' devno='0x{devno:04x}'"
@@ -175,7 +175,7 @@ impl Address {
                 }
                 let given = [c, s, d].iter().filter(|v| v.is_some()).count();
                 if given != 0 && given != 3 {
-                    return Err(err(
+                    return Err(device_err(
                         virErrorNumber::VIR_ERR_INTERNAL_ERROR,
                         Some("Invalid partial specification for virtio ccw address"),
                     ));
@@ -286,6 +286,12 @@ impl Address {
     }
 }
 
+/// Addresses are read by libvirt's device code, which reports its errors
+/// in its own domain.
+fn device_err(code: virErrorNumber, m: Option<&str>) -> crate::error::Error {
+    crate::error::Error::new(oxvirt_abi::virErrorDomain::VIR_FROM_DEVICE, code, m)
+}
+
 /// Bad PCI addresses are reported by libvirt's PCI utilities, which
 /// name no error domain.
 fn pci_err(m: &str) -> crate::error::Error {
@@ -318,7 +324,7 @@ pub(super) fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
 /// A USB port path, `1.2.3`: up to four decimal numbers.
 fn usb_port(p: &str) -> Result<Vec<u32>> {
     let bad = || {
-        err(
+        device_err(
             virErrorNumber::VIR_ERR_INTERNAL_ERROR,
             Some("Cannot parse <address> 'port' attribute"),
         )

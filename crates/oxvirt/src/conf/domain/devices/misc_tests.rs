@@ -310,3 +310,18 @@ fn domain_wide_host_device_rules() {
         "unsupported configuration: SCSI host address controller='1' bus='0' target='0' unit='3' in use by another SCSI host device"
     );
 }
+
+#[test]
+fn address_errors_come_from_the_device_code() {
+    let e = DomainDef::parse(&doc(
+        "<watchdog model='diag288'><address type='ccw' cssid='0xfe'/></watchdog>",
+    ))
+    .unwrap_err();
+    assert_eq!(
+        (e.domain, e.message.as_str()),
+        (
+            virErrorDomain::VIR_FROM_DEVICE as i32,
+            "internal error: Invalid partial specification for virtio ccw address"
+        )
+    );
+}
