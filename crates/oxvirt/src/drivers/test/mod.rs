@@ -123,7 +123,7 @@ pub fn open_auth(
 }
 
 impl TestDriver {
-    fn domains(&self) -> std::sync::RwLockReadGuard<'_, Domains> {
+    fn domains(&self) -> crossbeam_utils::sync::ShardedLockReadGuard<'_, Domains> {
         self.st.domains.read().unwrap_or_else(|p| p.into_inner())
     }
 
