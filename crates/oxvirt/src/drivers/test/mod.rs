@@ -17,6 +17,7 @@ mod info;
 mod lifecycle;
 mod metadata;
 mod save;
+mod screenshot;
 mod snapshot_tree;
 mod snapshots;
 mod state;

@@ -7,10 +7,10 @@ use crate::conf::domain::DomainDef;
 use crate::driver::events::{DomainEvent, DropSink, EventSink};
 use crate::driver::{DomainId, NodeInfo};
 use crate::error::Result;
+use crossbeam_utils::sync::ShardedLock;
 use oxvirt_abi::virDomainState;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicI32, Ordering};
-use crossbeam_utils::sync::ShardedLock;
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock, Weak};
 
 /// One domain of the test hypervisor. Everything about it sits behind one
