@@ -5,7 +5,7 @@ use super::super::{unsupported, xml_err};
 use super::chr_source::{Backend, ChrSource, ChrType, Spicevmc};
 use super::{Address, Device, DeviceInfo, Devices, FormatCtx, InfoOpts, Kind, ParseCtx};
 use crate::conf::xml::{Node, Opts, Writer};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 crate::xml_enum! {
     /// `<smartcard mode>`.
@@ -50,6 +50,10 @@ impl Smartcard {
                     None => None,
                     Some(d) => {
                         let db = d.text().into_owned();
+                        // libvirt fails here without saying why.
+                        if db.is_empty() {
+                            return Err(Error::generic_failure());
+                        }
                         if !db.starts_with('/') {
                             return Err(xml_err(&format!("expecting absolute path: {db}")));
                         }
