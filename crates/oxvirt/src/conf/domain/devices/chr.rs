@@ -137,9 +137,7 @@ impl Target {
                 port: -1,
             },
             Kind::Channel => {
-                return Err(xml_err(
-                    "target type must be specified for channel device",
-                ))
+                return Err(xml_err("target type must be specified for channel device"))
             }
             _ => Target::Parallel { port: -1 },
         })
@@ -196,9 +194,7 @@ impl Target {
                 }
             }
             Kind::Channel => {
-                let kind = ty
-                    .and_then(ChannelKind::from_name)
-                    .ok_or_else(bad_type)?;
+                let kind = ty.and_then(ChannelKind::from_name).ok_or_else(bad_type)?;
                 Target::Channel(match kind {
                     ChannelKind::None => Channel::None,
                     ChannelKind::Guestfwd => guestfwd(t)?,
@@ -470,7 +466,13 @@ pub(super) fn post_parse_devices(devs: &mut Devices, cx: &ParseCtx) -> Result<()
         }
     }
     devs.list = rest;
-    let r = post_parse(&mut serials, &mut parallels, &mut consoles, &mut channels, cx);
+    let r = post_parse(
+        &mut serials,
+        &mut parallels,
+        &mut consoles,
+        &mut channels,
+        cx,
+    );
     for c in serials
         .into_iter()
         .chain(parallels)
@@ -668,7 +670,10 @@ fn console_compat(serials: &mut Vec<Chr>, consoles: &mut Vec<Chr>, cx: &ParseCtx
                     port: 0,
                 };
                 serials.push(serial);
-            } else if !serials.first().is_some_and(|s| s.source.same_as(&first.source)) {
+            } else if !serials
+                .first()
+                .is_some_and(|s| s.source.same_as(&first.source))
+            {
                 *first = stub();
             }
         }

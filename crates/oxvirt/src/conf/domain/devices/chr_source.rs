@@ -365,9 +365,7 @@ impl ChrSource {
             Backend::Dev { path } | Backend::Pipe { path } => {
                 self.path_source(w, cx, path.as_deref(), None)
             }
-            Backend::File { path, append } => {
-                self.path_source(w, cx, path.as_deref(), *append)
-            }
+            Backend::File { path, append } => self.path_source(w, cx, path.as_deref(), *append),
             Backend::Nmdm { master, slave } => {
                 // Validation lets through both paths or neither; libvirt
                 // writes nothing for neither.
@@ -450,7 +448,10 @@ impl ChrSource {
             append,
         }) = &self.log
         {
-            w.start("log").attr("file", f).attr_opt("append", *append).empty();
+            w.start("log")
+                .attr("file", f)
+                .attr_opt("append", *append)
+                .empty();
         }
     }
 
@@ -507,9 +508,13 @@ impl ChrSource {
     pub fn same_as(&self, o: &ChrSource) -> bool {
         use Backend as B;
         match (&self.backend, &o.backend) {
-            (B::File { path, append }, B::File { path: p2, append: a2 }) => {
-                append == a2 && path == p2
-            }
+            (
+                B::File { path, append },
+                B::File {
+                    path: p2,
+                    append: a2,
+                },
+            ) => append == a2 && path == p2,
             (B::Pty { .. }, B::Pty { .. })
             | (B::Dev { .. }, B::Dev { .. })
             | (B::Pipe { .. }, B::Pipe { .. }) => self.path() == o.path(),
@@ -596,9 +601,7 @@ impl ChrSource {
                     return Err(internal("Missing source host attribute for char device"));
                 }
                 if service.is_none() {
-                    return Err(internal(
-                        "Missing source service attribute for char device",
-                    ));
+                    return Err(internal("Missing source service attribute for char device"));
                 }
                 if *listen && reconnect.enabled.is_some() {
                     return Err(internal(reconnect_bind));
@@ -608,9 +611,7 @@ impl ChrSource {
                 connect_service, ..
             } => {
                 if connect_service.is_none() {
-                    return Err(internal(
-                        "Missing source service attribute for char device",
-                    ));
+                    return Err(internal("Missing source service attribute for char device"));
                 }
             }
             Backend::Unix {

@@ -10,6 +10,8 @@
 
 mod chr;
 mod chr_source;
+#[cfg(test)]
+mod chr_tests;
 mod info;
 mod redirdev;
 mod redirfilter;

@@ -33,9 +33,8 @@ impl Redirdev {
                 Some("missing type in redirdev"),
             ));
         };
-        let ty = ChrType::from_name(t).ok_or_else(|| {
-            unsupported(&format!("unknown redirdev character device type '{t}'"))
-        })?;
+        let ty = ChrType::from_name(t)
+            .ok_or_else(|| unsupported(&format!("unknown redirdev character device type '{t}'")))?;
         let mut source = ChrSource::parse(ty, n, cx, false)?;
         match &mut source.backend {
             Backend::Spicevmc(what) => *what = Spicevmc::Usbredir,

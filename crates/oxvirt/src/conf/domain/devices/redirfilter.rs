@@ -44,8 +44,14 @@ impl Redirfilter {
                 ((v & 0x00f0) >> 4) * 10 + (v & 0x000f)
             );
             w.start("usbdev")
-                .attr_opt("class", (r.class >= 0).then(|| format!("0x{:02X}", r.class)))
-                .attr_opt("vendor", (r.vendor >= 0).then(|| format!("0x{:04X}", r.vendor)))
+                .attr_opt(
+                    "class",
+                    (r.class >= 0).then(|| format!("0x{:02X}", r.class)),
+                )
+                .attr_opt(
+                    "vendor",
+                    (r.vendor >= 0).then(|| format!("0x{:04X}", r.vendor)),
+                )
                 .attr_opt(
                     "product",
                     (r.product >= 0).then(|| format!("0x{:04X}", r.product)),
@@ -77,7 +83,9 @@ impl UsbRule {
             Some(v) => bcd_version(v)
                 .ok_or_else(|| xml_err(&format!("Cannot parse USB device version {v}")))?,
         };
-        let allow = n.prop_with::<bool>("allow", Opts::REQUIRED)?.unwrap_or(false);
+        let allow = n
+            .prop_with::<bool>("allow", Opts::REQUIRED)?
+            .unwrap_or(false);
         Ok(UsbRule {
             class,
             vendor,

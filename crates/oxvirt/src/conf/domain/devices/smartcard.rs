@@ -166,8 +166,7 @@ pub(super) fn post_parse_devices(devs: &mut Devices) -> Result<()> {
     }
     for d in devs.of_kind(Kind::Smartcard) {
         let Device::Smartcard(c) = d else { continue };
-        if c
-            .info
+        if c.info
             .address
             .as_ref()
             .is_some_and(|a| !matches!(a, Address::Ccid { .. }))
