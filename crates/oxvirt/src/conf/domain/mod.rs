@@ -320,6 +320,7 @@ impl DomainDef {
         if os_kind == OsType::Hvm && boot_devs.is_empty() && !has_device_boot(devices_node) {
             boot_devs.push(BootDev::Hd);
         }
+        devices::check_label_overrides(&devices, d)?;
 
         Ok(DomainDef {
             virt_type: virt_type.to_string(),

@@ -266,3 +266,36 @@ fn garbage_never_panics() {
         }
     }
 }
+
+#[test]
+fn label_overrides_need_a_relabelling_domain() {
+    let with = |domain_label: &str, model: &str| {
+        DomainDef::parse(&format!(
+            "<domain type='test'><name>t</name><memory>1024</memory><os><type>hvm</type></os>\
+             <devices><serial type='file'><source path='/x'><seclabel model='{model}' relabel='no'/>\
+             </source></serial></devices>{domain_label}</domain>"
+        ))
+        .map(|_| ())
+        .map_err(|e| e.message)
+    };
+    let refusal = Err(
+        "unsupported configuration: label overrides require relabeling to be enabled at the domain level"
+            .to_string(),
+    );
+    assert_eq!(with("<seclabel type='none' model='dac'/>", "dac"), refusal);
+    assert_eq!(
+        with(
+            "<seclabel type='static' model='dac'><label>a</label></seclabel>",
+            "dac"
+        ),
+        refusal
+    );
+    assert_eq!(
+        with("<seclabel type='none' model='dac'/>", "selinux"),
+        Ok(())
+    );
+    assert_eq!(
+        with("<seclabel type='dynamic' model='dac'/>", "dac"),
+        Ok(())
+    );
+}

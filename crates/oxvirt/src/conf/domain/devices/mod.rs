@@ -23,7 +23,7 @@ pub use chr_source::{Backend, ChrSource, ChrType, Log, MouseMode, Reconnect, Tcp
 pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
 pub use redirdev::{Redirdev, RedirdevBus};
 pub use redirfilter::{Redirfilter, UsbRule};
-pub use seclabel::DeviceSeclabel;
+pub use seclabel::{check_label_overrides, DeviceSeclabel};
 pub use smartcard::{Card, Smartcard, SmartcardMode};
 
 use super::kept::Kept;

@@ -2,8 +2,8 @@
 //! `virSecurityDeviceLabelDef`): a per-device override of one security
 //! driver's label.
 
-use super::super::{err, xml_err};
-use super::{FormatCtx, ParseCtx};
+use super::super::{err, unsupported, xml_err};
+use super::{Device, Devices, FormatCtx, ParseCtx};
 use crate::conf::xml::{Node, Writer};
 use crate::error::Result;
 use oxvirt_abi::virErrorNumber;
@@ -11,6 +11,8 @@ use oxvirt_abi::virErrorNumber;
 /// libvirt keeps a label only when it fits its label buffer
 /// (`VIR_SECURITY_LABEL_BUFLEN` less the terminator).
 const LABEL_MAX: usize = 4096;
+/// The same for a model name (`VIR_SECURITY_MODEL_BUFLEN`).
+const MODEL_MAX: usize = 256;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DeviceSeclabel {
@@ -82,5 +84,50 @@ impl DeviceSeclabel {
             }
             None => s.empty(),
         }
+    }
+}
+
+/// libvirt refuses a device's label override for a security model whose
+/// domain-level `<seclabel>` (of `domain`) does not relabel.
+pub fn check_label_overrides(devs: &Devices, domain: Node) -> Result<()> {
+    let fixed: Vec<Option<&str>> = domain
+        .children("seclabel")
+        .filter(|s| !domain_relabels(*s))
+        .map(domain_model)
+        .collect();
+    if fixed.is_empty() {
+        return Ok(());
+    }
+    for d in devs.iter() {
+        let Device::Chr(c) = d else { continue };
+        if c.source
+            .seclabels
+            .iter()
+            .any(|l| fixed.contains(&l.model.as_deref()))
+        {
+            return Err(unsupported(
+                "label overrides require relabeling to be enabled at the domain level",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The model of a domain-level label, as libvirt keeps it (too long a
+/// name is dropped).
+fn domain_model<'a>(s: Node<'a, '_>) -> Option<&'a str> {
+    s.attr("model").filter(|m| m.len() <= MODEL_MAX)
+}
+
+/// Whether a domain-level label relabels: as given, else unless it is
+/// static or none; model `none` never does (inactive definitions).
+fn domain_relabels(s: Node) -> bool {
+    if domain_model(s) == Some("none") {
+        return false;
+    }
+    match s.attr("relabel") {
+        Some("yes") => true,
+        Some("no") => false,
+        _ => !matches!(s.attr("type"), Some("static" | "none")),
     }
 }
