@@ -8,9 +8,23 @@
 //! re-written. Elements libvirt does not know under `<devices>` are dropped,
 //! as libvirt drops them.
 
+mod chr;
+mod chr_source;
+#[cfg(test)]
+mod chr_tests;
 mod info;
+mod redirdev;
+mod redirfilter;
+mod seclabel;
+mod smartcard;
 
+pub use chr::{Channel, ChannelState, Chr, ConsoleTarget, SerialModel, SerialTarget, Target};
+pub use chr_source::{Backend, ChrSource, ChrType, Log, MouseMode, Reconnect, TcpProtocol};
 pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
+pub use redirdev::{Redirdev, RedirdevBus};
+pub use redirfilter::{Redirfilter, UsbRule};
+pub use seclabel::{check_label_overrides, DeviceSeclabel};
+pub use smartcard::{Card, Smartcard, SmartcardMode};
 
 use super::kept::Kept;
 use super::OsType;
@@ -61,6 +75,11 @@ pub struct FormatCtx {
 pub enum Device {
     /// `<emulator>`: the path of the emulator binary.
     Emulator(String),
+    /// `<serial>`, `<parallel>`, `<console>` or `<channel>`.
+    Chr(Box<Chr>),
+    Smartcard(Box<Smartcard>),
+    Redirdev(Box<Redirdev>),
+    Redirfilter(Redirfilter),
     /// A kind not typed yet, as given.
     Other(Kind, Kept),
 }
@@ -69,21 +88,35 @@ impl Device {
     pub fn kind(&self) -> Kind {
         match self {
             Device::Emulator(_) => Kind::Emulator,
+            Device::Chr(c) => c.kind(),
+            Device::Smartcard(_) => Kind::Smartcard,
+            Device::Redirdev(_) => Kind::Redirdev,
+            Device::Redirfilter(_) => Kind::Redirfilter,
             Device::Other(k, _) => *k,
         }
     }
 
     /// Reads device element `n` of kind `kind`.
-    pub fn parse(kind: Kind, n: Node, _cx: &ParseCtx) -> Result<Device> {
+    pub fn parse(kind: Kind, n: Node, cx: &ParseCtx) -> Result<Device> {
         Ok(match kind {
             Kind::Emulator => Device::Emulator(n.text().into_owned()),
+            Kind::Serial | Kind::Parallel | Kind::Console | Kind::Channel => {
+                Device::Chr(Box::new(Chr::parse(kind, n, cx)?))
+            }
+            Kind::Smartcard => Device::Smartcard(Box::new(Smartcard::parse(n, cx)?)),
+            Kind::Redirdev => Device::Redirdev(Box::new(Redirdev::parse(n, cx)?)),
+            Kind::Redirfilter => Device::Redirfilter(Redirfilter::parse(n)?),
             k => Device::Other(k, Kept::from_node(n)),
         })
     }
 
-    pub fn format(&self, w: &mut Writer, _cx: &FormatCtx) {
+    pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         match self {
             Device::Emulator(path) => w.leaf("emulator", path.as_str()),
+            Device::Chr(c) => c.format(w, cx),
+            Device::Smartcard(c) => c.format(w, cx),
+            Device::Redirdev(r) => r.format(w, cx),
+            Device::Redirfilter(f) => f.format(w),
             Device::Other(_, k) => k.write(w),
         }
     }
@@ -92,7 +125,10 @@ impl Device {
     /// yet, and for `<emulator>`).
     pub fn info(&self) -> Option<&DeviceInfo> {
         match self {
-            Device::Emulator(_) | Device::Other(..) => None,
+            Device::Chr(c) => Some(&c.info),
+            Device::Smartcard(c) => Some(&c.info),
+            Device::Redirdev(r) => Some(&r.info),
+            Device::Emulator(_) | Device::Redirfilter(_) | Device::Other(..) => None,
         }
     }
 
@@ -162,14 +198,21 @@ impl Devices {
     /// libvirt's post-parse rules that look at more than one device:
     /// implicit controllers, console and serial twins, default inputs and
     /// video, and the like.
-    fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
+    fn post_parse(&mut self, cx: &ParseCtx) -> Result<()> {
+        redirfilter::only_one(self)?;
+        chr::post_parse_devices(self, cx)?;
+        smartcard::post_parse_devices(self)?;
+        redirdev::validate(self)?;
         Ok(())
     }
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         w.start("devices").open();
         for d in &self.list {
-            d.format(w, cx);
+            match chr::serial_twin(self, d) {
+                Some(twin) => twin.format(w, cx),
+                None => d.format(w, cx),
+            }
         }
         w.end("devices");
     }
