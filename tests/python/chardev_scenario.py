@@ -135,6 +135,15 @@ def main():
             d.undefine()
     define(c, "isa-debug on aarch64",
            doc("chr-arm", "<serial><target type='isa-debug'/></serial>", arch="aarch64"))
+    # A label override needs the domain's label of that model to relabel.
+    for top in ("<seclabel type='none' model='dac'/>", "<seclabel type='dynamic' model='dac'/>"):
+        x = doc("chr-label", "<serial type='file'><source path='/x'>"
+                "<seclabel model='dac' relabel='no'/></source></serial>").replace(
+                    "</domain>", top + "</domain>")
+        d = define(c, f"override under {top}", x)
+        if d is not None:
+            dump(d, f"override under {top}")
+            d.undefine()
     for i, devs in enumerate(BAD):
         d = define(c, f"bad {i}", doc(f"chr-bad-{i}", devs))
         if d is not None:
