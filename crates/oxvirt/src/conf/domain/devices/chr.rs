@@ -309,7 +309,11 @@ fn inet_aton(s: &str) -> Option<Ipv4Addr> {
         } else {
             (*p, 10)
         };
-        if p.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        // strtoul reads "0x" without digits as a 0 followed by junk.
+        if p.is_empty()
+            || (radix == 16 && digits.is_empty())
+            || !digits.chars().all(|c| c.is_digit(radix))
+        {
             return None;
         }
         let v = if digits.is_empty() {

@@ -299,3 +299,45 @@ fn label_overrides_need_a_relabelling_domain() {
         Ok(())
     );
 }
+
+#[test]
+fn guestfwd_addresses_read_as_the_resolver_reads_them() {
+    let target = |a: &str| {
+        let devs = format!(
+            "<channel type='pty'><target type='guestfwd' address='{a}' port='70000'/></channel>"
+        );
+        DomainDef::parse(&doc("hvm", "x86_64", &devs))
+            .map(|d| {
+                let out = d.format(None);
+                let at = out.find("<target").unwrap_or(0);
+                out[at..].lines().next().unwrap_or("").to_string()
+            })
+            .map_err(|e| e.message)
+    };
+    // The port keeps its low 16 bits, as the socket address does.
+    let ok = |addr: &str| {
+        Ok(format!(
+            "<target type='guestfwd' address='{addr}' port='4464'/>"
+        ))
+    };
+    assert_eq!(target("0x7f.1"), ok("127.0.0.1"));
+    assert_eq!(target("010.1.2.3"), ok("8.1.2.3"));
+    assert_eq!(target("4294967295"), ok("255.255.255.255"));
+    for bad in [
+        "0x",
+        "09",
+        "1.2.3.256",
+        "1..2",
+        "",
+        "1.2.3.4.",
+        "4294967296",
+    ] {
+        assert_eq!(
+            target(bad),
+            Err(format!(
+                "Cannot parse socket address '{bad}': Name or service not known"
+            )),
+            "{bad}"
+        );
+    }
+}
