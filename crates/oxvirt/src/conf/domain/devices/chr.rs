@@ -151,7 +151,8 @@ impl Target {
                 ty.unwrap_or("(null)")
             ))
         };
-        let model = t.child_attr("model", "name");
+        // Read as an XPath string: empty is absent.
+        let model = t.child_attr("model", "name").filter(|m| !m.is_empty());
         let bad_model = || {
             unsupported(&format!(
                 "unknown target model '{}' specified for character device",
