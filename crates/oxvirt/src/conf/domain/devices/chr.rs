@@ -427,6 +427,37 @@ impl Chr {
     }
 }
 
+/// Whether a console's target, after post-parse, is the serial port.
+pub(super) fn stands_for_serial(c: &Chr) -> bool {
+    matches!(
+        c.target,
+        Target::Console {
+            kind: ConsoleTarget::Serial,
+            ..
+        }
+    )
+}
+
+/// libvirt's `virDomainChrEquals`: the same kind of device, source and
+/// target.
+pub(super) fn equals(a: &Chr, b: &Chr) -> bool {
+    if a.kind() != b.kind() || !a.source.same_as(&b.source) {
+        return false;
+    }
+    match (&a.target, &b.target) {
+        (Target::Channel(x), Target::Channel(y)) => match (x, y) {
+            (Channel::Virtio { name: n1, .. }, Channel::Virtio { name: n2, .. })
+            | (Channel::Xen { name: n1 }, Channel::Xen { name: n2 }) => n1 == n2,
+            (Channel::Guestfwd { addr, port }, Channel::Guestfwd { addr: a2, port: p2 }) => {
+                addr == a2 && port == p2
+            }
+            _ => false,
+        },
+        (Target::Serial { kind: k1, .. }, Target::Serial { kind: k2, .. }) if k1 != k2 => false,
+        (t1, t2) => t1.port() == t2.port(),
+    }
+}
+
 /// A console of an HVM guest that targets a serial port is written as the
 /// serial device at its own index, under the console's name: `Some` with
 /// what to write instead of `dev`.

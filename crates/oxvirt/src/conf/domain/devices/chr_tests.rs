@@ -341,3 +341,37 @@ fn guestfwd_addresses_read_as_the_resolver_reads_them() {
         );
     }
 }
+
+#[test]
+fn user_aliases_are_unique_but_for_the_console_twin() {
+    use oxvirt_abi::virErrorNumber;
+    let accepted = |devs: &str| DomainDef::parse(&doc("hvm", "x86_64", devs)).is_ok();
+    // The first serial port and its equals are one device with the console.
+    assert!(accepted(
+        "<serial><target port='0'/><alias name='ua-a'/></serial>\
+         <serial><target port='0'/><alias name='ua-a'/></serial><parallel><alias name='ua-b'/></parallel>"
+    ));
+    // The first serial port is numbered 1 here: its namesake is another.
+    assert!(!accepted(
+        "<serial><alias name='ua-a'/></serial><serial><target port='0'/><alias name='ua-a'/></serial>\
+         <parallel><alias name='ua-a'/></parallel>"
+    ));
+    assert_eq!(
+        refused(
+            "<parallel><alias name='ua-a'/></parallel>\
+             <channel type='pty'><target type='xen'/><alias name='ua-a'/></channel>"
+        ),
+        (
+            virErrorNumber::VIR_ERR_CONFIG_UNSUPPORTED as i32,
+            DOMAIN,
+            "unsupported configuration: non unique alias detected: ua-a".into()
+        )
+    );
+    // Without a console (not an HVM guest) there is no twin.
+    assert!(DomainDef::parse(&doc(
+        "xen",
+        "x86_64",
+        "<serial><alias name='ua-a'/></serial><parallel><alias name='ua-a'/></parallel>"
+    ))
+    .is_err());
+}

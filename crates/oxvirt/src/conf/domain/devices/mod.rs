@@ -8,6 +8,7 @@
 //! re-written. Elements libvirt does not know under `<devices>` are dropped,
 //! as libvirt drops them.
 
+mod aliases;
 mod chr;
 mod chr_source;
 #[cfg(test)]
@@ -203,6 +204,7 @@ impl Devices {
         chr::post_parse_devices(self, cx)?;
         smartcard::post_parse_devices(self)?;
         redirdev::validate(self)?;
+        aliases::validate(self)?;
         Ok(())
     }
 
