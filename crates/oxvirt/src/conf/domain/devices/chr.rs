@@ -573,7 +573,8 @@ fn number_parallels(parallels: &mut [Chr]) {
             .unwrap_or(-1);
         if let Some(p) = parallels.get_mut(i).and_then(|c| c.target.port_mut()) {
             if *p == -1 {
-                *p = max.saturating_add(1);
+                // C's int arithmetic: the port after INT_MAX wraps.
+                *p = max.wrapping_add(1);
             }
         }
     }
@@ -662,7 +663,7 @@ fn device_post_parse(serials: &mut [Chr], i: usize, cx: &ParseCtx) -> Result<()>
     }
     if let Some(p) = c.target.port_mut() {
         if *p == -1 {
-            *p = max.saturating_add(1);
+            *p = max.wrapping_add(1);
         }
     }
     Ok(())
