@@ -2,7 +2,8 @@
 //! (`virDomainDefValidateAliases`), run once every device is validated.
 
 use super::super::unsupported;
-use super::chr::{self, Chr};
+use super::chr::Chr;
+use super::chr_rules;
 use super::{Device, Devices, Kind};
 use crate::error::Result;
 use std::collections::HashSet;
@@ -15,8 +16,8 @@ pub(super) fn validate(devs: &Devices) -> Result<()> {
         Some(Device::Chr(c)) => Some(c.as_ref()),
         _ => None,
     };
-    let twin: Option<&Chr> =
-        first(Kind::Serial).filter(|_| first(Kind::Console).is_some_and(chr::stands_for_serial));
+    let twin: Option<&Chr> = first(Kind::Serial)
+        .filter(|_| first(Kind::Console).is_some_and(chr_rules::stands_for_serial));
     let mut seen = HashSet::new();
     for d in devs.iter() {
         let Some(alias) = d.info().and_then(|i| i.alias.as_deref()) else {
@@ -26,7 +27,7 @@ pub(super) fn validate(devs: &Devices) -> Result<()> {
             continue;
         }
         if let (Some(t), Device::Chr(c)) = (twin, d) {
-            if chr::equals(t, c) {
+            if chr_rules::equals(t, c) {
                 continue;
             }
         }

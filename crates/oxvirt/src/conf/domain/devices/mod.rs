@@ -10,9 +10,11 @@
 
 mod aliases;
 mod chr;
+mod chr_rules;
 mod chr_source;
 #[cfg(test)]
 mod chr_tests;
+mod guestfwd;
 mod info;
 mod redirdev;
 mod redirfilter;
@@ -201,7 +203,7 @@ impl Devices {
     /// video, and the like.
     fn post_parse(&mut self, cx: &ParseCtx) -> Result<()> {
         redirfilter::only_one(self)?;
-        chr::post_parse_devices(self, cx)?;
+        chr_rules::post_parse_devices(self, cx)?;
         smartcard::post_parse_devices(self)?;
         redirdev::validate(self)?;
         aliases::validate(self)?;
@@ -211,7 +213,7 @@ impl Devices {
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         w.start("devices").open();
         for d in &self.list {
-            match chr::serial_twin(self, d) {
+            match chr_rules::serial_twin(self, d) {
                 Some(twin) => twin.format(w, cx),
                 None => d.format(w, cx),
             }
