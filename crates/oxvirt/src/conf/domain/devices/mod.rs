@@ -8,10 +8,13 @@
 //! re-written. Elements libvirt does not know under `<devices>` are dropped,
 //! as libvirt drops them.
 
+mod aliases;
 mod chr;
+mod chr_rules;
 mod chr_source;
 #[cfg(test)]
 mod chr_tests;
+mod guestfwd;
 mod info;
 mod redirdev;
 mod redirfilter;
@@ -296,16 +299,17 @@ impl Devices {
     /// video, and the like.
     fn post_parse(&mut self, cx: &ParseCtx) -> Result<()> {
         redirfilter::only_one(self)?;
-        chr::post_parse_devices(self, cx)?;
+        chr_rules::post_parse_devices(self, cx)?;
         smartcard::post_parse_devices(self)?;
         redirdev::validate(self)?;
+        aliases::validate(self)?;
         Ok(())
     }
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         w.start("devices").open();
         for d in &self.list {
-            match chr::serial_twin(self, d) {
+            match chr_rules::serial_twin(self, d) {
                 Some(twin) => twin.format(w, cx),
                 None => d.format(w, cx),
             }
