@@ -8,9 +8,23 @@
 //! re-written. Elements libvirt does not know under `<devices>` are dropped,
 //! as libvirt drops them.
 
+mod bandwidth;
+mod filterref;
 mod info;
+mod mac;
+mod net;
+mod net_driver;
+mod net_source;
+mod netip;
+mod portforward;
+mod virtualport;
+mod vlan;
 
+pub use bandwidth::{Bandwidth, Rate};
 pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
+pub use mac::MacAddr;
+pub use net::{generate_ifnames, Interface};
+pub use net_source::{NetSource, NetType};
 
 use super::kept::Kept;
 use super::OsType;
@@ -61,6 +75,7 @@ pub struct FormatCtx {
 pub enum Device {
     /// `<emulator>`: the path of the emulator binary.
     Emulator(String),
+    Interface(Box<Interface>),
     /// A kind not typed yet, as given.
     Other(Kind, Kept),
 }
@@ -69,21 +84,24 @@ impl Device {
     pub fn kind(&self) -> Kind {
         match self {
             Device::Emulator(_) => Kind::Emulator,
+            Device::Interface(_) => Kind::Interface,
             Device::Other(k, _) => *k,
         }
     }
 
     /// Reads device element `n` of kind `kind`.
-    pub fn parse(kind: Kind, n: Node, _cx: &ParseCtx) -> Result<Device> {
+    pub fn parse(kind: Kind, n: Node, cx: &ParseCtx) -> Result<Device> {
         Ok(match kind {
             Kind::Emulator => Device::Emulator(n.text().into_owned()),
+            Kind::Interface => Device::Interface(Box::new(Interface::parse(n, cx)?)),
             k => Device::Other(k, Kept::from_node(n)),
         })
     }
 
-    pub fn format(&self, w: &mut Writer, _cx: &FormatCtx) {
+    pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         match self {
             Device::Emulator(path) => w.leaf("emulator", path.as_str()),
+            Device::Interface(i) => i.format(w, cx),
             Device::Other(_, k) => k.write(w),
         }
     }
@@ -92,6 +110,7 @@ impl Device {
     /// yet, and for `<emulator>`).
     pub fn info(&self) -> Option<&DeviceInfo> {
         match self {
+            Device::Interface(i) => Some(&i.info),
             Device::Emulator(_) | Device::Other(..) => None,
         }
     }
@@ -163,6 +182,7 @@ impl Devices {
     /// implicit controllers, console and serial twins, default inputs and
     /// video, and the like.
     fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
+        net::post_parse(self)?;
         Ok(())
     }
 
@@ -205,6 +225,21 @@ impl Devices {
     /// Removes and returns the device at `index` of the whole list.
     pub fn remove(&mut self, index: usize) -> Device {
         self.list.remove(index)
+    }
+
+    /// The interfaces, in order.
+    pub fn interfaces(&self) -> impl Iterator<Item = &Interface> {
+        self.list.iter().filter_map(|d| match d {
+            Device::Interface(i) => Some(&**i),
+            _ => None,
+        })
+    }
+
+    pub fn interfaces_mut(&mut self) -> impl Iterator<Item = &mut Interface> {
+        self.list.iter_mut().filter_map(|d| match d {
+            Device::Interface(i) => Some(&mut **i),
+            _ => None,
+        })
     }
 
     pub fn iter_mut(&mut self) -> std::slice::IterMut<'_, Device> {
