@@ -14,6 +14,7 @@ mod domains;
 mod guest;
 mod host;
 mod info;
+mod interfaces;
 mod lifecycle;
 mod metadata;
 mod save;

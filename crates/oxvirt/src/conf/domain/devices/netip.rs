@@ -46,9 +46,61 @@ fn route_err(detail: &str) -> Error {
     xml_err(virErrorDomain::VIR_FROM_NETWORK, detail)
 }
 
+/// An address as libvirt's `virSocketAddrParse` reads it (numeric
+/// `getaddrinfo`): IPv6 text, or IPv4 in any of `inet_aton`'s forms
+/// (`a.b.c.d`, `a.b.c`, `a.b`, `a`; each part decimal, octal or hex).
+pub(super) fn parse_addr(s: &str) -> Option<IpAddr> {
+    if s.contains(':') {
+        return s.parse::<std::net::Ipv6Addr>().ok().map(IpAddr::V6);
+    }
+    let parts: Vec<&str> = s.split('.').collect();
+    if parts.is_empty() || parts.len() > 4 {
+        return None;
+    }
+    let mut vals = Vec::with_capacity(parts.len());
+    for p in &parts {
+        vals.push(aton_part(p)?);
+    }
+    let (last, head) = vals.split_last()?;
+    let mut v: u32 = 0;
+    for (i, h) in head.iter().enumerate() {
+        if *h > 0xff {
+            return None;
+        }
+        v |= h << (24 - 8 * i as u32);
+    }
+    let room = 32 - 8 * head.len() as u32;
+    if room < 32 && u64::from(*last) >> room != 0 {
+        return None;
+    }
+    Some(IpAddr::V4((v | last).into()))
+}
+
+/// One part of an `inet_aton` address: C's base-0 number.
+fn aton_part(p: &str) -> Option<u32> {
+    let (digits, radix) = if let Some(h) = p.strip_prefix("0x").or_else(|| p.strip_prefix("0X")) {
+        (h, 16)
+    } else if p.len() > 1 && p.starts_with('0') {
+        (&p[1..], 8)
+    } else {
+        (p, 10)
+    };
+    if p.is_empty() || (digits.is_empty() && radix != 16) {
+        return None;
+    }
+    if digits.is_empty() {
+        // "0x" alone is zero to inet_aton.
+        return Some(0);
+    }
+    if !digits.bytes().all(|b| (b as char).is_digit(radix)) {
+        return None;
+    }
+    u32::from_str_radix(digits, radix).ok()
+}
+
 /// `family`: "ipv4"/"ipv6" or any family.
 fn parse_ip(s: &str, family: Option<&str>) -> Option<IpAddr> {
-    let a: IpAddr = s.parse().ok()?;
+    let a = parse_addr(s)?;
     match (family, a) {
         (Some("ipv4"), IpAddr::V6(_)) | (Some("ipv6"), IpAddr::V4(_)) => None,
         _ => Some(a),
@@ -276,6 +328,34 @@ impl IpInfo {
         }
         for r in &self.routes {
             r.format(w);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_as_getaddrinfo_reads_them() {
+        let v4 = |s: &str| parse_addr(s).map(|a| a.to_string());
+        assert_eq!(v4("1.2.3").as_deref(), Some("1.2.0.3"));
+        assert_eq!(v4("10.1").as_deref(), Some("10.0.0.1"));
+        assert_eq!(v4("0x7f.1").as_deref(), Some("127.0.0.1"));
+        assert_eq!(v4("010.0.0.1").as_deref(), Some("8.0.0.1"));
+        assert_eq!(v4("3232235777").as_deref(), Some("192.168.1.1"));
+        assert_eq!(v4("fe80::0:1").as_deref(), Some("fe80::1"));
+        for bad in [
+            "",
+            "1.2.3.4.5",
+            "256.1.1.1",
+            "1.2.65536",
+            "1..2",
+            "08.1.1.1",
+            "a.b.c.d",
+            "1.2.3.4 ",
+        ] {
+            assert_eq!(parse_addr(bad), None, "{bad}");
         }
     }
 }

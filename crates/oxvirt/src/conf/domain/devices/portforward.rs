@@ -35,8 +35,8 @@ impl PortForward {
         let address = match n.attr("address") {
             None => None,
             Some(a) => Some(
-                a.parse::<IpAddr>()
-                    .map_err(|_| xml_err(&format!("Invalid address '{a}' in <portForward>")))?,
+                super::netip::parse_addr(a)
+                    .ok_or_else(|| xml_err(&format!("Invalid address '{a}' in <portForward>")))?,
             ),
         };
         let dev = n.attr("dev").map(str::to_string);

@@ -59,6 +59,15 @@ fn number(s: &str, name: &str, max: u32, range_msg: &str) -> Result<u32> {
     Ok(v)
 }
 
+/// The completeness checks come from the util helpers (`VIR_FROM_NET`).
+fn net_xml(detail: &str) -> Error {
+    Error::new(
+        virErrorDomain::VIR_FROM_NET,
+        virErrorNumber::VIR_ERR_XML_ERROR,
+        Some(detail),
+    )
+}
+
 fn random_uuid() -> [u8; 16] {
     *uuid::Uuid::new_v4().as_bytes()
 }
@@ -153,7 +162,7 @@ impl VirtualPort {
             _ => None,
         };
         match missing {
-            Some(m) => Err(xml(&format!(
+            Some(m) => Err(net_xml(&format!(
                 "missing {m} in <virtualport type='{}'>",
                 kind.name()
             ))),
@@ -182,7 +191,7 @@ impl VirtualPort {
             _ => None,
         };
         match extra {
-            Some(e) => Err(xml(&format!(
+            Some(e) => Err(net_xml(&format!(
                 "extra {e} unsupported in <virtualport type='{}'>",
                 kind.name()
             ))),

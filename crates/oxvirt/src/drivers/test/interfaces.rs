@@ -1,0 +1,233 @@
+//! The test driver's calls about a domain's interfaces: bandwidth
+//! parameters, guest addresses, and the target names it gives interfaces
+//! when a domain is defined or started.
+
+use super::lifecycle::check_active;
+use super::tuning::{one_def_live, pick, put, validate_params};
+use super::{check_flags, test_error, TestDriver};
+use crate::conf::domain::devices::{
+    generate_ifnames, Bandwidth, Interface, MacAddr, NetSource, Rate,
+};
+use crate::conf::domain::DomainDef;
+use crate::driver::hypervisor::domain::GuestInterface;
+use crate::driver::{Call, DomainId, ParamsAnswer, TypedParam, TypedValue};
+use crate::error::{Error, Result};
+use oxvirt_abi::virDomainModificationImpact as M;
+use oxvirt_abi::{virErrorDomain, virErrorNumber};
+use std::net::{IpAddr, Ipv4Addr};
+
+const LIVE: u32 = M::VIR_DOMAIN_AFFECT_LIVE as u32;
+const CONFIG: u32 = M::VIR_DOMAIN_AFFECT_CONFIG as u32;
+/// `VIR_TYPED_PARAM_STRING_OKAY`.
+const STRING_OKAY: u32 = 1 << 2;
+/// `VIR_TYPED_PARAM_UINT`.
+const T_UINT: i32 = 2;
+/// `VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_LAST`.
+const ADDR_SOURCES: u32 = 3;
+/// `VIR_IP_ADDR_TYPE_IPV4`.
+const IPV4: i32 = 0;
+
+/// The parameters, in the order the C driver reports them.
+const PARAMS: [&str; 7] = [
+    "inbound.average",
+    "inbound.peak",
+    "inbound.burst",
+    "inbound.floor",
+    "outbound.average",
+    "outbound.peak",
+    "outbound.burst",
+];
+
+/// Names the interfaces of a definition that have no target, as the test
+/// driver does on every define, create and restore.
+pub(super) fn name_interfaces(def: &mut DomainDef) -> Result<()> {
+    generate_ifnames(def.devices.interfaces_mut(), "testnet")
+}
+
+/// libvirt's `virDomainNetFind`: `device` is a MAC address or a target
+/// name. Returns the interface's index among the interfaces.
+pub(super) fn find_net(def: &DomainDef, device: &str) -> Result<usize> {
+    let mut nets = def.devices.interfaces();
+    let found = match MacAddr::parse(device) {
+        Some(mac) => nets.position(|n| n.mac == mac),
+        None => nets.position(|n| n.ifname.as_deref() == Some(device)),
+    };
+    found.ok_or_else(|| {
+        Error::new(
+            virErrorDomain::VIR_FROM_DOMAIN,
+            virErrorNumber::VIR_ERR_INVALID_ARG,
+            Some(&format!("'{device}' is not a known interface")),
+        )
+    })
+}
+
+/// The address the C driver derives for an interface on a network: the
+/// network's first address (its first DHCP range's start, else its own
+/// address) plus `offset`. The test driver keeps no networks of its own
+/// yet, so only the default configuration's network is known.
+fn network_address(name: &str, offset: usize) -> Result<(i32, String, u32)> {
+    if name != "default" {
+        return Err(test_error(
+            virErrorNumber::VIR_ERR_NO_NETWORK,
+            Some(&format!("no network with matching name '{name}'")),
+        ));
+    }
+    let start = u32::from(Ipv4Addr::new(192, 168, 122, 2));
+    let addr = Ipv4Addr::from(start.wrapping_add(offset as u32));
+    Ok((IPV4, IpAddr::V4(addr).to_string(), 24))
+}
+
+impl TestDriver {
+    pub(super) fn get_interface_params(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        device: &str,
+        nparams: i32,
+        flags: u32,
+    ) -> Result<ParamsAnswer> {
+        check_flags(cx, flags, LIVE | CONFIG | STRING_OKAY)?;
+        if nparams == 0 {
+            return Ok(ParamsAnswer::Count(PARAMS.len() as i32));
+        }
+        let obj = self.obj(dom)?;
+        let def = {
+            let o = obj.lock();
+            pick(&o, one_def_live(&o, flags)?)
+        };
+        let i = find_net(&def, device)?;
+        let bw = def
+            .devices
+            .interfaces()
+            .nth(i)
+            .and_then(|n| n.bandwidth.clone())
+            .unwrap_or_default();
+        let (inb, out) = (
+            bw.inbound.unwrap_or_default(),
+            bw.outbound.unwrap_or_default(),
+        );
+        // The values are kept as 64-bit numbers and reported as unsigned
+        // ints, truncated as C's assignment truncates them.
+        let values = [
+            inb.average,
+            inb.peak,
+            inb.burst,
+            inb.floor,
+            out.average,
+            out.peak,
+            out.burst,
+        ];
+        Ok(ParamsAnswer::Params(
+            PARAMS
+                .iter()
+                .zip(values)
+                .take(nparams.max(0) as usize)
+                .map(|(n, v)| TypedParam::new(*n, TypedValue::UInt(v as u32)))
+                .collect(),
+        ))
+    }
+
+    pub(super) fn set_interface_params(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        device: &str,
+        params: &[TypedParam],
+        flags: u32,
+    ) -> Result<()> {
+        check_flags(cx, flags, LIVE | CONFIG)?;
+        let keys: Vec<(&str, i32)> = PARAMS.iter().map(|n| (*n, T_UINT)).collect();
+        validate_params(params, &keys)?;
+        let obj = self.obj(dom)?;
+        let mut o = obj.lock();
+        let live = one_def_live(&o, flags)?;
+        let mut def = (*pick(&o, live)).clone();
+        let i = find_net(&def, device)?;
+        let (mut inb, mut out) = (Rate::default(), Rate::default());
+        let (mut in_given, mut out_given) = (false, false);
+        for p in params {
+            let TypedValue::UInt(v) = p.value else {
+                continue;
+            };
+            let v = u64::from(v);
+            match p.field.as_str() {
+                "inbound.average" => (inb.average, in_given) = (v, true),
+                "inbound.peak" => inb.peak = v,
+                "inbound.burst" => inb.burst = v,
+                "inbound.floor" => (inb.floor, in_given) = (v, true),
+                "outbound.average" => (out.average, out_given) = (v, true),
+                "outbound.peak" => out.peak = v,
+                "outbound.burst" => out.burst = v,
+                _ => {}
+            }
+        }
+        // A direction is set by its average (or inbound floor); naming one
+        // of those as 0 clears the direction.
+        let inb = (inb.average != 0 || inb.floor != 0).then_some(inb);
+        let out = (out.average != 0).then_some(out);
+        let Some(net) = def.devices.interfaces_mut().nth(i) else {
+            return Ok(());
+        };
+        match &mut net.bandwidth {
+            None => {
+                net.bandwidth = Some(Bandwidth {
+                    inbound: inb,
+                    outbound: out,
+                })
+            }
+            Some(bw) => {
+                if inb.is_some() || in_given {
+                    bw.inbound = inb;
+                }
+                if out.is_some() || out_given {
+                    bw.outbound = out;
+                }
+            }
+        }
+        put(&mut o, live, def);
+        Ok(())
+    }
+
+    pub(super) fn interface_addresses(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        source: u32,
+        flags: u32,
+    ) -> Result<Vec<GuestInterface>> {
+        check_flags(cx, flags, 0)?;
+        if source >= ADDR_SOURCES {
+            return Err(test_error(
+                virErrorNumber::VIR_ERR_ARGUMENT_UNSUPPORTED,
+                Some(&format!("Unknown IP address data source {source}")),
+            ));
+        }
+        let obj = self.obj(dom)?;
+        let (def, id) = {
+            let o = obj.lock();
+            check_active(&o)?;
+            (o.def.clone(), o.id)
+        };
+        def.devices
+            .interfaces()
+            .enumerate()
+            .map(|(i, net)| guest_interface(net, i, id))
+            .collect()
+    }
+}
+
+fn guest_interface(net: &Interface, i: usize, id: i32) -> Result<GuestInterface> {
+    let addr = match &net.source {
+        NetSource::Network { name, .. } => {
+            // Different addresses per interface and per domain.
+            let offset = (20 * (i64::from(id) - 1) + i as i64 + 1) as usize;
+            network_address(name, offset)?
+        }
+        _ => (IPV4, format!("192.168.0.{}", 1 + i), 24),
+    };
+    Ok(GuestInterface {
+        name: net.ifname.clone(),
+        hwaddr: Some(net.mac.to_string()),
+        addrs: vec![addr],
+    })
+}
