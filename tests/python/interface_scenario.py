@@ -185,6 +185,107 @@ BAD = [
 ]
 
 
+# Accepted or not, each alone in a domain: what the parser makes of it.
+EDGES = [
+    ("no type", "<interface><mac address='2:0:0:0:0:1'/></interface>"),
+    ("model case", "<interface type='user'><mac address='02:00:00:00:01:01'/><model type='VIRTIO'/>"
+     "<driver queues='1' event_idx='off' ioeventfd='on' tx_queue_size='512' rss='on' rss_hash_report='off' ats='on' packed='on' page_per_vq='off'>"
+     "<host gso='on' tso4='off' tso6='on' ecn='off' ufo='on'/><guest csum='on' ecn='on' ufo='off' tso6='off'/></driver></interface>"),
+    ("empty model", "<interface type='user'><mac address='02:00:00:00:01:02'/><model type=''/></interface>"),
+    ("driver non-virtio", "<interface type='user'><mac address='02:00:00:00:01:03'/><model type='rtl8139'/><driver name='vhost' queues='x'/></interface>"),
+    ("hostdev virtio", "<interface type='hostdev'><mac address='02:00:00:00:01:04'/><model type='virtio'/><driver name='vfio' queues='4'/>"
+     "<source writeFiltering='yes'><address type='pci' bus='1' slot='2' function='3'/></source></interface>"),
+    ("hostdev kvm", "<interface type='hostdev' managed='no'><mac address='02:00:00:00:01:05'/><driver name='kvm'/>"
+     "<source><address type='pci' domain='0x0001' bus='0x01' slot='0x1f' function='0x7'/></source></interface>"),
+    ("hostdev usb", "<interface type='hostdev'><mac address='02:00:00:00:01:06'/><source><vendor id='0x1234'/><product id='0xbeef'/></source></interface>"),
+    ("vnet target", "<interface type='bridge'><mac address='02:00:00:00:01:07'/><source bridge='b'/><target dev='vnet0'/></interface>"),
+    ("macvtap unmanaged", "<interface type='ethernet'><mac address='02:00:00:00:01:08'/><target dev='macvtap3' managed='no'/><guest dev='eth0' actual='eth9'/></interface>"),
+    ("link up", "<interface type='user'><mac address='02:00:00:00:01:09'/><link state='up'/><trustGuestRxFilters/></interface>"),
+    ("trust", "<interface type='network' trustGuestRxFilters='yes'><mac address='02:00:00:00:01:0a'/><source network='n' portid='12345678-1234-1234-1234-123456789abc'/></interface>"),
+    ("filterref params", "<interface type='ethernet'><mac address='02:00:00:00:01:0b'/><filterref filter='f'>"
+     "<parameter name='bad name' value='1'/><parameter name='OK' value='bad value'/><parameter name='B' value='2'/>"
+     "<parameter name='A' value='1'/><parameter value='3'/><parameter name='E' value=''/></filterref></interface>"),
+    ("filterref no filter", "<interface type='ethernet'><mac address='02:00:00:00:01:0c'/><filterref><parameter name='A' value='1'/></filterref></interface>"),
+    ("filterref on direct", "<interface type='direct'><mac address='02:00:00:00:01:0d'/><source dev='e' mode='passthrough'/><filterref filter='f'/></interface>"),
+    ("vlan native tagged", "<interface type='user'><mac address='02:00:00:00:01:0e'/><vlan><tag id='7' nativeMode='tagged'/></vlan></interface>"),
+    ("vlan trunk no one tag", "<interface type='user'><mac address='02:00:00:00:01:0f'/><vlan trunk='NO'><tag id='7'/></vlan></interface>"),
+    ("vlan trunk bad", "<interface type='user'><vlan trunk='maybe'><tag id='7'/></vlan></interface>"),
+    ("vlan native no trunk", "<interface type='user'><vlan trunk='no'><tag id='7' nativeMode='untagged'/></vlan></interface>"),
+    ("vlan two native", "<interface type='user'><vlan><tag id='7' nativeMode='untagged'/><tag id='8' nativeMode='tagged'/></vlan></interface>"),
+    ("vlan native default", "<interface type='user'><vlan><tag id='7' nativeMode='default'/></vlan></interface>"),
+    ("vlan tag missing id", "<interface type='user'><vlan><tag/></vlan></interface>"),
+    ("vport qbg full", "<interface type='direct'><mac address='02:00:00:00:01:10'/><source dev='e'/><virtualport type='802.1Qbg'>"
+     "<parameters managerid='0x0b' typeid='011' typeidversion='2' instanceid='c7a5fdbd-edaf-9455-926a-d65c16db1809'/></virtualport></interface>"),
+    ("vport qbh", "<interface type='bridge'><mac address='02:00:00:00:01:11'/><source bridge='b'/><virtualport type='802.1Qbh'><parameters profileid='p1'/></virtualport></interface>"),
+    ("vport midonet", "<interface type='bridge'><mac address='02:00:00:00:01:12'/><source bridge='b'/><virtualport type='midonet'>"
+     "<parameters interfaceid='0b5fa6a0-4b2e-4d3e-9c4c-7b2d1d1a6c10'/></virtualport></interface>"),
+    ("vport midonet missing", "<interface type='bridge'><source bridge='b'/><virtualport type='midonet'/></interface>"),
+    ("vport bad uuid", "<interface type='bridge'><source bridge='b'/><virtualport type='openvswitch'><parameters interfaceid='zz'/></virtualport></interface>"),
+    ("vport bad typeid", "<interface type='bridge'><source bridge='b'/><virtualport type='802.1Qbg'><parameters typeid='x'/></virtualport></interface>"),
+    ("vport long profile", "<interface type='bridge'><source bridge='b'/><virtualport type='802.1Qbh'><parameters profileid='" + "p" * 40 + "'/></virtualport></interface>"),
+    ("vport ovs extra", "<interface type='bridge'><source bridge='b'/><virtualport type='openvswitch'><parameters managerid='1' interfaceid='0b5fa6a0-4b2e-4d3e-9c4c-7b2d1d1a6c10'/></virtualport></interface>"),
+    ("network vport typed", "<interface type='network'><mac address='02:00:00:00:01:13'/><source network='n'/><virtualport type='802.1Qbh'/></interface>"),
+    ("bandwidth two inbound", "<interface type='network'><source network='n'/><bandwidth><inbound average='1'/><inbound average='2'/></bandwidth></interface>"),
+    ("bandwidth classID", "<interface type='network'><source network='n'/><bandwidth classID='3'><inbound average='1'/></bandwidth></interface>"),
+    ("bandwidth peak only", "<interface type='network'><source network='n'/><bandwidth><inbound peak='1'/></bandwidth></interface>"),
+    ("bandwidth out floor", "<interface type='network'><source network='n'/><bandwidth><outbound average='1' floor='2'/></bandwidth></interface>"),
+    ("bandwidth empty", "<interface type='network'><mac address='02:00:00:00:01:14'/><source network='n'/><bandwidth/></interface>"),
+    ("bandwidth zero", "<interface type='network'><mac address='02:00:00:00:01:15'/><source network='n'/><bandwidth><inbound average='0'/></bandwidth></interface>"),
+    ("vhostuser server reconnect", "<interface type='vhostuser'><source type='unix' path='/a' mode='server'><reconnect enabled='yes' timeout='1'/></source><model type='virtio'/></interface>"),
+    ("vhostuser reconnect no", "<interface type='vhostuser'><mac address='02:00:00:00:01:16'/><source type='unix' path='/a' mode='server'><reconnect enabled='no'/></source><model type='virtio-transitional'/></interface>"),
+    ("vhostuser reconnect no timeout", "<interface type='vhostuser'><source type='unix' path='/a' mode='client'><reconnect enabled='yes'/></source><model type='virtio'/></interface>"),
+    ("vhostuser bad mode", "<interface type='vhostuser'><source type='unix' path='/a' mode='both'/><model type='virtio'/></interface>"),
+    ("client no address", "<interface type='client'><source port='1'/></interface>"),
+    ("mcast negative port", "<interface type='mcast'><mac address='02:00:00:00:01:17'/><source address='230.0.0.1' port='-5'/></interface>"),
+    ("vds hex", "<interface type='vds'><mac address='02:00:00:00:01:18'/><source switchid='12345678-1234-1234-1234-123456789abc' portid='0x10' portgroupid='g' connectionid='-3'/></interface>"),
+    ("vds no switch", "<interface type='vds'><source portid='1' portgroupid='g' connectionid='3'/></interface>"),
+    ("udp local no address", "<interface type='udp'><source address='1.2.3.4' port='1'><local port='2'/></source></interface>"),
+    ("direct bad mode", "<interface type='direct'><source dev='e' mode='x'/></interface>"),
+    ("internal", "<interface type='internal'><mac address='02:00:00:00:01:19'/><source name='intnet'/></interface>"),
+    ("ip6 as 4", "<interface type='ethernet'><ip address='fe80::1' family='ipv4'/></interface>"),
+    ("ip bad prefix", "<interface type='ethernet'><ip address='1.2.3.4' prefix='x'/></interface>"),
+    ("ip bad peer", "<interface type='ethernet'><ip address='1.2.3.4' peer='x'/></interface>"),
+    ("ip no address", "<interface type='ethernet'><ip prefix='24'/></interface>"),
+    ("ip odd family", "<interface type='ethernet'><mac address='02:00:00:00:01:1a'/><ip address='0x7f.1' family='other'/></interface>"),
+    ("route6", "<interface type='ethernet'><mac address='02:00:00:00:01:1b'/><route family='ipv6' address='2001:db8::' prefix='32' gateway='fe80::1' metric='3'/>"
+     "<route address='10.0.0.0' netmask='255.0.0.0' gateway='1.2.3.4'/></interface>"),
+    ("route metric 0", "<interface type='ethernet'><route address='0.0.0.0' gateway='1.2.3.4' metric='0'/></interface>"),
+    ("route family odd", "<interface type='ethernet'><route family='ipx' address='0.0.0.0' gateway='1.2.3.4'/></interface>"),
+    ("route no gateway", "<interface type='ethernet'><route address='0.0.0.0'/></interface>"),
+    ("route both", "<interface type='ethernet'><route address='10.0.0.0' netmask='255.0.0.0' prefix='8' gateway='1.2.3.4'/></interface>"),
+    ("route v6 gw", "<interface type='ethernet'><route address='10.0.0.0' prefix='8' gateway='fe80::1'/></interface>"),
+    ("host route", "<interface type='ethernet'><mac address='02:00:00:00:01:1c'/><source><route address='10.0.0.0' prefix='8' gateway='1.2.3.4'/></source></interface>"),
+    ("host route bad", "<interface type='ethernet'><source><route address='10.0.0.1' prefix='8' gateway='1.2.3.4'/></source></interface>"),
+    ("coalesce bad", "<interface type='user'><coalesce><rx><frames max='x'/></rx></coalesce></interface>"),
+    ("coalesce zero", "<interface type='user'><mac address='02:00:00:00:01:1d'/><coalesce><rx><frames max='0'/></rx></coalesce></interface>"),
+    ("rom off bar", "<interface type='user'><rom enabled='no' bar='on'/></interface>"),
+    ("rom off", "<interface type='user'><mac address='02:00:00:00:01:1e'/><rom enabled='no'/><acpi index='3'/><alias name='ua-net0'/></interface>"),
+    ("acpi zero", "<interface type='user'><acpi index='0'/></interface>"),
+    ("boot zero", "<interface type='user'><boot order='0'/></interface>"),
+    ("teaming persistent attr", "<interface type='user'><teaming type='persistent' persistent='ua-x'/></interface>"),
+    ("teaming transient ok", "<interface type='user'><mac address='02:00:00:00:01:1f'/><teaming type='transient' persistent='ua-x'/></interface>"),
+    ("sndbuf negative", "<interface type='user'><tune><sndbuf>-1</sndbuf></tune></interface>"),
+    ("mtu negative", "<interface type='user'><mtu size='-1'/></interface>"),
+    ("mtu big", "<interface type='user'><mac address='02:00:00:00:01:20'/><mtu size='4294967295'/><tune><sndbuf>18446744073709551615</sndbuf></tune></interface>"),
+    ("sndbuf empty", "<interface type='user'><mac address='02:00:00:00:01:21'/><tune><sndbuf></sndbuf></tune><mtu size=''/></interface>"),
+    ("backend paths", "<interface type='user'><mac address='02:00:00:00:01:22'/><model type='virtio'/><backend tap='/a//b/' vhost='//c/d/'/>"
+     "<script path='/s'/><downscript path='/d'/><backenddomain name='dom0'/></interface>"),
+    ("portForward bad address", "<interface type='user'><portForward proto='tcp' address='x'/></interface>"),
+    ("portForward zero start", "<interface type='user'><portForward proto='tcp'><range start='0'/></portForward></interface>"),
+    ("portForward no start", "<interface type='user'><mac address='02:00:00:00:01:23'/><portForward proto='udp' dev='eth0' address='fe80::1'><range end='5' exclude='yes'/></portForward></interface>"),
+    ("mac type bogus", "<interface type='user'><mac address='02:00:00:00:01:24' type='bogus'/></interface>"),
+    ("mac type generated", "<interface type='user'><mac address='02:00:00:00:01:25' type='generated' check='yes'/></interface>"),
+    ("mac check bad", "<interface type='user'><mac address='02:00:00:00:01:26' check='maybe'/></interface>"),
+    ("isolated bridge", "<interface type='bridge'><mac address='02:00:00:00:01:27'/><source bridge='b'/><port isolated='yes'/></interface>"),
+    ("isolated ovs", "<interface type='bridge'><mac address='02:00:00:00:01:28'/><source bridge='b'/><virtualport type='openvswitch'>"
+     "<parameters interfaceid='0b5fa6a0-4b2e-4d3e-9c4c-7b2d1d1a6c10'/></virtualport><port isolated='yes'/></interface>"),
+    ("isolated no", "<interface type='user'><mac address='02:00:00:00:01:29'/><port isolated='no'/></interface>"),
+    ("hostdev bad type", "<interface type='hostdev'><source><address type='isa'/></source></interface>"),
+    ("hostdev pci bad driver", "<interface type='hostdev'><driver name='x'/><source><address type='pci' bus='1'/></source></interface>"),
+    ("hostdev no source", "<interface type='hostdev'/>"),
+]
+
+
 def main():
     expected = sys.argv[1] if len(sys.argv) > 1 else "system"
     assert_loaded(expected)
@@ -263,6 +364,13 @@ def main():
         call("C addresses", lambda: {k: {"addrs": v["addrs"]} for k, v in b.interfaceAddresses(0, 0).items()})
         dump(b, "C")
         call("C destroy", b.destroy)
+
+    say("-- edges")
+    for i, (label, x) in enumerate(EDGES):
+        d = call(label, c.defineXML, domain(f"edge{i}", f"{0x200 + i:012x}", x))
+        if d is not None:
+            dump(d, label)
+            d.undefine()
 
     say("-- refused")
     for i, (label, x) in enumerate(BAD):

@@ -189,7 +189,7 @@ fn domain(path: &str, root: Node, el: Node) -> Result<FileDomain> {
 
 fn domain_from(el: Node, prefixes: &[String]) -> Result<FileDomain> {
     let mut def = DomainDef::parse(el.source())?;
-    super::interfaces::name_interfaces(&mut def)?;
+    super::nets::name_interfaces(&mut def)?;
     let extra = |name: &str| {
         el.elements().find(|c| {
             c.name()

@@ -1,19 +1,16 @@
 //! The test driver's calls about a domain's interfaces: bandwidth
-//! parameters, guest addresses, and the target names it gives interfaces
-//! when a domain is defined or started.
+//! parameters and guest addresses.
 
 use super::lifecycle::check_active;
+use super::nets::find_net;
 use super::tuning::{one_def_live, pick, put, validate_params};
 use super::{check_flags, test_error, TestDriver};
-use crate::conf::domain::devices::{
-    generate_ifnames, Bandwidth, Interface, MacAddr, NetSource, Rate,
-};
-use crate::conf::domain::DomainDef;
+use crate::conf::domain::devices::{Bandwidth, Interface, NetSource, Rate};
 use crate::driver::hypervisor::domain::GuestInterface;
 use crate::driver::{Call, DomainId, ParamsAnswer, TypedParam, TypedValue};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use oxvirt_abi::virDomainModificationImpact as M;
-use oxvirt_abi::{virErrorDomain, virErrorNumber};
+use oxvirt_abi::virErrorNumber;
 use std::net::{IpAddr, Ipv4Addr};
 
 const LIVE: u32 = M::VIR_DOMAIN_AFFECT_LIVE as u32;
@@ -37,29 +34,6 @@ const PARAMS: [&str; 7] = [
     "outbound.peak",
     "outbound.burst",
 ];
-
-/// Names the interfaces of a definition that have no target, as the test
-/// driver does on every define, create and restore.
-pub(super) fn name_interfaces(def: &mut DomainDef) -> Result<()> {
-    generate_ifnames(def.devices.interfaces_mut(), "testnet")
-}
-
-/// libvirt's `virDomainNetFind`: `device` is a MAC address or a target
-/// name. Returns the interface's index among the interfaces.
-pub(super) fn find_net(def: &DomainDef, device: &str) -> Result<usize> {
-    let mut nets = def.devices.interfaces();
-    let found = match MacAddr::parse(device) {
-        Some(mac) => nets.position(|n| n.mac == mac),
-        None => nets.position(|n| n.ifname.as_deref() == Some(device)),
-    };
-    found.ok_or_else(|| {
-        Error::new(
-            virErrorDomain::VIR_FROM_DOMAIN,
-            virErrorNumber::VIR_ERR_INVALID_ARG,
-            Some(&format!("'{device}' is not a known interface")),
-        )
-    })
-}
 
 /// The address the C driver derives for an interface on a network: the
 /// network's first address (its first DHCP range's start, else its own

@@ -279,7 +279,7 @@ impl TestDriver {
                 Some(&format!("invalid char in name: {c}")),
             ));
         }
-        super::interfaces::name_interfaces(&mut def)?;
+        super::nets::name_interfaces(&mut def)?;
         let mut doms = self.write_domains();
         let (obj, replaced) = add(&mut doms, def, false)?;
         let mut o = obj.lock();
@@ -338,7 +338,7 @@ impl TestDriver {
         use oxvirt_abi::virDomainCreateFlags as F;
         check_flags(cx, flags, F::VIR_DOMAIN_START_VALIDATE as u32)?;
         let mut def = DomainDef::parse(xml)?;
-        super::interfaces::name_interfaces(&mut def)?;
+        super::nets::name_interfaces(&mut def)?;
         let mut doms = self.write_domains();
         let (obj, _) = add(&mut doms, def, true)?;
         let mut o = obj.lock();

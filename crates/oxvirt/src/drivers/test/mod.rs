@@ -17,6 +17,7 @@ mod info;
 mod interfaces;
 mod lifecycle;
 mod metadata;
+mod nets;
 mod save;
 mod snapshot_tree;
 mod snapshots;

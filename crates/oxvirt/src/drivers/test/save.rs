@@ -174,7 +174,7 @@ impl TestDriver {
         check_flags(cx, flags, 0)?;
         xml_unsupported(dxml)?;
         let mut def = read_image(from)?;
-        super::interfaces::name_interfaces(&mut def)?;
+        super::nets::name_interfaces(&mut def)?;
         let mut doms = self.write_domains();
         let (obj, _) = add(&mut doms, def, true)?;
         let mut o = obj.lock();

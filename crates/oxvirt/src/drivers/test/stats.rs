@@ -311,7 +311,7 @@ impl TestDriver {
             check_active(&o)?;
             o.def.clone()
         };
-        super::interfaces::find_net(&def, device)?;
+        super::nets::find_net(&def, device)?;
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_micros() as i64)

@@ -328,7 +328,7 @@ impl Interface {
                     None
                 } else {
                     Some(
-                        number::to_u64(&t, 10)
+                        number::to_u64_p(&t, 10)
                             .ok_or_else(|| xml_err("sndbuf must be a positive integer"))?,
                     )
                 }
@@ -336,7 +336,7 @@ impl Interface {
         };
         let mtu = match xpath_attr(n, "mtu", "size") {
             None => 0,
-            Some(s) => number::to_u32(&s, 10).ok_or_else(|| xml_err("malformed mtu size"))?,
+            Some(s) => number::to_u32_p(&s, 10).ok_or_else(|| xml_err("malformed mtu size"))?,
         };
         let coalesce_rx_frames = match n.find("coalesce/rx/frames").and_then(|f| f.attr("max")) {
             None => 0,
@@ -665,3 +665,7 @@ pub fn generate_ifnames<'a>(
 pub(super) fn post_parse(devs: &super::Devices) -> Result<()> {
     devs.interfaces().try_for_each(Interface::validate)
 }
+
+#[cfg(test)]
+#[path = "net_tests.rs"]
+mod tests;
