@@ -283,6 +283,15 @@ EDGES = [
     ("hostdev bad type", "<interface type='hostdev'><source><address type='isa'/></source></interface>"),
     ("hostdev pci bad driver", "<interface type='hostdev'><driver name='x'/><source><address type='pci' bus='1'/></source></interface>"),
     ("hostdev no source", "<interface type='hostdev'/>"),
+    ("ipv6 forms", "<interface type='ethernet'><mac address='02:00:00:00:01:2a'/><ip address='2001:DB8:0:0:0:0:0:1' prefix='128'/>"
+     "<ip address='::ffff:1.2.3.4'/><ip address='1.2.3.4' peer='5.6.7.8' prefix='0'/>"
+     "<route family='ipv6' address='2001:db8:0::' prefix='48' gateway='2001:db8::1'/></interface>"),
+    ("portForward v6", "<interface type='user'><mac address='02:00:00:00:01:2b'/><portForward proto='tcp' address='2001:DB8::0:1'/></interface>"),
+    ("vport none empty", "<interface type='network'><mac address='02:00:00:00:01:2c'/><source network='n'/><virtualport><parameters instanceid='c7a5fdbd-edaf-9455-926a-d65c16db1809' interfaceid='c7a5fdbd-edaf-9455-926a-d65c16db1808' managerid='1' typeid='2' typeidversion='3' profileid='pp'/></virtualport></interface>"),
+    ("guest actual only", "<interface type='user'><mac address='02:00:00:00:01:2d'/><guest actual='x'/><guest dev='second'/></interface>"),
+    ("two models", "<interface type='user'><mac address='02:00:00:00:01:2e'/><model type='e1000'/><model type='virtio'/></interface>"),
+    ("empty attrs", "<interface type='user'><mac address='02:00:00:00:01:2f'/><script path=''/><link state=''/><backenddomain name=''/><target dev=''/></interface>"),
+    ("no interfaces", ""),
 ]
 
 
@@ -371,6 +380,11 @@ def main():
         if d is not None:
             dump(d, label)
             d.undefine()
+
+    e = call("create E", c.createXML, domain("ifE", "000000000005", ""), 0)
+    if e is not None:
+        call("E addresses", e.interfaceAddresses, 0, 0)
+        call("E destroy", e.destroy)
 
     say("-- refused")
     for i, (label, x) in enumerate(BAD):

@@ -87,7 +87,8 @@ fn one(cx: &Cx, g: &GuestInterface) -> Result<virDomainInterfacePtr> {
 
 /// Stores `list` in `*out` as a new array of new interfaces (the caller
 /// frees each with `virDomainInterfaceFree` and the array with `free`);
-/// returns how many. An empty list stores an empty array, as libvirt does.
+/// returns how many. An empty list stores NULL, as libvirt's zero-length
+/// allocation does.
 ///
 /// # Safety
 /// `out` is valid for one pointer write (checked non-NULL before).
@@ -96,6 +97,11 @@ pub unsafe fn store(
     out: *mut *mut virDomainInterfacePtr,
     list: &[GuestInterface],
 ) -> Result<c_int> {
+    if list.is_empty() {
+        // SAFETY: the caller's contract.
+        unsafe { *out = ptr::null_mut() };
+        return Ok(0);
+    }
     let mut made: Vec<virDomainInterfacePtr> = Vec::with_capacity(list.len());
     for g in list {
         match one(cx, g) {

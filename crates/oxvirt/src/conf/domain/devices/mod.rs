@@ -19,6 +19,7 @@ mod netip;
 mod portforward;
 mod virtualport;
 mod vlan;
+mod xpath;
 
 pub use bandwidth::{Bandwidth, Rate};
 pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};

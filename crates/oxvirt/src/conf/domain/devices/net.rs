@@ -11,6 +11,7 @@ use super::netip::IpInfo;
 use super::portforward::PortForward;
 use super::virtualport::{VirtualPort, VportFlags};
 use super::vlan::Vlan;
+use super::xpath::{path_nodes, xpath_attr};
 use super::{DeviceInfo, FormatCtx, InfoOpts, ParseCtx};
 use crate::conf::xml::{number, yes_no, Node, Opts, Writer};
 use crate::error::{Error, Result};
@@ -148,13 +149,6 @@ fn parse_model(m: &str) -> Result<Model> {
     Ok(Model::Other(m.to_string()))
 }
 
-/// `string(./path/@attr)` of libvirt's XPath: empty counts as absent.
-fn xpath_attr(n: Node, path: &str, attr: &str) -> Option<String> {
-    n.child_attr(path, attr)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-}
-
 impl Interface {
     pub fn is_virtio(&self) -> bool {
         matches!(
@@ -172,8 +166,8 @@ impl Interface {
     pub fn parse(n: Node, cx: &ParseCtx) -> Result<Interface> {
         let ty = n.prop::<NetType>("type")?.unwrap_or(NetType::User);
         let trust_guest_rx_filters = n.prop::<bool>("trustGuestRxFilters")?;
-        let model = match n.child_attr("model", "type").filter(|m| !m.is_empty()) {
-            Some(m) => Some(parse_model(m)?),
+        let model = match xpath_attr(n, "model", "type") {
+            Some(m) => Some(parse_model(&m)?),
             None => None,
         };
         let host_ip = match n.child("source") {
@@ -320,7 +314,7 @@ impl Interface {
             ),
         };
         let teaming = parse_teaming(n)?;
-        let sndbuf = match n.find("tune/sndbuf") {
+        let sndbuf = match path_nodes(n, "tune/sndbuf").first().copied() {
             None => None,
             Some(s) => {
                 let t = s.text();
@@ -338,9 +332,12 @@ impl Interface {
             None => 0,
             Some(s) => number::to_u32_p(&s, 10).ok_or_else(|| xml_err("malformed mtu size"))?,
         };
-        let coalesce_rx_frames = match n.find("coalesce/rx/frames").and_then(|f| f.attr("max")) {
+        let coalesce_rx_frames = match n
+            .child("coalesce")
+            .and_then(|c| xpath_attr(c, "rx/frames", "max"))
+        {
             None => 0,
-            Some(s) => parse_coalesce(s)?,
+            Some(s) => parse_coalesce(&s)?,
         };
         let isolated_port = match n.child("port") {
             Some(p) => p.prop::<bool>("isolated")?,

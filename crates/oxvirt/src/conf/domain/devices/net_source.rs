@@ -375,11 +375,10 @@ fn xml_text(v: &impl crate::conf::xml::XmlValue) -> String {
 }
 
 fn hostdev_source(n: Node) -> Result<HostdevSource> {
-    let addr_type = n
-        .child("source")
-        .and_then(|s| s.child_attr("address", "type"))
-        .or_else(|| n.find("source/vendor").map(|_| "usb"));
-    let Some(t) = addr_type else {
+    let addr_type = super::xpath::xpath_attr(n, "source/address", "type").or_else(|| {
+        (!super::xpath::path_nodes(n, "source/vendor").is_empty()).then(|| "usb".to_string())
+    });
+    let Some(t) = addr_type.as_deref() else {
         return Err(xml_err("missing source address type"));
     };
     const SUBSYS: &[&str] = &["usb", "pci", "scsi", "scsi_host", "mdev"];
