@@ -205,3 +205,95 @@ fn guest_interface(net: &Interface, i: usize, id: i32) -> Result<GuestInterface>
         addrs: vec![addr],
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::open;
+    use crate::base::uri::Uri;
+    use crate::driver::{Call, DomainDriver, ParamsAnswer, TypedParam, TypedValue};
+    use oxvirt_abi::virErrorDomain;
+
+    fn cx() -> Call {
+        Call::new("virTest", virErrorDomain::VIR_FROM_DOMAIN)
+    }
+
+    const XML: &str = "<domain type='test'><name>if-t</name>\
+        <uuid>5d2f7a10-41b3-4c8e-9e5f-0000000000ff</uuid><memory>1024</memory>\
+        <os><type>hvm</type></os><devices>\
+        <interface type='network'><mac address='02:00:00:00:00:01'/><source network='default'/>\
+        <bandwidth><inbound average='1' peak='2'/><outbound average='3'/></bandwidth></interface>\
+        <interface type='bridge'><mac address='02:00:00:00:00:02'/><source bridge='b'/>\
+        <target dev='vnet0'/></interface></devices></domain>";
+
+    fn values(a: ParamsAnswer) -> Vec<u32> {
+        match a {
+            ParamsAnswer::Params(l) => l
+                .iter()
+                .map(|p| match p.value {
+                    TypedValue::UInt(v) => v,
+                    _ => u32::MAX,
+                })
+                .collect(),
+            ParamsAnswer::Count(n) => vec![n as u32; 1],
+        }
+    }
+
+    /// What the C driver answers for the same calls (see
+    /// tests/python/interface_scenario.py).
+    #[test]
+    fn parameters_names_and_addresses() {
+        let cx = &cx();
+        let d = open(&Uri::parse("test:///default").unwrap(), 0).unwrap();
+        let dom = d.domain_define_xml(cx, XML, 0).unwrap();
+        let get = |dev: &str, n: i32| d.domain_get_interface_parameters(cx, &dom, dev, n, 0);
+        assert_eq!(values(get("testnet0", 0).unwrap()), [7]);
+        assert_eq!(
+            values(get("02:00:00:00:00:01", 7).unwrap()),
+            [1, 2, 0, 0, 3, 0, 0]
+        );
+        assert_eq!(values(get("testnet0", 2).unwrap()), [1, 2]);
+        // The bridge's vnet0 is a generated tap name: dropped, renamed.
+        assert_eq!(values(get("testnet1", 7).unwrap()), [0; 7]);
+        let e = get("vnet0", 7).unwrap_err();
+        assert_eq!(
+            e.message,
+            "invalid argument: 'vnet0' is not a known interface"
+        );
+
+        let set = |dev: &str, p: &[(&str, u32)]| {
+            let params: Vec<TypedParam> = p
+                .iter()
+                .map(|(n, v)| TypedParam::new(*n, TypedValue::UInt(*v)))
+                .collect();
+            d.domain_set_interface_parameters(cx, &dom, dev, &params, 0)
+        };
+        set("testnet0", &[("outbound.average", 0)]).unwrap();
+        assert_eq!(values(get("testnet0", 7).unwrap()), [1, 2, 0, 0, 0, 0, 0]);
+        set("testnet0", &[("inbound.floor", 9)]).unwrap();
+        assert_eq!(values(get("testnet0", 7).unwrap()), [0, 0, 0, 9, 0, 0, 0]);
+        assert!(set("testnet0", &[("inbound.nosuch", 1)]).is_err());
+
+        let e = d.domain_interface_addresses(cx, &dom, 0, 0).unwrap_err();
+        assert_eq!(
+            e.message,
+            "Requested operation is not valid: domain is not running"
+        );
+        let id = d.domain_create(cx, &dom, 0).unwrap().unwrap_or(0);
+        let addrs = d.domain_interface_addresses(cx, &dom, 0, 0).unwrap();
+        let off = 20 * (id - 1) + 1;
+        assert_eq!(
+            addrs[0].addrs,
+            [(0, format!("192.168.122.{}", 2 + off), 24)]
+        );
+        assert_eq!(addrs[1].addrs, [(0, "192.168.0.2".to_string(), 24)]);
+        assert_eq!(addrs[1].name.as_deref(), Some("testnet1"));
+        assert_eq!(addrs[1].hwaddr.as_deref(), Some("02:00:00:00:00:02"));
+        let e = d.domain_interface_addresses(cx, &dom, 3, 0).unwrap_err();
+        assert_eq!(
+            e.message,
+            "argument unsupported: Unknown IP address data source 3"
+        );
+        d.domain_destroy(cx, &dom, 0).unwrap();
+        d.domain_undefine(cx, &dom, 0).unwrap();
+    }
+}
