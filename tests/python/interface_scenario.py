@@ -292,6 +292,8 @@ EDGES = [
     ("two models", "<interface type='user'><mac address='02:00:00:00:01:2e'/><model type='e1000'/><model type='virtio'/></interface>"),
     ("empty attrs", "<interface type='user'><mac address='02:00:00:00:01:2f'/><script path=''/><link state=''/><backenddomain name=''/><target dev=''/></interface>"),
     ("no interfaces", ""),
+    ("boot twice", "<interface type='user'><boot order='2'/></interface><interface type='user'><boot order='2'/></interface>"),
+    ("boot twice invalid too", "<interface type='user'><boot order='3'/></interface><interface type='bridge'><boot order='3'/></interface>"),
 ]
 
 

@@ -9,6 +9,7 @@
 //! as libvirt drops them.
 
 mod bandwidth;
+mod boot_order;
 mod filterref;
 mod info;
 mod mac;
@@ -183,6 +184,7 @@ impl Devices {
     /// implicit controllers, console and serial twins, default inputs and
     /// video, and the like.
     fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
+        boot_order::check(self)?;
         net::post_parse(self)?;
         Ok(())
     }

@@ -176,6 +176,9 @@ fn refusals_with_libvirt_errors() {
         ("<interface type='user'><coalesce><rx><frames max='99999999999'/></rx></coalesce></interface>", dom, 82, "numerical overflow: value '99999999999' is too big for coalesce parameter, maximum is '4294967295'"),
         ("<interface type='vhostuser'><source type='unix' path='/a' mode='client'/></interface>", dom, 1, "internal error: Wrong or no <model> 'type' attribute specified with <interface type='vhostuser'/>. vhostuser requires the virtio-net* frontend"),
         ("<interface type='user'><tune><sndbuf>-1</sndbuf></tune></interface>", dom, 27, "XML error: sndbuf must be a positive integer"),
+        // Boot positions are checked before each interface is validated.
+        ("<interface type='user'><boot order='2'/></interface><interface type='bridge'><source bridge='b'/><target dev='t' managed='no'/><boot order='2'/></interface>", dom, 67, "unsupported configuration: boot order '2' used for more than one device"),
+        ("<disk type='file' device='disk'><boot order='01'/></disk><interface type='user'><boot order='1'/></interface>", dom, 67, "unsupported configuration: boot order '1' used for more than one device"),
     ];
     for (xml, domain, code, msg) in cases {
         assert_eq!(refused(xml), (*domain, *code, msg.to_string()), "{xml}");
