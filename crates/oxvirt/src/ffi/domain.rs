@@ -1474,7 +1474,7 @@ pub unsafe extern "C" fn virDomainGetInterfaceParameters(
         let d = check::domain(cx, domain)?;
         check::param_buffer(cx, params, nparams)?;
         let flags = flags | TYPED_PARAM_STRING_OKAY;
-        let device = convert::str(cx, device, "device")?;
+        let device = convert::opt_str(cx, device, "device")?;
         let answer = d
             .conn
             .hv()
@@ -3230,7 +3230,7 @@ pub unsafe extern "C" fn virDomainSetInterfaceParameters(
         check::non_null(cx, params, "params")?;
         check::positive(cx, nparams, "nparams")?;
         let list = params_for_set(cx, params, nparams)?;
-        let device = convert::str(cx, device, "device")?;
+        let device = convert::opt_str(cx, device, "device")?;
         domain
             .conn
             .hv()

@@ -627,23 +627,24 @@ pub trait DomainDriver: Send + Sync {
     }
     /// `virDomainGetInterfaceParameters`; `nparams` is the caller's
     /// capacity (0 asks how many there are). The flags as the driver gets
-    /// them.
+    /// them. `device` is `None` when the caller passed NULL (libvirt looks
+    /// at it only when it gets that far).
     fn domain_get_interface_parameters(
         &self,
         cx: &Call,
         _dom: &DomainId,
-        _device: &str,
+        _device: Option<&str>,
         _nparams: i32,
         _flags: u32,
     ) -> Result<ParamsAnswer> {
         Err(cx.unsupported())
     }
-    /// `virDomainSetInterfaceParameters`.
+    /// `virDomainSetInterfaceParameters` (`device` as for the getter).
     fn domain_set_interface_parameters(
         &self,
         cx: &Call,
         _dom: &DomainId,
-        _device: &str,
+        _device: Option<&str>,
         _params: &[TypedParam],
         _flags: u32,
     ) -> Result<()> {

@@ -280,7 +280,7 @@ impl DomainDriver for TestDriver {
         &self,
         cx: &Call,
         dom: &DomainId,
-        device: &str,
+        device: Option<&str>,
         nparams: i32,
         flags: u32,
     ) -> Result<ParamsAnswer> {
@@ -290,7 +290,7 @@ impl DomainDriver for TestDriver {
         &self,
         cx: &Call,
         dom: &DomainId,
-        device: &str,
+        device: Option<&str>,
         params: &[TypedParam],
         flags: u32,
     ) -> Result<()> {

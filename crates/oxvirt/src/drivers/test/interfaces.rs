@@ -8,7 +8,7 @@ use super::{check_flags, test_error, TestDriver};
 use crate::conf::domain::devices::{Bandwidth, Interface, NetSource, Rate};
 use crate::driver::hypervisor::domain::GuestInterface;
 use crate::driver::{Call, DomainId, ParamsAnswer, TypedParam, TypedValue};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use oxvirt_abi::virDomainModificationImpact as M;
 use oxvirt_abi::virErrorNumber;
 use std::net::{IpAddr, Ipv4Addr};
@@ -35,6 +35,19 @@ const PARAMS: [&str; 7] = [
     "outbound.burst",
 ];
 
+/// The device a caller named; NULL gets libvirt's argument error where
+/// the C driver would crash on it.
+fn device_arg<'a>(cx: &Call, device: Option<&'a str>) -> Result<&'a str> {
+    device.ok_or_else(|| {
+        Error::invalid_arg(
+            cx.from(),
+            cx.api(),
+            "device",
+            &format!("device in {} must not be NULL", cx.api()),
+        )
+    })
+}
+
 /// The address the C driver derives for an interface on a network: the
 /// network's first address (its first DHCP range's start, else its own
 /// address) plus `offset`. The test driver keeps no networks of its own
@@ -56,7 +69,7 @@ impl TestDriver {
         &self,
         cx: &Call,
         dom: &DomainId,
-        device: &str,
+        device: Option<&str>,
         nparams: i32,
         flags: u32,
     ) -> Result<ParamsAnswer> {
@@ -69,7 +82,7 @@ impl TestDriver {
             let o = obj.lock();
             pick(&o, one_def_live(&o, flags)?)
         };
-        let i = find_net(&def, device)?;
+        let i = find_net(&def, device_arg(cx, device)?)?;
         let bw = def
             .devices
             .interfaces()
@@ -105,7 +118,7 @@ impl TestDriver {
         &self,
         cx: &Call,
         dom: &DomainId,
-        device: &str,
+        device: Option<&str>,
         params: &[TypedParam],
         flags: u32,
     ) -> Result<()> {
@@ -116,7 +129,7 @@ impl TestDriver {
         let mut o = obj.lock();
         let live = one_def_live(&o, flags)?;
         let mut def = (*pick(&o, live)).clone();
-        let i = find_net(&def, device)?;
+        let i = find_net(&def, device_arg(cx, device)?)?;
         let (mut inb, mut out) = (Rate::default(), Rate::default());
         let (mut in_given, mut out_given) = (false, false);
         for p in params {
@@ -245,7 +258,7 @@ mod tests {
         let cx = &cx();
         let d = open(&Uri::parse("test:///default").unwrap(), 0).unwrap();
         let dom = d.domain_define_xml(cx, XML, 0).unwrap();
-        let get = |dev: &str, n: i32| d.domain_get_interface_parameters(cx, &dom, dev, n, 0);
+        let get = |dev: &str, n: i32| d.domain_get_interface_parameters(cx, &dom, Some(dev), n, 0);
         assert_eq!(values(get("testnet0", 0).unwrap()), [7]);
         assert_eq!(
             values(get("02:00:00:00:00:01", 7).unwrap()),
@@ -265,13 +278,20 @@ mod tests {
                 .iter()
                 .map(|(n, v)| TypedParam::new(*n, TypedValue::UInt(*v)))
                 .collect();
-            d.domain_set_interface_parameters(cx, &dom, dev, &params, 0)
+            d.domain_set_interface_parameters(cx, &dom, Some(dev), &params, 0)
         };
         set("testnet0", &[("outbound.average", 0)]).unwrap();
         assert_eq!(values(get("testnet0", 7).unwrap()), [1, 2, 0, 0, 0, 0, 0]);
         set("testnet0", &[("inbound.floor", 9)]).unwrap();
         assert_eq!(values(get("testnet0", 7).unwrap()), [0, 0, 0, 9, 0, 0, 0]);
         assert!(set("testnet0", &[("inbound.nosuch", 1)]).is_err());
+        let e = d
+            .domain_get_interface_parameters(cx, &dom, None, 7, 0)
+            .unwrap_err();
+        assert_eq!(e.message, "device in virTest must not be NULL");
+        assert!(d
+            .domain_get_interface_parameters(cx, &dom, None, 0, 0)
+            .is_ok());
 
         let e = d.domain_interface_addresses(cx, &dom, 0, 0).unwrap_err();
         assert_eq!(
