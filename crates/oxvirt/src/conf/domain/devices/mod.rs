@@ -17,6 +17,7 @@ mod net;
 mod net_driver;
 mod net_source;
 mod netip;
+mod path;
 mod portforward;
 mod virtualport;
 mod vlan;

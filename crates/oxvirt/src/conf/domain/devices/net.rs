@@ -292,11 +292,11 @@ impl Interface {
                     None => None::<BackendType>,
                 };
                 let log_file = b.attr("logFile").map(str::to_string);
-                let tap = b.attr("tap").map(crate::util::path::canonicalize);
+                let tap = b.attr("tap").map(super::path::sanitize);
                 let vhost = b
                     .attr("vhost")
                     .filter(|_| ty != NetType::Hostdev && is_virtio)
-                    .map(crate::util::path::canonicalize);
+                    .map(super::path::sanitize);
                 Backend {
                     kind,
                     tap,
