@@ -16,6 +16,7 @@ mod mac;
 mod net;
 mod net_driver;
 mod net_source;
+mod net_validate;
 mod netip;
 mod path;
 mod portforward;
@@ -186,7 +187,7 @@ impl Devices {
     /// video, and the like.
     fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
         boot_order::check(self)?;
-        net::post_parse(self)?;
+        net_validate::post_parse(self)?;
         Ok(())
     }
 
