@@ -275,6 +275,36 @@ impl DomainDriver for TestDriver {
     }
     // End of tuning.
     // Memory tunables, perf events and the guest clock live in tunables.rs.
+    // Interface parameters and addresses live in interfaces.rs.
+    fn domain_get_interface_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        device: Option<&str>,
+        nparams: i32,
+        flags: u32,
+    ) -> Result<ParamsAnswer> {
+        self.get_interface_params(cx, dom, device, nparams, flags)
+    }
+    fn domain_set_interface_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        device: Option<&str>,
+        params: &[TypedParam],
+        flags: u32,
+    ) -> Result<()> {
+        self.set_interface_params(cx, dom, device, params, flags)
+    }
+    fn domain_interface_addresses(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        source: u32,
+        flags: u32,
+    ) -> Result<Vec<crate::driver::hypervisor::domain::GuestInterface>> {
+        self.interface_addresses(cx, dom, source, flags)
+    }
     fn domain_get_memory_parameters(
         &self,
         cx: &Call,

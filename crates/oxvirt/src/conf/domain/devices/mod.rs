@@ -63,6 +63,24 @@ pub use shmem::{Msi, Shmem, ShmemModel, ShmemRole};
 pub use virtio::VirtioOptions;
 pub use vsock::{Vsock, VsockModel};
 pub use watchdog::{Watchdog, WatchdogAction, WatchdogModel};
+mod bandwidth;
+mod boot_order;
+mod filterref;
+mod mac;
+mod net;
+mod net_driver;
+mod net_source;
+mod net_validate;
+mod netip;
+mod portforward;
+mod virtualport;
+mod vlan;
+mod xpath;
+
+pub use bandwidth::{Bandwidth, Rate};
+pub use mac::MacAddr;
+pub use net::{generate_ifnames, Interface};
+pub use net_source::{NetSource, NetType};
 
 use super::kept::Kept;
 use super::OsType;
@@ -130,6 +148,7 @@ pub enum Device {
     Memory(MemoryDevice),
     Iommu(Iommu),
     Vsock(Vsock),
+    Interface(Box<Interface>),
     /// A kind not typed yet, as given.
     Other(Kind, Kept),
 }
@@ -154,6 +173,7 @@ impl Device {
             Device::Memory(_) => Kind::Memory,
             Device::Iommu(_) => Kind::Iommu,
             Device::Vsock(_) => Kind::Vsock,
+            Device::Interface(_) => Kind::Interface,
             Device::Other(k, _) => *k,
         }
     }
@@ -180,6 +200,7 @@ impl Device {
             Kind::Memory => Device::Memory(MemoryDevice::parse(n, cx)?),
             Kind::Iommu => Device::Iommu(Iommu::parse(n, cx)?),
             Kind::Vsock => Device::Vsock(Vsock::parse(n, cx)?),
+            Kind::Interface => Device::Interface(Box::new(Interface::parse(n, cx)?)),
             k => Device::Other(k, Kept::from_node(n)),
         })
     }
@@ -203,6 +224,7 @@ impl Device {
             Device::Memory(d) => d.format(w, cx),
             Device::Iommu(d) => d.format(w, cx),
             Device::Vsock(d) => d.format(w, cx),
+            Device::Interface(i) => i.format(w, cx),
             Device::Other(_, k) => k.write(w),
         }
     }
@@ -214,7 +236,6 @@ impl Device {
             Device::Chr(c) => Some(&c.info),
             Device::Smartcard(c) => Some(&c.info),
             Device::Redirdev(r) => Some(&r.info),
-            Device::Emulator(_) | Device::Redirfilter(_) | Device::Other(..) => None,
             Device::Filesystem(d) => Some(&d.info),
             Device::Hostdev(d) => Some(&d.info),
             Device::Hub(d) => Some(&d.info),
@@ -227,6 +248,8 @@ impl Device {
             Device::Memory(d) => Some(&d.info),
             Device::Iommu(d) => Some(&d.info),
             Device::Vsock(d) => Some(&d.info),
+            Device::Interface(i) => Some(&i.info),
+            Device::Emulator(_) | Device::Redirfilter(_) | Device::Other(..) => None,
         }
     }
 
@@ -303,6 +326,8 @@ impl Devices {
         smartcard::post_parse_devices(self)?;
         redirdev::validate(self)?;
         aliases::validate(self)?;
+        boot_order::check(self)?;
+        net_validate::post_parse(self)?;
         Ok(())
     }
 
@@ -364,6 +389,21 @@ impl Devices {
     /// Removes and returns the device at `index` of the whole list.
     pub fn remove(&mut self, index: usize) -> Device {
         self.list.remove(index)
+    }
+
+    /// The interfaces, in order.
+    pub fn interfaces(&self) -> impl Iterator<Item = &Interface> {
+        self.list.iter().filter_map(|d| match d {
+            Device::Interface(i) => Some(&**i),
+            _ => None,
+        })
+    }
+
+    pub fn interfaces_mut(&mut self) -> impl Iterator<Item = &mut Interface> {
+        self.list.iter_mut().filter_map(|d| match d {
+            Device::Interface(i) => Some(&mut **i),
+            _ => None,
+        })
     }
 
     pub fn iter_mut(&mut self) -> std::slice::IterMut<'_, Device> {
