@@ -8,9 +8,15 @@
 //! re-written. Elements libvirt does not know under `<devices>` are dropped,
 //! as libvirt drops them.
 
+mod controller;
+mod controller_order;
+mod implicit_controllers;
 mod info;
+mod virtio;
 
+pub use controller::{Controller, ControllerType};
 pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
+pub use virtio::VirtioOptions;
 
 use super::kept::Kept;
 use super::OsType;
@@ -61,6 +67,7 @@ pub struct FormatCtx {
 pub enum Device {
     /// `<emulator>`: the path of the emulator binary.
     Emulator(String),
+    Controller(Box<Controller>),
     /// A kind not typed yet, as given.
     Other(Kind, Kept),
 }
@@ -69,21 +76,24 @@ impl Device {
     pub fn kind(&self) -> Kind {
         match self {
             Device::Emulator(_) => Kind::Emulator,
+            Device::Controller(_) => Kind::Controller,
             Device::Other(k, _) => *k,
         }
     }
 
     /// Reads device element `n` of kind `kind`.
-    pub fn parse(kind: Kind, n: Node, _cx: &ParseCtx) -> Result<Device> {
+    pub fn parse(kind: Kind, n: Node, cx: &ParseCtx) -> Result<Device> {
         Ok(match kind {
             Kind::Emulator => Device::Emulator(n.text().into_owned()),
+            Kind::Controller => Device::Controller(Box::new(Controller::parse(n, cx)?)),
             k => Device::Other(k, Kept::from_node(n)),
         })
     }
 
-    pub fn format(&self, w: &mut Writer, _cx: &FormatCtx) {
+    pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         match self {
             Device::Emulator(path) => w.leaf("emulator", path.as_str()),
+            Device::Controller(c) => c.format(w, cx),
             Device::Other(_, k) => k.write(w),
         }
     }
@@ -92,7 +102,32 @@ impl Device {
     /// yet, and for `<emulator>`).
     pub fn info(&self) -> Option<&DeviceInfo> {
         match self {
+            Device::Controller(c) => Some(&c.info),
             Device::Emulator(_) | Device::Other(..) => None,
+        }
+    }
+
+    /// Gives the device an address, typed or not (some post-parse rules
+    /// assign addresses to other kinds' devices).
+    pub fn set_address(&mut self, a: Address) {
+        match self {
+            Device::Controller(c) => c.info.address = Some(a),
+            Device::Emulator(_) => {}
+            Device::Other(_, k) => {
+                let mut w = Writer::with_capacity(96);
+                a.format(&mut w);
+                let text = w.finish();
+                let opts = crate::conf::xml::ParseOpts {
+                    domain: oxvirt_abi::virErrorDomain::VIR_FROM_DOMAIN,
+                    url: "(address)",
+                    root: "address",
+                };
+                if let Ok(doc) = crate::conf::xml::Document::parse(&text, &opts) {
+                    k.children.retain(|c| c.name != "address");
+                    k.children.push(Kept::from_node(doc.root()));
+                    k.text = None;
+                }
+            }
         }
     }
 
@@ -163,7 +198,49 @@ impl Devices {
     /// implicit controllers, console and serial twins, default inputs and
     /// video, and the like.
     fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
+        // As read: controllers in libvirt's order, each with an index.
+        let mut controllers = controller_order::arrange(self.take_controllers())?;
+        controller_order::assign_indexes(&mut controllers);
+        for c in &controllers {
+            c.post_parse()?;
+        }
+        controller_order::reject_duplicates(&controllers)?;
+        self.put_controllers(controllers);
+        // After the per-device rules (disk addresses among them).
+        implicit_controllers::add(self);
+        // libvirt's validation, once the definition is complete.
+        for d in self.of_kind(Kind::Controller) {
+            if let Device::Controller(c) = d {
+                c.validate()?;
+            }
+        }
         Ok(())
+    }
+
+    /// Removes the typed controllers, in order.
+    fn take_controllers(&mut self) -> Vec<Controller> {
+        let mut out = Vec::new();
+        let mut rest = Vec::with_capacity(self.list.len());
+        for d in self.list.drain(..) {
+            match d {
+                Device::Controller(c) => out.push(*c),
+                d => rest.push(d),
+            }
+        }
+        self.list = rest;
+        out
+    }
+
+    /// Puts `list` back where controllers belong, in its order.
+    fn put_controllers(&mut self, list: Vec<Controller>) {
+        for c in list {
+            self.insert(Device::Controller(Box::new(c)));
+        }
+    }
+
+    /// The `n`th device of `kind`.
+    fn nth_of_kind_mut(&mut self, kind: Kind, n: usize) -> Option<&mut Device> {
+        self.list.iter_mut().filter(|d| d.kind() == kind).nth(n)
     }
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {

@@ -1,0 +1,138 @@
+//! The rules libvirt applies to the list of controllers as a whole: the
+//! position each one takes as it is read (sorted by index among those of
+//! its type, a USB2 master before its companions), the USB "none" model
+//! excluding every other USB controller, the lowest free index for a
+//! controller given none, and one controller per type and index.
+
+use super::super::{err, xml_err};
+use super::controller::{Controller, ControllerType, UsbModel};
+use crate::error::Result;
+use oxvirt_abi::virErrorNumber;
+
+fn usb_disabled() -> crate::error::Error {
+    err(
+        virErrorNumber::VIR_ERR_XML_DETAIL,
+        Some("Can't add another USB controller: USB is disabled for this domain"),
+    )
+}
+
+/// The controllers in the order libvirt keeps them after reading `given`
+/// (document order), with its checks of the USB controllers.
+pub fn arrange(given: Vec<Controller>) -> Result<Vec<Controller>> {
+    let mut list: Vec<Controller> = Vec::with_capacity(given.len());
+    let (mut usb_none, mut usb_other, mut usb_master) = (false, false, false);
+    for c in given {
+        if c.kind == ControllerType::Usb {
+            if c.usb_model() == Some(UsbModel::None) {
+                if usb_other || usb_none {
+                    return Err(usb_disabled());
+                }
+                usb_none = true;
+            } else {
+                if usb_none {
+                    return Err(usb_disabled());
+                }
+                usb_other = true;
+            }
+            if c.info.master_startport.is_none() {
+                usb_master = true;
+            }
+        }
+        let at = insert_position(&list, &c);
+        list.insert(at, c);
+    }
+    if usb_other && !usb_master {
+        return Err(err(
+            virErrorNumber::VIR_ERR_XML_DETAIL,
+            Some("No master USB controller specified"),
+        ));
+    }
+    Ok(list)
+}
+
+/// Where libvirt puts `new` among `list`: walking back over the
+/// controllers of its type, before the earliest one with a higher index
+/// (or a companion of the same index, when `new` is a master), else after
+/// the last one of its type; at the end when it is the first of its type.
+fn insert_position(list: &[Controller], new: &Controller) -> usize {
+    let mut at = None;
+    for (i, cur) in list.iter().enumerate().rev() {
+        if cur.kind != new.kind {
+            continue;
+        }
+        let Some(new_idx) = new.index else {
+            return i + 1;
+        };
+        let cur_idx = cur.index.unwrap_or(-1);
+        if cur_idx > new_idx {
+            at = Some(i);
+        } else if new.info.master_startport.is_none()
+            && cur.info.master_startport.is_some()
+            && cur_idx == new_idx
+        {
+            at = Some(i);
+        } else if at.is_none() {
+            at = Some(i + 1);
+        }
+    }
+    at.unwrap_or(list.len())
+}
+
+/// The lowest index no controller of type `kind` uses.
+pub fn unused_index(list: &[Controller], kind: ControllerType) -> i32 {
+    let mut idx = 0;
+    while list.iter().any(|c| c.kind == kind && c.index == Some(idx)) {
+        idx += 1;
+    }
+    idx
+}
+
+/// Gives every controller read without an index one: a USB2 companion
+/// following its group takes the group's index, any other the lowest free
+/// one of its type.
+pub fn assign_indexes(list: &mut [Controller]) {
+    for outer in 0..list.len() {
+        let Some(cont) = list.get(outer) else { break };
+        if cont.index.is_some() {
+            continue;
+        }
+        let mut group = None;
+        if outer > 0 && cont.is_usb2() {
+            group = list
+                .get(..outer)
+                .and_then(|before| before.iter().rev().find(|c| c.kind == ControllerType::Usb))
+                .filter(|prev| prev.is_usb2())
+                .and_then(|prev| prev.index)
+                .filter(|&idx| {
+                    !list.iter().any(|c| {
+                        c.kind == ControllerType::Usb && c.index == Some(idx) && c.model == cont.model
+                    })
+                });
+        }
+        let idx = group.unwrap_or_else(|| unused_index(list, cont.kind));
+        if let Some(c) = list.get_mut(outer) {
+            c.index = Some(idx);
+        }
+    }
+}
+
+/// libvirt refuses two controllers of one type with one index, except
+/// for USB (a USB2 master and its companions share theirs).
+pub fn reject_duplicates(list: &[Controller]) -> Result<()> {
+    for (i, c) in list.iter().enumerate() {
+        if c.kind == ControllerType::Usb {
+            continue;
+        }
+        let dup = list
+            .get(..i)
+            .is_some_and(|before| before.iter().any(|b| b.kind == c.kind && b.index == c.index));
+        if dup {
+            return Err(xml_err(&format!(
+                "Multiple '{}' controllers with index '{}'",
+                c.kind.name(),
+                c.index.unwrap_or(-1)
+            )));
+        }
+    }
+    Ok(())
+}
