@@ -235,22 +235,24 @@ impl Address {
                 target,
                 unit,
             } => s
-                .attr("controller", controller)
-                .attr("bus", bus)
-                .attr("target", target)
-                .attr("unit", unit)
+                .attr("controller", signed(*controller))
+                .attr("bus", signed(*bus))
+                .attr("target", signed(*target))
+                .attr("unit", signed(*unit))
                 .empty(),
             Address::VirtioSerial {
                 controller,
                 bus,
                 port,
             } => s
-                .attr("controller", controller)
-                .attr("bus", bus)
-                .attr("port", port)
+                .attr("controller", signed(*controller))
+                .attr("bus", signed(*bus))
+                .attr("port", signed(*port))
                 .empty(),
             Address::Ccid { controller, slot } => {
-                s.attr("controller", controller).attr("slot", slot).empty()
+                s.attr("controller", signed(*controller))
+                    .attr("slot", signed(*slot))
+                    .empty()
             }
             Address::Usb { bus, port } => {
                 let joined = port
@@ -259,7 +261,7 @@ impl Address {
                     .collect::<Vec<_>>()
                     .join(".");
                 let valid = port.first().is_some_and(|p| *p != 0);
-                s.attr("bus", bus)
+                s.attr("bus", signed(*bus))
                     .attr_opt("port", valid.then_some(joined.as_str()))
                     .empty()
             }
@@ -282,6 +284,12 @@ impl Address {
                 .empty(),
         }
     }
+}
+
+/// libvirt prints these unsigned numbers with `%d`: above `INT_MAX` they
+/// come out negative.
+fn signed(n: u32) -> i32 {
+    n as i32
 }
 
 fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
@@ -447,7 +455,7 @@ impl DeviceInfo {
             w.start("alias").attr("name", a).empty();
         }
         if let Some(p) = self.master_startport {
-            w.start("master").attr("startport", p).empty();
+            w.start("master").attr("startport", signed(p)).empty();
         }
         if opts.allow_rom {
             if let Some(r) = &self.rom {
