@@ -172,6 +172,12 @@ CASES = [
      "<console type='pty'><target type='virtio'/></console>"),
     ("implied by smartcard", "<smartcard mode='host'/><smartcard mode='host'><address type='ccid' controller='0' slot='3'/></smartcard>"
      "<smartcard mode='host'/><smartcard mode='host'><address type='ccid' controller='2' slot='0'/></smartcard>"),
+    ("implied mixed", "<controller type='virtio-serial' index='1'/><controller type='scsi'/>"
+     "<channel type='pty'><target type='virtio' name='a'/><address type='virtio-serial' controller='3' bus='0' port='1'/></channel>"
+     "<smartcard mode='host'><address type='ccid' controller='2' slot='0'/></smartcard>"
+     "<controller type='scsi' index='2' model='virtio-scsi'/>"
+     "<hostdev mode='subsystem' type='scsi'><source><adapter name='scsi_host0'/><address bus='0' target='0' unit='0'/></source>"
+     "<address type='drive' controller='2' bus='0' target='0' unit='0'/></hostdev>"),
     ("implied by scsi hostdev", "<controller type='scsi' index='1' model='virtio-scsi'/>"
      "<hostdev mode='subsystem' type='scsi'><source><adapter name='scsi_host0'/><address bus='0' target='0' unit='0'/></source>"
      "<address type='drive' controller='1' bus='0' target='0' unit='0'/></hostdev>"),

@@ -498,3 +498,7 @@ fn pcihole64(n: Node) -> Result<Option<u64>> {
     )?;
     Ok(bytes.map(|b| b.div_ceil(1024)))
 }
+
+#[cfg(test)]
+#[path = "controller_tests.rs"]
+mod tests;

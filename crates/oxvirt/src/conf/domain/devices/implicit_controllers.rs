@@ -3,6 +3,8 @@
 //! disks' and SCSI host devices' drive addresses name, a virtio-serial
 //! controller for virtio channels and consoles, a CCID controller for
 //! smartcards (which also get a CCID slot here when they have no address).
+//! The SCSI host devices' rule also runs as the devices are read, before
+//! the controllers read without an index get one.
 //!
 //! The other devices are read through their XML so that the rule works
 //! whether their kind is typed yet or not; the addresses it reads are the
@@ -49,19 +51,76 @@ pub fn add(devs: &mut Devices) {
         }
     }
     added.extend(smartcards(devs));
-    added.extend(scsi_hostdevs(devs));
 
     let mut list = devs.take_controllers();
+    let hostdevs = hostdev_scsi_controllers(devs, devs.of_kind(Kind::Hostdev).count());
     for (kind, idx, model) in added {
-        // A negative index (a huge address number, as C reads it) asks for
-        // the lowest free one.
-        if idx >= 0 && list.iter().any(|c| c.kind == kind && c.index == Some(idx)) {
-            continue;
-        }
-        let idx = if idx < 0 { unused_index(&list, kind) } else { idx };
-        list.push(Controller::new(kind, idx, model));
+        maybe_add(&mut list, kind, idx, model);
     }
+    add_for_hostdevs(&mut list, &hostdevs);
     devs.put_controllers(list);
+}
+
+/// What libvirt does as it reads each host device, before any
+/// post-parse rule: the SCSI controllers the host devices read so far
+/// name are added to `list` (the controllers as read).
+pub fn add_as_hostdevs_are_read(devs: &Devices, list: &mut Vec<Controller>) {
+    for n in 1..=devs.of_kind(Kind::Hostdev).count() {
+        let seen = hostdev_scsi_controllers(devs, n);
+        add_for_hostdevs(list, &seen);
+    }
+}
+
+/// libvirt's `virDomainDefMaybeAddController`: a controller of `kind`
+/// with index `idx` unless there is one (a negative index, a huge address
+/// number as C reads it, asks for the lowest free one).
+fn maybe_add(list: &mut Vec<Controller>, kind: ControllerType, idx: i32, model: Option<Model>) {
+    if idx >= 0 && list.iter().any(|c| c.kind == kind && c.index == Some(idx)) {
+        return;
+    }
+    let idx = if idx < 0 { unused_index(list, kind) } else { idx };
+    list.push(Controller::new(kind, idx, model));
+}
+
+/// The SCSI controllers up to the highest one the SCSI host devices
+/// name, of the model of the controller the one naming it sits on (when
+/// that has a model).
+fn add_for_hostdevs(list: &mut Vec<Controller>, controllers: &[i32]) {
+    let mut max = -1;
+    let mut model = None;
+    for &controller in controllers {
+        if controller > max {
+            max = controller;
+            let on = list
+                .iter()
+                .find(|c| c.kind == ControllerType::Scsi && c.index == Some(controller));
+            if let Some(m) = on.and_then(|c| c.model) {
+                model = Some(m);
+            }
+        }
+    }
+    for idx in 0..=max {
+        maybe_add(list, ControllerType::Scsi, idx, model);
+    }
+}
+
+/// The drive controller of each of the first `n` host devices that is a
+/// SCSI one; an address of another type reads as controller 0, as
+/// libvirt's zeroed address does.
+fn hostdev_scsi_controllers(devs: &Devices, n: usize) -> Vec<i32> {
+    devs.of_kind(Kind::Hostdev)
+        .take(n)
+        .filter(|d| {
+            with_element(d, |e| {
+                e.attr("mode").unwrap_or("subsystem") == "subsystem"
+                    && e.attr("type") == Some("scsi")
+            })
+        })
+        .map(|d| match d.address() {
+            Some(Address::Drive { controller, .. }) => to_index(controller),
+            _ => 0,
+        })
+        .collect()
 }
 
 /// A drive controller number as libvirt's `int` index (the unsigned
@@ -105,44 +164,6 @@ fn smartcards(devs: &mut Devices) -> Vec<(ControllerType, i32, Option<Model>)> {
         out.push((ControllerType::Ccid, idx, None));
     }
     out
-}
-
-/// The SCSI controllers up to the highest one a SCSI host device's drive
-/// address names, of the model of that one's controller when it has one.
-fn scsi_hostdevs(devs: &Devices) -> Vec<(ControllerType, i32, Option<Model>)> {
-    let mut max = -1;
-    let mut model = None;
-    for d in devs.of_kind(Kind::Hostdev) {
-        let scsi = with_element(d, |e| {
-            e.attr("mode").unwrap_or("subsystem") == "subsystem" && e.attr("type") == Some("scsi")
-        });
-        if !scsi {
-            continue;
-        }
-        // An address of another type reads as controller 0, as libvirt's
-        // zeroed address does.
-        let controller = match d.address() {
-            Some(Address::Drive { controller, .. }) => to_index(controller),
-            _ => 0,
-        };
-        if controller > max {
-            max = controller;
-            let found = devs.of_kind(Kind::Controller).find_map(|c| match c {
-                Device::Controller(c)
-                    if c.kind == ControllerType::Scsi && c.index == Some(controller) =>
-                {
-                    Some(c.model)
-                }
-                _ => None,
-            });
-            if let Some(Some(m)) = found {
-                model = Some(m);
-            }
-        }
-    }
-    (0..=max)
-        .map(|idx| (ControllerType::Scsi, idx, model))
-        .collect()
 }
 
 /// The bus of a disk: its target's, else the one its device or target

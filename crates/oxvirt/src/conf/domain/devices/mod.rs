@@ -200,6 +200,7 @@ impl Devices {
     fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
         // As read: controllers in libvirt's order, each with an index.
         let mut controllers = controller_order::arrange(self.take_controllers())?;
+        implicit_controllers::add_as_hostdevs_are_read(self, &mut controllers);
         controller_order::assign_indexes(&mut controllers);
         for c in &controllers {
             c.post_parse()?;
