@@ -129,7 +129,7 @@ impl Driver {
             && self.max_sectors == 0
             && self.ioeventfd.is_none()
             && self.iothread == 0
-            && self.virtio.as_ref().map_or(true, VirtioOptions::is_empty)
+            && self.virtio.as_ref().is_none_or(VirtioOptions::is_empty)
     }
 }
 
@@ -204,12 +204,19 @@ impl Controller {
     pub fn is_usb2(&self) -> bool {
         matches!(
             self.usb_model(),
-            Some(UsbModel::Ich9Ehci1 | UsbModel::Ich9Uhci1 | UsbModel::Ich9Uhci2 | UsbModel::Ich9Uhci3)
+            Some(
+                UsbModel::Ich9Ehci1
+                    | UsbModel::Ich9Uhci1
+                    | UsbModel::Ich9Uhci2
+                    | UsbModel::Ich9Uhci3
+            )
         )
     }
 
     pub fn parse(n: Node, cx: &ParseCtx) -> Result<Controller> {
-        let kind = n.prop::<ControllerType>("type")?.unwrap_or(ControllerType::Ide);
+        let kind = n
+            .prop::<ControllerType>("type")?
+            .unwrap_or(ControllerType::Ide);
         let mut c = Controller::new(kind, 0, None);
         c.index = None;
         if let Some(m) = n.attr("model") {
@@ -339,9 +346,7 @@ impl Controller {
             Some(Model::Pci(PciModel::PciRoot | PciModel::PcieRoot))
         ) && self.info.address.is_some()
         {
-            return refuse(
-                "pci-root and pcie-root controllers should not have an address".into(),
-            );
+            return refuse("pci-root and pcie-root controllers should not have an address".into());
         }
         if idx > 255 {
             return refuse(format!(

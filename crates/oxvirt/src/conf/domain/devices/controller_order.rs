@@ -64,12 +64,10 @@ fn insert_position(list: &[Controller], new: &Controller) -> usize {
             return i + 1;
         };
         let cur_idx = cur.index.unwrap_or(-1);
-        if cur_idx > new_idx {
-            at = Some(i);
-        } else if new.info.master_startport.is_none()
+        let master_before_companion = new.info.master_startport.is_none()
             && cur.info.master_startport.is_some()
-            && cur_idx == new_idx
-        {
+            && cur_idx == new_idx;
+        if cur_idx > new_idx || master_before_companion {
             at = Some(i);
         } else if at.is_none() {
             at = Some(i + 1);
@@ -105,7 +103,9 @@ pub fn assign_indexes(list: &mut [Controller]) {
                 .and_then(|prev| prev.index)
                 .filter(|&idx| {
                     !list.iter().any(|c| {
-                        c.kind == ControllerType::Usb && c.index == Some(idx) && c.model == cont.model
+                        c.kind == ControllerType::Usb
+                            && c.index == Some(idx)
+                            && c.model == cont.model
                     })
                 });
         }
@@ -123,9 +123,11 @@ pub fn reject_duplicates(list: &[Controller]) -> Result<()> {
         if c.kind == ControllerType::Usb {
             continue;
         }
-        let dup = list
-            .get(..i)
-            .is_some_and(|before| before.iter().any(|b| b.kind == c.kind && b.index == c.index));
+        let dup = list.get(..i).is_some_and(|before| {
+            before
+                .iter()
+                .any(|b| b.kind == c.kind && b.index == c.index)
+        });
         if dup {
             return Err(xml_err(&format!(
                 "Multiple '{}' controllers with index '{}'",
@@ -135,4 +137,16 @@ pub fn reject_duplicates(list: &[Controller]) -> Result<()> {
         }
     }
     Ok(())
+}
+
+impl super::Devices {
+    /// Whether a "none" USB controller disables USB for the domain, which
+    /// makes libvirt refuse USB inputs, hubs, host devices and
+    /// redirected devices (each with its own message).
+    pub fn usb_disabled(&self) -> bool {
+        self.of_kind(super::Kind::Controller).any(|d| match d {
+            super::Device::Controller(c) => c.usb_model() == Some(UsbModel::None),
+            _ => false,
+        })
+    }
 }

@@ -78,7 +78,11 @@ fn maybe_add(list: &mut Vec<Controller>, kind: ControllerType, idx: i32, model: 
     if idx >= 0 && list.iter().any(|c| c.kind == kind && c.index == Some(idx)) {
         return;
     }
-    let idx = if idx < 0 { unused_index(list, kind) } else { idx };
+    let idx = if idx < 0 {
+        unused_index(list, kind)
+    } else {
+        idx
+    };
     list.push(Controller::new(kind, idx, model));
 }
 
@@ -135,7 +139,8 @@ fn smartcards(devs: &mut Devices) -> Vec<(ControllerType, i32, Option<Model>)> {
     let mut out = Vec::new();
     let n = devs.of_kind(Kind::Smartcard).count();
     for i in 0..n {
-        let addrs: Vec<Option<Address>> = devs.of_kind(Kind::Smartcard).map(Device::address).collect();
+        let addrs: Vec<Option<Address>> =
+            devs.of_kind(Kind::Smartcard).map(Device::address).collect();
         let idx = match addrs.get(i).cloned().flatten() {
             Some(Address::Ccid { controller, .. }) => to_index(controller),
             Some(_) => 0,

@@ -249,11 +249,10 @@ impl Address {
                 .attr("bus", signed(*bus))
                 .attr("port", signed(*port))
                 .empty(),
-            Address::Ccid { controller, slot } => {
-                s.attr("controller", signed(*controller))
-                    .attr("slot", signed(*slot))
-                    .empty()
-            }
+            Address::Ccid { controller, slot } => s
+                .attr("controller", signed(*controller))
+                .attr("slot", signed(*slot))
+                .empty(),
             Address::Usb { bus, port } => {
                 let joined = port
                     .iter()
