@@ -102,6 +102,12 @@ CASES = [
     ("usb none twice", "<controller type='usb' model='none'/><controller type='usb' model='none'/>"),
     ("usb none then other", "<controller type='usb' model='none'/><controller type='usb' model='ehci'/>"),
     ("usb other then none", "<controller type='usb' model='ehci'/><controller type='usb' model='none'/>"),
+    ("usb conflict before bad model", "<controller type='usb' model='none'/><controller type='usb' model='ehci'/>"
+     "<controller type='scsi' model='bogus'/>"),
+    ("bad model before usb conflict", "<controller type='scsi' model='bogus'/>"
+     "<controller type='usb' model='none'/><controller type='usb' model='ehci'/>"),
+    ("no master before later kinds", "<controller type='usb' index='0' model='ich9-uhci1'/>"
+     "<smartcard mode='bogus'/>"),
     # driver
     ("driver", "<controller type='scsi' model='virtio-scsi'><driver queues='4' cmd_per_lun='8' max_sectors='512' "
      "ioeventfd='on' iothread='2' iommu='on' ats='off' packed='on' page_per_vq='off'/></controller>"),

@@ -1,53 +1,71 @@
 //! The rules libvirt applies to the list of controllers as a whole: the
-//! position each one takes as it is read (sorted by index among those of
-//! its type, a USB2 master before its companions), the USB "none" model
-//! excluding every other USB controller, the lowest free index for a
-//! controller given none, and one controller per type and index.
+//! USB "none" model excluding every other USB controller (checked as they
+//! are read), the position each one takes as it is read (sorted by index
+//! among those of its type, a USB2 master before its companions), the
+//! lowest free index for a controller given none, and one controller per
+//! type and index.
 
 use super::super::{err, xml_err};
 use super::controller::{Controller, ControllerType, UsbModel};
+use super::Device;
 use crate::error::Result;
 use oxvirt_abi::virErrorNumber;
 
-fn usb_disabled() -> crate::error::Error {
-    err(
-        virErrorNumber::VIR_ERR_XML_DETAIL,
-        Some("Can't add another USB controller: USB is disabled for this domain"),
-    )
+/// libvirt's check as each controller is read (the last of `read`): a
+/// "none" USB controller must be the only USB controller.
+pub fn check_usb_as_read(read: &[Device]) -> Result<()> {
+    let mut usb = read.iter().filter_map(|d| match d {
+        Device::Controller(c) if c.kind == ControllerType::Usb => Some(c.usb_model()),
+        _ => None,
+    });
+    let Some(last) = usb.next_back() else {
+        return Ok(());
+    };
+    let mut before = usb;
+    let none = Some(UsbModel::None);
+    let conflict = if last == none {
+        before.next().is_some()
+    } else {
+        before.any(|m| m == none)
+    };
+    if conflict {
+        return Err(err(
+            virErrorNumber::VIR_ERR_XML_DETAIL,
+            Some("Can't add another USB controller: USB is disabled for this domain"),
+        ));
+    }
+    Ok(())
 }
 
-/// The controllers in the order libvirt keeps them after reading `given`
-/// (document order), with its checks of the USB controllers.
-pub fn arrange(given: Vec<Controller>) -> Result<Vec<Controller>> {
-    let mut list: Vec<Controller> = Vec::with_capacity(given.len());
-    let (mut usb_none, mut usb_other, mut usb_master) = (false, false, false);
-    for c in given {
-        if c.kind == ControllerType::Usb {
-            if c.usb_model() == Some(UsbModel::None) {
-                if usb_other || usb_none {
-                    return Err(usb_disabled());
-                }
-                usb_none = true;
-            } else {
-                if usb_none {
-                    return Err(usb_disabled());
-                }
-                usb_other = true;
-            }
-            if c.info.master_startport.is_none() {
-                usb_master = true;
-            }
-        }
-        let at = insert_position(&list, &c);
-        list.insert(at, c);
-    }
-    if usb_other && !usb_master {
+/// libvirt's check once every controller is read: USB controllers other
+/// than "none" need one that is not a companion.
+pub fn check_usb_master(read: &[Device]) -> Result<()> {
+    let usb = || {
+        read.iter().filter_map(|d| match d {
+            Device::Controller(c) if c.kind == ControllerType::Usb => Some(c),
+            _ => None,
+        })
+    };
+    let other = usb().any(|c| c.usb_model() != Some(UsbModel::None));
+    let master = usb().any(|c| c.info.master_startport.is_none());
+    if other && !master {
         return Err(err(
             virErrorNumber::VIR_ERR_XML_DETAIL,
             Some("No master USB controller specified"),
         ));
     }
-    Ok(list)
+    Ok(())
+}
+
+/// The controllers in the order libvirt keeps them after reading `given`
+/// (in document order).
+pub fn arrange(given: Vec<Controller>) -> Vec<Controller> {
+    let mut list: Vec<Controller> = Vec::with_capacity(given.len());
+    for c in given {
+        let at = insert_position(&list, &c);
+        list.insert(at, c);
+    }
+    list
 }
 
 /// Where libvirt puts `new` among `list`: walking back over the

@@ -341,3 +341,29 @@ fn formatted_output_reads_back_the_same() {
     let again = DomainDef::parse(&d.format(None)).unwrap();
     assert_eq!(again.format(None), d.format(None));
 }
+
+#[test]
+fn usb_checks_run_as_controllers_are_read() {
+    // The conflict is found at the second USB controller, before the
+    // third controller is read.
+    assert_eq!(
+        refused(
+            "<controller type='usb' model='none'/><controller type='usb' model='ehci'/>\
+             <controller type='scsi' model='bogus'/>"
+        )
+        .2,
+        "Can't add another USB controller: USB is disabled for this domain"
+    );
+    assert_eq!(
+        refused(
+            "<controller type='scsi' model='bogus'/>\
+             <controller type='usb' model='none'/><controller type='usb' model='ehci'/>"
+        )
+        .2,
+        "unsupported configuration: Unknown model type 'bogus'"
+    );
+    let d = DomainDef::parse(&dom("<controller type='usb' model='none'/>")).unwrap();
+    assert!(d.devices.usb_disabled());
+    let d = DomainDef::parse(&dom("<controller type='usb' model='ehci'/>")).unwrap();
+    assert!(!d.devices.usb_disabled());
+}

@@ -186,6 +186,12 @@ impl Devices {
             for &kind in Kind::ALL {
                 for n in d.elements().filter(|e| e.name() == kind.name()) {
                     list.push(Device::parse(kind, n, cx)?);
+                    if kind == Kind::Controller {
+                        controller_order::check_usb_as_read(&list)?;
+                    }
+                }
+                if kind == Kind::Controller {
+                    controller_order::check_usb_master(&list)?;
                 }
             }
         }
@@ -199,7 +205,7 @@ impl Devices {
     /// video, and the like.
     fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
         // As read: controllers in libvirt's order, each with an index.
-        let mut controllers = controller_order::arrange(self.take_controllers())?;
+        let mut controllers = controller_order::arrange(self.take_controllers());
         implicit_controllers::add_as_hostdevs_are_read(self, &mut controllers);
         controller_order::assign_indexes(&mut controllers);
         for c in &controllers {
