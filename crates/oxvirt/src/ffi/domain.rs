@@ -3035,13 +3035,29 @@ pub unsafe extern "C" fn virDomainScreenshot(
     screen: c_uint,
     flags: c_uint,
 ) -> *mut c_char {
-    let _ = screen;
-    let _ = flags;
     api!(ptr::null_mut(), "virDomainScreenshot", |cx| {
         let domain = check::domain(cx, domain)?;
-        check::stream(cx, stream)?;
+        let st = check::stream(cx, stream)?;
+        // Errors go to the domain's connection, as libvirt dispatches them.
+        cx.report_to(domain.conn());
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        if !std::ptr::eq(domain.conn(), st.conn()) {
+            return Err(check::invalid_arg(
+                cx,
+                "stream",
+                format!(
+                    "stream must match connection of domain '{}'",
+                    domain.id.name
+                ),
+            ));
+        }
+        let (mime, backend) =
+            domain
+                .conn()
+                .hv()
+                .domain_screenshot(cx, &domain.ident(), screen, flags)?;
+        *st.backend.lock().unwrap_or_else(|p| p.into_inner()) = Some(backend);
+        convert::c_dup(&mime).ok_or_else(Error::generic_failure)
     })
 }
 

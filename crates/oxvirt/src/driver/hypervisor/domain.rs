@@ -430,6 +430,17 @@ pub trait DomainDriver: Send + Sync {
     ) -> Result<()> {
         Err(cx.unsupported())
     }
+    /// `virDomainScreenshot`: the image's MIME type and the stream
+    /// backend that delivers it (attached to the caller's stream).
+    fn domain_screenshot(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _screen: u32,
+        _flags: u32,
+    ) -> Result<(String, std::sync::Arc<dyn crate::driver::StreamDriver>)> {
+        Err(cx.unsupported())
+    }
     // Metadata, names and security.
 
     /// `virDomainGetMetadata`: a `virDomainMetadataType`, the namespace

@@ -463,6 +463,15 @@ impl DomainDriver for TestDriver {
     ) -> Result<()> {
         self.send_process_signal(cx, dom, pid, signum, flags)
     }
+    fn domain_screenshot(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        screen: u32,
+        flags: u32,
+    ) -> Result<(String, std::sync::Arc<dyn crate::driver::StreamDriver>)> {
+        super::screenshot::screenshot(cx, dom, screen, flags)
+    }
     // Metadata, names and security (metadata.rs).
 
     fn domain_get_metadata(

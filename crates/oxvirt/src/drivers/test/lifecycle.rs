@@ -143,7 +143,9 @@ fn remove(doms: &mut Domains, o: &ObjState) {
 }
 
 impl TestDriver {
-    pub(super) fn write_domains(&self) -> std::sync::RwLockWriteGuard<'_, Domains> {
+    pub(super) fn write_domains(
+        &self,
+    ) -> crossbeam_utils::sync::ShardedLockWriteGuard<'_, Domains> {
         self.st.domains.write().unwrap_or_else(|p| p.into_inner())
     }
 

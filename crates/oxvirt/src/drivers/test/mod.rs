@@ -17,6 +17,7 @@ mod info;
 mod lifecycle;
 mod metadata;
 mod save;
+mod screenshot;
 mod snapshot_tree;
 mod snapshots;
 mod state;
@@ -123,7 +124,7 @@ pub fn open_auth(
 }
 
 impl TestDriver {
-    fn domains(&self) -> std::sync::RwLockReadGuard<'_, Domains> {
+    fn domains(&self) -> crossbeam_utils::sync::ShardedLockReadGuard<'_, Domains> {
         self.st.domains.read().unwrap_or_else(|p| p.into_inner())
     }
 

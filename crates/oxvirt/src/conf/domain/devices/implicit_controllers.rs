@@ -2,7 +2,7 @@
 //! (`virDomainDefAddImplicitControllers`): the drive controllers that
 //! disks' and SCSI host devices' drive addresses name, a virtio-serial
 //! controller for virtio channels and consoles, a CCID controller for
-//! smartcards (which also get a CCID slot here when they have no address).
+//! smartcards.
 //! The SCSI host devices' rule also runs as the devices are read, before
 //! the controllers read without an index get one.
 //!
@@ -133,42 +133,17 @@ fn to_index(n: u32) -> i32 {
     n as i32
 }
 
-/// The CCID controllers smartcards need; a smartcard without an address
-/// takes the next free slot of controller 0.
-fn smartcards(devs: &mut Devices) -> Vec<(ControllerType, i32, Option<Model>)> {
-    let mut out = Vec::new();
-    let n = devs.of_kind(Kind::Smartcard).count();
-    for i in 0..n {
-        let addrs: Vec<Option<Address>> =
-            devs.of_kind(Kind::Smartcard).map(Device::address).collect();
-        let idx = match addrs.get(i).cloned().flatten() {
+/// The CCID controller each smartcard needs: the one its CCID address
+/// names, else 0 (smartcards without an address were given a slot of
+/// controller 0 by their own post-parse rule, which libvirt runs here).
+fn smartcards(devs: &Devices) -> Vec<(ControllerType, i32, Option<Model>)> {
+    devs.of_kind(Kind::Smartcard)
+        .map(|d| match d.address() {
             Some(Address::Ccid { controller, .. }) => to_index(controller),
-            Some(_) => 0,
-            None => {
-                let next = addrs
-                    .iter()
-                    .filter_map(|a| match a {
-                        Some(Address::Ccid {
-                            controller: 0,
-                            slot,
-                        }) => Some(i64::from(*slot)),
-                        _ => None,
-                    })
-                    .max()
-                    .unwrap_or(-1)
-                    + 1;
-                if let Some(d) = devs.nth_of_kind_mut(Kind::Smartcard, i) {
-                    d.set_address(Address::Ccid {
-                        controller: 0,
-                        slot: u32::try_from(next).unwrap_or(0),
-                    });
-                }
-                0
-            }
-        };
-        out.push((ControllerType::Ccid, idx, None));
-    }
-    out
+            _ => 0,
+        })
+        .map(|idx| (ControllerType::Ccid, idx, None))
+        .collect()
 }
 
 /// The bus of a disk: its target's, else the one its device or target

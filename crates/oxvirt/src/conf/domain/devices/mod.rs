@@ -8,14 +8,28 @@
 //! re-written. Elements libvirt does not know under `<devices>` are dropped,
 //! as libvirt drops them.
 
+mod chr;
+mod chr_source;
+#[cfg(test)]
+mod chr_tests;
 mod controller;
 mod controller_order;
 mod implicit_controllers;
 mod info;
+mod redirdev;
+mod redirfilter;
+mod seclabel;
+mod smartcard;
 mod virtio;
 
+pub use chr::{Channel, ChannelState, Chr, ConsoleTarget, SerialModel, SerialTarget, Target};
+pub use chr_source::{Backend, ChrSource, ChrType, Log, MouseMode, Reconnect, TcpProtocol};
 pub use controller::{Controller, ControllerType};
 pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
+pub use redirdev::{Redirdev, RedirdevBus};
+pub use redirfilter::{Redirfilter, UsbRule};
+pub use seclabel::{check_label_overrides, DeviceSeclabel};
+pub use smartcard::{Card, Smartcard, SmartcardMode};
 pub use virtio::VirtioOptions;
 
 use super::kept::Kept;
@@ -68,6 +82,11 @@ pub enum Device {
     /// `<emulator>`: the path of the emulator binary.
     Emulator(String),
     Controller(Box<Controller>),
+    /// `<serial>`, `<parallel>`, `<console>` or `<channel>`.
+    Chr(Box<Chr>),
+    Smartcard(Box<Smartcard>),
+    Redirdev(Box<Redirdev>),
+    Redirfilter(Redirfilter),
     /// A kind not typed yet, as given.
     Other(Kind, Kept),
 }
@@ -77,6 +96,10 @@ impl Device {
         match self {
             Device::Emulator(_) => Kind::Emulator,
             Device::Controller(_) => Kind::Controller,
+            Device::Chr(c) => c.kind(),
+            Device::Smartcard(_) => Kind::Smartcard,
+            Device::Redirdev(_) => Kind::Redirdev,
+            Device::Redirfilter(_) => Kind::Redirfilter,
             Device::Other(k, _) => *k,
         }
     }
@@ -86,6 +109,12 @@ impl Device {
         Ok(match kind {
             Kind::Emulator => Device::Emulator(n.text().into_owned()),
             Kind::Controller => Device::Controller(Box::new(Controller::parse(n, cx)?)),
+            Kind::Serial | Kind::Parallel | Kind::Console | Kind::Channel => {
+                Device::Chr(Box::new(Chr::parse(kind, n, cx)?))
+            }
+            Kind::Smartcard => Device::Smartcard(Box::new(Smartcard::parse(n, cx)?)),
+            Kind::Redirdev => Device::Redirdev(Box::new(Redirdev::parse(n, cx)?)),
+            Kind::Redirfilter => Device::Redirfilter(Redirfilter::parse(n)?),
             k => Device::Other(k, Kept::from_node(n)),
         })
     }
@@ -94,6 +123,10 @@ impl Device {
         match self {
             Device::Emulator(path) => w.leaf("emulator", path.as_str()),
             Device::Controller(c) => c.format(w, cx),
+            Device::Chr(c) => c.format(w, cx),
+            Device::Smartcard(c) => c.format(w, cx),
+            Device::Redirdev(r) => r.format(w, cx),
+            Device::Redirfilter(f) => f.format(w),
             Device::Other(_, k) => k.write(w),
         }
     }
@@ -103,31 +136,10 @@ impl Device {
     pub fn info(&self) -> Option<&DeviceInfo> {
         match self {
             Device::Controller(c) => Some(&c.info),
-            Device::Emulator(_) | Device::Other(..) => None,
-        }
-    }
-
-    /// Gives the device an address, typed or not (some post-parse rules
-    /// assign addresses to other kinds' devices).
-    pub fn set_address(&mut self, a: Address) {
-        match self {
-            Device::Controller(c) => c.info.address = Some(a),
-            Device::Emulator(_) => {}
-            Device::Other(_, k) => {
-                let mut w = Writer::with_capacity(96);
-                a.format(&mut w);
-                let text = w.finish();
-                let opts = crate::conf::xml::ParseOpts {
-                    domain: oxvirt_abi::virErrorDomain::VIR_FROM_DOMAIN,
-                    url: "(address)",
-                    root: "address",
-                };
-                if let Ok(doc) = crate::conf::xml::Document::parse(&text, &opts) {
-                    k.children.retain(|c| c.name != "address");
-                    k.children.push(Kept::from_node(doc.root()));
-                    k.text = None;
-                }
-            }
+            Device::Chr(c) => Some(&c.info),
+            Device::Smartcard(c) => Some(&c.info),
+            Device::Redirdev(r) => Some(&r.info),
+            Device::Emulator(_) | Device::Redirfilter(_) | Device::Other(..) => None,
         }
     }
 
@@ -203,7 +215,7 @@ impl Devices {
     /// libvirt's post-parse rules that look at more than one device:
     /// implicit controllers, console and serial twins, default inputs and
     /// video, and the like.
-    fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
+    fn post_parse(&mut self, cx: &ParseCtx) -> Result<()> {
         // As read: controllers in libvirt's order, each with an index.
         let mut controllers = controller_order::arrange(self.take_controllers());
         implicit_controllers::add_as_hostdevs_are_read(self, &mut controllers);
@@ -213,8 +225,13 @@ impl Devices {
         }
         controller_order::reject_duplicates(&controllers)?;
         self.put_controllers(controllers);
-        // After the per-device rules (disk addresses among them).
+        redirfilter::only_one(self)?;
+        chr::post_parse_devices(self, cx)?;
+        smartcard::post_parse_devices(self)?;
+        // After the per-device rules (disk and smartcard addresses among
+        // them).
         implicit_controllers::add(self);
+        redirdev::validate(self)?;
         // libvirt's validation, once the definition is complete.
         for d in self.of_kind(Kind::Controller) {
             if let Device::Controller(c) = d {
@@ -245,15 +262,13 @@ impl Devices {
         }
     }
 
-    /// The `n`th device of `kind`.
-    fn nth_of_kind_mut(&mut self, kind: Kind, n: usize) -> Option<&mut Device> {
-        self.list.iter_mut().filter(|d| d.kind() == kind).nth(n)
-    }
-
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         w.start("devices").open();
         for d in &self.list {
-            d.format(w, cx);
+            match chr::serial_twin(self, d) {
+                Some(twin) => twin.format(w, cx),
+                None => d.format(w, cx),
+            }
         }
         w.end("devices");
     }
