@@ -3365,12 +3365,15 @@ pub unsafe extern "C" fn virDomainSetMemoryStatsPeriod(
     period: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetMemoryStatsPeriod", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_negative(cx, period, "period")?;
-        Err(cx.unsupported())
+        domain
+            .conn
+            .hv()
+            .domain_set_memory_stats_period(cx, &domain.ident(), period, flags)?;
+        Ok(0)
     })
 }
 

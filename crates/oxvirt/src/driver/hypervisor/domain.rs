@@ -325,6 +325,16 @@ pub trait DomainDriver: Send + Sync {
     ) -> Result<()> {
         Err(cx.unsupported())
     }
+    /// `virDomainSetMemoryStatsPeriod` (seconds, never negative).
+    fn domain_set_memory_stats_period(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _period: i32,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
     fn domain_has_managed_save_image(
         &self,
         cx: &Call,

@@ -389,6 +389,15 @@ impl DomainDriver for TestDriver {
     ) -> Result<()> {
         self.set_memory_flags(cx, dom, kib, flags)
     }
+    fn domain_set_memory_stats_period(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        period: i32,
+        flags: u32,
+    ) -> Result<()> {
+        self.set_memory_stats_period(cx, dom, period, flags)
+    }
     fn domain_has_managed_save_image(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<bool> {
         self.has_managed_save_image(cx, dom, flags)
     }

@@ -15,6 +15,7 @@ mod guest;
 mod host;
 mod info;
 mod lifecycle;
+mod memstats;
 mod metadata;
 mod save;
 mod screenshot;

@@ -25,11 +25,10 @@ fn disk_by_name(def: &DomainDef, name: &str) -> Option<DiskFacts> {
     found.next().is_none().then_some(one)
 }
 
-/// Whether the definition has a memory balloon whose model is not "none".
-fn has_balloon(def: &DomainDef) -> bool {
-    def.devices
-        .of_kind(crate::conf::domain::Kind::Memballoon)
-        .any(|d| d.kept().and_then(|k| k.attr("model")) != Some("none"))
+/// Whether the definition has a memory balloon whose model is not "none"
+/// (libvirt's `virDomainDefHasMemballoon`).
+pub(super) fn has_balloon(def: &DomainDef) -> bool {
+    def.devices.memballoon().is_some_and(|b| b.is_present())
 }
 
 /// `VIR_TYPED_PARAM_STRING_OKAY`.

@@ -2,6 +2,7 @@
 //! virtio-serial, …), its model and the options of its type.
 
 use super::super::{unsupported, xml_err};
+use super::fmt::{self, Attrs};
 use super::virtio::VirtioOptions;
 use super::{Address, DeviceInfo, FormatCtx, InfoOpts, ParseCtx};
 use crate::conf::xml::{self, Node, Opts, Switch, Writer};
@@ -120,19 +121,6 @@ pub struct Driver {
     pub virtio: Option<VirtioOptions>,
 }
 
-impl Driver {
-    /// Whether nothing would be written (libvirt then leaves `<driver>`
-    /// out).
-    fn is_empty(&self) -> bool {
-        self.queues == 0
-            && self.cmd_per_lun == 0
-            && self.max_sectors == 0
-            && self.ioeventfd.is_none()
-            && self.iothread == 0
-            && self.virtio.as_ref().is_none_or(VirtioOptions::is_empty)
-    }
-}
-
 /// What only a PCI controller has: `<model name>`, `<target …>`, the
 /// NUMA node and the 64-bit PCI hole of a root.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -233,7 +221,7 @@ impl Controller {
                 max_sectors: d.prop_or("max_sectors", 0)?,
                 ioeventfd: d.prop("ioeventfd")?,
                 iothread: d.prop_or("iothread", 0)?,
-                virtio: Some(VirtioOptions::parse(d)?),
+                virtio: VirtioOptions::parse(Some(d))?,
             });
         }
         if n.children("model").count() > 1 {
@@ -395,54 +383,62 @@ impl Controller {
     }
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
-        let mut s = w
-            .start("controller")
-            .attr("type", self.kind)
-            .attr("index", self.index.unwrap_or(-1))
-            .attr_opt("model", self.model.map(Model::name));
+        let mut attrs: Attrs = vec![
+            ("type", self.kind.name().to_string()),
+            ("index", self.index.unwrap_or(-1).to_string()),
+        ];
+        fmt::push(
+            &mut attrs,
+            "model",
+            self.model.map(|m| m.name().to_string()),
+        );
+        let num = |v: Option<i32>| v.map(|v| v.to_string());
         match self.kind {
             ControllerType::VirtioSerial => {
-                s = s
-                    .attr_opt("ports", self.ports)
-                    .attr_opt("vectors", self.vectors)
+                fmt::push(&mut attrs, "ports", num(self.ports));
+                fmt::push(&mut attrs, "vectors", num(self.vectors));
             }
-            ControllerType::Usb => s = s.attr_opt("ports", self.ports),
+            ControllerType::Usb => fmt::push(&mut attrs, "ports", num(self.ports)),
             ControllerType::Xenbus => {
-                s = s
-                    .attr_opt("maxGrantFrames", self.max_grant_frames)
-                    .attr_opt("maxEventChannels", self.max_event_channels)
+                fmt::push(&mut attrs, "maxGrantFrames", num(self.max_grant_frames));
+                fmt::push(&mut attrs, "maxEventChannels", num(self.max_event_channels));
             }
             _ => {}
         }
-        let mut children = Writer::with_capacity(128);
-        self.format_children(&mut children, cx);
-        let inner = children.finish();
-        if inner.is_empty() {
-            s.empty();
-        } else {
-            s.open();
-            w.raw_block(&inner);
-            w.end("controller");
+        let mut s = w.start("controller");
+        for (k, v) in &attrs {
+            s = s.attr(k, v);
         }
+        if self.has_children(cx) {
+            s.open();
+            self.format_children(w, cx);
+            w.end("controller");
+        } else {
+            s.empty();
+        }
+    }
+
+    /// Whether anything is written inside `<controller>`.
+    fn has_children(&self, cx: &FormatCtx) -> bool {
+        let mut probe = Writer::with_capacity(64);
+        self.format_children(&mut probe, cx);
+        !probe.finish().is_empty()
     }
 
     fn format_children(&self, w: &mut Writer, cx: &FormatCtx) {
         if self.kind == ControllerType::Pci {
             self.format_pci(w, cx);
         }
-        if let Some(d) = self.driver.as_ref().filter(|d| !d.is_empty()) {
-            let s = w
-                .start("driver")
-                .attr_opt("queues", (d.queues != 0).then_some(d.queues))
-                .attr_opt("cmd_per_lun", (d.cmd_per_lun != 0).then_some(d.cmd_per_lun))
-                .attr_opt("max_sectors", (d.max_sectors != 0).then_some(d.max_sectors))
-                .attr_opt("ioeventfd", d.ioeventfd)
-                .attr_opt("iothread", (d.iothread != 0).then_some(d.iothread));
-            let s = match &d.virtio {
-                Some(v) => v.format(s),
-                None => s,
-            };
-            s.empty();
+        if let Some(d) = &self.driver {
+            let nonzero = |v: u32| (v != 0).then(|| v.to_string());
+            let mut attrs = Attrs::new();
+            fmt::push(&mut attrs, "queues", nonzero(d.queues));
+            fmt::push(&mut attrs, "cmd_per_lun", nonzero(d.cmd_per_lun));
+            fmt::push(&mut attrs, "max_sectors", nonzero(d.max_sectors));
+            fmt::push(&mut attrs, "ioeventfd", d.ioeventfd.map(fmt::switch));
+            fmt::push(&mut attrs, "iothread", nonzero(d.iothread));
+            VirtioOptions::push_attrs(d.virtio.as_ref(), &mut attrs);
+            fmt::element(w, "driver", &attrs, |_| {});
         }
         self.info.format(w, cx, InfoOpts::PLAIN);
         if let Some(kib) = self.pci.pcihole64_kib {
@@ -460,32 +456,19 @@ impl Controller {
         if let Some(name) = p.model_name.filter(|_| !hide_name) {
             w.start("model").attr("name", name).empty();
         }
-        if p.chassis_nr.is_none()
-            && p.chassis.is_none()
-            && p.port.is_none()
-            && p.bus_nr.is_none()
-            && p.target_index.is_none()
-            && p.hotplug.is_none()
-            && p.numa_node.is_none()
-        {
-            return;
-        }
-        let s = w
-            .start("target")
-            .attr_opt("chassisNr", p.chassis_nr)
-            .attr_opt("chassis", p.chassis)
-            .attr_opt("port", p.port.map(|v| format!("0x{v:x}")))
-            .attr_opt("busNr", p.bus_nr)
-            .attr_opt("index", p.target_index)
-            .attr_opt("hotplug", p.hotplug);
-        match p.numa_node {
-            Some(node) => {
-                s.open();
+        let num = |v: Option<i32>| v.map(|v| v.to_string());
+        let mut attrs = Attrs::new();
+        fmt::push(&mut attrs, "chassisNr", num(p.chassis_nr));
+        fmt::push(&mut attrs, "chassis", num(p.chassis));
+        fmt::push(&mut attrs, "port", p.port.map(|v| format!("0x{v:x}")));
+        fmt::push(&mut attrs, "busNr", num(p.bus_nr));
+        fmt::push(&mut attrs, "index", num(p.target_index));
+        fmt::push(&mut attrs, "hotplug", p.hotplug.map(fmt::switch));
+        fmt::element(w, "target", &attrs, |w| {
+            if let Some(node) = p.numa_node {
                 w.leaf("node", node);
-                w.end("target");
             }
-            None => s.empty(),
-        }
+        });
     }
 }
 

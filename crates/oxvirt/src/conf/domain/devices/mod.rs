@@ -30,7 +30,40 @@ pub use redirdev::{Redirdev, RedirdevBus};
 pub use redirfilter::{Redirfilter, UsbRule};
 pub use seclabel::{check_label_overrides, DeviceSeclabel};
 pub use smartcard::{Card, Smartcard, SmartcardMode};
+mod filesystem;
+mod fmt;
+mod hostdev;
+mod hostdev_source;
+mod hub;
+mod iommu;
+mod iscsi;
+mod memballoon;
+mod memory;
+mod nvram;
+mod panic;
+mod path;
+mod rng;
+mod shmem;
+mod single;
+mod teaming;
+mod vsock;
+mod watchdog;
+
+pub use filesystem::{Filesystem, FsAccessMode, FsDriver, FsType};
+pub use hostdev::{Hostdev, HostdevMode};
+pub use hostdev_source::{CapsSource, ScsiSource, Subsys, SubsysSource, SubsysType};
+pub use hub::{Hub, HubType};
+pub use iommu::{Iommu, IommuModel};
+pub use memballoon::{Memballoon, MemballoonModel};
+pub use memory::{MemoryAccess, MemoryDevice, MemoryModel};
+pub use nvram::Nvram;
+pub use panic::{Panic, PanicModel};
+pub use rng::{Rng, RngBackend, RngModel};
+pub use shmem::{Msi, Shmem, ShmemModel, ShmemRole};
+pub use teaming::{Teaming, TeamingType};
 pub use virtio::VirtioOptions;
+pub use vsock::{Vsock, VsockModel};
+pub use watchdog::{Watchdog, WatchdogAction, WatchdogModel};
 
 use super::kept::Kept;
 use super::OsType;
@@ -87,6 +120,18 @@ pub enum Device {
     Smartcard(Box<Smartcard>),
     Redirdev(Box<Redirdev>),
     Redirfilter(Redirfilter),
+    Filesystem(Filesystem),
+    Hostdev(Hostdev),
+    Hub(Hub),
+    Watchdog(Watchdog),
+    Memballoon(Memballoon),
+    Rng(Rng),
+    Nvram(Nvram),
+    Panic(Panic),
+    Shmem(Shmem),
+    Memory(MemoryDevice),
+    Iommu(Iommu),
+    Vsock(Vsock),
     /// A kind not typed yet, as given.
     Other(Kind, Kept),
 }
@@ -100,6 +145,18 @@ impl Device {
             Device::Smartcard(_) => Kind::Smartcard,
             Device::Redirdev(_) => Kind::Redirdev,
             Device::Redirfilter(_) => Kind::Redirfilter,
+            Device::Filesystem(_) => Kind::Filesystem,
+            Device::Hostdev(_) => Kind::Hostdev,
+            Device::Hub(_) => Kind::Hub,
+            Device::Watchdog(_) => Kind::Watchdog,
+            Device::Memballoon(_) => Kind::Memballoon,
+            Device::Rng(_) => Kind::Rng,
+            Device::Nvram(_) => Kind::Nvram,
+            Device::Panic(_) => Kind::Panic,
+            Device::Shmem(_) => Kind::Shmem,
+            Device::Memory(_) => Kind::Memory,
+            Device::Iommu(_) => Kind::Iommu,
+            Device::Vsock(_) => Kind::Vsock,
             Device::Other(k, _) => *k,
         }
     }
@@ -115,6 +172,18 @@ impl Device {
             Kind::Smartcard => Device::Smartcard(Box::new(Smartcard::parse(n, cx)?)),
             Kind::Redirdev => Device::Redirdev(Box::new(Redirdev::parse(n, cx)?)),
             Kind::Redirfilter => Device::Redirfilter(Redirfilter::parse(n)?),
+            Kind::Filesystem => Device::Filesystem(Filesystem::parse(n, cx)?),
+            Kind::Hostdev => Device::Hostdev(Hostdev::parse(n, cx)?),
+            Kind::Hub => Device::Hub(Hub::parse(n, cx)?),
+            Kind::Watchdog => Device::Watchdog(Watchdog::parse(n, cx)?),
+            Kind::Memballoon => Device::Memballoon(Memballoon::parse(n, cx)?),
+            Kind::Rng => Device::Rng(Rng::parse(n, cx)?),
+            Kind::Nvram => Device::Nvram(Nvram::parse(n, cx)?),
+            Kind::Panic => Device::Panic(Panic::parse(n, cx)?),
+            Kind::Shmem => Device::Shmem(Shmem::parse(n, cx)?),
+            Kind::Memory => Device::Memory(MemoryDevice::parse(n, cx)?),
+            Kind::Iommu => Device::Iommu(Iommu::parse(n, cx)?),
+            Kind::Vsock => Device::Vsock(Vsock::parse(n, cx)?),
             k => Device::Other(k, Kept::from_node(n)),
         })
     }
@@ -127,6 +196,18 @@ impl Device {
             Device::Smartcard(c) => c.format(w, cx),
             Device::Redirdev(r) => r.format(w, cx),
             Device::Redirfilter(f) => f.format(w),
+            Device::Filesystem(d) => d.format(w, cx),
+            Device::Hostdev(d) => d.format(w, cx),
+            Device::Hub(d) => d.format(w, cx),
+            Device::Watchdog(d) => d.format(w, cx),
+            Device::Memballoon(d) => d.format(w, cx),
+            Device::Rng(d) => d.format(w, cx),
+            Device::Nvram(d) => d.format(w, cx),
+            Device::Panic(d) => d.format(w, cx),
+            Device::Shmem(d) => d.format(w, cx),
+            Device::Memory(d) => d.format(w, cx),
+            Device::Iommu(d) => d.format(w, cx),
+            Device::Vsock(d) => d.format(w, cx),
             Device::Other(_, k) => k.write(w),
         }
     }
@@ -140,6 +221,18 @@ impl Device {
             Device::Smartcard(c) => Some(&c.info),
             Device::Redirdev(r) => Some(&r.info),
             Device::Emulator(_) | Device::Redirfilter(_) | Device::Other(..) => None,
+            Device::Filesystem(d) => Some(&d.info),
+            Device::Hostdev(d) => Some(&d.info),
+            Device::Hub(d) => Some(&d.info),
+            Device::Watchdog(d) => Some(&d.info),
+            Device::Memballoon(d) => Some(&d.info),
+            Device::Rng(d) => Some(&d.info),
+            Device::Nvram(d) => Some(&d.info),
+            Device::Panic(d) => Some(&d.info),
+            Device::Shmem(d) => Some(&d.info),
+            Device::Memory(d) => Some(&d.info),
+            Device::Iommu(d) => Some(&d.info),
+            Device::Vsock(d) => Some(&d.info),
         }
     }
 
@@ -196,6 +289,10 @@ impl Devices {
         let mut list = Vec::new();
         if let Some(d) = devices {
             for &kind in Kind::ALL {
+                single::check(
+                    kind,
+                    d.elements().filter(|e| e.name() == kind.name()).count(),
+                )?;
                 for n in d.elements().filter(|e| e.name() == kind.name()) {
                     list.push(Device::parse(kind, n, cx)?);
                     if kind == Kind::Controller {
@@ -288,6 +385,22 @@ impl Devices {
     /// The devices of one kind, in order.
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Device> {
         self.list.iter().filter(move |d| d.kind() == kind)
+    }
+
+    /// The memory balloon, when the definition has one (even of model
+    /// `none`).
+    pub fn memballoon(&self) -> Option<&Memballoon> {
+        self.list.iter().find_map(|d| match d {
+            Device::Memballoon(b) => Some(b),
+            _ => None,
+        })
+    }
+
+    pub fn memballoon_mut(&mut self) -> Option<&mut Memballoon> {
+        self.list.iter_mut().find_map(|d| match d {
+            Device::Memballoon(b) => Some(b),
+            _ => None,
+        })
     }
 
     /// Adds `dev` after the last device of its kind.

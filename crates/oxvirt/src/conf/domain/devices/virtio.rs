@@ -1,12 +1,11 @@
-//! The virtio transport options every virtio device's `<driver>` may carry
-//! (libvirt's `virDomainVirtioOptions`): `iommu`, `ats`, `packed`,
-//! `page_per_vq`.
+//! `<driver iommu ats packed page_per_vq>`: the virtio transport options
+//! several kinds of device share (libvirt's `virDomainVirtioOptions`).
 
-use crate::conf::xml::writer::Start;
-use crate::conf::xml::{Node, Switch};
+use super::fmt::{self, Attrs};
+use crate::conf::xml::{Node, Switch, Writer};
 use crate::error::Result;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct VirtioOptions {
     pub iommu: Option<Switch>,
     pub ats: Option<Switch>,
@@ -15,26 +14,35 @@ pub struct VirtioOptions {
 }
 
 impl VirtioOptions {
-    /// Reads the options from a device's `<driver>` element.
-    pub fn parse(driver: Node) -> Result<VirtioOptions> {
-        Ok(VirtioOptions {
-            iommu: driver.prop("iommu")?,
-            ats: driver.prop("ats")?,
-            packed: driver.prop("packed")?,
-            page_per_vq: driver.prop("page_per_vq")?,
-        })
+    /// Reads the options of `<driver>`, when there is one.
+    pub fn parse(driver: Option<Node>) -> Result<Option<VirtioOptions>> {
+        let Some(d) = driver else { return Ok(None) };
+        Ok(Some(VirtioOptions {
+            iommu: d.prop("iommu")?,
+            ats: d.prop("ats")?,
+            packed: d.prop("packed")?,
+            page_per_vq: d.prop("page_per_vq")?,
+        }))
     }
 
-    /// Adds the options given to the `<driver>` tag being written, after
-    /// the device's own attributes, as libvirt orders them.
-    pub fn format<'w, 'n>(&self, s: Start<'w, 'n>) -> Start<'w, 'n> {
-        s.attr_opt("iommu", self.iommu)
-            .attr_opt("ats", self.ats)
-            .attr_opt("packed", self.packed)
-            .attr_opt("page_per_vq", self.page_per_vq)
+    /// Adds the options to the attributes of a `<driver>`, in libvirt's
+    /// order.
+    pub(super) fn push_attrs(opts: Option<&VirtioOptions>, attrs: &mut Attrs) {
+        let Some(o) = opts else { return };
+        for (name, v) in [
+            ("iommu", o.iommu),
+            ("ats", o.ats),
+            ("packed", o.packed),
+            ("page_per_vq", o.page_per_vq),
+        ] {
+            fmt::push(attrs, name, v.map(fmt::switch));
+        }
     }
 
-    pub fn is_empty(&self) -> bool {
-        *self == VirtioOptions::default()
+    /// `<driver …/>` with just these options, nothing when there are none.
+    pub fn format_driver(opts: Option<&VirtioOptions>, w: &mut Writer) {
+        let mut attrs = Attrs::new();
+        Self::push_attrs(opts, &mut attrs);
+        fmt::element(w, "driver", &attrs, |_| {});
     }
 }
