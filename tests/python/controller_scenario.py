@@ -108,6 +108,17 @@ CASES = [
      "<controller type='usb' model='none'/><controller type='usb' model='ehci'/>"),
     ("no master before later kinds", "<controller type='usb' index='0' model='ich9-uhci1'/>"
      "<smartcard mode='bogus'/>"),
+    ("usb none input", "<controller type='usb' model='none'/><input type='tablet'/>"),
+    ("usb none ps2 input", "<controller type='usb' model='none'/><input type='mouse'/><input type='keyboard'/>"
+     "<input type='evdev'><source dev='/dev/input/event1'/></input>"),
+    ("usb none usb keyboard", "<controller type='usb' model='none'/><input type='keyboard' bus='usb'/>"),
+    ("usb none hub", "<controller type='usb' model='none'/><hub type='usb'/>"),
+    ("usb none hostdev", "<controller type='usb' model='none'/><hub type='usb'/><hostdev mode='subsystem' type='usb'>"
+     "<source><vendor id='0x1234'/><product id='0xbeef'/></source></hostdev>"),
+    ("usb none storage hostdev", "<controller type='usb' model='none'/>"
+     "<hostdev mode='capabilities' type='storage'><source><block>/dev/sdf1</block></source></hostdev>"),
+    ("usb none pci hostdev", "<controller type='usb' model='none'/>"
+     "<hostdev mode='subsystem' type='pci'><source><address domain='0' bus='6' slot='7' function='0'/></source></hostdev>"),
     # driver
     ("driver", "<controller type='scsi' model='virtio-scsi'><driver queues='4' cmd_per_lun='8' max_sectors='512' "
      "ioeventfd='on' iothread='2' iommu='on' ats='off' packed='on' page_per_vq='off'/></controller>"),

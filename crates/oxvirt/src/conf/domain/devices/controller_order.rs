@@ -156,15 +156,3 @@ pub fn reject_duplicates(list: &[Controller]) -> Result<()> {
     }
     Ok(())
 }
-
-impl super::Devices {
-    /// Whether a "none" USB controller disables USB for the domain, which
-    /// makes libvirt refuse USB inputs, hubs, host devices and
-    /// redirected devices (each with its own message).
-    pub fn usb_disabled(&self) -> bool {
-        self.of_kind(super::Kind::Controller).any(|d| match d {
-            super::Device::Controller(c) => c.usb_model() == Some(UsbModel::None),
-            _ => false,
-        })
-    }
-}

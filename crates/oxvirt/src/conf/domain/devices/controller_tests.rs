@@ -367,3 +367,32 @@ fn usb_checks_run_as_controllers_are_read() {
     let d = DomainDef::parse(&dom("<controller type='usb' model='ehci'/>")).unwrap();
     assert!(!d.devices.usb_disabled());
 }
+
+#[test]
+fn usb_devices_refused_when_usb_is_disabled() {
+    let none = "<controller type='usb' model='none'/>";
+    for (devices, msg) in [
+        ("<input type='tablet'/>", "Can't add USB input device. USB bus is disabled"),
+        ("<input type='keyboard' bus='usb'/>", "Can't add USB input device. USB bus is disabled"),
+        ("<hub type='usb'/>", "Can't add USB hub: USB is disabled for this domain"),
+        (
+            "<hub type='usb'/><hostdev mode='subsystem' type='usb'>\
+             <source><vendor id='0x1234'/><product id='0xbeef'/></source></hostdev>",
+            "Can't add host USB device: USB is disabled in this host",
+        ),
+        (
+            "<hostdev mode='capabilities' type='storage'><source><block>/dev/sdf1</block></source></hostdev>",
+            "Can't add host USB device: USB is disabled in this host",
+        ),
+    ] {
+        let (_, code, m) = refused(&format!("{none}{devices}"));
+        assert_eq!(code, virErrorNumber::VIR_ERR_CONFIG_UNSUPPORTED as i32, "{devices}");
+        assert_eq!(m, format!("unsupported configuration: {msg}"), "{devices}");
+    }
+    // PS/2 inputs of an x86 guest and evdev inputs need no USB.
+    assert!(DomainDef::parse(&dom(&format!(
+        "{none}<input type='mouse'/><input type='keyboard'/>\
+         <input type='evdev'><source dev='/dev/input/event1'/></input>"
+    )))
+    .is_ok());
+}

@@ -20,6 +20,7 @@ mod redirdev;
 mod redirfilter;
 mod seclabel;
 mod smartcard;
+mod usb_none;
 mod virtio;
 
 pub use chr::{Channel, ChannelState, Chr, ConsoleTarget, SerialModel, SerialTarget, Target};
@@ -313,6 +314,8 @@ impl Devices {
     /// implicit controllers, console and serial twins, default inputs and
     /// video, and the like.
     fn post_parse(&mut self, cx: &ParseCtx) -> Result<()> {
+        // What libvirt refuses as it reads the devices.
+        usb_none::check(self, cx)?;
         // As read: controllers in libvirt's order, each with an index.
         let mut controllers = controller_order::arrange(self.take_controllers());
         implicit_controllers::add_as_hostdevs_are_read(self, &mut controllers);
