@@ -396,3 +396,43 @@ fn usb_devices_refused_when_usb_is_disabled() {
     )))
     .is_ok());
 }
+
+#[test]
+fn address_errors_come_from_libvirts_helpers_domains() {
+    let none = virErrorDomain::VIR_FROM_NONE as i32;
+    let device = virErrorDomain::VIR_FROM_DEVICE as i32;
+    let xml = virErrorNumber::VIR_ERR_XML_ERROR as i32;
+    let internal = virErrorNumber::VIR_ERR_INTERNAL_ERROR as i32;
+    for (devices, want) in [
+        (
+            "<controller type='scsi'><address type='pci' bus='0x100' slot='1'/></controller>",
+            (
+                none,
+                xml,
+                "XML error: Invalid PCI address bus='0x100', must be <= 0xFF",
+            ),
+        ),
+        (
+            "<controller type='scsi'><address type='ccw' cssid='0xfe'/></controller>",
+            (
+                device,
+                internal,
+                "internal error: Invalid partial specification for virtio ccw address",
+            ),
+        ),
+        (
+            "<controller type='usb'><address type='usb' bus='0' port='1.2.3.4.5'/></controller>",
+            (
+                device,
+                internal,
+                "internal error: Cannot parse <address> 'port' attribute",
+            ),
+        ),
+    ] {
+        assert_eq!(
+            refused(devices),
+            (want.0, want.1, want.2.to_string()),
+            "{devices}"
+        );
+    }
+}
