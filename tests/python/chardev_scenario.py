@@ -27,6 +27,10 @@ GOOD = [
     "<alias name='ua-serial'/></serial>"
     "<console type='file'><source path='/var/log/s0'/></console>"
     "<console type='pty'><target type='virtio' port='9'/></console>",
+    # User aliases are unique, but the serial port a console stands for and
+    # its equals are left out of the check.
+    "<serial><target port='0'/><alias name='ua-s'/></serial><serial><target port='0'/>"
+    "<alias name='ua-s'/></serial><parallel><alias name='ua-p'/></parallel>",
     "<serial/><serial><target port='0'/></serial><serial type='null'/>"
     "<parallel/><parallel><target port='4'/></parallel><parallel type='vc'/>",
     "<serial type='tcp'><source mode='connect' host='127.0.0.1' service='9999' tls='no'>"
@@ -79,6 +83,7 @@ BAD = [
     "<redirdev bus='pci' type='spicevmc'/>",
     "<redirfilter><usbdev version='100.1' allow='no'/></redirfilter>",
     "<redirfilter/><redirfilter/>",
+    "<parallel><alias name='ua-a'/></parallel><channel type='pty'><target type='xen'/><alias name='ua-a'/></channel>",
 ]
 
 
@@ -135,6 +140,15 @@ def main():
             d.undefine()
     define(c, "isa-debug on aarch64",
            doc("chr-arm", "<serial><target type='isa-debug'/></serial>", arch="aarch64"))
+    # A label override needs the domain's label of that model to relabel.
+    for top in ("<seclabel type='none' model='dac'/>", "<seclabel type='dynamic' model='dac'/>"):
+        x = doc("chr-label", "<serial type='file'><source path='/x'>"
+                "<seclabel model='dac' relabel='no'/></source></serial>").replace(
+                    "</domain>", top + "</domain>")
+        d = define(c, f"override under {top}", x)
+        if d is not None:
+            dump(d, f"override under {top}")
+            d.undefine()
     for i, devs in enumerate(BAD):
         d = define(c, f"bad {i}", doc(f"chr-bad-{i}", devs))
         if d is not None:

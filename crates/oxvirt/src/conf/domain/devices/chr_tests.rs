@@ -301,3 +301,79 @@ fn label_overrides_need_a_relabelling_domain() {
         Ok(())
     );
 }
+
+#[test]
+fn guestfwd_addresses_read_as_the_resolver_reads_them() {
+    let target = |a: &str| {
+        let devs = format!(
+            "<channel type='pty'><target type='guestfwd' address='{a}' port='70000'/></channel>"
+        );
+        DomainDef::parse(&doc("hvm", "x86_64", &devs))
+            .map(|d| {
+                let out = d.format(None);
+                let at = out.find("<target").unwrap_or(0);
+                out[at..].lines().next().unwrap_or("").to_string()
+            })
+            .map_err(|e| e.message)
+    };
+    // The port keeps its low 16 bits, as the socket address does.
+    let ok = |addr: &str| {
+        Ok(format!(
+            "<target type='guestfwd' address='{addr}' port='4464'/>"
+        ))
+    };
+    assert_eq!(target("0x7f.1"), ok("127.0.0.1"));
+    assert_eq!(target("010.1.2.3"), ok("8.1.2.3"));
+    assert_eq!(target("4294967295"), ok("255.255.255.255"));
+    for bad in [
+        "0x",
+        "09",
+        "1.2.3.256",
+        "1..2",
+        "",
+        "1.2.3.4.",
+        "4294967296",
+    ] {
+        assert_eq!(
+            target(bad),
+            Err(format!(
+                "Cannot parse socket address '{bad}': Name or service not known"
+            )),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn user_aliases_are_unique_but_for_the_console_twin() {
+    use oxvirt_abi::virErrorNumber;
+    let accepted = |devs: &str| DomainDef::parse(&doc("hvm", "x86_64", devs)).is_ok();
+    // The first serial port and its equals are one device with the console.
+    assert!(accepted(
+        "<serial><target port='0'/><alias name='ua-a'/></serial>\
+         <serial><target port='0'/><alias name='ua-a'/></serial><parallel><alias name='ua-b'/></parallel>"
+    ));
+    // The first serial port is numbered 1 here: its namesake is another.
+    assert!(!accepted(
+        "<serial><alias name='ua-a'/></serial><serial><target port='0'/><alias name='ua-a'/></serial>\
+         <parallel><alias name='ua-a'/></parallel>"
+    ));
+    assert_eq!(
+        refused(
+            "<parallel><alias name='ua-a'/></parallel>\
+             <channel type='pty'><target type='xen'/><alias name='ua-a'/></channel>"
+        ),
+        (
+            virErrorNumber::VIR_ERR_CONFIG_UNSUPPORTED as i32,
+            DOMAIN,
+            "unsupported configuration: non unique alias detected: ua-a".into()
+        )
+    );
+    // Without a console (not an HVM guest) there is no twin.
+    assert!(DomainDef::parse(&doc(
+        "xen",
+        "x86_64",
+        "<serial><alias name='ua-a'/></serial><parallel><alias name='ua-a'/></parallel>"
+    ))
+    .is_err());
+}

@@ -8,12 +8,15 @@
 //! re-written. Elements libvirt does not know under `<devices>` are dropped,
 //! as libvirt drops them.
 
+mod aliases;
 mod chr;
+mod chr_rules;
 mod chr_source;
 #[cfg(test)]
 mod chr_tests;
 mod controller;
 mod controller_order;
+mod guestfwd;
 mod implicit_controllers;
 mod info;
 mod redirdev;
@@ -326,7 +329,7 @@ impl Devices {
         controller_order::reject_duplicates(&controllers)?;
         self.put_controllers(controllers);
         redirfilter::only_one(self)?;
-        chr::post_parse_devices(self, cx)?;
+        chr_rules::post_parse_devices(self, cx)?;
         smartcard::post_parse_devices(self)?;
         // After the per-device rules (disk and smartcard addresses among
         // them).
@@ -338,6 +341,7 @@ impl Devices {
                 c.validate()?;
             }
         }
+        aliases::validate(self)?;
         Ok(())
     }
 
@@ -365,7 +369,7 @@ impl Devices {
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         w.start("devices").open();
         for d in &self.list {
-            match chr::serial_twin(self, d) {
+            match chr_rules::serial_twin(self, d) {
                 Some(twin) => twin.format(w, cx),
                 None => d.format(w, cx),
             }
