@@ -10,6 +10,7 @@ use super::controller::{Controller, ControllerType, UsbModel};
 use super::Device;
 use crate::error::Result;
 use oxvirt_abi::virErrorNumber;
+use std::collections::{HashMap, HashSet};
 
 /// libvirt's check as each controller is read (the last of `read`): a
 /// "none" USB controller must be the only USB controller.
@@ -94,19 +95,50 @@ fn insert_position(list: &[Controller], new: &Controller) -> usize {
     at.unwrap_or(list.len())
 }
 
-/// The lowest index no controller of type `kind` uses.
-pub fn unused_index(list: &[Controller], kind: ControllerType) -> i32 {
-    let mut idx = 0;
-    while list.iter().any(|c| c.kind == kind && c.index == Some(idx)) {
-        idx += 1;
+/// The indexes a list of controllers uses, per type, with the lowest
+/// free one of each type at hand (libvirt rescans its list for it; a long
+/// list must not make that quadratic).
+pub struct Indexes {
+    used: HashSet<(ControllerType, i32)>,
+    /// Below these every index of the type is used: they only grow, as
+    /// indexes are only ever added.
+    free_from: HashMap<ControllerType, i32>,
+}
+
+impl Indexes {
+    pub fn of(list: &[Controller]) -> Indexes {
+        Indexes {
+            used: list
+                .iter()
+                .filter_map(|c| Some((c.kind, c.index?)))
+                .collect(),
+            free_from: HashMap::new(),
+        }
     }
-    idx
+
+    pub fn contains(&self, kind: ControllerType, idx: i32) -> bool {
+        self.used.contains(&(kind, idx))
+    }
+
+    pub fn insert(&mut self, kind: ControllerType, idx: i32) {
+        self.used.insert((kind, idx));
+    }
+
+    /// The lowest index no controller of type `kind` uses.
+    pub fn lowest_free(&mut self, kind: ControllerType) -> i32 {
+        let from = self.free_from.entry(kind).or_insert(0);
+        while self.used.contains(&(kind, *from)) {
+            *from = from.saturating_add(1);
+        }
+        *from
+    }
 }
 
 /// Gives every controller read without an index one: a USB2 companion
 /// following its group takes the group's index, any other the lowest free
 /// one of its type.
 pub fn assign_indexes(list: &mut [Controller]) {
+    let mut indexes = Indexes::of(list);
     for outer in 0..list.len() {
         let Some(cont) = list.get(outer) else { break };
         if cont.index.is_some() {
@@ -127,7 +159,9 @@ pub fn assign_indexes(list: &mut [Controller]) {
                     })
                 });
         }
-        let idx = group.unwrap_or_else(|| unused_index(list, cont.kind));
+        let kind = cont.kind;
+        let idx = group.unwrap_or_else(|| indexes.lowest_free(kind));
+        indexes.insert(kind, idx);
         if let Some(c) = list.get_mut(outer) {
             c.index = Some(idx);
         }
@@ -137,16 +171,9 @@ pub fn assign_indexes(list: &mut [Controller]) {
 /// libvirt refuses two controllers of one type with one index, except
 /// for USB (a USB2 master and its companions share theirs).
 pub fn reject_duplicates(list: &[Controller]) -> Result<()> {
-    for (i, c) in list.iter().enumerate() {
-        if c.kind == ControllerType::Usb {
-            continue;
-        }
-        let dup = list.get(..i).is_some_and(|before| {
-            before
-                .iter()
-                .any(|b| b.kind == c.kind && b.index == c.index)
-        });
-        if dup {
+    let mut seen = HashSet::new();
+    for c in list.iter().filter(|c| c.kind != ControllerType::Usb) {
+        if !seen.insert((c.kind, c.index)) {
             return Err(xml_err(&format!(
                 "Multiple '{}' controllers with index '{}'",
                 c.kind.name(),

@@ -190,13 +190,13 @@ fn implied_by_drive_addresses() {
     // from 0 to the highest controller an address names.
     assert_eq!(
         controllers(
-            "<disk type='file' device='disk'><target dev='sda' bus='scsi'/>\
+            "<disk type='file' device='disk'><source file='/d'/><target dev='sda' bus='scsi'/>\
              <address type='drive' controller='2' bus='0' target='0' unit='0'/></disk>\
-             <disk type='file' device='disk'><target dev='hdb'/>\
+             <disk type='file' device='disk'><source file='/d'/><target dev='hdb'/>\
              <address type='drive' controller='1' bus='0' target='0' unit='1'/></disk>\
-             <disk type='file' device='floppy'><target dev='fda'/>\
+             <disk type='file' device='floppy'><source file='/f'/><target dev='fda'/>\
              <address type='drive' controller='0' bus='0' target='0' unit='0'/></disk>\
-             <disk type='file' device='disk'><target dev='vda'/>\
+             <disk type='file' device='disk'><source file='/d'/><target dev='vda'/>\
              <address type='drive' controller='4' bus='0' target='0' unit='0'/></disk>\
              <controller type='scsi' index='1' model='lsilogic'/>"
         ),
@@ -435,4 +435,44 @@ fn address_errors_come_from_libvirts_helpers_domains() {
             "{devices}"
         );
     }
+}
+
+#[test]
+fn many_controllers_stay_cheap() {
+    // libvirt rescans its list for every free index; ours must not turn a
+    // long document into cubic work.
+    let many = "<controller type='scsi'/>".repeat(3000);
+    let d = DomainDef::parse(&dom(&many)).unwrap();
+    let text = d.format(None);
+    assert!(text.contains("<controller type='scsi' index='0'/>"));
+    assert!(text.contains("<controller type='scsi' index='2999'/>"));
+}
+
+#[test]
+fn absurd_drive_addresses_are_refused_not_allocated() {
+    // libvirt would try to add 2^31 controllers and run out of memory.
+    for devices in [
+        "<disk type='file' device='disk'><source file='/d'/><target dev='sda' bus='scsi'/>\
+         <address type='drive' controller='2147483647' bus='0' target='0' unit='0'/></disk>",
+        "<hostdev mode='subsystem' type='scsi'><source><adapter name='scsi_host0'/>\
+         <address bus='0' target='0' unit='0'/></source>\
+         <address type='drive' controller='70000' bus='0' target='0' unit='0'/></hostdev>",
+    ] {
+        let (_, code, _) = refused(devices);
+        assert_eq!(code, virErrorNumber::VIR_ERR_CONFIG_UNSUPPORTED as i32);
+    }
+    // Below the limit, libvirt's answer: every index up to the one named.
+    let out = controllers(
+        "<disk type='file' device='disk'><source file='/d'/><target dev='hda'/>\
+         <address type='drive' controller='300' bus='0' target='0' unit='0'/></disk>",
+    );
+    assert_eq!(out.lines().count(), 301);
+    // A number C reads as negative is ignored.
+    assert_eq!(
+        controllers(
+            "<disk type='file' device='disk'><source file='/d'/><target dev='hda'/>\
+             <address type='drive' controller='4294967295' bus='0' target='0' unit='0'/></disk>"
+        ),
+        ""
+    );
 }

@@ -11,16 +11,26 @@
 //! ones the devices' own post-parse rules assigned (a disk without an
 //! address gets one from the disk rules, before this runs).
 
+use super::super::unsupported;
 use super::controller::{Controller, ControllerType, Model};
-use super::controller_order::unused_index;
+use super::controller_order::Indexes;
 use super::{Address, Device, Devices, Kept, Kind};
 use crate::conf::xml::{Document, ParseOpts};
+use crate::error::Result;
 use oxvirt_abi::virErrorDomain;
+
+/// The most controllers of one type a drive address may imply. libvirt
+/// has no limit and runs out of memory on an address naming controller
+/// 2147483647; we refuse such a document instead.
+const MAX_IMPLIED: i32 = 65536;
+
+/// One controller to add unless there is one of its type and index.
+type Wanted = (ControllerType, i32, Option<Model>);
 
 /// Runs the rule on `devs`; new controllers go after the existing ones,
 /// in the order libvirt adds them.
-pub fn add(devs: &mut Devices) {
-    let mut added: Vec<(ControllerType, i32, Option<Model>)> = Vec::new();
+pub fn add(devs: &mut Devices) -> Result<()> {
+    let mut wanted: Vec<Wanted> = Vec::new();
     for (kind, bus) in [
         (ControllerType::Scsi, "scsi"),
         (ControllerType::Fdc, "fdc"),
@@ -34,65 +44,94 @@ pub fn add(devs: &mut Devices) {
                 Some(Address::Drive { controller, .. }) => Some(to_index(controller)),
                 _ => None,
             })
-            .max();
-        for idx in 0..=max.unwrap_or(-1) {
-            added.push((kind, idx, None));
-        }
+            .max()
+            .unwrap_or(-1);
+        check_implied(max)?;
+        wanted.extend((0..=max).map(|idx| (kind, idx, None)));
     }
-    for (kind, target) in [(Kind::Channel, "virtio"), (Kind::Console, "virtio")] {
+    for kind in [Kind::Channel, Kind::Console] {
         for d in devs.of_kind(kind) {
-            if with_element(d, |e| e.child_attr("target", "type") == Some(target)) {
+            if with_element(d, |e| e.child_attr("target", "type") == Some("virtio")) {
                 let idx = match d.address() {
-                    Some(Address::VirtioSerial { controller, .. }) => controller,
+                    Some(Address::VirtioSerial { controller, .. }) => to_index(controller),
                     _ => 0,
                 };
-                added.push((ControllerType::VirtioSerial, to_index(idx), None));
+                wanted.push((ControllerType::VirtioSerial, idx, None));
             }
         }
     }
-    added.extend(smartcards(devs));
+    wanted.extend(smartcards(devs));
+    let hostdevs = hostdev_scsi_controllers(devs);
 
     let mut list = devs.take_controllers();
-    let hostdevs = hostdev_scsi_controllers(devs, devs.of_kind(Kind::Hostdev).count());
-    for (kind, idx, model) in added {
-        maybe_add(&mut list, kind, idx, model);
+    let mut indexes = Indexes::of(&list);
+    for (kind, idx, model) in wanted {
+        maybe_add(&mut list, &mut indexes, kind, idx, model);
     }
-    add_for_hostdevs(&mut list, &hostdevs);
+    let result = add_for_hostdevs(&mut list, &mut indexes, &hostdevs);
     devs.put_controllers(list);
+    result
 }
 
 /// What libvirt does as it reads each host device, before any
 /// post-parse rule: the SCSI controllers the host devices read so far
 /// name are added to `list` (the controllers as read).
-pub fn add_as_hostdevs_are_read(devs: &Devices, list: &mut Vec<Controller>) {
-    for n in 1..=devs.of_kind(Kind::Hostdev).count() {
-        let seen = hostdev_scsi_controllers(devs, n);
-        add_for_hostdevs(list, &seen);
+pub fn add_as_hostdevs_are_read(devs: &Devices, list: &mut Vec<Controller>) -> Result<()> {
+    let controllers = hostdev_scsi_controllers(devs);
+    let mut indexes = Indexes::of(list);
+    let mut max = -1;
+    for (i, &c) in controllers.iter().enumerate() {
+        // While the highest controller named stays, a run adds nothing.
+        if c > max {
+            max = c;
+            add_for_hostdevs(list, &mut indexes, controllers.get(..=i).unwrap_or(&[]))?;
+        }
     }
+    Ok(())
+}
+
+fn check_implied(max: i32) -> Result<()> {
+    if max >= MAX_IMPLIED {
+        return Err(unsupported(&format!(
+            "a device address names controller {max}: too many controllers to add"
+        )));
+    }
+    Ok(())
 }
 
 /// libvirt's `virDomainDefMaybeAddController`: a controller of `kind`
 /// with index `idx` unless there is one (a negative index, a huge address
 /// number as C reads it, asks for the lowest free one).
-fn maybe_add(list: &mut Vec<Controller>, kind: ControllerType, idx: i32, model: Option<Model>) {
-    if idx >= 0 && list.iter().any(|c| c.kind == kind && c.index == Some(idx)) {
+fn maybe_add(
+    list: &mut Vec<Controller>,
+    indexes: &mut Indexes,
+    kind: ControllerType,
+    idx: i32,
+    model: Option<Model>,
+) {
+    if idx >= 0 && indexes.contains(kind, idx) {
         return;
     }
     let idx = if idx < 0 {
-        unused_index(list, kind)
+        indexes.lowest_free(kind)
     } else {
         idx
     };
+    indexes.insert(kind, idx);
     list.push(Controller::new(kind, idx, model));
 }
 
 /// The SCSI controllers up to the highest one the SCSI host devices
 /// name, of the model of the controller the one naming it sits on (when
 /// that has a model).
-fn add_for_hostdevs(list: &mut Vec<Controller>, controllers: &[i32]) {
+fn add_for_hostdevs(
+    list: &mut Vec<Controller>,
+    indexes: &mut Indexes,
+    named: &[i32],
+) -> Result<()> {
     let mut max = -1;
     let mut model = None;
-    for &controller in controllers {
+    for &controller in named {
         if controller > max {
             max = controller;
             let on = list
@@ -103,17 +142,17 @@ fn add_for_hostdevs(list: &mut Vec<Controller>, controllers: &[i32]) {
             }
         }
     }
+    check_implied(max)?;
     for idx in 0..=max {
-        maybe_add(list, ControllerType::Scsi, idx, model);
+        maybe_add(list, indexes, ControllerType::Scsi, idx, model);
     }
+    Ok(())
 }
 
-/// The drive controller of each of the first `n` host devices that is a
-/// SCSI one; an address of another type reads as controller 0, as
-/// libvirt's zeroed address does.
-fn hostdev_scsi_controllers(devs: &Devices, n: usize) -> Vec<i32> {
+/// The drive controller each SCSI host device names; an address of
+/// another type reads as controller 0, as libvirt's zeroed address does.
+fn hostdev_scsi_controllers(devs: &Devices) -> Vec<i32> {
     devs.of_kind(Kind::Hostdev)
-        .take(n)
         .filter(|d| {
             with_element(d, |e| {
                 e.attr("mode").unwrap_or("subsystem") == "subsystem"
@@ -136,7 +175,7 @@ fn to_index(n: u32) -> i32 {
 /// The CCID controller each smartcard needs: the one its CCID address
 /// names, else 0 (smartcards without an address were given a slot of
 /// controller 0 by their own post-parse rule, which libvirt runs here).
-fn smartcards(devs: &Devices) -> Vec<(ControllerType, i32, Option<Model>)> {
+fn smartcards(devs: &Devices) -> Vec<Wanted> {
     devs.of_kind(Kind::Smartcard)
         .map(|d| match d.address() {
             Some(Address::Ccid { controller, .. }) => to_index(controller),

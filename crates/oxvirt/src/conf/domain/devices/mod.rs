@@ -321,7 +321,7 @@ impl Devices {
         usb_none::check(self, cx)?;
         // As read: controllers in libvirt's order, each with an index.
         let mut controllers = controller_order::arrange(self.take_controllers());
-        implicit_controllers::add_as_hostdevs_are_read(self, &mut controllers);
+        implicit_controllers::add_as_hostdevs_are_read(self, &mut controllers)?;
         controller_order::assign_indexes(&mut controllers);
         for c in &controllers {
             c.post_parse()?;
@@ -333,7 +333,7 @@ impl Devices {
         smartcard::post_parse_devices(self)?;
         // After the per-device rules (disk and smartcard addresses among
         // them).
-        implicit_controllers::add(self);
+        implicit_controllers::add(self)?;
         redirdev::validate(self)?;
         // libvirt's validation, once the definition is complete.
         for d in self.of_kind(Kind::Controller) {
