@@ -205,8 +205,10 @@ impl Controller {
         let kind = n
             .prop::<ControllerType>("type")?
             .unwrap_or(ControllerType::Ide);
-        let mut c = Controller::new(kind, 0, None);
-        c.index = None;
+        let mut c = Controller {
+            index: None,
+            ..Controller::new(kind, 0, None)
+        };
         if let Some(m) = n.attr("model") {
             c.model = Some(
                 Model::from_name(kind, m)
