@@ -15,21 +15,20 @@ use std::collections::{HashMap, HashSet};
 /// libvirt's check as each controller is read (the last of `read`): a
 /// "none" USB controller must be the only USB controller.
 pub fn check_usb_as_read(read: &[Device]) -> Result<()> {
-    let mut usb = read.iter().filter_map(|d| match d {
-        Device::Controller(c) if c.kind == ControllerType::Usb => Some(c.usb_model()),
-        _ => None,
-    });
-    let Some(last) = usb.next_back() else {
+    let Some((Device::Controller(last), before)) = read.split_last() else {
         return Ok(());
     };
-    let mut before = usb;
+    if last.kind != ControllerType::Usb {
+        return Ok(());
+    }
+    // Every earlier controller passed this check, so the USB ones before
+    // are either one "none" alone or none of them "none": the first tells.
+    let first = before.iter().find_map(|d| match d {
+        Device::Controller(c) if c.kind == ControllerType::Usb => Some(c),
+        _ => None,
+    });
     let none = Some(UsbModel::None);
-    let conflict = if last == none {
-        before.next().is_some()
-    } else {
-        before.any(|m| m == none)
-    };
-    if conflict {
+    if first.is_some_and(|f| last.usb_model() == none || f.usb_model() == none) {
         return Err(err(
             virErrorNumber::VIR_ERR_XML_DETAIL,
             Some("Can't add another USB controller: USB is disabled for this domain"),
