@@ -1,12 +1,15 @@
 //! The model half of `tests/domain-xml`: for every name in `DIR/index.txt`,
 //! reads `DIR/<name>.in.xml`, runs `DomainDef::parse` then `format(None)`
 //! (an inactive definition has no id) and writes `DIR/<name>.rs.xml`, or
-//! `DIR/<name>.rs.err` with the error the parse gave.
+//! `DIR/<name>.rs.err` with the error the parse gave. Between the two it
+//! names interfaces as the test driver's define does (`testnetN`), since
+//! the C side's output went through that define.
 //!
 //! `cargo run -q -p oxvirt --example domain_roundtrip -- DIR`
 
 use std::fs;
 use std::path::Path;
+use virt::conf::domain::devices::generate_ifnames;
 use virt::conf::domain::DomainDef;
 
 fn main() {
@@ -18,7 +21,11 @@ fn main() {
     let index = fs::read_to_string(dir.join("index.txt")).expect("index.txt");
     for name in index.lines().filter(|l| !l.is_empty()) {
         let input = fs::read_to_string(dir.join(format!("{name}.in.xml"))).expect("input");
-        let (ext, text) = match DomainDef::parse(&input) {
+        let parsed = DomainDef::parse(&input).and_then(|mut def| {
+            generate_ifnames(def.devices.interfaces_mut(), "testnet")?;
+            Ok(def)
+        });
+        let (ext, text) = match parsed {
             Ok(def) => ("rs.xml", def.format(None)),
             Err(e) => ("rs.err", format!("{}\n", e.message)),
         };

@@ -179,20 +179,3 @@ impl Hostdev {
         }
     }
 }
-
-impl super::Devices {
-    /// The highest SCSI controller index a SCSI host device sits on, for
-    /// libvirt's implicit SCSI controllers (`virDomainDefMaybeAddHostdev
-    /// SCSIcontroller`, a rule of the controllers' post-parse); a device
-    /// without an address counts as on controller 0, as in libvirt.
-    pub fn scsi_hostdev_max_controller(&self) -> Option<u32> {
-        self.iter()
-            .filter_map(|d| match d {
-                super::Device::Hostdev(h) if h.is_scsi() => {
-                    Some(h.drive_address().map_or(0, |a| a.0))
-                }
-                _ => None,
-            })
-            .max()
-    }
-}

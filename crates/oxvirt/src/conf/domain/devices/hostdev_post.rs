@@ -4,9 +4,9 @@
 //! and may not sit where a SCSI disk sits; a mediated device's address
 //! must suit its model.
 
-use super::super::{unsupported, xml_err};
+use super::super::xml_err;
+use super::controller::{ControllerType, Model};
 use super::hostdev_source::{MdevModel, Subsys, SubsysSource};
-use super::kept_controllers;
 use super::{Address, Device, Devices, HostdevMode, Kind};
 use crate::error::Result;
 use std::collections::HashSet;
@@ -40,10 +40,20 @@ fn scsi_disk_addresses(devs: &Devices) -> Vec<Drive> {
 /// The unit limits of SCSI controller `index` (libvirt's table in
 /// `virDomainSCSIDriveAddressIsUsed`): (highest unit, reserved unit).
 fn unit_limits(devs: &Devices, index: u32) -> (Option<u32>, Option<u32>) {
-    match kept_controllers::scsi_model(devs, index)
-        .flatten()
-        .as_deref()
-    {
+    let model = devs.iter().find_map(|d| match d {
+        Device::Controller(c)
+            if c.kind == ControllerType::Scsi
+                && i32::try_from(index).is_ok_and(|i| c.index == Some(i)) =>
+        {
+            Some(c.model)
+        }
+        _ => None,
+    });
+    let name = match model.flatten() {
+        Some(Model::Scsi(m)) => Some(m.name()),
+        _ => None,
+    };
+    match name {
         Some("virtio-scsi" | "virtio-transitional" | "virtio-non-transitional") => {
             (Some(16383), None)
         }
@@ -57,9 +67,6 @@ fn unit_limits(devs: &Devices, index: u32) -> (Option<u32>, Option<u32>) {
 }
 
 pub(super) fn post_parse(devs: &mut Devices) -> Result<()> {
-    if kept_controllers::usb_disabled(devs) {
-        check_no_usb(devs)?;
-    }
     let disks = scsi_disk_addresses(devs);
     let mut free = FreeUnits::new(devs, &disks);
     for i in 0..devs.list.len() {
@@ -160,31 +167,4 @@ impl FreeUnits {
             controller = controller.saturating_add(1);
         }
     }
-}
-
-/// With USB disabled, no USB host device and no USB hub.
-fn check_no_usb(devs: &Devices) -> Result<()> {
-    let usb_hostdev = devs.iter().any(|d| {
-        matches!(
-            d,
-            Device::Hostdev(super::Hostdev {
-                mode: HostdevMode::Subsys(Subsys {
-                    source: SubsysSource::Usb { .. },
-                    ..
-                }),
-                ..
-            })
-        )
-    });
-    if usb_hostdev {
-        return Err(unsupported(
-            "Can't add host USB device: USB is disabled in this host",
-        ));
-    }
-    if devs.of_kind(Kind::Hub).next().is_some() {
-        return Err(unsupported(
-            "Can't add USB hub: USB is disabled for this domain",
-        ));
-    }
-    Ok(())
 }

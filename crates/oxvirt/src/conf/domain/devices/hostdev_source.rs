@@ -3,11 +3,11 @@
 //! character device or network interface (`mode='capabilities'`). The
 //! subsystem part is shared with `<interface type='hostdev'>`.
 
-use super::super::kept::Kept;
 use super::super::{err, unsupported, xml_err};
 use super::fmt::{self, Attrs};
 use super::info::check_pci;
 use super::iscsi::IscsiSource;
+use super::netip::IpInfo;
 use super::FormatCtx;
 use crate::conf::xml::{yes_no, Node, Opts, Switch, Writer};
 use crate::error::Result;
@@ -378,7 +378,8 @@ fn parse_pci(a: Node) -> Result<PciAddr> {
         function: get("function")?,
     };
     a.prop::<Switch>("multifunction")?;
-    if addr != PciAddr::default() {
+    // The function alone does not make an address (libvirt's "empty").
+    if addr.domain != 0 || addr.bus != 0 || addr.slot != 0 {
         check_pci(addr.bus, addr.slot, addr.function)?;
     }
     if let Some(z) = a.child("zpci") {
@@ -471,9 +472,8 @@ fn parse_mdev(source: Node) -> Result<[u8; 16]> {
 pub enum CapsSource {
     Storage(String),
     Misc(String),
-    /// The interface, and its `<ip>` and `<route>` elements as given
-    /// (typed with interfaces).
-    Net(String, Vec<Kept>),
+    /// The interface, and the addresses and routes it gets.
+    Net(String, IpInfo),
 }
 
 crate::xml_enum! {
@@ -507,11 +507,7 @@ impl CapsSource {
             CapsType::Misc => CapsSource::Misc(text("char", "character")?),
             CapsType::Net => CapsSource::Net(
                 text("interface", "net")?,
-                n.elements()
-                    .filter(|e| e.name() == "ip")
-                    .chain(n.elements().filter(|e| e.name() == "route"))
-                    .map(Kept::from_node)
-                    .collect(),
+                IpInfo::parse("Domain hostdev device", n)?,
             ),
         })
     }
@@ -533,9 +529,7 @@ impl CapsSource {
         }
         w.end("source");
         if let CapsSource::Net(_, ip) = self {
-            for k in ip {
-                k.write(w);
-            }
+            ip.format(w);
         }
     }
 }

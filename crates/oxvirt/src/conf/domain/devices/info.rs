@@ -237,23 +237,24 @@ impl Address {
                 target,
                 unit,
             } => s
-                .attr("controller", controller)
-                .attr("bus", bus)
-                .attr("target", target)
-                .attr("unit", unit)
+                .attr("controller", signed(*controller))
+                .attr("bus", signed(*bus))
+                .attr("target", signed(*target))
+                .attr("unit", signed(*unit))
                 .empty(),
             Address::VirtioSerial {
                 controller,
                 bus,
                 port,
             } => s
-                .attr("controller", controller)
-                .attr("bus", bus)
-                .attr("port", port)
+                .attr("controller", signed(*controller))
+                .attr("bus", signed(*bus))
+                .attr("port", signed(*port))
                 .empty(),
-            Address::Ccid { controller, slot } => {
-                s.attr("controller", controller).attr("slot", slot).empty()
-            }
+            Address::Ccid { controller, slot } => s
+                .attr("controller", signed(*controller))
+                .attr("slot", signed(*slot))
+                .empty(),
             Address::Usb { bus, port } => {
                 let joined = port
                     .iter()
@@ -261,7 +262,7 @@ impl Address {
                     .collect::<Vec<_>>()
                     .join(".");
                 let valid = port.first().is_some_and(|p| *p != 0);
-                s.attr("bus", bus)
+                s.attr("bus", signed(*bus))
                     .attr_opt("port", valid.then_some(joined.as_str()))
                     .empty()
             }
@@ -286,35 +287,40 @@ impl Address {
     }
 }
 
-/// Addresses are read by libvirt's device code, which reports its errors
-/// in its own domain.
-fn device_err(code: virErrorNumber, m: Option<&str>) -> crate::error::Error {
-    crate::error::Error::new(oxvirt_abi::virErrorDomain::VIR_FROM_DEVICE, code, m)
+/// libvirt prints these unsigned numbers with `%d`: above `INT_MAX` they
+/// come out negative.
+fn signed(n: u32) -> i32 {
+    n as i32
 }
 
-/// Bad PCI addresses are reported by libvirt's PCI utilities, which
-/// name no error domain.
-fn pci_err(m: &str) -> crate::error::Error {
-    crate::error::Error::new(
-        oxvirt_abi::virErrorDomain::VIR_FROM_NONE,
-        virErrorNumber::VIR_ERR_XML_ERROR,
-        Some(m),
-    )
+/// An error of libvirt's device address helpers (`device_conf.c`), which
+/// report from the device domain.
+fn device_err(code: virErrorNumber, detail: Option<&str>) -> crate::error::Error {
+    crate::error::Error::new(oxvirt_abi::virErrorDomain::VIR_FROM_DEVICE, code, detail)
 }
 
+/// libvirt checks a PCI address in its PCI utilities, which report from no
+/// domain.
 pub(super) fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
+    let xml_err = |m: &str| {
+        crate::error::Error::new(
+            oxvirt_abi::virErrorDomain::VIR_FROM_NONE,
+            virErrorNumber::VIR_ERR_XML_ERROR,
+            Some(m),
+        )
+    };
     if bus > 0xff {
-        return Err(pci_err(&format!(
+        return Err(xml_err(&format!(
             "Invalid PCI address bus='0x{bus:x}', must be <= 0xFF"
         )));
     }
     if slot > 0x1f {
-        return Err(pci_err(&format!(
+        return Err(xml_err(&format!(
             "Invalid PCI address slot='0x{slot:x}', must be <= 0x1F"
         )));
     }
     if function > 7 {
-        return Err(pci_err(&format!(
+        return Err(xml_err(&format!(
             "Invalid PCI address function=0x{function:x}, must be <= 7"
         )));
     }
@@ -465,7 +471,7 @@ impl DeviceInfo {
             w.start("alias").attr("name", a).empty();
         }
         if let Some(p) = self.master_startport {
-            w.start("master").attr("startport", p).empty();
+            w.start("master").attr("startport", signed(p)).empty();
         }
         if opts.allow_rom {
             if let Some(r) = &self.rom {

@@ -22,6 +22,7 @@ impl Devices {
             match d {
                 Device::Filesystem(f) => f.validate()?,
                 Device::Hostdev(h) => h.validate()?,
+                Device::Rng(r) => r.validate()?,
                 Device::Shmem(s) => s.validate()?,
                 Device::Memory(m) => m.validate(facts.arch, facts.numa_cells)?,
                 Device::Iommu(i) => i.validate()?,

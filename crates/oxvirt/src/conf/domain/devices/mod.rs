@@ -8,6 +8,31 @@
 //! re-written. Elements libvirt does not know under `<devices>` are dropped,
 //! as libvirt drops them.
 
+mod aliases;
+mod chr;
+mod chr_rules;
+mod chr_source;
+#[cfg(test)]
+mod chr_tests;
+mod controller;
+mod controller_order;
+mod guestfwd;
+mod implicit_controllers;
+mod info;
+mod redirdev;
+mod redirfilter;
+mod seclabel;
+mod smartcard;
+mod usb_none;
+
+pub use chr::{Channel, ChannelState, Chr, ConsoleTarget, SerialModel, SerialTarget, Target};
+pub use chr_source::{Backend, ChrSource, ChrType, Log, MouseMode, Reconnect, TcpProtocol};
+pub use controller::{Controller, ControllerType};
+pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
+pub use redirdev::{Redirdev, RedirdevBus};
+pub use redirfilter::{Redirfilter, UsbRule};
+pub use seclabel::{check_label_overrides, DeviceSeclabel};
+pub use smartcard::{Card, Smartcard, SmartcardMode};
 mod filesystem;
 mod fmt;
 mod hostdev;
@@ -15,10 +40,8 @@ mod hostdev_dups;
 mod hostdev_post;
 mod hostdev_source;
 mod hub;
-mod info;
 mod iommu;
 mod iscsi;
-mod kept_controllers;
 mod memballoon;
 mod memory;
 #[cfg(test)]
@@ -39,7 +62,6 @@ pub use filesystem::{Filesystem, FsAccessMode, FsDriver, FsType};
 pub use hostdev::{Hostdev, HostdevMode};
 pub use hostdev_source::{CapsSource, ScsiSource, Subsys, SubsysSource, SubsysType};
 pub use hub::{Hub, HubType};
-pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
 pub use iommu::{Iommu, IommuModel};
 pub use memballoon::{Memballoon, MemballoonModel};
 pub use memory::{MemoryAccess, MemoryDevice, MemoryModel};
@@ -52,6 +74,24 @@ pub use teaming::{Teaming, TeamingType};
 pub use virtio::VirtioOptions;
 pub use vsock::{Vsock, VsockModel};
 pub use watchdog::{Watchdog, WatchdogAction, WatchdogModel};
+mod bandwidth;
+mod boot_order;
+mod filterref;
+mod mac;
+mod net;
+mod net_driver;
+mod net_source;
+mod net_validate;
+mod netip;
+mod portforward;
+mod virtualport;
+mod vlan;
+mod xpath;
+
+pub use bandwidth::{Bandwidth, Rate};
+pub use mac::MacAddr;
+pub use net::{generate_ifnames, Interface};
+pub use net_source::{NetSource, NetType};
 
 use super::kept::Kept;
 use super::OsType;
@@ -102,6 +142,12 @@ pub struct FormatCtx {
 pub enum Device {
     /// `<emulator>`: the path of the emulator binary.
     Emulator(String),
+    Controller(Box<Controller>),
+    /// `<serial>`, `<parallel>`, `<console>` or `<channel>`.
+    Chr(Box<Chr>),
+    Smartcard(Box<Smartcard>),
+    Redirdev(Box<Redirdev>),
+    Redirfilter(Redirfilter),
     Filesystem(Filesystem),
     Hostdev(Hostdev),
     Hub(Hub),
@@ -114,6 +160,7 @@ pub enum Device {
     Memory(MemoryDevice),
     Iommu(Iommu),
     Vsock(Vsock),
+    Interface(Box<Interface>),
     /// A kind not typed yet, as given.
     Other(Kind, Kept),
 }
@@ -122,6 +169,11 @@ impl Device {
     pub fn kind(&self) -> Kind {
         match self {
             Device::Emulator(_) => Kind::Emulator,
+            Device::Controller(_) => Kind::Controller,
+            Device::Chr(c) => c.kind(),
+            Device::Smartcard(_) => Kind::Smartcard,
+            Device::Redirdev(_) => Kind::Redirdev,
+            Device::Redirfilter(_) => Kind::Redirfilter,
             Device::Filesystem(_) => Kind::Filesystem,
             Device::Hostdev(_) => Kind::Hostdev,
             Device::Hub(_) => Kind::Hub,
@@ -134,6 +186,7 @@ impl Device {
             Device::Memory(_) => Kind::Memory,
             Device::Iommu(_) => Kind::Iommu,
             Device::Vsock(_) => Kind::Vsock,
+            Device::Interface(_) => Kind::Interface,
             Device::Other(k, _) => *k,
         }
     }
@@ -142,6 +195,13 @@ impl Device {
     pub fn parse(kind: Kind, n: Node, cx: &ParseCtx) -> Result<Device> {
         Ok(match kind {
             Kind::Emulator => Device::Emulator(n.text().into_owned()),
+            Kind::Controller => Device::Controller(Box::new(Controller::parse(n, cx)?)),
+            Kind::Serial | Kind::Parallel | Kind::Console | Kind::Channel => {
+                Device::Chr(Box::new(Chr::parse(kind, n, cx)?))
+            }
+            Kind::Smartcard => Device::Smartcard(Box::new(Smartcard::parse(n, cx)?)),
+            Kind::Redirdev => Device::Redirdev(Box::new(Redirdev::parse(n, cx)?)),
+            Kind::Redirfilter => Device::Redirfilter(Redirfilter::parse(n)?),
             Kind::Filesystem => Device::Filesystem(Filesystem::parse(n, cx)?),
             Kind::Hostdev => Device::Hostdev(Hostdev::parse(n, cx)?),
             Kind::Hub => Device::Hub(Hub::parse(n, cx)?),
@@ -154,6 +214,7 @@ impl Device {
             Kind::Memory => Device::Memory(MemoryDevice::parse(n, cx)?),
             Kind::Iommu => Device::Iommu(Iommu::parse(n, cx)?),
             Kind::Vsock => Device::Vsock(Vsock::parse(n, cx)?),
+            Kind::Interface => Device::Interface(Box::new(Interface::parse(n, cx)?)),
             k => Device::Other(k, Kept::from_node(n)),
         })
     }
@@ -161,6 +222,11 @@ impl Device {
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         match self {
             Device::Emulator(path) => w.leaf("emulator", path.as_str()),
+            Device::Controller(c) => c.format(w, cx),
+            Device::Chr(c) => c.format(w, cx),
+            Device::Smartcard(c) => c.format(w, cx),
+            Device::Redirdev(r) => r.format(w, cx),
+            Device::Redirfilter(f) => f.format(w),
             Device::Filesystem(d) => d.format(w, cx),
             Device::Hostdev(d) => d.format(w, cx),
             Device::Hub(d) => d.format(w, cx),
@@ -173,6 +239,7 @@ impl Device {
             Device::Memory(d) => d.format(w, cx),
             Device::Iommu(d) => d.format(w, cx),
             Device::Vsock(d) => d.format(w, cx),
+            Device::Interface(i) => i.format(w, cx),
             Device::Other(_, k) => k.write(w),
         }
     }
@@ -181,6 +248,10 @@ impl Device {
     /// yet, and for `<emulator>`).
     pub fn info(&self) -> Option<&DeviceInfo> {
         match self {
+            Device::Controller(c) => Some(&c.info),
+            Device::Chr(c) => Some(&c.info),
+            Device::Smartcard(c) => Some(&c.info),
+            Device::Redirdev(r) => Some(&r.info),
             Device::Filesystem(d) => Some(&d.info),
             Device::Hostdev(d) => Some(&d.info),
             Device::Hub(d) => Some(&d.info),
@@ -193,7 +264,8 @@ impl Device {
             Device::Memory(d) => Some(&d.info),
             Device::Iommu(d) => Some(&d.info),
             Device::Vsock(d) => Some(&d.info),
-            Device::Emulator(_) | Device::Other(..) => None,
+            Device::Interface(i) => Some(&i.info),
+            Device::Emulator(_) | Device::Redirfilter(_) | Device::Other(..) => None,
         }
     }
 
@@ -256,6 +328,12 @@ impl Devices {
                 )?;
                 for n in d.elements().filter(|e| e.name() == kind.name()) {
                     list.push(Device::parse(kind, n, cx)?);
+                    if kind == Kind::Controller {
+                        controller_order::check_usb_as_read(&list)?;
+                    }
+                }
+                if kind == Kind::Controller {
+                    controller_order::check_usb_master(&list)?;
                 }
             }
         }
@@ -267,16 +345,67 @@ impl Devices {
     /// libvirt's post-parse rules that look at more than one device:
     /// implicit controllers, console and serial twins, default inputs and
     /// video, and the like.
-    fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
+    fn post_parse(&mut self, cx: &ParseCtx) -> Result<()> {
+        // What libvirt refuses as it reads the devices.
+        usb_none::check(self, cx)?;
+        // As read: controllers in libvirt's order, each with an index.
+        let mut controllers = controller_order::arrange(self.take_controllers());
+        implicit_controllers::add_as_hostdevs_are_read(self, &mut controllers)?;
+        controller_order::assign_indexes(&mut controllers);
+        for c in &controllers {
+            c.post_parse()?;
+        }
+        controller_order::reject_duplicates(&controllers)?;
+        self.put_controllers(controllers);
+        redirfilter::only_one(self)?;
+        chr_rules::post_parse_devices(self, cx)?;
+        smartcard::post_parse_devices(self)?;
         hostdev_post::post_parse(self)?;
         self.reject_duplicate_panics()?;
+        // After the per-device rules (disk and smartcard addresses among
+        // them).
+        implicit_controllers::add(self)?;
+        redirdev::validate(self)?;
+        // libvirt's validation, once the definition is complete.
+        for d in self.of_kind(Kind::Controller) {
+            if let Device::Controller(c) = d {
+                c.validate()?;
+            }
+        }
+        aliases::validate(self)?;
+        boot_order::check(self)?;
+        net_validate::post_parse(self)?;
         Ok(())
+    }
+
+    /// Removes the typed controllers, in order.
+    fn take_controllers(&mut self) -> Vec<Controller> {
+        let mut out = Vec::new();
+        let mut rest = Vec::with_capacity(self.list.len());
+        for d in self.list.drain(..) {
+            match d {
+                Device::Controller(c) => out.push(*c),
+                d => rest.push(d),
+            }
+        }
+        self.list = rest;
+        out
+    }
+
+    /// Puts `list` back where controllers belong, in its order.
+    fn put_controllers(&mut self, list: Vec<Controller>) {
+        for c in list {
+            self.insert(Device::Controller(Box::new(c)));
+        }
     }
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         w.start("devices").open();
         for d in &self.list {
-            d.format(w, cx);
+            match chr_rules::serial_twin(self, d) {
+                Some(twin) => twin.format(w, cx),
+                None => d.format(w, cx),
+            }
         }
         w.end("devices");
     }
@@ -328,6 +457,21 @@ impl Devices {
     /// Removes and returns the device at `index` of the whole list.
     pub fn remove(&mut self, index: usize) -> Device {
         self.list.remove(index)
+    }
+
+    /// The interfaces, in order.
+    pub fn interfaces(&self) -> impl Iterator<Item = &Interface> {
+        self.list.iter().filter_map(|d| match d {
+            Device::Interface(i) => Some(&**i),
+            _ => None,
+        })
+    }
+
+    pub fn interfaces_mut(&mut self) -> impl Iterator<Item = &mut Interface> {
+        self.list.iter_mut().filter_map(|d| match d {
+            Device::Interface(i) => Some(&mut **i),
+            _ => None,
+        })
     }
 
     pub fn iter_mut(&mut self) -> std::slice::IterMut<'_, Device> {

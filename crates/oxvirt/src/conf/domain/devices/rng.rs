@@ -1,7 +1,7 @@
 //! `<rng>`: a random number generator the guest reads from the host.
 
-use super::super::kept::Kept;
 use super::super::{unsupported, xml_err};
+use super::chr_source::{ChrSource, ChrType};
 use super::virtio::VirtioOptions;
 use super::{DeviceInfo, FormatCtx, InfoOpts, ParseCtx};
 use crate::conf::xml::{Node, Writer};
@@ -19,12 +19,8 @@ crate::xml_enum! {
 pub enum RngBackend {
     /// `<backend model='random'>` and the host file read.
     Random(Option<String>),
-    /// `<backend model='egd' type=…>`: a character device speaking EGD;
-    /// its source is kept as given until character devices are typed.
-    Egd {
-        kind: String,
-        source: Vec<Kept>,
-    },
+    /// `<backend model='egd' type=…>`: a character device speaking EGD.
+    Egd(ChrSource),
     Builtin,
 }
 
@@ -39,25 +35,6 @@ pub struct Rng {
     pub info: DeviceInfo,
     pub virtio: Option<VirtioOptions>,
 }
-
-/// The character device types an EGD backend may name.
-const CHR_TYPES: &[&str] = &[
-    "null",
-    "vc",
-    "pty",
-    "dev",
-    "file",
-    "pipe",
-    "stdio",
-    "udp",
-    "tcp",
-    "unix",
-    "spicevmc",
-    "spiceport",
-    "nmdm",
-    "qemu-vdagent",
-    "dbus",
-];
 
 impl Rng {
     pub fn parse(n: Node, cx: &ParseCtx) -> Result<Rng> {
@@ -88,13 +65,9 @@ impl Rng {
                 let Some(t) = b.attr("type") else {
                     return Err(xml_err("missing EGD backend type"));
                 };
-                if !CHR_TYPES.contains(&t) {
-                    return Err(unsupported(&format!("unknown backend type '{t}' for egd")));
-                }
-                RngBackend::Egd {
-                    kind: t.to_string(),
-                    source: b.elements().map(Kept::from_node).collect(),
-                }
+                let ty = ChrType::from_name(t)
+                    .ok_or_else(|| unsupported(&format!("unknown backend type '{t}' for egd")))?;
+                RngBackend::Egd(ChrSource::parse(ty, b, cx, false)?)
             }
             "builtin" => RngBackend::Builtin,
             other => return Err(unsupported(&format!("unknown RNG backend model '{other}'"))),
@@ -119,6 +92,14 @@ impl Rng {
         }
     }
 
+    /// An EGD backend's character device must be usable as one.
+    pub(super) fn validate(&self) -> Result<()> {
+        match &self.backend {
+            RngBackend::Egd(source) => source.validate(false),
+            _ => Ok(()),
+        }
+    }
+
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         w.start("rng").attr("model", self.model).open();
         if self.rate != 0 {
@@ -136,11 +117,9 @@ impl Rng {
                     None => s.empty(),
                 }
             }
-            RngBackend::Egd { kind, source } => {
-                s.attr("model", "egd").attr("type", kind).open();
-                for k in source {
-                    k.write(w);
-                }
+            RngBackend::Egd(source) => {
+                s.attr("model", "egd").attr("type", source.kind()).open();
+                source.format(w, cx);
                 w.end("backend");
             }
             RngBackend::Builtin => s.attr("model", "builtin").empty(),
