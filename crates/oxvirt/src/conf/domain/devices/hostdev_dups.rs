@@ -4,7 +4,7 @@
 
 use super::super::{unsupported, xml_err};
 use super::hostdev_source::{CapsSource, ScsiSource, Subsys, SubsysSource};
-use super::{Device, Devices, Hostdev, HostdevMode, Kind};
+use super::{Device, Devices, Hostdev, HostdevMode};
 use crate::conf::xml::Switch;
 use crate::error::Result;
 
@@ -117,11 +117,7 @@ pub(super) fn validate(devs: &Devices) -> Result<()> {
             ramfb = true;
         }
     }
-    let disks: Vec<_> = devs
-        .of_kind(Kind::Disk)
-        .filter(|d| d.kept().and_then(|k| k.child_attr("target", "bus")) == Some("scsi"))
-        .filter_map(|d| d.address())
-        .collect();
+    let disks = super::hostdev_post::scsi_disk_addresses(devs);
     for (i, h) in hostdevs.iter().enumerate() {
         let Some((c, b, t, u)) = h.drive_address() else {
             continue;
@@ -141,7 +137,7 @@ pub(super) fn validate(devs: &Devices) -> Result<()> {
         {
             return Err(taken("SCSI host device"));
         }
-        if disks.iter().any(|a| Some(a) == mine.as_ref()) {
+        if disks.contains(&(c, b, t, u)) {
             return Err(taken("SCSI disk"));
         }
     }

@@ -7,6 +7,7 @@
 use super::super::xml_err;
 use super::controller::{ControllerType, Model};
 use super::hostdev_source::{MdevModel, Subsys, SubsysSource};
+use super::implicit_controllers;
 use super::{Address, Device, Devices, HostdevMode, Kind};
 use crate::error::Result;
 use std::collections::HashSet;
@@ -15,7 +16,7 @@ use std::collections::HashSet;
 /// has none).
 const NARROW_BUS_UNITS: u32 = 7;
 
-type Drive = (u32, u32, u32, u32);
+pub(super) type Drive = (u32, u32, u32, u32);
 
 fn drive(a: Option<&Address>) -> Option<Drive> {
     match a {
@@ -29,10 +30,14 @@ fn drive(a: Option<&Address>) -> Option<Drive> {
     }
 }
 
-/// Drive addresses of SCSI disks (disks read as kept elements).
-fn scsi_disk_addresses(devs: &Devices) -> Vec<Drive> {
+/// Drive addresses of SCSI disks, whether disks are typed or not.
+pub(super) fn scsi_disk_addresses(devs: &Devices) -> Vec<Drive> {
     devs.of_kind(Kind::Disk)
-        .filter(|d| d.kept().and_then(|k| k.child_attr("target", "bus")) == Some("scsi"))
+        .filter(|d| {
+            implicit_controllers::with_element(d, |k| {
+                implicit_controllers::disk_bus(k) == Some("scsi")
+            })
+        })
         .filter_map(|d| drive(d.address().as_ref()))
         .collect()
 }

@@ -187,7 +187,7 @@ fn smartcards(devs: &Devices) -> Vec<Wanted> {
 
 /// The bus of a disk: its target's, else the one its device or target
 /// name implies.
-fn disk_bus(disk: &Kept) -> Option<&str> {
+pub(super) fn disk_bus(disk: &Kept) -> Option<&str> {
     if let Some(b) = disk.child_attr("target", "bus") {
         return Some(b);
     }
@@ -212,7 +212,7 @@ fn disk_bus(disk: &Kept) -> Option<&str> {
 
 /// Runs `f` on the device's element, re-read from its XML when its kind
 /// is typed.
-fn with_element<R>(dev: &Device, f: impl FnOnce(&Kept) -> R) -> R {
+pub(super) fn with_element<R>(dev: &Device, f: impl FnOnce(&Kept) -> R) -> R {
     if let Some(k) = dev.kept() {
         return f(k);
     }
