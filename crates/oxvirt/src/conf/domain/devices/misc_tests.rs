@@ -345,3 +345,16 @@ fn rng_egd_backends_are_character_devices() {
         "unsupported configuration: unknown backend type 'nope' for egd"
     );
 }
+
+#[test]
+fn scsi_disks_take_units_first() {
+    let out = written(
+        "<disk type='file' device='disk'><source file='/a.img'/><target dev='sda'/>\
+         <address type='drive' controller='0' bus='0' target='0' unit='0'/></disk>\
+         <hostdev mode='subsystem' type='scsi'><source><adapter name='a'/>\
+         <address bus='0' target='0' unit='0'/></source></hostdev>",
+    );
+    assert!(out
+        .iter()
+        .any(|l| l == "<address type='drive' controller='0' bus='0' target='0' unit='1'/>"));
+}
