@@ -87,8 +87,9 @@ pub(super) fn post_parse(devs: &mut Devices) -> Result<()> {
                     Some(a) => a,
                     None if h.info.address.is_none() => free.take(devs),
                     // Another type of address is left alone, as libvirt
-                    // leaves it; its drive fields read as zero there.
-                    None => (0, 0, 0, 0),
+                    // leaves it, and refused by the validation that
+                    // follows; it is not a drive address to compare.
+                    None => continue,
                 };
                 if h.info.address.is_none() {
                     if let Some(Device::Hostdev(h)) = devs.list.get_mut(i) {
