@@ -139,7 +139,8 @@ impl Filesystem {
         let space_hard_limit = scaled(n, "space_hard_limit")?;
         let space_soft_limit = scaled(n, "space_soft_limit")?;
 
-        let (mut source, mut socket, mut usage, mut units, mut pool) = (None, None, None, None, None);
+        let (mut source, mut socket, mut usage, mut units, mut pool) =
+            (None, None, None, None, None);
         if let Some(s) = n.child("source") {
             socket = s.attr("socket").map(str::to_string);
             let by = |a: &str| s.attr(a).map(str::to_string);
@@ -166,7 +167,9 @@ impl Filesystem {
         let driver_node = n.child("driver");
         if let Some(d) = driver_node {
             driver = d.prop::<FsDriver>("type")?.unwrap_or(FsDriver::Default);
-            wrpolicy = d.prop::<FsWrpolicy>("wrpolicy")?.unwrap_or(FsWrpolicy::Default);
+            wrpolicy = d
+                .prop::<FsWrpolicy>("wrpolicy")?
+                .unwrap_or(FsWrpolicy::Default);
             if let Some(f) = d.attr("format") {
                 if !FORMATS.iter().skip(1).any(|k| *k == f) {
                     return Err(unsupported(&format!("unknown driver format value '{f}'")));
@@ -188,9 +191,8 @@ impl Filesystem {
             let Some(u) = usage else {
                 return Err(xml_err("missing 'usage' attribute for RAM filesystem"));
             };
-            let v = number::to_u64(u, 10).ok_or_else(|| {
-                xml_err(&format!("cannot parse usage '{u}' for RAM filesystem"))
-            })?;
+            let v = number::to_u64(u, 10)
+                .ok_or_else(|| xml_err(&format!("cannot parse usage '{u}' for RAM filesystem")))?;
             scale_integer(v, units, 1024, u64::MAX)?
         } else {
             0
@@ -236,13 +238,22 @@ impl Filesystem {
                 "accessmode",
                 (self.access_mode != FsAccessMode::Default).then_some(self.access_mode),
             )
-            .attr_opt("model", (self.model != FsModel::Default).then_some(self.model))
+            .attr_opt(
+                "model",
+                (self.model != FsModel::Default).then_some(self.model),
+            )
             .attr_opt(
                 "multidevs",
                 (self.multidevs != FsMultidevs::Default).then_some(self.multidevs),
             )
-            .attr_opt("fmode", (self.fmode != 0).then(|| format!("{:04o}", self.fmode)))
-            .attr_opt("dmode", (self.dmode != 0).then(|| format!("{:04o}", self.dmode)))
+            .attr_opt(
+                "fmode",
+                (self.fmode != 0).then(|| format!("{:04o}", self.fmode)),
+            )
+            .attr_opt(
+                "dmode",
+                (self.dmode != 0).then(|| format!("{:04o}", self.dmode)),
+            )
             .open();
         self.format_driver(w);
         match self.kind {
@@ -253,9 +264,18 @@ impl Filesystem {
                     Some(sock) => s.attr("socket", sock).empty(),
                 }
             }
-            FsType::Block => w.start("source").attr_opt("dev", self.source.as_deref()).empty(),
-            FsType::File => w.start("source").attr_opt("file", self.source.as_deref()).empty(),
-            FsType::Template => w.start("source").attr_opt("name", self.source.as_deref()).empty(),
+            FsType::Block => w
+                .start("source")
+                .attr_opt("dev", self.source.as_deref())
+                .empty(),
+            FsType::File => w
+                .start("source")
+                .attr_opt("file", self.source.as_deref())
+                .empty(),
+            FsType::Template => w
+                .start("source")
+                .attr_opt("name", self.source.as_deref())
+                .empty(),
             FsType::Ram => w
                 .start("source")
                 .attr("usage", self.usage / 1024)
@@ -266,7 +286,10 @@ impl Filesystem {
                     Some((p, v, _)) => (Some(p.as_str()), Some(v.as_str())),
                     None => (None, None),
                 };
-                w.start("source").attr_opt("pool", p).attr_opt("volume", v).empty();
+                w.start("source")
+                    .attr_opt("pool", p)
+                    .attr_opt("volume", v)
+                    .empty();
             }
         }
         if let Some(t) = &self.target {
@@ -320,7 +343,9 @@ impl Filesystem {
             fmt::push(&mut lock, "flock", b.flock.map(fmt::switch));
             fmt::element(w, "lock", &lock, |_| {});
             if b.thread_pool_size >= 0 {
-                w.start("thread_pool").attr("size", b.thread_pool_size).empty();
+                w.start("thread_pool")
+                    .attr("size", b.thread_pool_size)
+                    .empty();
             }
         });
     }
@@ -346,7 +371,11 @@ fn parse_pool(s: Node) -> Result<Option<(String, String, Option<String>)>> {
             )));
         }
     }
-    Ok(Some((pool.to_string(), volume.to_string(), mode.map(str::to_string))))
+    Ok(Some((
+        pool.to_string(),
+        volume.to_string(),
+        mode.map(str::to_string),
+    )))
 }
 
 fn parse_binary(n: Node) -> Result<VirtiofsBinary> {
@@ -362,9 +391,8 @@ fn parse_binary(n: Node) -> Result<VirtiofsBinary> {
     };
     let thread_pool_size = match pool {
         None => -1,
-        Some(p) => number::to_i32(p, 10).ok_or_else(|| {
-            xml_err(&format!("cannot parse thread pool size '{p}' for virtiofs"))
-        })?,
+        Some(p) => number::to_i32(p, 10)
+            .ok_or_else(|| xml_err(&format!("cannot parse thread pool size '{p}' for virtiofs")))?,
     };
     let path = binary
         .and_then(|b| b.attr("path"))

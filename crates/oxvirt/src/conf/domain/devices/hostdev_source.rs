@@ -5,9 +5,9 @@
 
 use super::super::kept::Kept;
 use super::super::{err, unsupported, xml_err};
+use super::fmt::{self, Attrs};
 use super::info::check_pci;
 use super::iscsi::IscsiSource;
-use super::fmt::{self, Attrs};
 use super::FormatCtx;
 use crate::conf::xml::{yes_no, Node, Opts, Switch, Writer};
 use crate::error::Result;
@@ -41,6 +41,7 @@ crate::xml_enum! {
 }
 
 crate::xml_enum! {
+    #[allow(clippy::enum_variant_names)] // libvirt's names: all VFIO flavours
     pub enum MdevModel { VfioPci = "vfio-pci", VfioCcw = "vfio-ccw", VfioAp = "vfio-ap" }
 }
 
@@ -153,7 +154,9 @@ impl Subsys {
         }
         let source = match kind {
             SubsysType::ScsiHost => {
-                let model = n.prop::<ScsiHostModel>("model")?.unwrap_or(ScsiHostModel::Default);
+                let model = n
+                    .prop::<ScsiHostModel>("model")?
+                    .unwrap_or(ScsiHostModel::Default);
                 parse_vhost(source, model)?
             }
             SubsysType::Mdev => {
@@ -205,9 +208,10 @@ impl Subsys {
             SubsysSource::Scsi { sgio, rawio, .. } => s
                 .attr_opt("sgio", (*sgio != Sgio::Default).then_some(*sgio))
                 .attr_opt("rawio", rawio.map(yes_no)),
-            SubsysSource::ScsiHost { model, .. } => {
-                s.attr_opt("model", (*model != ScsiHostModel::Default).then_some(*model))
-            }
+            SubsysSource::ScsiHost { model, .. } => s.attr_opt(
+                "model",
+                (*model != ScsiHostModel::Default).then_some(*model),
+            ),
             SubsysSource::Mdev {
                 model,
                 display,
@@ -293,7 +297,11 @@ impl Subsys {
                     w.start("source").open();
                     w.start("adapter").attr("name", adapter).empty();
                     let s = w.start("address");
-                    let s = if typed_addr { s.attr("type", "scsi") } else { s };
+                    let s = if typed_addr {
+                        s.attr("type", "scsi")
+                    } else {
+                        s
+                    };
                     s.attr("bus", bus)
                         .attr("target", target)
                         .attr("unit", unit)
@@ -362,9 +370,8 @@ fn parse_usb(source: Node) -> Result<SubsysSource> {
 
 /// `virPCIDeviceAddressParseXML`.
 fn parse_pci(a: Node) -> Result<PciAddr> {
-    let get = |name| -> Result<u32> {
-        Ok(a.prop_with::<u32>(name, Opts::NONE.base(0))?.unwrap_or(0))
-    };
+    let get =
+        |name| -> Result<u32> { Ok(a.prop_with::<u32>(name, Opts::NONE.base(0))?.unwrap_or(0)) };
     let addr = PciAddr {
         domain: get("domain")?,
         bus: get("bus")?,
@@ -448,7 +455,9 @@ fn parse_mdev(source: Node) -> Result<[u8; 16]> {
         return Err(unsupported("Missing <address> element"));
     };
     let Some(u) = a.attr("uuid") else {
-        return Err(unsupported("Missing 'uuid' attribute for element <address>"));
+        return Err(unsupported(
+            "Missing 'uuid' attribute for element <address>",
+        ));
     };
     crate::util::uuid::parse_uuid(u).ok_or_else(|| {
         err(
@@ -488,7 +497,11 @@ impl CapsSource {
                 .child(name)
                 .map(|c| c.text().into_owned())
                 .filter(|t| !t.is_empty())
-                .ok_or_else(|| xml_err(&format!("Missing <{name}> element in hostdev {what} device")))
+                .ok_or_else(|| {
+                    xml_err(&format!(
+                        "Missing <{name}> element in hostdev {what} device"
+                    ))
+                })
         };
         Ok(match kind {
             CapsType::Storage => CapsSource::Storage(text("block", "storage")?),

@@ -74,7 +74,10 @@ impl IscsiSource {
                     return Err(Error::new(
                         virErrorDomain::VIR_FROM_DOMAIN,
                         virErrorNumber::VIR_ERR_INTERNAL_ERROR,
-                        Some(&format!("hostdev invalid secret type '{}'", t.unwrap_or(""))),
+                        Some(&format!(
+                            "hostdev invalid secret type '{}'",
+                            t.unwrap_or("")
+                        )),
                     ))
                 }
                 _ => {
@@ -120,9 +123,7 @@ impl IscsiSource {
                 s.attr("type", a.kind)
             };
             s.attr("username", &a.username).open();
-            let s = w
-                .start("secret")
-                .attr_opt("type", a.secret_type.as_deref());
+            let s = w.start("secret").attr_opt("type", a.secret_type.as_deref());
             match &a.secret {
                 SecretRef::Uuid(u) => s.attr("uuid", Uuid(u)).empty(),
                 SecretRef::Usage(u) => s.attr("usage", u).empty(),
@@ -144,7 +145,11 @@ fn parse_host(h: Node) -> Result<(Option<String>, u32)> {
     let unix = match transport {
         None | Some("tcp" | "rdma") => false,
         Some("unix") => true,
-        Some(t) => return Err(unsupported(&format!("unknown protocol transport type '{t}'"))),
+        Some(t) => {
+            return Err(unsupported(&format!(
+                "unknown protocol transport type '{t}'"
+            )))
+        }
     };
     let socket = h.attr("socket");
     if unix && socket.is_none() {

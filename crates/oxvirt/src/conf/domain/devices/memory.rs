@@ -64,7 +64,11 @@ fn mem(n: Node, path: &str, required: bool) -> Result<u64> {
 }
 
 fn nodemask(s: Node) -> Result<Option<Bitmap>> {
-    let Some(text) = s.child("nodemask").map(|c| c.text()).filter(|t| !t.is_empty()) else {
+    let Some(text) = s
+        .child("nodemask")
+        .map(|c| c.text())
+        .filter(|t| !t.is_empty())
+    else {
         return Ok(None);
     };
     let bm = Bitmap::parse(&text, CPUMASK_LEN).ok_or_else(|| {
@@ -132,9 +136,7 @@ impl MemoryDevice {
     }
 
     fn parse_source(&mut self, s: Node) -> Result<()> {
-        let path = || {
-            Some(s.child("path")?.text().into_owned()).filter(|p| !p.is_empty())
-        };
+        let path = || Some(s.child("path")?.text().into_owned()).filter(|p| !p.is_empty());
         match self.model {
             MemoryModel::Dimm | MemoryModel::VirtioMem => {
                 self.pagesize = mem(s, "pagesize", false)?;
@@ -246,7 +248,9 @@ impl MemoryDevice {
                     w.leaf("path", p.as_str());
                 }
                 if self.alignsize != 0 {
-                    w.start("alignsize").attr("unit", "KiB").text(self.alignsize);
+                    w.start("alignsize")
+                        .attr("unit", "KiB")
+                        .text(self.alignsize);
                 }
                 if self.pmem {
                     w.start("pmem").empty();
@@ -283,7 +287,9 @@ impl MemoryDevice {
                 .attr("unit", "KiB")
                 .text(self.requestedsize);
             if !cx.inactive {
-                w.start("current").attr("unit", "KiB").text(self.currentsize);
+                w.start("current")
+                    .attr("unit", "KiB")
+                    .text(self.currentsize);
             }
         }
         w.end("target");

@@ -63,8 +63,8 @@ pub use memory::{MemoryAccess, MemoryDevice, MemoryModel};
 pub use nvram::Nvram;
 pub use panic::{Panic, PanicModel};
 pub use rng::{Rng, RngBackend, RngModel};
-pub use teaming::{Teaming, TeamingType};
 pub use shmem::{Msi, Shmem, ShmemModel, ShmemRole};
+pub use teaming::{Teaming, TeamingType};
 pub use virtio::VirtioOptions;
 pub use vsock::{Vsock, VsockModel};
 pub use watchdog::{Watchdog, WatchdogAction, WatchdogModel};
@@ -316,7 +316,10 @@ impl Devices {
         let mut list = Vec::new();
         if let Some(d) = devices {
             for &kind in Kind::ALL {
-                single::check(kind, d.elements().filter(|e| e.name() == kind.name()).count())?;
+                single::check(
+                    kind,
+                    d.elements().filter(|e| e.name() == kind.name()).count(),
+                )?;
                 for n in d.elements().filter(|e| e.name() == kind.name()) {
                     list.push(Device::parse(kind, n, cx)?);
                     if kind == Kind::Controller {

@@ -21,7 +21,10 @@ pub enum RngBackend {
     Random(Option<String>),
     /// `<backend model='egd' type=…>`: a character device speaking EGD;
     /// its source is kept as given until character devices are typed.
-    Egd { kind: String, source: Vec<Kept> },
+    Egd {
+        kind: String,
+        source: Vec<Kept>,
+    },
     Builtin,
 }
 
@@ -39,8 +42,21 @@ pub struct Rng {
 
 /// The character device types an EGD backend may name.
 const CHR_TYPES: &[&str] = &[
-    "null", "vc", "pty", "dev", "file", "pipe", "stdio", "udp", "tcp", "unix", "spicevmc",
-    "spiceport", "nmdm", "qemu-vdagent", "dbus",
+    "null",
+    "vc",
+    "pty",
+    "dev",
+    "file",
+    "pipe",
+    "stdio",
+    "udp",
+    "tcp",
+    "unix",
+    "spicevmc",
+    "spiceport",
+    "nmdm",
+    "qemu-vdagent",
+    "dbus",
 ];
 
 impl Rng {
@@ -81,11 +97,7 @@ impl Rng {
                 }
             }
             "builtin" => RngBackend::Builtin,
-            other => {
-                return Err(unsupported(&format!(
-                    "unknown RNG backend model '{other}'"
-                )))
-            }
+            other => return Err(unsupported(&format!("unknown RNG backend model '{other}'"))),
         };
         let info = DeviceInfo::parse(n, cx, InfoOpts::PLAIN)?;
         let mut rng = Rng {

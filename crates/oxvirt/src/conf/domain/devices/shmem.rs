@@ -62,9 +62,7 @@ impl Shmem {
             false,
         )?
         .unwrap_or(0);
-        let server = n
-            .child("server")
-            .map(|s| s.attr("path").map(sanitize));
+        let server = n.child("server").map(|s| s.attr("path").map(sanitize));
         let msi = match n.child("msi") {
             None => None,
             Some(m) => Some(Msi {

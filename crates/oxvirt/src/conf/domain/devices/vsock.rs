@@ -26,7 +26,9 @@ pub struct Vsock {
 
 impl Vsock {
     pub fn parse(n: Node, cx: &ParseCtx) -> Result<Vsock> {
-        let model = n.prop::<VsockModel>("model")?.unwrap_or(VsockModel::Default);
+        let model = n
+            .prop::<VsockModel>("model")?
+            .unwrap_or(VsockModel::Default);
         let (mut guest_cid, mut auto_cid) = (0, None);
         if let Some(c) = n.child("cid") {
             guest_cid = c
@@ -59,7 +61,11 @@ impl Vsock {
             attrs.push(("model", self.model.name().to_string()));
         }
         let mut cid = Attrs::new();
-        fmt::push(&mut cid, "auto", self.auto_cid.map(|b| yes_no(b).to_string()));
+        fmt::push(
+            &mut cid,
+            "auto",
+            self.auto_cid.map(|b| yes_no(b).to_string()),
+        );
         fmt::push(
             &mut cid,
             "address",
