@@ -367,6 +367,12 @@ impl DomainDef {
 
     /// libvirt's canonical XML under the `VIR_DOMAIN_XML_*` choices of `cx`.
     pub fn format_with(&self, id: Option<i32>, cx: &FormatCtx) -> String {
+        // A domain that is not running has only its persistent form.
+        let inactive = FormatCtx {
+            inactive: true,
+            ..*cx
+        };
+        let cx = if id.is_none() { &inactive } else { cx };
         let mut w = Writer::with_capacity(2048 + 256 * self.devices.len());
         w.start("domain")
             .attr("type", &self.virt_type)

@@ -284,7 +284,7 @@ impl Address {
     }
 }
 
-fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
+pub(super) fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
     if bus > 0xff {
         return Err(xml_err(&format!(
             "Invalid PCI address bus='0x{bus:x}', must be <= 0xFF"

@@ -8,9 +8,23 @@
 //! re-written. Elements libvirt does not know under `<devices>` are dropped,
 //! as libvirt drops them.
 
+mod disk;
+mod disk_iotune;
+mod disk_post;
 mod info;
+mod lease;
+mod seclabel;
+mod storage_net;
+mod storage_secrets;
+mod storage_source;
+mod virtio;
 
+pub use disk::{Disk, DiskBus, DiskDevice, SnapshotLocation};
+pub use disk_iotune::BlockIoTune;
 pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
+pub use lease::Lease;
+pub use storage_net::NetProtocol;
+pub use storage_source::{FileFormat, StorageSource, StorageType};
 
 use super::kept::Kept;
 use super::OsType;
@@ -61,6 +75,8 @@ pub struct FormatCtx {
 pub enum Device {
     /// `<emulator>`: the path of the emulator binary.
     Emulator(String),
+    Disk(Box<Disk>),
+    Lease(Lease),
     /// A kind not typed yet, as given.
     Other(Kind, Kept),
 }
@@ -69,21 +85,27 @@ impl Device {
     pub fn kind(&self) -> Kind {
         match self {
             Device::Emulator(_) => Kind::Emulator,
+            Device::Disk(_) => Kind::Disk,
+            Device::Lease(_) => Kind::Lease,
             Device::Other(k, _) => *k,
         }
     }
 
     /// Reads device element `n` of kind `kind`.
-    pub fn parse(kind: Kind, n: Node, _cx: &ParseCtx) -> Result<Device> {
+    pub fn parse(kind: Kind, n: Node, cx: &ParseCtx) -> Result<Device> {
         Ok(match kind {
             Kind::Emulator => Device::Emulator(n.text().into_owned()),
+            Kind::Disk => Device::Disk(Box::new(Disk::parse(n, cx)?)),
+            Kind::Lease => Device::Lease(Lease::parse(n)?),
             k => Device::Other(k, Kept::from_node(n)),
         })
     }
 
-    pub fn format(&self, w: &mut Writer, _cx: &FormatCtx) {
+    pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         match self {
             Device::Emulator(path) => w.leaf("emulator", path.as_str()),
+            Device::Disk(d) => d.format(w, cx),
+            Device::Lease(l) => l.format(w),
             Device::Other(_, k) => k.write(w),
         }
     }
@@ -92,7 +114,8 @@ impl Device {
     /// yet, and for `<emulator>`).
     pub fn info(&self) -> Option<&DeviceInfo> {
         match self {
-            Device::Emulator(_) | Device::Other(..) => None,
+            Device::Disk(d) => Some(&d.info),
+            Device::Emulator(_) | Device::Lease(_) | Device::Other(..) => None,
         }
     }
 
@@ -150,7 +173,12 @@ impl Devices {
         if let Some(d) = devices {
             for &kind in Kind::ALL {
                 for n in d.elements().filter(|e| e.name() == kind.name()) {
-                    list.push(Device::parse(kind, n, cx)?);
+                    let dev = Device::parse(kind, n, cx)?;
+                    let at = match &dev {
+                        Device::Disk(disk) => disk_post::insert_at(&list, disk),
+                        _ => list.len(),
+                    };
+                    list.insert(at, dev);
                 }
             }
         }
@@ -163,6 +191,7 @@ impl Devices {
     /// implicit controllers, console and serial twins, default inputs and
     /// video, and the like.
     fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
+        disk_post::post_parse(&mut self.list)?;
         Ok(())
     }
 
@@ -193,6 +222,11 @@ impl Devices {
 
     /// Adds `dev` after the last device of its kind.
     pub fn insert(&mut self, dev: Device) {
+        if let Device::Disk(disk) = &dev {
+            let at = disk_post::insert_at(&self.list, disk);
+            self.list.insert(at, dev);
+            return;
+        }
         let k = dev.kind();
         let at = self
             .list
