@@ -6,10 +6,9 @@
 use super::lifecycle::check_active;
 use super::{check_flags, test_error, TestDriver};
 use crate::conf::domain::DomainDef;
-use crate::conf::xml::tree::{Document, ParseOpts};
 use crate::driver::{Call, DomainId, FsInfo, TypedParam};
 use crate::error::Result;
-use oxvirt_abi::{virErrorDomain, virErrorNumber};
+use oxvirt_abi::virErrorNumber;
 
 /// The guest's file systems, by index into `ObjState::frozen`.
 const MOUNTS: [&str; 2] = ["/", "/boot"];
@@ -34,30 +33,13 @@ pub(super) struct DiskFacts {
 
 /// The definition's disks, in order.
 pub(super) fn disk_facts(def: &DomainDef) -> Vec<DiskFacts> {
-    let opts = ParseOpts {
-        domain: virErrorDomain::VIR_FROM_DOMAIN,
-        url: "(disk)",
-        root: "disk",
-    };
     def.devices
-        .of_kind(crate::conf::domain::Kind::Disk)
-        .map(|d| d.to_xml())
-        .filter_map(|d| {
-            let doc = Document::parse(&d, &opts).ok()?;
-            let root = doc.root();
-            let device = root.attr("device").unwrap_or("disk").to_owned();
-            let dst = root.child_attr("target", "dev").unwrap_or("").to_owned();
-            let kind = root.attr("type").unwrap_or("file");
-            let source = ["file", "dev", "dir", "name"]
-                .iter()
-                .find_map(|a| root.child_attr("source", a))
-                .map(str::to_owned);
-            Some(DiskFacts {
-                device,
-                dst,
-                source,
-                local: matches!(kind, "file" | "block" | "dir"),
-            })
+        .disks()
+        .map(|d| DiskFacts {
+            device: d.device.name().to_owned(),
+            dst: d.target().to_owned(),
+            source: d.source_path().map(str::to_owned),
+            local: d.is_local(),
         })
         .collect()
 }

@@ -435,6 +435,22 @@ impl Disk {
         self.dst.as_deref().unwrap_or("")
     }
 
+    /// Whether the disk has no medium (libvirt's `virStorageSourceIsEmpty`).
+    pub fn is_empty(&self) -> bool {
+        self.src.is_empty()
+    }
+
+    /// Whether the source is a local file, block device or directory.
+    pub fn is_local(&self) -> bool {
+        self.src.is_local()
+    }
+
+    /// Where a snapshot of the disk goes, after the post-parse defaults
+    /// (`default` when nothing says).
+    pub fn snapshot_location(&self) -> SnapshotLocation {
+        self.snapshot.unwrap_or(SnapshotLocation::Default)
+    }
+
     /// The path, device or image name of the source, if it has one.
     pub fn source_path(&self) -> Option<&str> {
         self.src.path.as_deref()

@@ -215,6 +215,14 @@ impl Devices {
         self.list.is_empty()
     }
 
+    /// The disks, in order.
+    pub fn disks(&self) -> impl Iterator<Item = &Disk> {
+        self.list.iter().filter_map(|d| match d {
+            Device::Disk(disk) => Some(&**disk),
+            _ => None,
+        })
+    }
+
     /// The devices of one kind, in order.
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Device> {
         self.list.iter().filter(move |d| d.kind() == kind)
