@@ -266,7 +266,11 @@ pub fn domain_disks(def: &DomainDef) -> Vec<DomainDisk> {
         .disks()
         .map(|d| DomainDisk {
             dst: d.target().to_string(),
-            path: d.is_local().then(|| d.source_path()).flatten().map(str::to_owned),
+            path: d
+                .is_local()
+                .then(|| d.source_path())
+                .flatten()
+                .map(str::to_owned),
             skip: d.is_empty() || d.readonly,
         })
         .collect()

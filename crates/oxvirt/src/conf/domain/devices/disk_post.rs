@@ -38,8 +38,19 @@ pub fn disk_name_index(name: &str) -> Option<u32> {
     u32::try_from(idx).ok()
 }
 
-/// The per-disk part of the post-parse.
-fn post_parse_one(disk: &mut Disk) -> Result<()> {
+/// Whether a SCSI hostdev of `list` sits at drive address `a`.
+fn scsi_hostdev_at(list: &[Device], a: &Address) -> bool {
+    list.iter().any(|d| {
+        d.kind() == super::Kind::Hostdev
+            && d.kept().and_then(|k| k.attr("type")) == Some("scsi")
+            && d.kept().and_then(|k| k.attr("mode")) != Some("capabilities")
+            && d.address().as_ref() == Some(a)
+    })
+}
+
+/// The per-disk part of the post-parse; `others` are the devices that
+/// are not disks (for the SCSI hostdev conflict).
+fn post_parse_one(disk: &mut Disk, others: &[Device]) -> Result<()> {
     // Xen's old drivers wrote the target with this prefix.
     if let Some(d) = disk.dst.as_mut() {
         if let Some(rest) = d.strip_prefix("ioemu:") {
@@ -84,8 +95,29 @@ fn post_parse_one(disk: &mut Disk) -> Result<()> {
     }
     if disk.info.address.is_none() {
         if let Some(dst) = disk.dst.as_deref() {
-            disk.info.address = drive_address(dst, disk.bus)?;
+            let a = drive_address(dst, disk.bus)?;
+            if let (
+                Some(DiskBus::Scsi),
+                Some(Address::Drive {
+                    controller, unit, ..
+                }),
+            ) = (disk.bus, &a)
+            {
+                if a.as_ref().is_some_and(|a| scsi_hostdev_at(others, a)) {
+                    return Err(unsupported(&format!(
+                        "using disk target name '{dst}' conflicts with SCSI host device address controller='{controller}' bus='0' target='0' unit='{unit}"
+                    )));
+                }
+            }
+            disk.info.address = a;
         }
+    }
+    // The test driver cannot pass file descriptors.
+    if disk.src.fdgroup.is_some() {
+        return Err(unsupported(&format!(
+            "driver does not support FD passing for disk '{}'",
+            disk.target()
+        )));
     }
     Ok(())
 }
@@ -117,9 +149,14 @@ fn drive_address(dst: &str, bus: Option<DiskBus>) -> Result<Option<Address>> {
 
 /// Runs the disk post-parse and checks over every disk of `list`.
 pub fn post_parse(list: &mut [Device]) -> Result<()> {
+    let others: Vec<Device> = list
+        .iter()
+        .filter(|d| d.kind() == super::Kind::Hostdev)
+        .cloned()
+        .collect();
     for d in list.iter_mut() {
         if let Device::Disk(disk) = d {
-            post_parse_one(disk)?;
+            post_parse_one(disk, &others)?;
         }
     }
     expand_group_iotune(list);
@@ -143,6 +180,29 @@ pub fn post_parse(list: &mut [Device]) -> Result<()> {
                     b.source_path().unwrap_or("<null>"),
                 )));
             }
+        }
+    }
+    for (i, a) in disks.iter().enumerate() {
+        let Some(
+            addr @ Address::Drive {
+                controller,
+                bus,
+                target,
+                unit,
+            },
+        ) = &a.info.address
+        else {
+            continue;
+        };
+        if disks
+            .iter()
+            .skip(i + 1)
+            .any(|b| b.bus == a.bus && b.info.address.as_ref() == Some(addr))
+        {
+            return Err(unsupported(&format!(
+                "Found duplicate drive address for disk with target name '{}' controller='{controller}' bus='{bus}' target='{target}' unit='{unit}'",
+                a.target()
+            )));
         }
     }
     Ok(())
