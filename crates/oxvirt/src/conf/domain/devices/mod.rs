@@ -11,6 +11,8 @@
 mod disk;
 mod disk_iotune;
 mod disk_post;
+#[cfg(test)]
+mod disk_tests;
 mod info;
 mod lease;
 mod seclabel;
