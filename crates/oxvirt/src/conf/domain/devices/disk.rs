@@ -498,3 +498,41 @@ pub fn valid_wwn(s: &str) -> bool {
     let s = s.strip_prefix("0x").unwrap_or(s);
     s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
+
+impl super::Devices {
+    /// libvirt's `virDomainDiskIndexByName`, as a position in the device
+    /// list: a name without a leading `/` is a target; one with it is a
+    /// source path, which must be unambiguous unless `allow_ambiguous`
+    /// (then the first counts).
+    fn disk_position(&self, name: &str, allow_ambiguous: bool) -> Option<usize> {
+        let mut disks = self.iter().enumerate().filter_map(|(i, d)| match d {
+            super::Device::Disk(disk) => Some((i, &**disk)),
+            _ => None,
+        });
+        if !name.starts_with('/') {
+            return disks
+                .find(|(_, d)| d.dst.as_deref() == Some(name))
+                .map(|(i, _)| i);
+        }
+        let mut found = disks.filter(|(_, d)| d.source_path() == Some(name));
+        let (first, _) = found.next()?;
+        (allow_ambiguous || found.next().is_none()).then_some(first)
+    }
+
+    /// The disk `name` names (see `disk_position`).
+    pub fn disk_by_name(&self, name: &str, allow_ambiguous: bool) -> Option<&Disk> {
+        match self.iter().nth(self.disk_position(name, allow_ambiguous)?) {
+            Some(super::Device::Disk(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// [`Devices::disk_by_name`], for changing the disk.
+    pub fn disk_by_name_mut(&mut self, name: &str, allow_ambiguous: bool) -> Option<&mut Disk> {
+        let at = self.disk_position(name, allow_ambiguous)?;
+        match self.iter_mut().nth(at) {
+            Some(super::Device::Disk(d)) => Some(d),
+            _ => None,
+        }
+    }
+}

@@ -22,7 +22,7 @@ mod storage_source;
 mod virtio;
 
 pub use disk::{Disk, DiskBus, DiskDevice, SnapshotLocation};
-pub use disk_iotune::BlockIoTune;
+pub use disk_iotune::{BlockIoTune, FIELDS as IOTUNE_FIELDS};
 pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
 pub use lease::Lease;
 pub use storage_net::NetProtocol;
