@@ -466,22 +466,6 @@ fn validate(disk: &Disk) -> Result<()> {
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::disk_name_index;
-
-    #[test]
-    fn disk_names() {
-        assert_eq!(disk_name_index("sda"), Some(0));
-        assert_eq!(disk_name_index("hdz"), Some(25));
-        assert_eq!(disk_name_index("vdaa"), Some(26));
-        assert_eq!(disk_name_index("xvdb12"), Some(1));
-        assert_eq!(disk_name_index("vd"), None);
-        assert_eq!(disk_name_index("vda1x"), None);
-        assert_eq!(disk_name_index("nvme0n1"), None);
-        assert_eq!(disk_name_index("vdzzzzzzzzzzzzzz"), None);
-    }
-}
 
 /// Where libvirt's `virDomainDiskInsert` puts `new` among the disks of
 /// `list` (as an index of `list`): before the first disk on the same bus
@@ -517,4 +501,21 @@ pub fn insert_at(list: &[Device], new: &Disk) -> usize {
             .rposition(|d| d.kind() as usize <= super::Kind::Disk as usize)
             .map_or(0, |i| i + 1)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::disk_name_index;
+
+    #[test]
+    fn disk_names() {
+        assert_eq!(disk_name_index("sda"), Some(0));
+        assert_eq!(disk_name_index("hdz"), Some(25));
+        assert_eq!(disk_name_index("vdaa"), Some(26));
+        assert_eq!(disk_name_index("xvdb12"), Some(1));
+        assert_eq!(disk_name_index("vd"), None);
+        assert_eq!(disk_name_index("vda1x"), None);
+        assert_eq!(disk_name_index("nvme0n1"), None);
+        assert_eq!(disk_name_index("vdzzzzzzzzzzzzzz"), None);
+    }
 }
