@@ -466,7 +466,6 @@ fn validate(disk: &Disk) -> Result<()> {
     Ok(())
 }
 
-
 /// Where libvirt's `virDomainDiskInsert` puts `new` among the disks of
 /// `list` (as an index of `list`): before the first disk on the same bus
 /// whose target sorts after it, else after the last disk on that bus,
