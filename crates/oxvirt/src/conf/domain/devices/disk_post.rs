@@ -1,18 +1,16 @@
 //! What libvirt does to disks after reading them: the generic post-parse
 //! (`virDomainDiskDefPostParse`: default bus, read-only CD-ROMs, drive
-//! addresses, shared I/O limits) and the generic checks of
-//! `virDomainDiskDefValidate` and `virDomainDefDuplicateDiskInfoValidate`.
+//! addresses, shared I/O limits), then the checks of each disk
+//! (`disk_validate`) and of disks against each other
+//! (`virDomainDefDuplicateDiskInfoValidate` and the duplicate drive
+//! addresses), and libvirt's insertion order of disks.
 
-use super::super::{err, unsupported, xml_err};
-use super::disk::{
-    valid_wwn, Disk, DiskBus, DiskDevice, DiskModel, SnapshotLocation, StartupPolicy,
-};
+use super::super::{unsupported, xml_err};
+use super::disk::{Disk, DiskBus, DiskDevice, SnapshotLocation};
 use super::storage_net::NetProtocol;
-use super::storage_secrets::EncryptionFormat;
-use super::storage_source::{FileFormat, StorageSource, StorageType};
+use super::storage_source::StorageType;
 use super::{Address, Device};
-use crate::error::{Error, Result};
-use oxvirt_abi::{virErrorDomain, virErrorNumber};
+use crate::error::Result;
 
 /// libvirt's `virDiskNameToIndex`: `sda` is 0, `hdz` 25, `vdaa` 26; a
 /// trailing partition number is ignored.
@@ -168,7 +166,7 @@ pub fn post_parse(list: &mut [Device]) -> Result<()> {
         })
         .collect();
     for d in &disks {
-        validate(d)?;
+        super::disk_validate::validate(d)?;
     }
     for (i, a) in disks.iter().enumerate() {
         for b in disks.iter().skip(i + 1) {
@@ -235,235 +233,6 @@ fn expand_group_iotune(list: &mut [Device]) {
             n += 1;
         }
     }
-}
-
-fn internal(m: &str) -> Error {
-    err(virErrorNumber::VIR_ERR_INTERNAL_ERROR, Some(m))
-}
-
-/// The checks of one storage source and its backing chain.
-fn validate_chain(src: &StorageSource) -> Result<()> {
-    let mut next = Some(src);
-    while let Some(s) = next {
-        if let (Some(p), Some(a)) = (s.protocol(), &s.auth) {
-            match p {
-                NetProtocol::Nbd
-                | NetProtocol::Sheepdog
-                | NetProtocol::Gluster
-                | NetProtocol::Tftp
-                | NetProtocol::Vxhs
-                | NetProtocol::Nfs => {
-                    return Err(unsupported(&format!(
-                        "authentication is not supported for protocol '{}'",
-                        p.name()
-                    )))
-                }
-                _ => {}
-            }
-            let usage = a.secret_type.as_deref().unwrap_or("");
-            const USAGES: [&str; 6] = ["none", "volume", "ceph", "iscsi", "tls", "vtpm"];
-            if !USAGES.contains(&usage) {
-                return Err(unsupported(&format!(
-                    "unknown secret type '{}'",
-                    a.secret_type.as_deref().unwrap_or("<null>")
-                )));
-            }
-            if (p == NetProtocol::Iscsi && usage != "iscsi")
-                || (p == NetProtocol::Rbd && usage != "ceph")
-            {
-                return Err(unsupported(&format!("invalid secret type '{usage}'")));
-            }
-        }
-        if let Some(e) = &s.encryption {
-            if e.format == EncryptionFormat::Luks && e.cipher.is_some() {
-                return Err(unsupported(
-                    "supplying <cipher> for domain disk definition is unnecessary",
-                ));
-            }
-        }
-        if s.kind != StorageType::Network {
-            if s.net.as_ref().is_some_and(|n| n.snapshot.is_some()) {
-                return Err(xml_err(
-                    "<snapshot> element is currently supported only with 'rbd' disks",
-                ));
-            }
-            if s.net.as_ref().is_some_and(|n| n.config_file.is_some()) {
-                return Err(xml_err(
-                    "<config> element is currently supported only with 'rbd' disks",
-                ));
-            }
-        }
-        next = s.backing.as_deref();
-    }
-    Ok(())
-}
-
-fn validate_lun(src: &StorageSource) -> Result<()> {
-    if let Some(p) = src.protocol() {
-        if p != NetProtocol::Iscsi {
-            return Err(unsupported(&format!(
-                "disk device='lun' is not supported for protocol='{}'",
-                p.name()
-            )));
-        }
-    } else if src.kind != StorageType::Block && src.kind != StorageType::Volume {
-        return Err(unsupported(
-            "disk device='lun' is only valid for block type disk source",
-        ));
-    }
-    if !matches!(src.format, None | Some(FileFormat::Raw | FileFormat::None)) {
-        return Err(unsupported("disk device 'lun' must use 'raw' format"));
-    }
-    if src.slice.is_some() {
-        return Err(unsupported(
-            "disk device 'lun' doesn't support storage slice",
-        ));
-    }
-    if src
-        .encryption
-        .as_ref()
-        .is_some_and(|e| e.format != EncryptionFormat::Default)
-    {
-        return Err(unsupported("disk device 'lun' doesn't support encryption"));
-    }
-    Ok(())
-}
-
-fn validate(disk: &Disk) -> Result<()> {
-    let Some(dst) = disk.dst.as_deref() else {
-        let what = match &disk.src.pool {
-            Some(p) => Some(format!("pool = '{}', volume = '{}'", p.pool, p.volume)),
-            None => disk.src.path.clone(),
-        };
-        return Err(err(virErrorNumber::VIR_ERR_NO_TARGET, what.as_deref()));
-    };
-    validate_chain(&disk.src)?;
-    if disk.sgio == Some(super::disk::Sgio::Unfiltered) {
-        return Err(unsupported("unfiltered sgio is no longer supported"));
-    }
-    if disk.device == DiskDevice::Lun {
-        validate_lun(&disk.src)?;
-    } else {
-        if disk.src.reservations.is_some() {
-            return Err(unsupported("<reservations/> allowed only for lun devices"));
-        }
-        if disk.rawio.is_some() {
-            return Err(unsupported("rawio can be used only with device='lun'"));
-        }
-        if disk.sgio.is_some() {
-            return Err(unsupported("sgio can be used only with device='lun'"));
-        }
-    }
-    disk.iotune.validate()?;
-    let bus = disk.bus.unwrap_or(DiskBus::None);
-    if let Some(a) = &disk.info.address {
-        let drive_bus = matches!(
-            bus,
-            DiskBus::Ide | DiskBus::Fdc | DiskBus::Scsi | DiskBus::Sata
-        );
-        if drive_bus && !matches!(a, Address::Drive { .. }) {
-            return Err(unsupported(&format!(
-                "Invalid address type '{}' for the disk '{dst}' with the bus type '{}'",
-                a.kind().name(),
-                bus.name()
-            )));
-        }
-    }
-    if bus != DiskBus::Virtio {
-        if let Some(m) = disk.model.filter(|m| *m != DiskModel::Default) {
-            return Err(unsupported(&format!(
-                "disk model '{}' not supported for bus '{}'",
-                m.name(),
-                bus.name()
-            )));
-        }
-        if disk.driver.queues != 0 {
-            return Err(unsupported(
-                "queues attribute in disk driver element is only supported by virtio-blk",
-            ));
-        }
-        if disk.driver.event_idx.is_some() {
-            return Err(unsupported(
-                "disk event_idx mode supported only for virtio bus",
-            ));
-        }
-        if disk.driver.ioeventfd.is_some() {
-            return Err(unsupported(
-                "disk ioeventfd mode supported only for virtio bus",
-            ));
-        }
-        disk.driver.virtio.check_absent()?;
-    }
-    if disk.src.nvme.as_ref().is_some_and(|n| n.namespace == 0) {
-        return Err(unsupported("NVMe namespace can't be zero"));
-    }
-    let removable_media = matches!(disk.device, DiskDevice::Floppy | DiskDevice::Cdrom);
-    if disk.tray != super::disk::DiskTray::Closed && !removable_media {
-        return Err(unsupported("tray is only valid for cdrom and floppy"));
-    }
-    for (v, what, max) in [(&disk.vendor, "vendor", 8), (&disk.product, "product", 16)] {
-        if let Some(v) = v {
-            if !v.chars().all(|c| c.is_ascii_graphic() || c == ' ') {
-                return Err(xml_err(&format!("disk {what} is not printable string")));
-            }
-            if v.len() > max {
-                return Err(unsupported(&format!(
-                    "disk {what} is more than {max} characters"
-                )));
-            }
-        }
-    }
-    if disk.device == DiskDevice::Floppy && bus != DiskBus::Fdc {
-        return Err(internal(&format!(
-            "Invalid bus type '{}' for floppy disk",
-            bus.name()
-        )));
-    }
-    if disk.device != DiskDevice::Floppy && bus == DiskBus::Fdc {
-        return Err(internal(&format!(
-            "Invalid bus type '{}' for disk",
-            bus.name()
-        )));
-    }
-    if disk.removable.is_some() && bus != DiskBus::Usb {
-        return Err(xml_err("removable is only valid for usb disks"));
-    }
-    if let Some(p) = disk.startup_policy {
-        if disk.src.kind != StorageType::Volume && !disk.src.is_local() {
-            return Err(xml_err(&format!(
-                "disk startupPolicy '{}' is not allowed for disk of '{}' type",
-                p.name(),
-                disk.src.kind.name()
-            )));
-        }
-        if !removable_media && p == StartupPolicy::Requisite {
-            return Err(xml_err(
-                "disk startupPolicy 'requisite' is allowed only for cdrom or floppy",
-            ));
-        }
-    }
-    if let Some(w) = &disk.wwn {
-        if !valid_wwn(w) {
-            return Err(Error::new(
-                virErrorDomain::VIR_FROM_NONE,
-                virErrorNumber::VIR_ERR_INTERNAL_ERROR,
-                Some(&format!("Malformed wwn: {w}")),
-            ));
-        }
-    }
-    let hd_prefix = ["hd", "sd", "vd", "xvd", "ubd"]
-        .iter()
-        .any(|p| dst.starts_with(p));
-    if matches!(disk.device, DiskDevice::Disk | DiskDevice::Lun) && !hd_prefix {
-        return Err(internal(&format!("Invalid harddisk device name: {dst}")));
-    }
-    if disk.device == DiskDevice::Floppy && !dst.starts_with("fd") {
-        return Err(internal(&format!("Invalid floppy device name: {dst}")));
-    }
-    if disk.src.is_empty() && disk.device == DiskDevice::Disk {
-        return Err(err(virErrorNumber::VIR_ERR_NO_SOURCE, Some(dst)));
-    }
-    Ok(())
 }
 
 /// Where libvirt's `virDomainDiskInsert` puts `new` among the disks of

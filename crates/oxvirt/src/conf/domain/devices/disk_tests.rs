@@ -175,6 +175,21 @@ fn refusals_carry_libvirt_codes_and_messages() {
             "unsupported configuration: an <auth> definition already found for disk source",
         ),
         (
+            "<disk type='vhostuser'><source type='unix' path='/s'/><target dev='vda' bus='virtio'/><serial>x</serial></disk>",
+            unsupported,
+            "unsupported configuration: serial is not supported with vhostuser disk",
+        ),
+        (
+            "<disk type='vhostuser' snapshot='external'><source type='unix' path='/s'/><target dev='vda' bus='virtio'/></disk>",
+            unsupported,
+            "unsupported configuration: only snapshot=no is supported with vhostuser disk",
+        ),
+        (
+            "<disk type='vhostuser'><source type='unix' path='/s'/><target dev='sda'/></disk>",
+            unsupported,
+            "unsupported configuration: vhostuser disk supports only virtio bus",
+        ),
+        (
             "<lease><lockspace>s</lockspace><target path='/p'/></lease>",
             xml,
             "XML error: Missing 'key' element for lease",

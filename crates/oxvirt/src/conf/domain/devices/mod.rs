@@ -13,6 +13,7 @@ mod disk_iotune;
 mod disk_post;
 #[cfg(test)]
 mod disk_tests;
+mod disk_validate;
 mod info;
 mod lease;
 mod seclabel;
