@@ -145,7 +145,7 @@ fn drive_address(dst: &str, bus: Option<DiskBus>) -> Result<Option<Address>> {
     })
 }
 
-/// Runs the disk post-parse and checks over every disk of `list`.
+/// Runs the disk post-parse over every disk of `list`.
 pub fn post_parse(list: &mut [Device]) -> Result<()> {
     let others: Vec<Device> = list
         .iter()
@@ -158,6 +158,11 @@ pub fn post_parse(list: &mut [Device]) -> Result<()> {
         }
     }
     expand_group_iotune(list);
+    Ok(())
+}
+
+/// The disk checks: each disk, then disks against each other.
+pub fn validate(list: &[Device]) -> Result<()> {
     let disks: Vec<&Disk> = list
         .iter()
         .filter_map(|d| match d {

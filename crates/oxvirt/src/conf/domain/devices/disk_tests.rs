@@ -216,3 +216,44 @@ fn garbage_never_panics() {
         }
     }
 }
+
+#[test]
+fn boot_orders_are_unique_and_exclude_os_boot() {
+    let with_os = |os: &str, devices: &str| {
+        format!(
+            "<domain type='test'><name>a</name><memory>1024</memory><os><type>hvm</type>{os}</os><devices>{devices}</devices></domain>"
+        )
+    };
+    let disk = "<disk type='file'><source file='/a'/><target dev='vda'/><boot order='2'/></disk>";
+    let e = DomainDef::parse(&with_os(
+        "",
+        &format!("{disk}<interface type='user'><boot order='2'/></interface>"),
+    ))
+    .unwrap_err();
+    assert_eq!(
+        e.message,
+        "unsupported configuration: boot order '2' used for more than one device"
+    );
+    let e = DomainDef::parse(&with_os("<boot dev='hd'/>", disk)).unwrap_err();
+    assert_eq!(
+        e.message,
+        "unsupported configuration: per-device boot elements cannot be used together with os/boot elements"
+    );
+    // A controller takes no boot position: its <boot> is not one.
+    let d = DomainDef::parse(&with_os(
+        "",
+        &format!("<controller type='usb'><boot order='2'/></controller>{disk}"),
+    ))
+    .unwrap();
+    assert!(d.boot_devs.is_empty());
+}
+
+#[test]
+fn only_bootable_kinds_count_against_the_default_boot_device() {
+    let d = DomainDef::parse(&dom(
+        "<disk type='file'><source file='/a'/><target dev='vda'/></disk>\
+         <controller type='usb'><boot order='1'/></controller>",
+    ))
+    .unwrap();
+    assert_eq!(d.boot_devs, [super::super::BootDev::Hd]);
+}

@@ -8,6 +8,7 @@
 //! re-written. Elements libvirt does not know under `<devices>` are dropped,
 //! as libvirt drops them.
 
+mod boot;
 mod disk;
 mod disk_iotune;
 mod disk_post;
@@ -196,6 +197,12 @@ impl Devices {
     fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
         disk_post::post_parse(&mut self.list)?;
         Ok(())
+    }
+
+    /// libvirt's checks of the devices once the whole definition is read
+    /// (`virDomainDefValidate`'s device part).
+    pub fn validate(&self) -> Result<()> {
+        disk_post::validate(&self.list)
     }
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
