@@ -120,7 +120,7 @@ impl BlockIoTune {
         };
         for name in FIELDS {
             if let Some(v) = io.child_string(name) {
-                let n = number::to_u64(&v, 10).ok_or_else(|| {
+                let n = number::to_u64_p(&v, 10).ok_or_else(|| {
                     xml_err(&format!("disk iotune field '{name}' must be an integer"))
                 })?;
                 if let Some(f) = t.field_mut(name) {

@@ -190,6 +190,16 @@ fn refusals_carry_libvirt_codes_and_messages() {
             "unsupported configuration: vhostuser disk supports only virtio bus",
         ),
         (
+            "<disk type='file'><source file='/a'/><target dev='vda'/><boot order='1' loadparm='-1'/></disk>",
+            internal,
+            "internal error: invalid loadparm value '_1', expecting chars in set of [a-zA-Z0-9.] and blank spaces",
+        ),
+        (
+            "<disk type='network'><source protocol='http' name='/a'><host name='h'/><readahead size='-1'/></source><target dev='vda'/></disk>",
+            xml,
+            "XML error: invalid readahead size or timeout",
+        ),
+        (
             "<lease><lockspace>s</lockspace><target path='/p'/></lease>",
             xml,
             "XML error: Missing 'key' element for lease",
@@ -256,4 +266,16 @@ fn only_bootable_kinds_count_against_the_default_boot_device() {
     ))
     .unwrap();
     assert_eq!(d.boot_devs, [super::super::BootDev::Hd]);
+}
+
+#[test]
+fn a_half_given_zpci_address_is_written_whole() {
+    let d = DomainDef::parse(&dom(
+        "<disk type='file'><source file='/a'/><target dev='vda'/>\
+         <address type='pci' domain='0' bus='0' slot='8' function='0'><zpci fid='31'/></address></disk>",
+    ))
+    .unwrap();
+    assert!(d
+        .format(None)
+        .contains("<zpci uid='0x0000' fid='0x0000001f'/>"));
 }

@@ -220,7 +220,7 @@ impl NetSource {
             let num = |path: &str, attr: &str| -> Result<u64> {
                 match n.child_attr(path, attr) {
                     None => Ok(0),
-                    Some(v) => crate::conf::xml::number::to_u64(v, 10)
+                    Some(v) => crate::conf::xml::number::to_u64_p(v, 10)
                         .ok_or_else(|| xml_err("invalid readahead size or timeout")),
                 }
             };
