@@ -281,7 +281,7 @@ impl DomainDef {
                 inactive: true,
             },
         )?;
-        let kept = d
+        let kept: Vec<Kept> = d
             .elements()
             .filter(|e| {
                 let n = e.name();
@@ -315,7 +315,12 @@ impl DomainDef {
         if os_kind == OsType::Hvm && boot_devs.is_empty() && !device_boot {
             boot_devs.push(BootDev::Hd);
         }
-        devices.validate()?;
+        let labels: Vec<devices::DomainLabel> = kept
+            .iter()
+            .filter(|k| k.name == "seclabel")
+            .map(devices::DomainLabel::from_kept)
+            .collect();
+        devices.validate(&labels)?;
 
         Ok(DomainDef {
             virt_type: virt_type.to_string(),

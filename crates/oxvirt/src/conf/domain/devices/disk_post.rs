@@ -162,7 +162,7 @@ pub fn post_parse(list: &mut [Device]) -> Result<()> {
 }
 
 /// The disk checks: each disk, then disks against each other.
-pub fn validate(list: &[Device]) -> Result<()> {
+pub fn validate(list: &[Device], labels: &[super::DomainLabel]) -> Result<()> {
     let disks: Vec<&Disk> = list
         .iter()
         .filter_map(|d| match d {
@@ -171,7 +171,7 @@ pub fn validate(list: &[Device]) -> Result<()> {
         })
         .collect();
     for d in &disks {
-        super::disk_validate::validate(d)?;
+        super::disk_validate::validate(d, labels)?;
     }
     for (i, a) in disks.iter().enumerate() {
         for b in disks.iter().skip(i + 1) {

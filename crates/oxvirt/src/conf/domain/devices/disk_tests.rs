@@ -279,3 +279,31 @@ fn a_half_given_zpci_address_is_written_whole() {
         .format(None)
         .contains("<zpci uid='0x0000' fid='0x0000001f'/>"));
 }
+
+#[test]
+fn label_overrides_need_a_relabeling_domain_label() {
+    let disk = "<disk type='file'><source file='/a'><seclabel model='selinux' relabel='no'/></source><target dev='vda'/></disk>";
+    let with = |label: &str| {
+        DomainDef::parse(&format!(
+            "<domain type='test'><name>a</name><memory>1024</memory><os><type>hvm</type></os><devices>{disk}</devices>{label}</domain>"
+        ))
+    };
+    for refused in [
+        "<seclabel type='static' model='selinux'><label>system_u:x</label></seclabel>",
+        "<seclabel type='none' model='selinux'/>",
+    ] {
+        assert_eq!(
+            with(refused).unwrap_err().message,
+            "unsupported configuration: label overrides require relabeling to be enabled at the domain level",
+            "{refused}"
+        );
+    }
+    for accepted in [
+        "<seclabel type='static' model='selinux' relabel='yes'><label>system_u:x</label></seclabel>",
+        "<seclabel type='dynamic' model='selinux'/>",
+        "<seclabel type='static' model='dac'><label>1:1</label></seclabel>",
+        "<seclabel model='none'/>",
+    ] {
+        assert!(with(accepted).is_ok(), "{accepted}");
+    }
+}

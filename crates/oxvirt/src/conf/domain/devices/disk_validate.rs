@@ -105,7 +105,7 @@ fn validate_lun(src: &StorageSource) -> Result<()> {
     Ok(())
 }
 
-pub fn validate(disk: &Disk) -> Result<()> {
+pub fn validate(disk: &Disk, labels: &[super::DomainLabel]) -> Result<()> {
     let Some(dst) = disk.dst.as_deref() else {
         let what = match &disk.src.pool {
             Some(p) => Some(format!("pool = '{}', volume = '{}'", p.pool, p.volume)),
@@ -175,6 +175,17 @@ pub fn validate(disk: &Disk) -> Result<()> {
     }
     if disk.src.kind == StorageType::VhostUser {
         validate_vhostuser(disk)?;
+    }
+    let mut next = Some(&disk.src);
+    while let Some(s) = next {
+        for l in &s.seclabels {
+            if labels.iter().any(|d| d.model == l.model && !d.relabel) {
+                return Err(unsupported(
+                    "label overrides require relabeling to be enabled at the domain level",
+                ));
+            }
+        }
+        next = s.backing.as_deref();
     }
     let removable_media = matches!(disk.device, DiskDevice::Floppy | DiskDevice::Cdrom);
     if disk.tray != DiskTray::Closed && !removable_media {

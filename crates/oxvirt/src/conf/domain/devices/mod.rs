@@ -27,6 +27,7 @@ pub use disk::{Disk, DiskBus, DiskDevice, SnapshotLocation};
 pub use disk_iotune::{BlockIoTune, FIELDS as IOTUNE_FIELDS};
 pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
 pub use lease::Lease;
+pub use seclabel::DomainLabel;
 pub use storage_net::NetProtocol;
 pub use storage_source::{FileFormat, StorageSource, StorageType};
 
@@ -201,8 +202,8 @@ impl Devices {
 
     /// libvirt's checks of the devices once the whole definition is read
     /// (`virDomainDefValidate`'s device part).
-    pub fn validate(&self) -> Result<()> {
-        disk_post::validate(&self.list)
+    pub fn validate(&self, labels: &[DomainLabel]) -> Result<()> {
+        disk_post::validate(&self.list, labels)
     }
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
