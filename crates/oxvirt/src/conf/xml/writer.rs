@@ -248,4 +248,21 @@ mod tests {
             .empty();
         assert_eq!(w.finish(), "<a v='it&apos;s &quot;x&quot;' n='-1'/>\n");
     }
+
+    #[test]
+    fn children_decide_between_empty_and_open() {
+        let mut w = Writer::with_capacity(0);
+        w.start("disk").open();
+        let none = w.nested();
+        w.start("driver").attr("name", "qemu").children(none);
+        let mut some = w.nested();
+        some.start("host").attr("name", "h").empty();
+        assert!(!some.is_empty());
+        w.start("source").children(some);
+        w.end("disk");
+        assert_eq!(
+            w.finish(),
+            "<disk>\n  <driver name='qemu'/>\n  <source>\n    <host name='h'/>\n  </source>\n</disk>\n"
+        );
+    }
 }
