@@ -16,8 +16,9 @@ pub struct DomainFacts<'d, 'a> {
 }
 
 impl Devices {
-    /// Runs after the post-parse rules of the whole definition.
-    pub fn validate(&self, facts: &DomainFacts) -> Result<()> {
+    /// Runs after the post-parse rules of the whole definition, and after
+    /// the disks' validation ([`Devices::validate`]).
+    pub fn validate_misc(&self, facts: &DomainFacts) -> Result<()> {
         for d in self.iter() {
             match d {
                 Device::Filesystem(f) => f.validate()?,

@@ -62,7 +62,9 @@ impl Vsock {
             return Err(unsupported("guest CIDs must be >= 3"));
         }
         if self.model == VsockModel::Default {
-            VirtioOptions::check_absent(self.virtio.as_ref())?;
+            if let Some(v) = &self.virtio {
+                v.check_absent()?;
+            }
         }
         Ok(())
     }
