@@ -3,9 +3,11 @@
 checks the result against known-differences.txt.
 
 compare.py DIR KNOWN [--update]: DIR holds <name>.c.xml (the C library) and
-<name>.rs.xml or <name>.rs.err (ours).  A difference is named by the
-top-level elements of <domain> whose text differs ("differs in: cpu,
-devices"), or by our parse error.  Prints identical/total and the elements
+<name>.rs.xml or <name>.rs.err (ours), and where the C library wrote a
+secure form, <name>.secure.xml and ours, <name>.rs.secure.xml.  A
+difference is named by the top-level elements of <domain> whose text
+differs ("differs in: cpu, devices"; "secure form differs in: devices"),
+or by our parse error.  Prints identical/total and the elements
 that differ most often; fails when the differences are not exactly the
 listed ones.  --update rewrites KNOWN (keeping nothing stale)."""
 import os
@@ -58,13 +60,23 @@ def main():
             per_elem["(parse error)"] += 1
             continue
         ours = open(os.path.join(d, n + ".rs.xml"), encoding="utf-8").read()
-        if ours == theirs:
+        reasons = [] if ours == theirs else [reason(ours, theirs)]
+        secure = os.path.join(d, n + ".secure.xml")
+        if os.path.exists(secure):
+            theirs_s = open(secure, encoding="utf-8").read()
+            ours_s = open(os.path.join(d, n + ".rs.secure.xml"), encoding="utf-8").read()
+            if ours_s != theirs_s:
+                reasons.append("secure form " + reason(ours_s, theirs_s))
+        if not reasons:
             identical += 1
             continue
-        found[n] = reason(ours, theirs)
-        if found[n].startswith("differs in: "):
-            for e in found[n][len("differs in: "):].split(", "):
-                per_elem[e] += 1
+        found[n] = "; ".join(reasons)
+        for r in found[n].split("; "):
+            if r.startswith("differs in: "):
+                for e in r[len("differs in: "):].split(", "):
+                    per_elem[e] += 1
+            elif r.startswith("secure form "):
+                per_elem["(secure form)"] += 1
     print(f"identical: {identical} / {len(names)}")
     print("most frequent differences (documents):")
     for e, c in per_elem.most_common(15):

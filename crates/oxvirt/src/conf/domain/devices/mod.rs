@@ -8,9 +8,22 @@
 //! re-written. Elements libvirt does not know under `<devices>` are dropped,
 //! as libvirt drops them.
 
+mod audio;
+mod display;
+mod graphics;
 mod info;
+mod input;
+mod path;
+mod sound;
+mod video;
+mod virtio;
 
+pub use audio::Audio;
+pub use graphics::Graphics;
 pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
+pub use input::Input;
+pub use sound::Sound;
+pub use video::Video;
 
 use super::kept::Kept;
 use super::OsType;
@@ -61,6 +74,11 @@ pub struct FormatCtx {
 pub enum Device {
     /// `<emulator>`: the path of the emulator binary.
     Emulator(String),
+    Input(Input),
+    Graphics(Box<Graphics>),
+    Sound(Sound),
+    Audio(Box<Audio>),
+    Video(Box<Video>),
     /// A kind not typed yet, as given.
     Other(Kind, Kept),
 }
@@ -69,21 +87,36 @@ impl Device {
     pub fn kind(&self) -> Kind {
         match self {
             Device::Emulator(_) => Kind::Emulator,
+            Device::Input(_) => Kind::Input,
+            Device::Graphics(_) => Kind::Graphics,
+            Device::Sound(_) => Kind::Sound,
+            Device::Audio(_) => Kind::Audio,
+            Device::Video(_) => Kind::Video,
             Device::Other(k, _) => *k,
         }
     }
 
     /// Reads device element `n` of kind `kind`.
-    pub fn parse(kind: Kind, n: Node, _cx: &ParseCtx) -> Result<Device> {
+    pub fn parse(kind: Kind, n: Node, cx: &ParseCtx) -> Result<Device> {
         Ok(match kind {
             Kind::Emulator => Device::Emulator(n.text().into_owned()),
+            Kind::Input => Device::Input(Input::parse(n, cx)?),
+            Kind::Graphics => Device::Graphics(Box::new(Graphics::parse(n, cx)?)),
+            Kind::Sound => Device::Sound(Sound::parse(n, cx)?),
+            Kind::Audio => Device::Audio(Box::new(Audio::parse(n)?)),
+            Kind::Video => Device::Video(Box::new(Video::parse(n, cx)?)),
             k => Device::Other(k, Kept::from_node(n)),
         })
     }
 
-    pub fn format(&self, w: &mut Writer, _cx: &FormatCtx) {
+    pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         match self {
             Device::Emulator(path) => w.leaf("emulator", path.as_str()),
+            Device::Input(d) => d.format(w, cx),
+            Device::Graphics(d) => d.format(w, cx),
+            Device::Sound(d) => d.format(w, cx),
+            Device::Audio(d) => d.format(w),
+            Device::Video(d) => d.format(w, cx),
             Device::Other(_, k) => k.write(w),
         }
     }
@@ -92,7 +125,12 @@ impl Device {
     /// yet, and for `<emulator>`).
     pub fn info(&self) -> Option<&DeviceInfo> {
         match self {
-            Device::Emulator(_) | Device::Other(..) => None,
+            Device::Input(d) => Some(&d.info),
+            Device::Sound(d) => Some(&d.info),
+            Device::Video(d) => Some(&d.info),
+            Device::Emulator(_) | Device::Graphics(_) | Device::Audio(_) | Device::Other(..) => {
+                None
+            }
         }
     }
 
@@ -162,7 +200,8 @@ impl Devices {
     /// libvirt's post-parse rules that look at more than one device:
     /// implicit controllers, console and serial twins, default inputs and
     /// video, and the like.
-    fn post_parse(&mut self, _cx: &ParseCtx) -> Result<()> {
+    fn post_parse(&mut self, cx: &ParseCtx) -> Result<()> {
+        display::post_parse(self, cx)?;
         Ok(())
     }
 

@@ -1,0 +1,136 @@
+//! The rules libvirt applies across the display and human-interface
+//! devices once every device is read: the implicit video device of a
+//! domain with graphics, the primary video first, the test driver's video
+//! defaults, SPICE without a port, and the validation of inputs, videos,
+//! graphics and audio references.
+
+use super::super::unsupported;
+use super::graphics::ensure_audio;
+use super::input::InputBus;
+use super::video::{Video, VideoType};
+use super::{Device, Devices, Kind, ParseCtx};
+use crate::conf::xml::{Document, ParseOpts};
+use crate::error::Result;
+
+pub(super) fn post_parse(devs: &mut Devices, cx: &ParseCtx) -> Result<()> {
+    if usb_disabled(devs)
+        && devs
+            .iter()
+            .any(|d| matches!(d, Device::Input(i) if i.bus == InputBus::Usb))
+    {
+        return Err(unsupported(
+            "Can't add USB input device. USB bus is disabled",
+        ));
+    }
+    put_primary_first(devs);
+    for d in devs.iter_mut() {
+        if let Device::Video(v) = d {
+            v.post_parse(cx);
+        }
+    }
+    let has_graphics = devs.of_kind(Kind::Graphics).next().is_some();
+    if has_graphics && devs.of_kind(Kind::Video).next().is_none() {
+        devs.insert(Device::Video(Box::default()));
+    }
+    if let Some(Device::Video(first)) = devs.iter_mut().find(|d| d.kind() == Kind::Video) {
+        if first.model == VideoType::None {
+            // Nothing filled in is kept for a `none` adapter but the
+            // user's alias.
+            let alias = first.info.alias.take();
+            **first = Video {
+                model: VideoType::None,
+                heads: 0,
+                ..Video::default()
+            };
+            first.info.alias = alias;
+        } else {
+            first.primary = true;
+            first.post_parse(cx);
+        }
+    }
+    for d in devs.iter_mut() {
+        if let Device::Graphics(g) = d {
+            g.post_parse();
+        }
+    }
+    validate(devs, cx)
+}
+
+/// libvirt's parser puts each video marked primary at the front as it
+/// reads it: the last one marked ends up first.
+fn put_primary_first(devs: &mut Devices) {
+    let at: Vec<usize> = devs
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind() == Kind::Video)
+        .map(|(i, _)| i)
+        .collect();
+    let Some(&start) = at.first() else { return };
+    let videos: Vec<Device> = devs.list.drain(start..start + at.len()).collect();
+    let mut ordered: Vec<Device> = Vec::with_capacity(videos.len());
+    for v in videos {
+        if matches!(&v, Device::Video(x) if x.primary) {
+            ordered.insert(0, v);
+        } else {
+            ordered.push(v);
+        }
+    }
+    for (i, v) in ordered.into_iter().enumerate() {
+        devs.list.insert(start + i, v);
+    }
+}
+
+/// Whether a USB controller of model `none` turns USB off.
+fn usb_disabled(devs: &Devices) -> bool {
+    devs.of_kind(Kind::Controller).any(|d| {
+        let xml = d.to_xml();
+        let opts = ParseOpts {
+            domain: oxvirt_abi::virErrorDomain::VIR_FROM_DOMAIN,
+            url: "(controller)",
+            root: "controller",
+        };
+        Document::parse(&xml, &opts).is_ok_and(|doc| {
+            let c = doc.root();
+            c.attr("type") == Some("usb") && c.attr("model") == Some("none")
+        })
+    })
+}
+
+fn validate(devs: &Devices, cx: &ParseCtx) -> Result<()> {
+    let audio_ids: Vec<u32> = devs
+        .iter()
+        .filter_map(|d| match d {
+            Device::Audio(a) => Some(a.id),
+            _ => None,
+        })
+        .collect();
+    let videos: Vec<&Video> = devs
+        .iter()
+        .filter_map(|d| match d {
+            Device::Video(v) => Some(&**v),
+            _ => None,
+        })
+        .collect();
+    if videos.first().is_some_and(|v| v.primary) && videos.iter().skip(1).any(|v| v.primary) {
+        return Err(unsupported("Only one primary video device is supported"));
+    }
+    for d in devs.iter() {
+        match d {
+            Device::Input(i) => i.validate(cx)?,
+            Device::Video(v) => v.validate(videos.len())?,
+            Device::Graphics(g) => g.validate(&audio_ids)?,
+            Device::Sound(s) => ensure_audio(s.audio_id, &audio_ids)?,
+            Device::Audio(a) => {
+                if audio_ids.iter().filter(|id| **id == a.id).count() > 1 {
+                    return Err(super::super::xml_err(&format!(
+                        "audio ID {} is used multiple times",
+                        a.id
+                    )));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
