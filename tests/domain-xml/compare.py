@@ -4,17 +4,19 @@ checks the result against known-differences.txt.
 
 compare.py DIR KNOWN [--update]: DIR holds <name>.c.xml (the C library) and
 <name>.rs.xml or <name>.rs.err (ours), and where the C library wrote a
-secure form, <name>.secure.xml and ours, <name>.rs.secure.xml.  A
-difference is named by the top-level elements of <domain> whose text
-differs ("differs in: cpu, devices"; "secure form differs in: devices"),
-or by our parse error.  Prints identical/total and the elements
-that differ most often; fails when the differences are not exactly the
-listed ones.  --update rewrites KNOWN (keeping nothing stale)."""
+form for other flags, <name>.<form>.xml and ours, <name>.rs.<form>.xml
+(form: inactive, secure, migratable).  A difference is named by the
+top-level elements of <domain> whose text differs ("differs in: cpu,
+devices"; "secure form differs in: devices"), or by our parse error.
+Prints identical/total and the elements that differ most often; fails
+when the differences are not exactly the listed ones.  --update rewrites KNOWN (keeping nothing stale)."""
 import os
 import re
 import sys
 from collections import Counter
 
+# The other XMLDesc forms collect.py keeps where they differ from flags 0.
+FORMS = ("inactive", "secure", "migratable")
 TOP = re.compile(r"^  <([A-Za-z_][\w:.-]*)")
 
 
@@ -61,12 +63,13 @@ def main():
             continue
         ours = open(os.path.join(d, n + ".rs.xml"), encoding="utf-8").read()
         reasons = [] if ours == theirs else [reason(ours, theirs)]
-        secure = os.path.join(d, n + ".secure.xml")
-        if os.path.exists(secure):
-            theirs_s = open(secure, encoding="utf-8").read()
-            ours_s = open(os.path.join(d, n + ".rs.secure.xml"), encoding="utf-8").read()
-            if ours_s != theirs_s:
-                reasons.append("secure form " + reason(ours_s, theirs_s))
+        for form in FORMS:
+            other = os.path.join(d, n + "." + form + ".xml")
+            if os.path.exists(other):
+                theirs_f = open(other, encoding="utf-8").read()
+                ours_f = open(os.path.join(d, n + ".rs." + form + ".xml"), encoding="utf-8").read()
+                if ours_f != theirs_f:
+                    reasons.append(form + " form " + reason(ours_f, theirs_f))
         if not reasons:
             identical += 1
             continue
@@ -75,8 +78,8 @@ def main():
             if r.startswith("differs in: "):
                 for e in r[len("differs in: "):].split(", "):
                     per_elem[e] += 1
-            elif r.startswith("secure form "):
-                per_elem["(secure form)"] += 1
+            else:
+                per_elem["(" + r.split(" differs")[0] + ")"] += 1
     print(f"identical: {identical} / {len(names)}")
     print("most frequent differences (documents):")
     for e, c in per_elem.most_common(15):

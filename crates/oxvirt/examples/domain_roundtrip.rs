@@ -2,14 +2,43 @@
 //! reads `DIR/<name>.in.xml`, runs `DomainDef::parse` then `format(None)`
 //! (an inactive definition has no id) and writes `DIR/<name>.rs.xml`, or
 //! `DIR/<name>.rs.err` with the error the parse gave. Where the C library
-//! wrote a secure form (`DIR/<name>.secure.xml`), ours goes to
-//! `DIR/<name>.rs.secure.xml`.
+//! wrote another form (`DIR/<name>.secure.xml`, `.inactive.xml`,
+//! `.migratable.xml`), ours goes to `DIR/<name>.rs.secure.xml` and so on.
 //!
 //! `cargo run -q -p oxvirt --example domain_roundtrip -- DIR`
 
 use std::fs;
 use std::path::Path;
 use virt::conf::domain::{DomainDef, FormatCtx};
+
+/// The other forms the C library may have written (`XMLDesc` with
+/// `VIR_DOMAIN_XML_INACTIVE`, `_SECURE`, `_MIGRATABLE`), by file tag.
+const FORMS: [(&str, FormatCtx); 3] = [
+    (
+        "inactive",
+        FormatCtx {
+            inactive: true,
+            secure: false,
+            migratable: false,
+        },
+    ),
+    (
+        "secure",
+        FormatCtx {
+            inactive: false,
+            secure: true,
+            migratable: false,
+        },
+    ),
+    (
+        "migratable",
+        FormatCtx {
+            inactive: false,
+            secure: false,
+            migratable: true,
+        },
+    ),
+];
 
 fn main() {
     let Some(dir) = std::env::args().nth(1) else {
@@ -22,16 +51,14 @@ fn main() {
         let input = fs::read_to_string(dir.join(format!("{name}.in.xml"))).expect("input");
         let (ext, text) = match DomainDef::parse(&input) {
             Ok(def) => {
-                if dir.join(format!("{name}.secure.xml")).exists() {
-                    let secure = FormatCtx {
-                        secure: true,
-                        ..FormatCtx::default()
-                    };
-                    fs::write(
-                        dir.join(format!("{name}.rs.secure.xml")),
-                        def.format_with(None, &secure),
-                    )
-                    .expect("write");
+                for (tag, cx) in FORMS {
+                    if dir.join(format!("{name}.{tag}.xml")).exists() {
+                        fs::write(
+                            dir.join(format!("{name}.rs.{tag}.xml")),
+                            def.format_with(None, &cx),
+                        )
+                        .expect("write");
+                    }
                 }
                 ("rs.xml", def.format(None))
             }
