@@ -275,7 +275,10 @@ impl Audio {
             .start("audio")
             .attr("id", self.id)
             .attr("type", self.kind)
-            .attr_opt("timerPeriod", (self.timer_period != 0).then_some(self.timer_period));
+            .attr_opt(
+                "timerPeriod",
+                (self.timer_period != 0).then_some(self.timer_period),
+            );
         match self.kind {
             AudioType::Oss => {
                 s = s

@@ -121,16 +121,17 @@ fn validate(devs: &Devices, cx: &ParseCtx) -> Result<()> {
             Device::Video(v) => v.validate(videos.len())?,
             Device::Graphics(g) => g.validate(&audio_ids)?,
             Device::Sound(s) => ensure_audio(s.audio_id, &audio_ids)?,
-            Device::Audio(a) => {
-                if audio_ids.iter().filter(|id| **id == a.id).count() > 1 {
-                    return Err(super::super::xml_err(&format!(
-                        "audio ID {} is used multiple times",
-                        a.id
-                    )));
-                }
+            Device::Audio(a) if audio_ids.iter().filter(|id| **id == a.id).count() > 1 => {
+                return Err(super::super::xml_err(&format!(
+                    "audio ID {} is used multiple times",
+                    a.id
+                )));
             }
             _ => {}
         }
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;

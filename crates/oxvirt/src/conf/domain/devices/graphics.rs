@@ -307,7 +307,10 @@ impl Graphics {
                 ..Listen::of(ListenType::Socket)
             },
             None => Listen {
-                address: n.attr("listen").filter(|a| !a.is_empty()).map(str::to_string),
+                address: n
+                    .attr("listen")
+                    .filter(|a| !a.is_empty())
+                    .map(str::to_string),
                 ..Listen::of(ListenType::Address)
             },
         };
@@ -578,8 +581,8 @@ impl Graphics {
             _ => {}
         }
         for l in listens {
-            let show_addr = l.kind == ListenType::Address
-                || (l.kind == ListenType::Network && !cx.inactive);
+            let show_addr =
+                l.kind == ListenType::Address || (l.kind == ListenType::Network && !cx.inactive);
             w.start("listen")
                 .attr("type", l.kind)
                 .attr_opt(

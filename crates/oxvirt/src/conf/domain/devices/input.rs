@@ -235,9 +235,7 @@ impl Input {
             }
         }
         match self.kind {
-            InputType::Mouse | InputType::Tablet | InputType::Keyboard
-                if self.evdev.is_some() =>
-            {
+            InputType::Mouse | InputType::Tablet | InputType::Keyboard if self.evdev.is_some() => {
                 return Err(unsupported(
                     "setting source evdev path only supported for passthrough input devices",
                 ))
@@ -267,5 +265,8 @@ impl Input {
 /// Whether [`DeviceInfo::format`] writes anything for a device without
 /// boot or ROM.
 pub(super) fn has_info(i: &DeviceInfo) -> bool {
-    i.alias.is_some() || i.master_startport.is_some() || i.acpi_index.is_some() || i.address.is_some()
+    i.alias.is_some()
+        || i.master_startport.is_some()
+        || i.acpi_index.is_some()
+        || i.address.is_some()
 }

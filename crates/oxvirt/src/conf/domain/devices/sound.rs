@@ -34,10 +34,7 @@ impl Sound {
             for c in n.children("codec") {
                 let ty = c.attr("type");
                 codecs.push(ty.and_then(CodecType::from_name).ok_or_else(|| {
-                    unsupported(&format!(
-                        "unknown codec type '{}'",
-                        ty.unwrap_or("(null)")
-                    ))
+                    unsupported(&format!("unknown codec type '{}'", ty.unwrap_or("(null)")))
                 })?);
             }
         }

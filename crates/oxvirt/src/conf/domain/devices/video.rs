@@ -80,12 +80,8 @@ impl Default for Video {
 fn size(model: Option<Node>, name: &str, code: virErrorNumber) -> Result<u32> {
     match model.and_then(|m| m.attr(name)).filter(|v| !v.is_empty()) {
         None => Ok(0),
-        Some(v) => number::to_u32_p(v, 10).ok_or_else(|| {
-            err(
-                code,
-                Some(&format!("cannot parse video {name} '{v}'")),
-            )
-        }),
+        Some(v) => number::to_u32_p(v, 10)
+            .ok_or_else(|| err(code, Some(&format!("cannot parse video {name} '{v}'")))),
     }
 }
 
@@ -124,7 +120,10 @@ impl Video {
         v.vram = size(model, "vram", xml)?;
         v.vram64 = size(model, "vram64", xml)?;
         v.vgamem = size(model, "vgamem", xml)?;
-        if model.and_then(|m| m.attr("heads")).is_some_and(|h| !h.is_empty()) {
+        if model
+            .and_then(|m| m.attr("heads"))
+            .is_some_and(|h| !h.is_empty())
+        {
             v.heads = size(model, "heads", virErrorNumber::VIR_ERR_INTERNAL_ERROR)?;
         }
         v.info = DeviceInfo::parse(n, cx, InfoOpts::PLAIN)?;
@@ -137,8 +136,7 @@ impl Video {
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         w.start("video").open();
         let vgaconf = self.vgaconf.filter(|c| *c != VgaConf::Io);
-        if !self.virtio.is_empty() || vgaconf.is_some() || self.backend != VideoBackend::Default
-        {
+        if !self.virtio.is_empty() || vgaconf.is_some() || self.backend != VideoBackend::Default {
             self.virtio
                 .write(w.start("driver"))
                 .attr_opt("vgaconf", vgaconf)
