@@ -22,6 +22,11 @@ pub(super) fn post_parse(devs: &mut Devices, cx: &ParseCtx) -> Result<()> {
             "Can't add USB input device. USB bus is disabled",
         ));
     }
+    if devs.of_kind(Kind::Tpm).count() > 2 {
+        return Err(super::super::xml_err(
+            "a maximum of two TPM devices is supported, one of them being a TPM Proxy device",
+        ));
+    }
     put_primary_first(devs);
     for d in devs.iter_mut() {
         if let Device::Video(v) = d {
@@ -118,6 +123,7 @@ fn validate(devs: &Devices, cx: &ParseCtx) -> Result<()> {
     for d in devs.iter() {
         match d {
             Device::Input(i) => i.validate(cx)?,
+            Device::Tpm(t) => t.validate()?,
             Device::Video(v) => v.validate(videos.len())?,
             Device::Graphics(g) => g.validate(&audio_ids)?,
             Device::Sound(s) => ensure_audio(s.audio_id, &audio_ids)?,

@@ -15,6 +15,7 @@ mod info;
 mod input;
 mod path;
 mod sound;
+mod tpm;
 mod video;
 mod virtio;
 
@@ -23,6 +24,7 @@ pub use graphics::Graphics;
 pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
 pub use input::Input;
 pub use sound::Sound;
+pub use tpm::Tpm;
 pub use video::Video;
 
 use super::kept::Kept;
@@ -75,6 +77,7 @@ pub enum Device {
     /// `<emulator>`: the path of the emulator binary.
     Emulator(String),
     Input(Input),
+    Tpm(Tpm),
     Graphics(Box<Graphics>),
     Sound(Sound),
     Audio(Box<Audio>),
@@ -88,6 +91,7 @@ impl Device {
         match self {
             Device::Emulator(_) => Kind::Emulator,
             Device::Input(_) => Kind::Input,
+            Device::Tpm(_) => Kind::Tpm,
             Device::Graphics(_) => Kind::Graphics,
             Device::Sound(_) => Kind::Sound,
             Device::Audio(_) => Kind::Audio,
@@ -101,6 +105,7 @@ impl Device {
         Ok(match kind {
             Kind::Emulator => Device::Emulator(n.text().into_owned()),
             Kind::Input => Device::Input(Input::parse(n, cx)?),
+            Kind::Tpm => Device::Tpm(Tpm::parse(n, cx)?),
             Kind::Graphics => Device::Graphics(Box::new(Graphics::parse(n, cx)?)),
             Kind::Sound => Device::Sound(Sound::parse(n, cx)?),
             Kind::Audio => Device::Audio(Box::new(Audio::parse(n)?)),
@@ -113,6 +118,7 @@ impl Device {
         match self {
             Device::Emulator(path) => w.leaf("emulator", path.as_str()),
             Device::Input(d) => d.format(w, cx),
+            Device::Tpm(d) => d.format(w, cx),
             Device::Graphics(d) => d.format(w, cx),
             Device::Sound(d) => d.format(w, cx),
             Device::Audio(d) => d.format(w),
@@ -126,6 +132,7 @@ impl Device {
     pub fn info(&self) -> Option<&DeviceInfo> {
         match self {
             Device::Input(d) => Some(&d.info),
+            Device::Tpm(d) => Some(&d.info),
             Device::Sound(d) => Some(&d.info),
             Device::Video(d) => Some(&d.info),
             Device::Emulator(_) | Device::Graphics(_) | Device::Audio(_) | Device::Other(..) => {

@@ -313,3 +313,38 @@ fn garbage_in_display_devices_never_panics() {
         }
     }
 }
+
+#[test]
+fn tpm_backends_and_checks() {
+    assert_eq!(
+        devices(
+            "<tpm model='tpm-crb'><backend type='emulator' version='2.0'>\
+             <active_pcr_banks><sha512/><sha1/><sha1/></active_pcr_banks></backend></tpm>"
+        ),
+        "    <tpm model='tpm-crb'>
+      <backend type='emulator' version='2.0'>
+        <active_pcr_banks>
+          <sha1/>
+          <sha512/>
+        </active_pcr_banks>
+      </backend>
+    </tpm>
+"
+    );
+    assert!(
+        devices("<tpm><backend type='passthrough'/></tpm>").contains("<device path='/dev/tpm0'/>")
+    );
+    assert_eq!(
+        refused("<tpm><backend type='emulator' version='1.2'><active_pcr_banks><sha1/></active_pcr_banks></backend></tpm>"),
+        (
+            XML_ERROR,
+            DOMAIN,
+            "XML error: <active_pcr_banks/> requires TPM version '2.0'".into()
+        )
+    );
+    assert_eq!(
+        refused("<tpm><backend type='external'><source type='unix' mode='bind' path='/s'/></backend></tpm>").2,
+        "XML error: only 'client' mode is supported for external TPM device"
+    );
+    assert_eq!(refused("<tpm/>").2, "XML error: missing TPM device backend");
+}
