@@ -8,7 +8,7 @@ use super::super::unsupported;
 use super::graphics::ensure_audio;
 use super::input::InputBus;
 use super::video::{Video, VideoType};
-use super::{Device, Devices, Kind, ParseCtx};
+use super::{Address, Device, Devices, Kind, ParseCtx};
 use crate::conf::xml::{Document, ParseOpts};
 use crate::error::Result;
 
@@ -117,24 +117,39 @@ fn validate(devs: &Devices, cx: &ParseCtx) -> Result<()> {
             _ => None,
         })
         .collect();
+    // In the order libvirt's device iterator visits these kinds.
+    for kind in [
+        Kind::Sound,
+        Kind::Video,
+        Kind::Input,
+        Kind::Tpm,
+        Kind::Graphics,
+        Kind::Audio,
+    ] {
+        for d in devs.of_kind(kind) {
+            if matches!(d.info().and_then(|i| i.address.as_ref()), Some(Address::Unassigned)) {
+                return Err(unsupported(
+                    "address of type 'unassigned' is supported only for hostdevs",
+                ));
+            }
+            match d {
+                Device::Input(i) => i.validate(cx)?,
+                Device::Tpm(t) => t.validate()?,
+                Device::Video(v) => v.validate(videos.len())?,
+                Device::Graphics(g) => g.validate(&audio_ids)?,
+                Device::Sound(s) => ensure_audio(s.audio_id, &audio_ids)?,
+                Device::Audio(a) if audio_ids.iter().filter(|id| **id == a.id).count() > 1 => {
+                    return Err(super::super::xml_err(&format!(
+                        "audio ID {} is used multiple times",
+                        a.id
+                    )));
+                }
+                _ => {}
+            }
+        }
+    }
     if videos.first().is_some_and(|v| v.primary) && videos.iter().skip(1).any(|v| v.primary) {
         return Err(unsupported("Only one primary video device is supported"));
-    }
-    for d in devs.iter() {
-        match d {
-            Device::Input(i) => i.validate(cx)?,
-            Device::Tpm(t) => t.validate()?,
-            Device::Video(v) => v.validate(videos.len())?,
-            Device::Graphics(g) => g.validate(&audio_ids)?,
-            Device::Sound(s) => ensure_audio(s.audio_id, &audio_ids)?,
-            Device::Audio(a) if audio_ids.iter().filter(|id| **id == a.id).count() > 1 => {
-                return Err(super::super::xml_err(&format!(
-                    "audio ID {} is used multiple times",
-                    a.id
-                )));
-            }
-            _ => {}
-        }
     }
     Ok(())
 }
