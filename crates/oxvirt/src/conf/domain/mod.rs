@@ -152,13 +152,19 @@ fn memory(d: Node, name: &str) -> Result<u64> {
     )
 }
 
-/// Whether any device asks for a boot position of its own.
+/// Whether any device asks for a boot position of its own; only the kinds
+/// libvirt reads `<boot>` for count.
 fn has_device_boot(devices: Option<Node>) -> bool {
+    const BOOTABLE: &[&str] = &["disk", "filesystem", "interface", "hostdev", "redirdev"];
     fn walk(n: Node) -> bool {
         n.elements()
             .any(|e| (e.name() == "boot" && e.attr("order").is_some()) || walk(e))
     }
-    devices.is_some_and(walk)
+    devices.is_some_and(|d| {
+        d.elements()
+            .filter(|e| BOOTABLE.contains(&e.name()))
+            .any(walk)
+    })
 }
 
 /// How a domain document is read: its error domain, name and root.

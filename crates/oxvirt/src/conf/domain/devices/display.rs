@@ -127,7 +127,10 @@ fn validate(devs: &Devices, cx: &ParseCtx) -> Result<()> {
         Kind::Audio,
     ] {
         for d in devs.of_kind(kind) {
-            if matches!(d.info().and_then(|i| i.address.as_ref()), Some(Address::Unassigned)) {
+            if matches!(
+                d.info().and_then(|i| i.address.as_ref()),
+                Some(Address::Unassigned)
+            ) {
                 return Err(unsupported(
                     "address of type 'unassigned' is supported only for hostdevs",
                 ));

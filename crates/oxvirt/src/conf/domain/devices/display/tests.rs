@@ -348,3 +348,13 @@ fn tpm_backends_and_checks() {
     );
     assert_eq!(refused("<tpm/>").2, "XML error: missing TPM device backend");
 }
+
+#[test]
+fn boot_of_a_video_is_not_read() {
+    // libvirt reads <boot> only for disks, filesystems, interfaces, hostdevs
+    // and redirdevs, so the domain still boots from the disk.
+    let d = DomainDef::parse(&dom("<video><model type='vga'/><boot order='1'/></video>")).unwrap();
+    let xml = d.format(None);
+    assert!(xml.contains("<boot dev='hd'/>"));
+    assert!(!xml.contains("<boot order"));
+}
