@@ -358,3 +358,24 @@ fn boot_of_a_video_is_not_read() {
     assert!(xml.contains("<boot dev='hd'/>"));
     assert!(!xml.contains("<boot order"));
 }
+
+#[test]
+fn quirks_of_libvirt_readers_kept() {
+    // An unknown vgaconf is dropped, not refused.
+    assert!(
+        devices("<video><driver vgaconf='bogus'/><model type='vga'/></video>")
+            .starts_with("    <video>\n      <model type='vga'")
+    );
+    // USB port paths: strtoul prefixes, written up to the first 0.
+    let port = |p: &str| {
+        devices(&format!(
+            "<input type='tablet' bus='usb'><address type='usb' bus='0' port='{p}'/></input>"
+        ))
+    };
+    assert!(port(" 5").contains("port='5'"));
+    assert!(port("1.0").contains("port='1'/>"));
+    assert_eq!(
+        refused("<input type='tablet' bus='usb'><address type='usb' bus='0' port='1.'/></input>").2,
+        "internal error: Cannot parse <address> 'port' attribute"
+    );
+}
