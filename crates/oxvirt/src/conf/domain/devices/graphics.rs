@@ -2,11 +2,23 @@
 //! desktop, SPICE, EGL headless or D-Bus — with where it listens and how
 //! it is protected.
 
-use super::super::{err, unsupported, xml_err};
+mod auth;
+mod listen;
+mod spice;
+mod valid_to;
+
+pub use auth::Auth;
+pub use listen::{Listen, ListenType};
+pub use spice::{ChannelMode, Spice};
+
+use super::super::{err, xml_err};
 use super::{FormatCtx, ParseCtx};
-use crate::conf::xml::{yes_no, Node, Opts, Switch, Writer, XmlValue};
+use crate::conf::xml::{yes_no, Node, Opts, Writer, XmlValue};
 use crate::error::Result;
+use auth::{auth_attrs, parse_auth};
+use listen::{listen_attr, Raw};
 use oxvirt_abi::virErrorNumber;
+use spice::parse_spice;
 
 crate::xml_enum! {
     pub enum GraphicsType {
@@ -16,80 +28,10 @@ crate::xml_enum! {
 }
 
 crate::xml_enum! {
-    pub enum ListenType { None = "none", Address = "address", Network = "network", Socket = "socket" }
-}
-
-crate::xml_enum! {
-    /// What happens to connected clients when the password changes.
-    pub enum Connected { Default = "default", Fail = "fail", Disconnect = "disconnect", Keep = "keep" }
-}
-
-crate::xml_enum! {
     pub enum SharePolicy {
         Default = "default", AllowExclusive = "allow-exclusive", ForceShared = "force-shared",
         Ignore = "ignore",
     }
-}
-
-crate::xml_enum! {
-    /// SPICE channels, in the order libvirt writes them.
-    pub enum SpiceChannel {
-        Main = "main", Display = "display", Inputs = "inputs", Cursor = "cursor",
-        Playback = "playback", Record = "record", Smartcard = "smartcard", Usbredir = "usbredir",
-    }
-}
-
-crate::xml_enum! {
-    pub enum ChannelMode { Any = "any", Secure = "secure", Insecure = "insecure" }
-}
-
-crate::xml_enum! {
-    pub enum ImageCompression {
-        Default = "default", AutoGlz = "auto_glz", AutoLz = "auto_lz", Quic = "quic",
-        Glz = "glz", Lz = "lz", Off = "off",
-    }
-}
-
-crate::xml_enum! {
-    /// `<jpeg>` and `<zlib>` compression.
-    pub enum WanCompression { Default = "default", Auto = "auto", Never = "never", Always = "always" }
-}
-
-crate::xml_enum! {
-    pub enum StreamingMode { Default = "default", Filter = "filter", All = "all", Off = "off" }
-}
-
-crate::xml_enum! {
-    pub enum MouseMode { Default = "default", Server = "server", Client = "client" }
-}
-
-/// One `<listen>`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Listen {
-    pub kind: ListenType,
-    pub address: Option<String>,
-    pub network: Option<String>,
-    pub socket: Option<String>,
-}
-
-impl Listen {
-    fn of(kind: ListenType) -> Listen {
-        Listen {
-            kind,
-            address: None,
-            network: None,
-            socket: None,
-        }
-    }
-}
-
-/// A password and what goes with it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Auth {
-    pub passwd: Option<String>,
-    /// Seconds since the epoch, UTC.
-    pub valid_to: Option<i64>,
-    pub connected: Option<Connected>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -103,28 +45,6 @@ pub struct Vnc {
     pub keymap: Option<String>,
     pub audio_id: u32,
     pub auth: Auth,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Spice {
-    pub port: i32,
-    pub tls_port: i32,
-    pub autoport: bool,
-    pub default_mode: ChannelMode,
-    pub keymap: Option<String>,
-    pub auth: Auth,
-    /// Mode per channel, indexed by [`SpiceChannel`].
-    pub channels: [ChannelMode; 8],
-    pub image: Option<ImageCompression>,
-    pub jpeg: Option<WanCompression>,
-    pub zlib: Option<WanCompression>,
-    pub playback: Option<Switch>,
-    pub streaming: Option<StreamingMode>,
-    pub copypaste: Option<bool>,
-    pub filetransfer: Option<bool>,
-    pub gl: Option<bool>,
-    pub rendernode: Option<String>,
-    pub mouse: Option<MouseMode>,
 }
 
 /// What each type of display has of its own.
@@ -166,15 +86,6 @@ pub struct Graphics {
     /// Where it listens (VNC, RDP, SPICE); never empty for those.
     pub listens: Vec<Listen>,
     pub data: GraphicsData,
-}
-
-/// Text libvirt writes without escaping (listen addresses).
-struct Raw<'a>(&'a str);
-
-impl XmlValue for Raw<'_> {
-    fn write_xml(&self, out: &mut String) {
-        out.push_str(self.0);
-    }
 }
 
 fn string(n: Node, name: &str) -> Option<String> {
@@ -288,110 +199,6 @@ impl Graphics {
             }
         };
         Ok(g)
-    }
-
-    /// The `<listen>` children, then the older `listen`/`socket`
-    /// attributes of `<graphics>` as libvirt folds them in.
-    fn parse_listens(&mut self, n: Node, cx: &ParseCtx) -> Result<()> {
-        for (i, l) in n.children("listen").enumerate() {
-            let parent = (i == 0).then_some(n);
-            self.listens.push(self.parse_listen(l, parent, cx)?);
-        }
-        let socket = match self.kind {
-            GraphicsType::Vnc => n.attr("socket"),
-            _ => None,
-        };
-        let compat = match socket {
-            Some(s) => Listen {
-                socket: Some(s.to_string()),
-                ..Listen::of(ListenType::Socket)
-            },
-            None => Listen {
-                address: n
-                    .attr("listen")
-                    .filter(|a| !a.is_empty())
-                    .map(str::to_string),
-                ..Listen::of(ListenType::Address)
-            },
-        };
-        match self.listens.first_mut() {
-            None => self.listens.push(compat),
-            Some(first)
-                if matches!(first.kind, ListenType::Address | ListenType::Network)
-                    && compat.kind == ListenType::Socket =>
-            {
-                *first = compat
-            }
-            Some(_) => {}
-        }
-        Ok(())
-    }
-
-    fn parse_listen(&self, l: Node, parent: Option<Node>, cx: &ParseCtx) -> Result<Listen> {
-        let mut address = l.attr("address");
-        let network = l.attr("network");
-        let mut socket = l.attr("socket");
-        let address_compat = parent.and_then(|p| p.attr("listen"));
-        let socket_compat = parent.and_then(|p| p.attr("socket"));
-        let kind = l.prop_required::<ListenType>("type")?;
-        let gname = self.kind.name();
-        let vnc_or_spice = matches!(self.kind, GraphicsType::Vnc | GraphicsType::Spice);
-        match kind {
-            ListenType::Socket if !vnc_or_spice => {
-                return Err(unsupported(&format!(
-                    "listen type 'socket' is not available for graphics type '{gname}'"
-                )))
-            }
-            ListenType::None if !vnc_or_spice => {
-                return Err(unsupported(&format!(
-                    "listen type 'none' is not available for graphics type '{gname}'"
-                )))
-            }
-            _ => {}
-        }
-        if kind == ListenType::Address {
-            if let (Some(a), Some(c)) = (address, address_compat) {
-                if a != c {
-                    return Err(unsupported(&format!(
-                        "graphics 'listen' attribute '{c}' must match 'address' attribute of first listen element (found '{a}')"
-                    )));
-                }
-            }
-            address = address.or(address_compat);
-        }
-        if kind == ListenType::Socket {
-            if let (Some(s), Some(c)) = (socket, socket_compat) {
-                if s != c {
-                    return Err(unsupported(&format!(
-                        "graphics 'socket' attribute '{c}' must match 'socket' attribute of first listen element (found '{s}')"
-                    )));
-                }
-            }
-            socket = socket.or(socket_compat);
-        }
-        let mut out = Listen::of(kind);
-        if address.is_some_and(|a| !a.is_empty())
-            && (kind == ListenType::Address || (kind == ListenType::Network && !cx.inactive))
-        {
-            out.address = address.map(str::to_string);
-        }
-        if let Some(net) = network.filter(|s| !s.is_empty()) {
-            if kind != ListenType::Network {
-                return Err(xml_err(
-                    "'network' attribute is valid only for listen type 'network'",
-                ));
-            }
-            out.network = Some(net.to_string());
-        }
-        if let Some(s) = socket.filter(|s| !s.is_empty()) {
-            if kind != ListenType::Socket {
-                return Err(xml_err(
-                    "'socket' attribute is valid only for listen type 'socket'",
-                ));
-            }
-            out.socket = Some(s.to_string());
-        }
-        Ok(out)
     }
 
     /// The `<graphics>` attributes, in libvirt's order.
@@ -519,21 +326,6 @@ impl Graphics {
             }
         }
         a
-    }
-
-    /// The listens written under `cx`: a migration stream leaves out what
-    /// older libvirt would misread.
-    fn shown_listens(&self, cx: &FormatCtx) -> Vec<&Listen> {
-        self.listens
-            .iter()
-            .filter(|l| {
-                !(cx.migratable
-                    && ((self.kind == GraphicsType::Vnc
-                        && l.kind == ListenType::Socket
-                        && l.socket.is_some())
-                        || (self.kind == GraphicsType::Spice && l.kind == ListenType::None)))
-            })
-            .collect()
     }
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
@@ -685,63 +477,6 @@ impl XmlValue for Val {
     }
 }
 
-/// The legacy `listen` attribute: the first listen's address, unless it
-/// comes from a network and the definition is written for keeping.
-fn listen_attr(a: &mut Vec<(&'static str, Val)>, first: Option<&Listen>, cx: &FormatCtx) {
-    let Some(l) = first else { return };
-    if l.kind == ListenType::Network && (cx.inactive || cx.migratable) {
-        return;
-    }
-    if let Some(addr) = &l.address {
-        a.push(("listen", Val::Raw(addr.clone())));
-    }
-}
-
-/// `passwd` (only in the secure form), `passwdValidTo`, `connected`.
-fn auth_attrs(a: &mut Vec<(&'static str, Val)>, auth: &Auth, cx: &FormatCtx) {
-    let Some(p) = &auth.passwd else { return };
-    if cx.secure {
-        a.push(("passwd", Val::Esc(p.clone())));
-    }
-    if let Some(t) = auth.valid_to {
-        a.push(("passwdValidTo", Val::Esc(time::format_utc(t))));
-    }
-    if let Some(c) = auth.connected {
-        a.push(("connected", Val::Esc(c.name().to_string())));
-    }
-}
-
-fn parse_auth(n: Node, kind: GraphicsType) -> Result<Auth> {
-    let connected = n.attr("connected");
-    let Some(passwd) = n.attr("passwd") else {
-        return Ok(Auth::default());
-    };
-    let mut auth = Auth {
-        passwd: Some(passwd.to_string()),
-        ..Auth::default()
-    };
-    if let Some(v) = n.attr("passwdValidTo") {
-        auth.valid_to = Some(time::parse_valid_to(v).ok_or_else(|| {
-            err(
-                virErrorNumber::VIR_ERR_INTERNAL_ERROR,
-                Some(&format!(
-                    "cannot parse password validity time '{v}', expect YYYY-MM-DDTHH:MM:SS"
-                )),
-            )
-        })?);
-    }
-    if let Some(c) = connected {
-        let action = Connected::from_name(c)
-            .filter(|a| *a != Connected::Default)
-            .ok_or_else(|| unsupported(&format!("unknown connected value {c}")))?;
-        if kind == GraphicsType::Vnc && action != Connected::Keep {
-            return Err(unsupported("VNC supports connected='keep' only"));
-        }
-        auth.connected = Some(action);
-    }
-    Ok(auth)
-}
-
 fn parse_vnc(n: Node, cx: &ParseCtx) -> Result<Vnc> {
     let mut v = Vnc::default();
     match port(n, "port", "vnc")? {
@@ -778,273 +513,4 @@ fn parse_vnc(n: Node, cx: &ParseCtx) -> Result<Vnc> {
     v.audio_id = audio_id(n)?;
     v.auth = parse_auth(n, GraphicsType::Vnc)?;
     Ok(v)
-}
-
-fn parse_spice(n: Node, cx: &ParseCtx) -> Result<Spice> {
-    let mut sp = Spice {
-        port: n.prop::<i32>("port")?.unwrap_or(0),
-        tls_port: n.prop::<i32>("tlsPort")?.unwrap_or(0),
-        autoport: n.prop::<bool>("autoport")? == Some(true),
-        default_mode: n
-            .prop::<ChannelMode>("defaultMode")?
-            .unwrap_or(ChannelMode::Any),
-        keymap: None,
-        auth: Auth::default(),
-        channels: [ChannelMode::Any; 8],
-        image: None,
-        jpeg: None,
-        zlib: None,
-        playback: None,
-        streaming: None,
-        copypaste: None,
-        filetransfer: None,
-        gl: None,
-        rendernode: None,
-        mouse: None,
-    };
-    if sp.port == -1 && sp.tls_port == -1 {
-        sp.autoport = true;
-    }
-    if sp.autoport && cx.inactive {
-        sp.port = 0;
-        sp.tls_port = 0;
-    }
-    sp.keymap = string(n, "keymap");
-    sp.auth = parse_auth(n, GraphicsType::Spice)?;
-    for c in n.children("channel") {
-        let name = c.prop_required::<SpiceChannel>("name")?;
-        let mode = c.prop_required::<ChannelMode>("mode")?;
-        if let Some(slot) = sp.channels.get_mut(name as usize) {
-            *slot = mode;
-        }
-    }
-    let req = Opts::REQUIRED.nonzero();
-    if let Some(c) = n.child("image") {
-        sp.image = c.prop_with::<ImageCompression>("compression", req)?;
-    }
-    if let Some(c) = n.child("jpeg") {
-        sp.jpeg = c.prop_with::<WanCompression>("compression", req)?;
-    }
-    if let Some(c) = n.child("zlib") {
-        sp.zlib = c.prop_with::<WanCompression>("compression", req)?;
-    }
-    if let Some(c) = n.child("playback") {
-        sp.playback = Some(c.prop_required::<Switch>("compression")?);
-    }
-    if let Some(c) = n.child("streaming") {
-        sp.streaming = c.prop_with::<StreamingMode>("mode", req)?;
-    }
-    if let Some(c) = n.child("clipboard") {
-        sp.copypaste = required_bool(c, "copypaste")?;
-    }
-    if let Some(c) = n.child("filetransfer") {
-        sp.filetransfer = required_bool(c, "enable")?;
-    }
-    if let Some(c) = n.child("gl") {
-        sp.rendernode = string(c, "rendernode");
-        sp.gl = required_bool(c, "enable")?;
-    }
-    if let Some(c) = n.child("mouse") {
-        sp.mouse = c.prop_with::<MouseMode>("mode", req)?;
-    }
-    Ok(sp)
-}
-
-impl Spice {
-    fn has_children(&self) -> bool {
-        self.channels.iter().any(|m| *m != ChannelMode::Any)
-            || self.image.is_some()
-            || self.jpeg.is_some()
-            || self.zlib.is_some()
-            || self.playback.is_some()
-            || self.streaming.is_some()
-            || self.copypaste.is_some()
-            || self.mouse.is_some()
-            || self.filetransfer.is_some()
-            || self.gl.is_some()
-    }
-
-    fn format_children(&self, w: &mut Writer) {
-        for (i, mode) in self.channels.iter().enumerate() {
-            if *mode == ChannelMode::Any {
-                continue;
-            }
-            if let Some(name) = SpiceChannel::NAMES.get(i) {
-                w.start("channel")
-                    .attr("name", *name)
-                    .attr("mode", *mode)
-                    .empty();
-            }
-        }
-        if let Some(c) = self.image {
-            w.start("image").attr("compression", c).empty();
-        }
-        if let Some(c) = self.jpeg {
-            w.start("jpeg").attr("compression", c).empty();
-        }
-        if let Some(c) = self.zlib {
-            w.start("zlib").attr("compression", c).empty();
-        }
-        if let Some(c) = self.playback {
-            w.start("playback").attr("compression", c).empty();
-        }
-        if let Some(m) = self.streaming {
-            w.start("streaming").attr("mode", m).empty();
-        }
-        if let Some(m) = self.mouse {
-            w.start("mouse").attr("mode", m).empty();
-        }
-        if let Some(c) = self.copypaste {
-            w.start("clipboard").attr("copypaste", yes_no(c)).empty();
-        }
-        if let Some(c) = self.filetransfer {
-            w.start("filetransfer").attr("enable", yes_no(c)).empty();
-        }
-        if let Some(gl) = self.gl {
-            w.start("gl")
-                .attr("enable", yes_no(gl))
-                .attr_opt("rendernode", self.rendernode.as_deref())
-                .empty();
-        }
-    }
-}
-
-/// `passwdValidTo` times: libvirt's reading (each field a C `strtol`
-/// prefix) and glib's UTC calendar.
-mod time {
-    /// A `strtol` prefix of `s` that fits a C int, and the rest.
-    fn int_prefix(s: &str) -> Option<(i64, &str)> {
-        let b = s.as_bytes();
-        let mut i = 0;
-        while b
-            .get(i)
-            .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
-        {
-            i += 1;
-        }
-        let neg = match b.get(i) {
-            Some(b'-') => {
-                i += 1;
-                true
-            }
-            Some(b'+') => {
-                i += 1;
-                false
-            }
-            _ => false,
-        };
-        let start = i;
-        let mut v: i64 = 0;
-        while let Some(d) = b.get(i).filter(|c| c.is_ascii_digit()) {
-            v = v.saturating_mul(10).saturating_add(i64::from(d - b'0'));
-            i += 1;
-        }
-        if i == start {
-            return None;
-        }
-        let v = if neg { -v } else { v };
-        i32::try_from(v).ok()?;
-        Some((v, s.get(i..)?))
-    }
-
-    /// `YYYY-MM-DDTHH:MM:SS` as seconds since the epoch; a date glib
-    /// refuses (month 13, …) counts as the epoch, as it does in libvirt.
-    pub fn parse_valid_to(s: &str) -> Option<i64> {
-        let mut fields = [0i64; 6];
-        let seps = [b'-', b'-', b'T', b':', b':'];
-        let mut rest = s;
-        for (i, f) in fields.iter_mut().enumerate() {
-            let (v, r) = int_prefix(rest)?;
-            *f = v;
-            match seps.get(i) {
-                Some(sep) => {
-                    if r.as_bytes().first() != Some(sep) {
-                        return None;
-                    }
-                    rest = r.get(1..)?;
-                }
-                None if !r.is_empty() => return None,
-                None => {}
-            }
-        }
-        let [y, mo, d, h, mi, se] = fields;
-        let valid = (1..=9999).contains(&y)
-            && (1..=12).contains(&mo)
-            && d >= 1
-            && d <= days_in_month(y, mo)
-            && (0..24).contains(&h)
-            && (0..60).contains(&mi)
-            && (0..60).contains(&se);
-        if !valid {
-            return Some(0);
-        }
-        Some(days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se)
-    }
-
-    fn is_leap(y: i64) -> bool {
-        (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-    }
-
-    fn days_in_month(y: i64, m: i64) -> i64 {
-        match m {
-            2 if is_leap(y) => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        }
-    }
-
-    /// Days from 1970-01-01 to a proleptic Gregorian date.
-    fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-        let y = if m <= 2 { y - 1 } else { y };
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let mp = (m + 9) % 12;
-        let doy = (153 * mp + 2) / 5 + d - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146097 + doe - 719468
-    }
-
-    fn civil_from_days(z: i64) -> (i64, i64, i64) {
-        let z = z + 719468;
-        let era = z.div_euclid(146097);
-        let doe = z - era * 146097;
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let d = doy - (153 * mp + 2) / 5 + 1;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 };
-        let y = yoe + era * 400 + i64::from(m <= 2);
-        (y, m, d)
-    }
-
-    pub fn format_utc(t: i64) -> String {
-        let (days, secs) = (t.div_euclid(86400), t.rem_euclid(86400));
-        let (y, m, d) = civil_from_days(days);
-        format!(
-            "{y}-{m:02}-{d:02}T{:02}:{:02}:{:02}",
-            secs / 3600,
-            secs / 60 % 60,
-            secs % 60
-        )
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn valid_to_round_trips() {
-            let t = parse_valid_to("2010-11-28T14:29:01").unwrap();
-            assert_eq!(t, 1290954541);
-            assert_eq!(format_utc(t), "2010-11-28T14:29:01");
-            assert_eq!(parse_valid_to("2010-13-28T14:29:01"), Some(0));
-            assert_eq!(format_utc(0), "1970-01-01T00:00:00");
-            assert_eq!(parse_valid_to("2010-11-28 14:29:01"), None);
-            assert_eq!(parse_valid_to("2010-11-28T14:29:01Z"), None);
-            assert_eq!(parse_valid_to("2010-11-28T14:29:"), None);
-            assert_eq!(parse_valid_to(" +2010-02-29T00:00:00"), Some(0));
-            assert_eq!(parse_valid_to("99999999999-1-1T0:0:0"), None);
-        }
-    }
 }
