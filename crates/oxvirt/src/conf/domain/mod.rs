@@ -373,6 +373,12 @@ impl DomainDef {
 
     /// libvirt's canonical XML under the `VIR_DOMAIN_XML_*` choices of `cx`.
     pub fn format_with(&self, id: Option<i32>, cx: &FormatCtx) -> String {
+        // libvirt writes a definition that is not running in its inactive
+        // form whatever the flags say.
+        let cx = &FormatCtx {
+            inactive: cx.inactive || id.is_none(),
+            ..*cx
+        };
         let mut w = Writer::with_capacity(2048 + 256 * self.devices.len());
         w.start("domain")
             .attr("type", &self.virt_type)

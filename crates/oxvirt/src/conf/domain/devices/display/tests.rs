@@ -379,3 +379,13 @@ fn quirks_of_libvirt_readers_kept() {
         "internal error: Cannot parse <address> 'port' attribute"
     );
 }
+
+#[test]
+fn a_definition_not_running_is_written_inactive() {
+    // libvirt formats a domain without an id in its inactive form: a
+    // generated websocket port is written as "pick one" (-1).
+    let xml = dom("<graphics type='vnc' websocket='5700' websocketGenerated='yes'/>");
+    let d = DomainDef::parse(&xml).unwrap();
+    assert!(d.format(None).contains("websocket='-1'"));
+    assert!(d.format(Some(3)).contains("websocket='5700'"));
+}
