@@ -7,7 +7,10 @@ domains and removes them.
 
 Usage: python3 display_scenario.py EXPECTED_LIBDIR   (or "system")
 """
+import os
+import shutil
 import sys
+import tempfile
 import zlib
 
 import libvirt
@@ -122,6 +125,21 @@ def main():
             devices_of(d, name + " running")
             call("destroy", d.destroy)
         call("undefine", d.undefine)
+    say("-- save image keeps the password")
+    d = call("define", c.defineXML, xml("disp-save", ACCEPTED["vnc"]))
+    tmp = tempfile.mkdtemp()
+    try:
+        img = os.path.join(tmp, "img")
+        call("create", d.create)
+        call("save", d.save, img)
+        x = call("image xml", c.saveImageGetXMLDesc, img, 0)
+        say("image has passwd: " + str(x is not None and "passwd='" in x))
+        call("restore", c.restore, img)
+        devices_of(d, "restored")
+        call("destroy", d.destroy)
+    finally:
+        shutil.rmtree(tmp)
+    call("undefine", d.undefine)
     say("-- refused")
     for name, devs in REFUSED.items():
         call(name, c.defineXML, xml("disp-" + name, devs))
