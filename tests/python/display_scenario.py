@@ -39,6 +39,17 @@ def call(label, fn, *args):
     return r
 
 
+def quiet(label, fn, *args):
+    """A call whose result is not printed (it holds times or addresses)."""
+    try:
+        r = fn(*args)
+    except libvirt.libvirtError as e:
+        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
+        return None
+    say(f"{label}: ok")
+    return r
+
+
 def xml(name, devices, arch="x86_64", os_type="hvm"):
     return (f"<domain type='test'><name>{name}</name>"
             f"<uuid>5d1e0c8a-7b7a-4c43-9e55-{zlib.crc32(name.encode()):012d}</uuid>"
@@ -139,6 +150,27 @@ def main():
         call("destroy", d.destroy)
     finally:
         shutil.rmtree(tmp)
+    say("-- snapshots and checkpoints show it only when asked")
+    disk = ("<disk type='file' device='disk'><source file='/tmp/disp-chk.img'/>"
+            "<target dev='vda' bus='virtio'/></disk>")
+    k = call("define with disk", c.defineXML, xml("disp-chk", disk + ACCEPTED["vnc"]))
+    call("create", k.create)
+    chk = quiet("checkpoint", k.checkpointCreateXML,
+                "<domaincheckpoint><name>c1</name></domaincheckpoint>", 0)
+    for tag, f in (("plain", 0), ("secure", libvirt.VIR_DOMAIN_CHECKPOINT_XML_SECURE)):
+        x = quiet(f"checkpoint xml {tag}", chk.getXMLDesc, f) if chk else None
+        say(f"checkpoint {tag} has passwd: {x is not None and 'passwd=' in x}")
+    if chk:
+        call("checkpoint delete", chk.delete, 0)
+    call("destroy", k.destroy)
+    call("undefine", k.undefine)
+    snap = quiet("snapshot", d.snapshotCreateXML,
+                 "<domainsnapshot><name>s1</name></domainsnapshot>", 0)
+    for tag, f in (("plain", 0), ("secure", libvirt.VIR_DOMAIN_SNAPSHOT_XML_SECURE)):
+        x = quiet(f"snapshot xml {tag}", snap.getXMLDesc, f) if snap else None
+        say(f"snapshot {tag} has passwd: {x is not None and 'passwd=' in x}")
+    if snap:
+        call("snapshot delete", snap.delete, 0)
     call("undefine", d.undefine)
     say("-- refused")
     for name, devs in REFUSED.items():
