@@ -125,16 +125,16 @@ fn audio_id(n: Node) -> Result<u32> {
 impl Graphics {
     pub fn parse(n: Node, cx: &ParseCtx) -> Result<Graphics> {
         let kind = n.prop_required::<GraphicsType>("type")?;
-        let mut g = Graphics {
-            kind,
-            listens: Vec::new(),
-            data: GraphicsData::EglHeadless { rendernode: None },
-        };
-        g.data = match kind {
-            GraphicsType::Vnc => {
-                g.parse_listens(n, cx)?;
-                GraphicsData::Vnc(parse_vnc(n, cx)?)
+        // Only the network displays listen; libvirt reads where before the
+        // rest of their settings.
+        let listens = match kind {
+            GraphicsType::Vnc | GraphicsType::Rdp | GraphicsType::Spice => {
+                listen::parse_all(kind, n, cx)?
             }
+            _ => Vec::new(),
+        };
+        let data = match kind {
+            GraphicsType::Vnc => GraphicsData::Vnc(parse_vnc(n, cx)?),
             GraphicsType::Sdl => GraphicsData::Sdl {
                 fullscreen: n.prop::<bool>("fullscreen")? == Some(true),
                 xauth: string(n, "xauth"),
@@ -145,7 +145,6 @@ impl Graphics {
                 },
             },
             GraphicsType::Rdp => {
-                g.parse_listens(n, cx)?;
                 let mut autoport = false;
                 let mut port = match port(n, "port", "rdp")? {
                     None => {
@@ -172,10 +171,7 @@ impl Graphics {
                 fullscreen: n.prop::<bool>("fullscreen")? == Some(true),
                 display: string(n, "display"),
             },
-            GraphicsType::Spice => {
-                g.parse_listens(n, cx)?;
-                GraphicsData::Spice(Box::new(parse_spice(n, cx)?))
-            }
+            GraphicsType::Spice => GraphicsData::Spice(Box::new(parse_spice(n, cx)?)),
             GraphicsType::EglHeadless => GraphicsData::EglHeadless {
                 rendernode: n.child("gl").and_then(|gl| string(gl, "rendernode")),
             },
@@ -198,7 +194,11 @@ impl Graphics {
                 }
             }
         };
-        Ok(g)
+        Ok(Graphics {
+            kind,
+            listens,
+            data,
+        })
     }
 
     /// The `<graphics>` attributes, in libvirt's order.

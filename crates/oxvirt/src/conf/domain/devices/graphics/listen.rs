@@ -41,111 +41,112 @@ impl XmlValue for Raw<'_> {
     }
 }
 
-impl Graphics {
-    /// The `<listen>` children, then the older `listen`/`socket`
-    /// attributes of `<graphics>` as libvirt folds them in.
-    pub(super) fn parse_listens(&mut self, n: Node, cx: &ParseCtx) -> Result<()> {
-        for (i, l) in n.children("listen").enumerate() {
-            let parent = (i == 0).then_some(n);
-            self.listens.push(self.parse_listen(l, parent, cx)?);
-        }
-        let socket = match self.kind {
-            GraphicsType::Vnc => n.attr("socket"),
-            _ => None,
-        };
-        let compat = match socket {
-            Some(s) => Listen {
-                socket: Some(s.to_string()),
-                ..Listen::of(ListenType::Socket)
-            },
-            None => Listen {
-                address: n
-                    .attr("listen")
-                    .filter(|a| !a.is_empty())
-                    .map(str::to_string),
-                ..Listen::of(ListenType::Address)
-            },
-        };
-        match self.listens.first_mut() {
-            None => self.listens.push(compat),
-            Some(first)
-                if matches!(first.kind, ListenType::Address | ListenType::Network)
-                    && compat.kind == ListenType::Socket =>
-            {
-                *first = compat
-            }
-            Some(_) => {}
-        }
-        Ok(())
+/// The `<listen>` children of a display of type `kind`, then the older
+/// `listen`/`socket` attributes of `<graphics>` as libvirt folds them in.
+pub(super) fn parse_all(kind: GraphicsType, n: Node, cx: &ParseCtx) -> Result<Vec<Listen>> {
+    let mut listens = Vec::new();
+    for (i, l) in n.children("listen").enumerate() {
+        let parent = (i == 0).then_some(n);
+        listens.push(parse_one(kind, l, parent, cx)?);
     }
-
-    fn parse_listen(&self, l: Node, parent: Option<Node>, cx: &ParseCtx) -> Result<Listen> {
-        let mut address = l.attr("address");
-        let network = l.attr("network");
-        let mut socket = l.attr("socket");
-        let address_compat = parent.and_then(|p| p.attr("listen"));
-        let socket_compat = parent.and_then(|p| p.attr("socket"));
-        let kind = l.prop_required::<ListenType>("type")?;
-        let gname = self.kind.name();
-        let vnc_or_spice = matches!(self.kind, GraphicsType::Vnc | GraphicsType::Spice);
-        match kind {
-            ListenType::Socket if !vnc_or_spice => {
-                return Err(unsupported(&format!(
-                    "listen type 'socket' is not available for graphics type '{gname}'"
-                )))
-            }
-            ListenType::None if !vnc_or_spice => {
-                return Err(unsupported(&format!(
-                    "listen type 'none' is not available for graphics type '{gname}'"
-                )))
-            }
-            _ => {}
+    let socket = match kind {
+        GraphicsType::Vnc => n.attr("socket"),
+        _ => None,
+    };
+    let compat = match socket {
+        Some(s) => Listen {
+            socket: Some(s.to_string()),
+            ..Listen::of(ListenType::Socket)
+        },
+        None => Listen {
+            address: n
+                .attr("listen")
+                .filter(|a| !a.is_empty())
+                .map(str::to_string),
+            ..Listen::of(ListenType::Address)
+        },
+    };
+    match listens.first_mut() {
+        None => listens.push(compat),
+        Some(first)
+            if matches!(first.kind, ListenType::Address | ListenType::Network)
+                && compat.kind == ListenType::Socket =>
+        {
+            *first = compat
         }
-        if kind == ListenType::Address {
-            if let (Some(a), Some(c)) = (address, address_compat) {
-                if a != c {
-                    return Err(unsupported(&format!(
+        Some(_) => {}
+    }
+    Ok(listens)
+}
+
+fn parse_one(gkind: GraphicsType, l: Node, parent: Option<Node>, cx: &ParseCtx) -> Result<Listen> {
+    let mut address = l.attr("address");
+    let network = l.attr("network");
+    let mut socket = l.attr("socket");
+    let address_compat = parent.and_then(|p| p.attr("listen"));
+    let socket_compat = parent.and_then(|p| p.attr("socket"));
+    let kind = l.prop_required::<ListenType>("type")?;
+    let gname = gkind.name();
+    let vnc_or_spice = matches!(gkind, GraphicsType::Vnc | GraphicsType::Spice);
+    match kind {
+        ListenType::Socket if !vnc_or_spice => {
+            return Err(unsupported(&format!(
+                "listen type 'socket' is not available for graphics type '{gname}'"
+            )))
+        }
+        ListenType::None if !vnc_or_spice => {
+            return Err(unsupported(&format!(
+                "listen type 'none' is not available for graphics type '{gname}'"
+            )))
+        }
+        _ => {}
+    }
+    if kind == ListenType::Address {
+        if let (Some(a), Some(c)) = (address, address_compat) {
+            if a != c {
+                return Err(unsupported(&format!(
                         "graphics 'listen' attribute '{c}' must match 'address' attribute of first listen element (found '{a}')"
                     )));
-                }
             }
-            address = address.or(address_compat);
         }
-        if kind == ListenType::Socket {
-            if let (Some(s), Some(c)) = (socket, socket_compat) {
-                if s != c {
-                    return Err(unsupported(&format!(
+        address = address.or(address_compat);
+    }
+    if kind == ListenType::Socket {
+        if let (Some(s), Some(c)) = (socket, socket_compat) {
+            if s != c {
+                return Err(unsupported(&format!(
                         "graphics 'socket' attribute '{c}' must match 'socket' attribute of first listen element (found '{s}')"
                     )));
-                }
             }
-            socket = socket.or(socket_compat);
         }
-        let mut out = Listen::of(kind);
-        if address.is_some_and(|a| !a.is_empty())
-            && (kind == ListenType::Address || (kind == ListenType::Network && !cx.inactive))
-        {
-            out.address = address.map(str::to_string);
-        }
-        if let Some(net) = network.filter(|s| !s.is_empty()) {
-            if kind != ListenType::Network {
-                return Err(xml_err(
-                    "'network' attribute is valid only for listen type 'network'",
-                ));
-            }
-            out.network = Some(net.to_string());
-        }
-        if let Some(s) = socket.filter(|s| !s.is_empty()) {
-            if kind != ListenType::Socket {
-                return Err(xml_err(
-                    "'socket' attribute is valid only for listen type 'socket'",
-                ));
-            }
-            out.socket = Some(s.to_string());
-        }
-        Ok(out)
+        socket = socket.or(socket_compat);
     }
+    let mut out = Listen::of(kind);
+    if address.is_some_and(|a| !a.is_empty())
+        && (kind == ListenType::Address || (kind == ListenType::Network && !cx.inactive))
+    {
+        out.address = address.map(str::to_string);
+    }
+    if let Some(net) = network.filter(|s| !s.is_empty()) {
+        if kind != ListenType::Network {
+            return Err(xml_err(
+                "'network' attribute is valid only for listen type 'network'",
+            ));
+        }
+        out.network = Some(net.to_string());
+    }
+    if let Some(s) = socket.filter(|s| !s.is_empty()) {
+        if kind != ListenType::Socket {
+            return Err(xml_err(
+                "'socket' attribute is valid only for listen type 'socket'",
+            ));
+        }
+        out.socket = Some(s.to_string());
+    }
+    Ok(out)
+}
 
+impl Graphics {
     /// The listens written under `cx`: a migration stream leaves out what
     /// older libvirt would misread.
     pub(super) fn shown_listens(&self, cx: &FormatCtx) -> Vec<&Listen> {
