@@ -71,18 +71,24 @@ fn put_primary_first(devs: &mut Devices) {
         .filter(|(_, d)| d.kind() == Kind::Video)
         .map(|(i, _)| i)
         .collect();
-    let Some(&start) = at.first() else { return };
-    let videos: Vec<Device> = devs.list.drain(start..start + at.len()).collect();
-    let mut ordered: Vec<Device> = Vec::with_capacity(videos.len());
-    for v in videos {
-        if matches!(&v, Device::Video(x) if x.primary) {
-            ordered.insert(0, v);
+    let mut order: Vec<usize> = Vec::with_capacity(at.len());
+    for &i in &at {
+        if matches!(devs.list.get(i), Some(Device::Video(v)) if v.primary) {
+            order.insert(0, i);
         } else {
-            ordered.push(v);
+            order.push(i);
         }
     }
-    for (i, v) in ordered.into_iter().enumerate() {
-        devs.list.insert(start + i, v);
+    // The videos go back into the places videos held, in the new order.
+    let mut moved: Vec<Option<Device>> = at.iter().map(|&i| devs.list.get(i).cloned()).collect();
+    for (&to, from) in at.iter().zip(order) {
+        let k = at.iter().position(|&i| i == from);
+        if let (Some(slot), Some(dev)) = (
+            devs.list.get_mut(to),
+            k.and_then(|k| moved.get_mut(k)).and_then(Option::take),
+        ) {
+            *slot = dev;
+        }
     }
 }
 
