@@ -326,6 +326,7 @@ impl DomainDef {
         if os_kind == OsType::Hvm && boot_devs.is_empty() && !has_device_boot(devices_node) {
             boot_devs.push(BootDev::Hd);
         }
+        devices::check_label_overrides(&devices, d)?;
 
         Ok(DomainDef {
             virt_type: virt_type.to_string(),
@@ -373,8 +374,8 @@ impl DomainDef {
 
     /// libvirt's canonical XML under the `VIR_DOMAIN_XML_*` choices of `cx`.
     pub fn format_with(&self, id: Option<i32>, cx: &FormatCtx) -> String {
-        // libvirt writes a definition that is not running in its inactive
-        // form whatever the flags say.
+        // libvirt writes a definition without an id (not running) in its
+        // persistent form whatever the flags say.
         let cx = &FormatCtx {
             inactive: cx.inactive || id.is_none(),
             ..*cx

@@ -280,6 +280,36 @@ impl DomainDriver for TestDriver {
     }
     // End of tuning.
     // Memory tunables, perf events and the guest clock live in tunables.rs.
+    // Interface parameters and addresses live in interfaces.rs.
+    fn domain_get_interface_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        device: Option<&str>,
+        nparams: i32,
+        flags: u32,
+    ) -> Result<ParamsAnswer> {
+        self.get_interface_params(cx, dom, device, nparams, flags)
+    }
+    fn domain_set_interface_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        device: Option<&str>,
+        params: &[TypedParam],
+        flags: u32,
+    ) -> Result<()> {
+        self.set_interface_params(cx, dom, device, params, flags)
+    }
+    fn domain_interface_addresses(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        source: u32,
+        flags: u32,
+    ) -> Result<Vec<crate::driver::hypervisor::domain::GuestInterface>> {
+        self.interface_addresses(cx, dom, source, flags)
+    }
     fn domain_get_memory_parameters(
         &self,
         cx: &Call,
@@ -389,6 +419,15 @@ impl DomainDriver for TestDriver {
     ) -> Result<()> {
         self.set_memory_flags(cx, dom, kib, flags)
     }
+    fn domain_set_memory_stats_period(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        period: i32,
+        flags: u32,
+    ) -> Result<()> {
+        self.set_memory_stats_period(cx, dom, period, flags)
+    }
     fn domain_has_managed_save_image(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<bool> {
         self.has_managed_save_image(cx, dom, flags)
     }
@@ -462,6 +501,15 @@ impl DomainDriver for TestDriver {
         flags: u32,
     ) -> Result<()> {
         self.send_process_signal(cx, dom, pid, signum, flags)
+    }
+    fn domain_screenshot(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        screen: u32,
+        flags: u32,
+    ) -> Result<(String, std::sync::Arc<dyn crate::driver::StreamDriver>)> {
+        super::screenshot::screenshot(cx, dom, screen, flags)
     }
     // Metadata, names and security (metadata.rs).
 

@@ -143,7 +143,9 @@ fn remove(doms: &mut Domains, o: &ObjState) {
 }
 
 impl TestDriver {
-    pub(super) fn write_domains(&self) -> std::sync::RwLockWriteGuard<'_, Domains> {
+    pub(super) fn write_domains(
+        &self,
+    ) -> crossbeam_utils::sync::ShardedLockWriteGuard<'_, Domains> {
         self.st.domains.write().unwrap_or_else(|p| p.into_inner())
     }
 
@@ -271,7 +273,7 @@ impl TestDriver {
         check_flags(cx, flags, F::VIR_DOMAIN_DEFINE_VALIDATE as u32)?;
         // Schema validation (the VALIDATE flag) is not done: the parser's
         // own checks apply either way.
-        let def = DomainDef::parse(xml)?;
+        let mut def = DomainDef::parse(xml)?;
         if let Some(c) = def.name.chars().find(|&c| c == '\n') {
             return Err(Error::new(
                 virErrorDomain::VIR_FROM_XML,
@@ -279,6 +281,7 @@ impl TestDriver {
                 Some(&format!("invalid char in name: {c}")),
             ));
         }
+        super::nets::name_interfaces(&mut def)?;
         let mut doms = self.write_domains();
         let (obj, replaced) = add(&mut doms, def, false)?;
         let mut o = obj.lock();
@@ -336,7 +339,8 @@ impl TestDriver {
     pub(super) fn create_xml(&self, cx: &Call, xml: &str, flags: u32) -> Result<DomainId> {
         use oxvirt_abi::virDomainCreateFlags as F;
         check_flags(cx, flags, F::VIR_DOMAIN_START_VALIDATE as u32)?;
-        let def = DomainDef::parse(xml)?;
+        let mut def = DomainDef::parse(xml)?;
+        super::nets::name_interfaces(&mut def)?;
         let mut doms = self.write_domains();
         let (obj, _) = add(&mut doms, def, true)?;
         let mut o = obj.lock();

@@ -14,9 +14,13 @@ mod domains;
 mod guest;
 mod host;
 mod info;
+mod interfaces;
 mod lifecycle;
+mod memstats;
 mod metadata;
+mod nets;
 mod save;
+mod screenshot;
 mod snapshot_tree;
 mod snapshots;
 mod state;
@@ -123,7 +127,7 @@ pub fn open_auth(
 }
 
 impl TestDriver {
-    fn domains(&self) -> std::sync::RwLockReadGuard<'_, Domains> {
+    fn domains(&self) -> crossbeam_utils::sync::ShardedLockReadGuard<'_, Domains> {
         self.st.domains.read().unwrap_or_else(|p| p.into_inner())
     }
 

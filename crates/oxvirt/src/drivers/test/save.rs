@@ -181,7 +181,8 @@ impl TestDriver {
     ) -> Result<()> {
         check_flags(cx, flags, 0)?;
         xml_unsupported(dxml)?;
-        let def = read_image(from)?;
+        let mut def = read_image(from)?;
+        super::nets::name_interfaces(&mut def)?;
         let mut doms = self.write_domains();
         let (obj, _) = add(&mut doms, def, true)?;
         let mut o = obj.lock();

@@ -25,51 +25,14 @@ fn disk_by_name(def: &DomainDef, name: &str) -> Option<DiskFacts> {
     found.next().is_none().then_some(one)
 }
 
-/// Whether the definition has a memory balloon whose model is not "none".
-fn has_balloon(def: &DomainDef) -> bool {
-    def.devices
-        .of_kind(crate::conf::domain::Kind::Memballoon)
-        .any(|d| d.kept().and_then(|k| k.attr("model")) != Some("none"))
+/// Whether the definition has a memory balloon whose model is not "none"
+/// (libvirt's `virDomainDefHasMemballoon`).
+pub(super) fn has_balloon(def: &DomainDef) -> bool {
+    def.devices.memballoon().is_some_and(|b| b.is_present())
 }
 
 /// `VIR_TYPED_PARAM_STRING_OKAY`.
 const TYPED_PARAM_STRING_OKAY: u32 = 1 << 2;
-
-/// libvirt's MAC address syntax: six colon-separated hex octets.
-fn parse_mac(s: &str) -> Option<[u8; 6]> {
-    let mut out = [0u8; 6];
-    let mut parts = s.split(':');
-    for o in out.iter_mut() {
-        let p = parts.next()?;
-        if p.is_empty() || p.len() > 2 || !p.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return None;
-        }
-        *o = u8::from_str_radix(p, 16).ok()?;
-    }
-    parts.next().is_none().then_some(out)
-}
-
-/// (MAC, target name) of each of the definition's interfaces.
-fn nets(def: &DomainDef) -> Vec<(Option<[u8; 6]>, Option<String>)> {
-    use crate::conf::xml::tree::{Document, ParseOpts};
-    let opts = ParseOpts {
-        domain: oxvirt_abi::virErrorDomain::VIR_FROM_DOMAIN,
-        url: "(interface)",
-        root: "interface",
-    };
-    def.devices
-        .of_kind(crate::conf::domain::Kind::Interface)
-        .map(|d| d.to_xml())
-        .filter_map(|d| {
-            let doc = Document::parse(&d, &opts).ok()?;
-            let root = doc.root();
-            Some((
-                root.child_attr("mac", "address").and_then(parse_mac),
-                root.child_attr("target", "dev").map(str::to_owned),
-            ))
-        })
-        .collect()
-}
 
 impl TestDriver {
     pub(super) fn memory_stats(
@@ -347,18 +310,7 @@ impl TestDriver {
             check_active(&o)?;
             o.def.clone()
         };
-        let list = nets(&def);
-        let found = match parse_mac(device) {
-            Some(mac) => list.iter().any(|(m, _)| *m == Some(mac)),
-            None => list.iter().any(|(_, t)| t.as_deref() == Some(device)),
-        };
-        if !found {
-            return Err(crate::error::Error::new(
-                oxvirt_abi::virErrorDomain::VIR_FROM_DOMAIN,
-                virErrorNumber::VIR_ERR_INVALID_ARG,
-                Some(&format!("'{device}' is not a known interface")),
-            ));
-        }
+        super::nets::find_net(&def, device)?;
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_micros() as i64)

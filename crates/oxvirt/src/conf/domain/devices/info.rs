@@ -217,8 +217,10 @@ impl Address {
                         .attr("function", format!("0x{function}"));
                 }
                 let s = s.attr_opt("multifunction", *multi);
+                // Either id given makes the element, the other one 0.
                 match zpci {
-                    Some((Some(uid), Some(fid))) => {
+                    Some((uid, fid)) if uid.is_some() || fid.is_some() => {
+                        let (uid, fid) = (uid.unwrap_or(0), fid.unwrap_or(0));
                         s.open();
                         w.start("zpci")
                             .attr("uid", format!("0x{uid:04x}"))
@@ -286,7 +288,7 @@ impl Address {
     }
 }
 
-fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
+pub(super) fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
     if bus > 0xff {
         return Err(xml_err(&format!(
             "Invalid PCI address bus='0x{bus:x}', must be <= 0xFF"

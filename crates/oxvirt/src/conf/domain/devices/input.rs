@@ -133,7 +133,7 @@ impl Input {
             }
         }
         if let Some(d) = n.child("driver") {
-            i.virtio = VirtioOptions::parse(d)?;
+            i.virtio = VirtioOptions::parse(Some(d))?.unwrap_or_default();
         }
         Ok(i)
     }
@@ -156,14 +156,13 @@ impl Input {
             || self.grab.is_some()
             || self.grab_toggle.is_some()
             || self.repeat.is_some();
-        if self.virtio.is_empty() && !has_source && !has_info(&self.info) {
+        let no_virtio = self.virtio == VirtioOptions::default();
+        if no_virtio && !has_source && !has_info(&self.info) {
             s.empty();
             return;
         }
         s.open();
-        if !self.virtio.is_empty() {
-            self.virtio.write(w.start("driver")).empty();
-        }
+        VirtioOptions::format_driver(Some(&self.virtio), w);
         if has_source {
             let dev_attr = if self.kind == InputType::Evdev {
                 "dev"

@@ -8,20 +8,89 @@
 //! re-written. Elements libvirt does not know under `<devices>` are dropped,
 //! as libvirt drops them.
 
+mod aliases;
+mod chr;
+mod chr_rules;
+mod chr_source;
+#[cfg(test)]
+mod chr_tests;
+mod guestfwd;
+mod info;
+mod redirdev;
+mod redirfilter;
+mod seclabel;
+mod smartcard;
+
+pub use chr::{Channel, ChannelState, Chr, ConsoleTarget, SerialModel, SerialTarget, Target};
+pub use chr_source::{Backend, ChrSource, ChrType, Log, MouseMode, Reconnect, TcpProtocol};
+pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
+pub use redirdev::{Redirdev, RedirdevBus};
+pub use redirfilter::{Redirfilter, UsbRule};
+pub use seclabel::{check_label_overrides, DeviceSeclabel};
+pub use smartcard::{Card, Smartcard, SmartcardMode};
+mod filesystem;
+mod fmt;
+mod hostdev;
+mod hostdev_source;
+mod hub;
+mod iommu;
+mod iscsi;
+mod memballoon;
+mod memory;
+mod nvram;
+mod panic;
+mod path;
+mod rng;
+mod shmem;
+mod single;
+mod teaming;
+mod virtio;
+mod vsock;
+mod watchdog;
+
+pub use filesystem::{Filesystem, FsAccessMode, FsDriver, FsType};
+pub use hostdev::{Hostdev, HostdevMode};
+pub use hostdev_source::{CapsSource, ScsiSource, Subsys, SubsysSource, SubsysType};
+pub use hub::{Hub, HubType};
+pub use iommu::{Iommu, IommuModel};
+pub use memballoon::{Memballoon, MemballoonModel};
+pub use memory::{MemoryAccess, MemoryDevice, MemoryModel};
+pub use nvram::Nvram;
+pub use panic::{Panic, PanicModel};
+pub use rng::{Rng, RngBackend, RngModel};
+pub use shmem::{Msi, Shmem, ShmemModel, ShmemRole};
+pub use teaming::{Teaming, TeamingType};
+pub use virtio::VirtioOptions;
+pub use vsock::{Vsock, VsockModel};
+pub use watchdog::{Watchdog, WatchdogAction, WatchdogModel};
+mod bandwidth;
+mod boot_order;
+mod filterref;
+mod mac;
+mod net;
+mod net_driver;
+mod net_source;
+mod net_validate;
+mod netip;
+mod portforward;
+mod virtualport;
+mod vlan;
+mod xpath;
+
+pub use bandwidth::{Bandwidth, Rate};
+pub use mac::MacAddr;
+pub use net::{generate_ifnames, Interface};
+pub use net_source::{NetSource, NetType};
 mod audio;
 mod display;
 mod graphics;
-mod info;
 mod input;
-mod path;
 mod sound;
 mod tpm;
 mod video;
-mod virtio;
 
 pub use audio::Audio;
 pub use graphics::Graphics;
-pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
 pub use input::Input;
 pub use sound::Sound;
 pub use tpm::Tpm;
@@ -76,6 +145,24 @@ pub struct FormatCtx {
 pub enum Device {
     /// `<emulator>`: the path of the emulator binary.
     Emulator(String),
+    /// `<serial>`, `<parallel>`, `<console>` or `<channel>`.
+    Chr(Box<Chr>),
+    Smartcard(Box<Smartcard>),
+    Redirdev(Box<Redirdev>),
+    Redirfilter(Redirfilter),
+    Filesystem(Filesystem),
+    Hostdev(Hostdev),
+    Hub(Hub),
+    Watchdog(Watchdog),
+    Memballoon(Memballoon),
+    Rng(Rng),
+    Nvram(Nvram),
+    Panic(Panic),
+    Shmem(Shmem),
+    Memory(MemoryDevice),
+    Iommu(Iommu),
+    Vsock(Vsock),
+    Interface(Box<Interface>),
     Input(Input),
     Tpm(Tpm),
     Graphics(Box<Graphics>),
@@ -90,6 +177,23 @@ impl Device {
     pub fn kind(&self) -> Kind {
         match self {
             Device::Emulator(_) => Kind::Emulator,
+            Device::Chr(c) => c.kind(),
+            Device::Smartcard(_) => Kind::Smartcard,
+            Device::Redirdev(_) => Kind::Redirdev,
+            Device::Redirfilter(_) => Kind::Redirfilter,
+            Device::Filesystem(_) => Kind::Filesystem,
+            Device::Hostdev(_) => Kind::Hostdev,
+            Device::Hub(_) => Kind::Hub,
+            Device::Watchdog(_) => Kind::Watchdog,
+            Device::Memballoon(_) => Kind::Memballoon,
+            Device::Rng(_) => Kind::Rng,
+            Device::Nvram(_) => Kind::Nvram,
+            Device::Panic(_) => Kind::Panic,
+            Device::Shmem(_) => Kind::Shmem,
+            Device::Memory(_) => Kind::Memory,
+            Device::Iommu(_) => Kind::Iommu,
+            Device::Vsock(_) => Kind::Vsock,
+            Device::Interface(_) => Kind::Interface,
             Device::Input(_) => Kind::Input,
             Device::Tpm(_) => Kind::Tpm,
             Device::Graphics(_) => Kind::Graphics,
@@ -104,6 +208,25 @@ impl Device {
     pub fn parse(kind: Kind, n: Node, cx: &ParseCtx) -> Result<Device> {
         Ok(match kind {
             Kind::Emulator => Device::Emulator(n.text().into_owned()),
+            Kind::Serial | Kind::Parallel | Kind::Console | Kind::Channel => {
+                Device::Chr(Box::new(Chr::parse(kind, n, cx)?))
+            }
+            Kind::Smartcard => Device::Smartcard(Box::new(Smartcard::parse(n, cx)?)),
+            Kind::Redirdev => Device::Redirdev(Box::new(Redirdev::parse(n, cx)?)),
+            Kind::Redirfilter => Device::Redirfilter(Redirfilter::parse(n)?),
+            Kind::Filesystem => Device::Filesystem(Filesystem::parse(n, cx)?),
+            Kind::Hostdev => Device::Hostdev(Hostdev::parse(n, cx)?),
+            Kind::Hub => Device::Hub(Hub::parse(n, cx)?),
+            Kind::Watchdog => Device::Watchdog(Watchdog::parse(n, cx)?),
+            Kind::Memballoon => Device::Memballoon(Memballoon::parse(n, cx)?),
+            Kind::Rng => Device::Rng(Rng::parse(n, cx)?),
+            Kind::Nvram => Device::Nvram(Nvram::parse(n, cx)?),
+            Kind::Panic => Device::Panic(Panic::parse(n, cx)?),
+            Kind::Shmem => Device::Shmem(Shmem::parse(n, cx)?),
+            Kind::Memory => Device::Memory(MemoryDevice::parse(n, cx)?),
+            Kind::Iommu => Device::Iommu(Iommu::parse(n, cx)?),
+            Kind::Vsock => Device::Vsock(Vsock::parse(n, cx)?),
+            Kind::Interface => Device::Interface(Box::new(Interface::parse(n, cx)?)),
             Kind::Input => Device::Input(Input::parse(n, cx)?),
             Kind::Tpm => Device::Tpm(Tpm::parse(n, cx)?),
             Kind::Graphics => Device::Graphics(Box::new(Graphics::parse(n, cx)?)),
@@ -117,6 +240,23 @@ impl Device {
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         match self {
             Device::Emulator(path) => w.leaf("emulator", path.as_str()),
+            Device::Chr(c) => c.format(w, cx),
+            Device::Smartcard(c) => c.format(w, cx),
+            Device::Redirdev(r) => r.format(w, cx),
+            Device::Redirfilter(f) => f.format(w),
+            Device::Filesystem(d) => d.format(w, cx),
+            Device::Hostdev(d) => d.format(w, cx),
+            Device::Hub(d) => d.format(w, cx),
+            Device::Watchdog(d) => d.format(w, cx),
+            Device::Memballoon(d) => d.format(w, cx),
+            Device::Rng(d) => d.format(w, cx),
+            Device::Nvram(d) => d.format(w, cx),
+            Device::Panic(d) => d.format(w, cx),
+            Device::Shmem(d) => d.format(w, cx),
+            Device::Memory(d) => d.format(w, cx),
+            Device::Iommu(d) => d.format(w, cx),
+            Device::Vsock(d) => d.format(w, cx),
+            Device::Interface(i) => i.format(w, cx),
             Device::Input(d) => d.format(w, cx),
             Device::Tpm(d) => d.format(w, cx),
             Device::Graphics(d) => d.format(w, cx),
@@ -131,13 +271,31 @@ impl Device {
     /// yet, and for `<emulator>`).
     pub fn info(&self) -> Option<&DeviceInfo> {
         match self {
+            Device::Chr(c) => Some(&c.info),
+            Device::Smartcard(c) => Some(&c.info),
+            Device::Redirdev(r) => Some(&r.info),
+            Device::Filesystem(d) => Some(&d.info),
+            Device::Hostdev(d) => Some(&d.info),
+            Device::Hub(d) => Some(&d.info),
+            Device::Watchdog(d) => Some(&d.info),
+            Device::Memballoon(d) => Some(&d.info),
+            Device::Rng(d) => Some(&d.info),
+            Device::Nvram(d) => Some(&d.info),
+            Device::Panic(d) => Some(&d.info),
+            Device::Shmem(d) => Some(&d.info),
+            Device::Memory(d) => Some(&d.info),
+            Device::Iommu(d) => Some(&d.info),
+            Device::Vsock(d) => Some(&d.info),
+            Device::Interface(i) => Some(&i.info),
             Device::Input(d) => Some(&d.info),
             Device::Tpm(d) => Some(&d.info),
             Device::Sound(d) => Some(&d.info),
             Device::Video(d) => Some(&d.info),
-            Device::Emulator(_) | Device::Graphics(_) | Device::Audio(_) | Device::Other(..) => {
-                None
-            }
+            Device::Emulator(_)
+            | Device::Redirfilter(_)
+            | Device::Graphics(_)
+            | Device::Audio(_)
+            | Device::Other(..) => None,
         }
     }
 
@@ -194,6 +352,10 @@ impl Devices {
         let mut list = Vec::new();
         if let Some(d) = devices {
             for &kind in Kind::ALL {
+                single::check(
+                    kind,
+                    d.elements().filter(|e| e.name() == kind.name()).count(),
+                )?;
                 for n in d.elements().filter(|e| e.name() == kind.name()) {
                     list.push(Device::parse(kind, n, cx)?);
                 }
@@ -208,14 +370,24 @@ impl Devices {
     /// implicit controllers, console and serial twins, default inputs and
     /// video, and the like.
     fn post_parse(&mut self, cx: &ParseCtx) -> Result<()> {
+        redirfilter::only_one(self)?;
+        chr_rules::post_parse_devices(self, cx)?;
+        smartcard::post_parse_devices(self)?;
         display::post_parse(self, cx)?;
+        redirdev::validate(self)?;
+        aliases::validate(self)?;
+        boot_order::check(self)?;
+        net_validate::post_parse(self)?;
         Ok(())
     }
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         w.start("devices").open();
         for d in &self.list {
-            d.format(w, cx);
+            match chr_rules::serial_twin(self, d) {
+                Some(twin) => twin.format(w, cx),
+                None => d.format(w, cx),
+            }
         }
         w.end("devices");
     }
@@ -237,6 +409,22 @@ impl Devices {
         self.list.iter().filter(move |d| d.kind() == kind)
     }
 
+    /// The memory balloon, when the definition has one (even of model
+    /// `none`).
+    pub fn memballoon(&self) -> Option<&Memballoon> {
+        self.list.iter().find_map(|d| match d {
+            Device::Memballoon(b) => Some(b),
+            _ => None,
+        })
+    }
+
+    pub fn memballoon_mut(&mut self) -> Option<&mut Memballoon> {
+        self.list.iter_mut().find_map(|d| match d {
+            Device::Memballoon(b) => Some(b),
+            _ => None,
+        })
+    }
+
     /// Adds `dev` after the last device of its kind.
     pub fn insert(&mut self, dev: Device) {
         let k = dev.kind();
@@ -251,6 +439,21 @@ impl Devices {
     /// Removes and returns the device at `index` of the whole list.
     pub fn remove(&mut self, index: usize) -> Device {
         self.list.remove(index)
+    }
+
+    /// The interfaces, in order.
+    pub fn interfaces(&self) -> impl Iterator<Item = &Interface> {
+        self.list.iter().filter_map(|d| match d {
+            Device::Interface(i) => Some(&**i),
+            _ => None,
+        })
+    }
+
+    pub fn interfaces_mut(&mut self) -> impl Iterator<Item = &mut Interface> {
+        self.list.iter_mut().filter_map(|d| match d {
+            Device::Interface(i) => Some(&mut **i),
+            _ => None,
+        })
     }
 
     pub fn iter_mut(&mut self) -> std::slice::IterMut<'_, Device> {

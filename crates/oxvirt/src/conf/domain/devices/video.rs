@@ -2,6 +2,7 @@
 //! acceleration, resolution and driver.
 
 use super::super::{err, unsupported};
+use super::fmt::{self, Attrs};
 use super::virtio::VirtioOptions;
 use super::{path, DeviceInfo, FormatCtx, InfoOpts, ParseCtx};
 use crate::conf::xml::{number, yes_no, Node, Writer};
@@ -109,7 +110,7 @@ impl Video {
             v.backend = d
                 .prop_with::<VideoBackend>("name", crate::conf::xml::Opts::NONE.nonzero())?
                 .unwrap_or(VideoBackend::Default);
-            v.virtio = VirtioOptions::parse(d)?;
+            v.virtio = VirtioOptions::parse(Some(d))?.unwrap_or_default();
         }
         if let Some(t) = model.and_then(|m| m.attr("type")).filter(|t| !t.is_empty()) {
             v.model = VideoType::from_name(t)
@@ -135,17 +136,17 @@ impl Video {
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         w.start("video").open();
+        let mut driver = Attrs::new();
+        VirtioOptions::push_attrs(Some(&self.virtio), &mut driver);
         let vgaconf = self.vgaconf.filter(|c| *c != VgaConf::Io);
-        if !self.virtio.is_empty() || vgaconf.is_some() || self.backend != VideoBackend::Default {
-            self.virtio
-                .write(w.start("driver"))
-                .attr_opt("vgaconf", vgaconf)
-                .attr_opt(
-                    "name",
-                    (self.backend != VideoBackend::Default).then_some(self.backend),
-                )
-                .empty();
-        }
+        fmt::push(
+            &mut driver,
+            "vgaconf",
+            vgaconf.map(|c| c.name().to_string()),
+        );
+        let backend = (self.backend != VideoBackend::Default).then_some(self.backend);
+        fmt::push(&mut driver, "name", backend.map(|b| b.name().to_string()));
+        fmt::element(w, "driver", &driver, |_| {});
         let nz = |v: u32| (v != 0).then_some(v);
         let s = w
             .start("model")
@@ -268,10 +269,38 @@ impl Video {
             return Err(unsupported("address not supported for video type ramfb"));
         }
         if self.model != VideoType::Virtio {
-            self.virtio.check_absent()?;
+            check_virtio_absent(&self.virtio)?;
         }
         Ok(())
     }
+}
+
+/// libvirt's refusal of virtio options on a model that is not virtio
+/// (`virDomainCheckVirtioOptionsAreAbsent`).
+fn check_virtio_absent(o: &VirtioOptions) -> Result<()> {
+    for (set, msg) in [
+        (
+            o.iommu,
+            "iommu driver option is only supported for virtio devices",
+        ),
+        (
+            o.ats,
+            "ats driver option is only supported for virtio devices",
+        ),
+        (
+            o.packed,
+            "packed driver option is only supported for virtio devices",
+        ),
+        (
+            o.page_per_vq,
+            "page_per_vq option is only supported for virtio devices",
+        ),
+    ] {
+        if set.is_some() {
+            return Err(unsupported(msg));
+        }
+    }
+    Ok(())
 }
 
 /// `VIR_ROUND_UP_POWER_OF_TWO` on an unsigned int: 0 stays 0, and so does

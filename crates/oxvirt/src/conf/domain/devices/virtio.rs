@@ -1,12 +1,11 @@
-//! The virtio transport options a device's `<driver>` may carry (libvirt's
-//! `virDomainVirtioOptions`), shared by every kind with a virtio model.
+//! `<driver iommu ats packed page_per_vq>`: the virtio transport options
+//! several kinds of device share (libvirt's `virDomainVirtioOptions`).
 
-use super::super::unsupported;
-use crate::conf::xml::writer::Start;
-use crate::conf::xml::{Node, Switch};
+use super::fmt::{self, Attrs};
+use crate::conf::xml::{Node, Switch, Writer};
 use crate::error::Result;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct VirtioOptions {
     pub iommu: Option<Switch>,
     pub ats: Option<Switch>,
@@ -15,51 +14,35 @@ pub struct VirtioOptions {
 }
 
 impl VirtioOptions {
-    /// Reads the options of `<driver>` (libvirt keeps an all-absent set
-    /// when the element is there, which writes nothing).
-    pub fn parse(driver: Node) -> Result<VirtioOptions> {
-        Ok(VirtioOptions {
-            iommu: driver.prop::<Switch>("iommu")?,
-            ats: driver.prop::<Switch>("ats")?,
-            packed: driver.prop::<Switch>("packed")?,
-            page_per_vq: driver.prop::<Switch>("page_per_vq")?,
-        })
+    /// Reads the options of `<driver>`, when there is one.
+    pub fn parse(driver: Option<Node>) -> Result<Option<VirtioOptions>> {
+        let Some(d) = driver else { return Ok(None) };
+        Ok(Some(VirtioOptions {
+            iommu: d.prop("iommu")?,
+            ats: d.prop("ats")?,
+            packed: d.prop("packed")?,
+            page_per_vq: d.prop("page_per_vq")?,
+        }))
     }
 
-    pub fn is_empty(&self) -> bool {
-        *self == VirtioOptions::default()
+    /// Adds the options to the attributes of a `<driver>`, in libvirt's
+    /// order.
+    pub(super) fn push_attrs(opts: Option<&VirtioOptions>, attrs: &mut Attrs) {
+        let Some(o) = opts else { return };
+        for (name, v) in [
+            ("iommu", o.iommu),
+            ("ats", o.ats),
+            ("packed", o.packed),
+            ("page_per_vq", o.page_per_vq),
+        ] {
+            fmt::push(attrs, name, v.map(fmt::switch));
+        }
     }
 
-    /// The attributes, in libvirt's order, onto a `<driver>` being written.
-    pub fn write<'w, 'n>(&self, s: Start<'w, 'n>) -> Start<'w, 'n> {
-        s.attr_opt("iommu", self.iommu)
-            .attr_opt("ats", self.ats)
-            .attr_opt("packed", self.packed)
-            .attr_opt("page_per_vq", self.page_per_vq)
-    }
-
-    /// libvirt's refusal of any option on a device model that is not
-    /// virtio.
-    pub fn check_absent(&self) -> Result<()> {
-        let refuse = |set: Option<Switch>, msg: &str| match set {
-            Some(_) => Err(unsupported(msg)),
-            None => Ok(()),
-        };
-        refuse(
-            self.iommu,
-            "iommu driver option is only supported for virtio devices",
-        )?;
-        refuse(
-            self.ats,
-            "ats driver option is only supported for virtio devices",
-        )?;
-        refuse(
-            self.packed,
-            "packed driver option is only supported for virtio devices",
-        )?;
-        refuse(
-            self.page_per_vq,
-            "page_per_vq option is only supported for virtio devices",
-        )
+    /// `<driver …/>` with just these options, nothing when there are none.
+    pub fn format_driver(opts: Option<&VirtioOptions>, w: &mut Writer) {
+        let mut attrs = Attrs::new();
+        Self::push_attrs(opts, &mut attrs);
+        fmt::element(w, "driver", &attrs, |_| {});
     }
 }
