@@ -169,13 +169,13 @@ impl DomainDriver for TestDriver {
                 (_, false) => (o.def.clone(), o.id),
             }
         };
-        let form = crate::conf::domain::FormatCtx {
+        let fcx = crate::conf::domain::FormatCtx {
             inactive: flags & X::VIR_DOMAIN_XML_INACTIVE as u32 != 0,
             secure: flags & X::VIR_DOMAIN_XML_SECURE as u32 != 0,
             migratable: flags & X::VIR_DOMAIN_XML_MIGRATABLE as u32 != 0,
         };
         // Formatting happens after the domain's lock is let go.
-        Ok(def.format_with((id >= 0).then_some(id), &form))
+        Ok(def.format_with((id >= 0).then_some(id), &fcx))
     }
     fn domain_get_os_type(&self, _cx: &Call, dom: &DomainId) -> Result<String> {
         // libvirt's test driver answers "linux" whatever the definition says.

@@ -162,6 +162,8 @@ fn channels_smartcards_and_redirection() {
              <redirfilter><usbdev class='0x08' vendor='0x15e1' version='1.1' allow='yes'/></redirfilter>"
         ),
         "    <controller type='usb' index='0'/>
+    <controller type='virtio-serial' index='0'/>
+    <controller type='ccid' index='0'/>
     <smartcard mode='host'>
       <address type='ccid' controller='0' slot='3'/>
     </smartcard>

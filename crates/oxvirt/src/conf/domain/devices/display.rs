@@ -6,22 +6,11 @@
 
 use super::super::unsupported;
 use super::graphics::ensure_audio;
-use super::input::InputBus;
 use super::video::{Video, VideoType};
 use super::{Address, Device, Devices, Kind, ParseCtx};
-use crate::conf::xml::{Document, ParseOpts};
 use crate::error::Result;
 
 pub(super) fn post_parse(devs: &mut Devices, cx: &ParseCtx) -> Result<()> {
-    if usb_disabled(devs)
-        && devs
-            .iter()
-            .any(|d| matches!(d, Device::Input(i) if i.bus == InputBus::Usb))
-    {
-        return Err(unsupported(
-            "Can't add USB input device. USB bus is disabled",
-        ));
-    }
     if devs.of_kind(Kind::Tpm).count() > 2 {
         return Err(super::super::xml_err(
             "a maximum of two TPM devices is supported, one of them being a TPM Proxy device",
@@ -90,22 +79,6 @@ fn put_primary_first(devs: &mut Devices) {
             *slot = dev;
         }
     }
-}
-
-/// Whether a USB controller of model `none` turns USB off.
-fn usb_disabled(devs: &Devices) -> bool {
-    devs.of_kind(Kind::Controller).any(|d| {
-        let xml = d.to_xml();
-        let opts = ParseOpts {
-            domain: oxvirt_abi::virErrorDomain::VIR_FROM_DOMAIN,
-            url: "(controller)",
-            root: "controller",
-        };
-        Document::parse(&xml, &opts).is_ok_and(|doc| {
-            let c = doc.root();
-            c.attr("type") == Some("usb") && c.attr("model") == Some("none")
-        })
-    })
 }
 
 fn validate(devs: &Devices, cx: &ParseCtx) -> Result<()> {

@@ -41,6 +41,7 @@ crate::xml_enum! {
 }
 
 crate::xml_enum! {
+    #[allow(clippy::enum_variant_names)] // libvirt's names: all VFIO flavours
     pub enum MdevModel { VfioPci = "vfio-pci", VfioCcw = "vfio-ccw", VfioAp = "vfio-ap" }
 }
 

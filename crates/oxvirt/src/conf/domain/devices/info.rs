@@ -166,7 +166,7 @@ impl Address {
                 let (c, s, d) = (get("cssid")?, get("ssid")?, get("devno")?);
                 let (cssid, ssid, devno) = (c.unwrap_or(0), s.unwrap_or(0), d.unwrap_or(0));
                 if cssid > 0xfe || ssid > 3 || devno > 0xffff {
-                    return Err(err(
+                    return Err(device_err(
                         virErrorNumber::VIR_ERR_INTERNAL_ERROR,
                         Some(&format!(
                             "Invalid specification for virtio ccw address: cssid='0x{cssid:x}' ssid='0x{ssid:x}' devno='0x{devno:04x}'"
@@ -175,7 +175,7 @@ impl Address {
                 }
                 let given = [c, s, d].iter().filter(|v| v.is_some()).count();
                 if given != 0 && given != 3 {
-                    return Err(err(
+                    return Err(device_err(
                         virErrorNumber::VIR_ERR_INTERNAL_ERROR,
                         Some("Invalid partial specification for virtio ccw address"),
                     ));
@@ -237,23 +237,24 @@ impl Address {
                 target,
                 unit,
             } => s
-                .attr("controller", controller)
-                .attr("bus", bus)
-                .attr("target", target)
-                .attr("unit", unit)
+                .attr("controller", signed(*controller))
+                .attr("bus", signed(*bus))
+                .attr("target", signed(*target))
+                .attr("unit", signed(*unit))
                 .empty(),
             Address::VirtioSerial {
                 controller,
                 bus,
                 port,
             } => s
-                .attr("controller", controller)
-                .attr("bus", bus)
-                .attr("port", port)
+                .attr("controller", signed(*controller))
+                .attr("bus", signed(*bus))
+                .attr("port", signed(*port))
                 .empty(),
-            Address::Ccid { controller, slot } => {
-                s.attr("controller", controller).attr("slot", slot).empty()
-            }
+            Address::Ccid { controller, slot } => s
+                .attr("controller", signed(*controller))
+                .attr("slot", signed(*slot))
+                .empty(),
             Address::Usb { bus, port } => {
                 // libvirt writes the path up to its first 0.
                 let joined = port
@@ -263,7 +264,7 @@ impl Address {
                     .collect::<Vec<_>>()
                     .join(".");
                 let valid = port.first().is_some_and(|p| *p != 0);
-                s.attr("bus", bus)
+                s.attr("bus", signed(*bus))
                     .attr_opt("port", valid.then_some(joined.as_str()))
                     .empty()
             }
@@ -288,7 +289,28 @@ impl Address {
     }
 }
 
+/// libvirt prints these unsigned numbers with `%d`: above `INT_MAX` they
+/// come out negative.
+fn signed(n: u32) -> i32 {
+    n as i32
+}
+
+/// An error of libvirt's device address helpers (`device_conf.c`), which
+/// report from the device domain.
+fn device_err(code: virErrorNumber, detail: Option<&str>) -> crate::error::Error {
+    crate::error::Error::new(oxvirt_abi::virErrorDomain::VIR_FROM_DEVICE, code, detail)
+}
+
+/// libvirt checks a PCI address in its PCI utilities, which report from no
+/// domain.
 pub(super) fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
+    let xml_err = |m: &str| {
+        crate::error::Error::new(
+            oxvirt_abi::virErrorDomain::VIR_FROM_NONE,
+            virErrorNumber::VIR_ERR_XML_ERROR,
+            Some(m),
+        )
+    };
     if bus > 0xff {
         return Err(xml_err(&format!(
             "Invalid PCI address bus='0x{bus:x}', must be <= 0xFF"
@@ -312,7 +334,7 @@ pub(super) fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
 /// reads them, a dot or the end after each.
 fn usb_port(p: &str) -> Result<Vec<u32>> {
     let bad = || {
-        err(
+        device_err(
             virErrorNumber::VIR_ERR_INTERNAL_ERROR,
             Some("Cannot parse <address> 'port' attribute"),
         )
@@ -478,7 +500,7 @@ impl DeviceInfo {
             w.start("alias").attr("name", a).empty();
         }
         if let Some(p) = self.master_startport {
-            w.start("master").attr("startport", p).empty();
+            w.start("master").attr("startport", signed(p)).empty();
         }
         if opts.allow_rom {
             if let Some(r) = &self.rom {

@@ -14,15 +14,20 @@ mod chr_rules;
 mod chr_source;
 #[cfg(test)]
 mod chr_tests;
+mod controller;
+mod controller_order;
 mod guestfwd;
+mod implicit_controllers;
 mod info;
 mod redirdev;
 mod redirfilter;
 mod seclabel;
 mod smartcard;
+mod usb_none;
 
 pub use chr::{Channel, ChannelState, Chr, ConsoleTarget, SerialModel, SerialTarget, Target};
 pub use chr_source::{Backend, ChrSource, ChrType, Log, MouseMode, Reconnect, TcpProtocol};
+pub use controller::{Controller, ControllerType};
 pub use info::{Address, AddressType, Boot, DeviceInfo, InfoOpts, Rom};
 pub use redirdev::{Redirdev, RedirdevBus};
 pub use redirfilter::{Redirfilter, UsbRule};
@@ -145,6 +150,7 @@ pub struct FormatCtx {
 pub enum Device {
     /// `<emulator>`: the path of the emulator binary.
     Emulator(String),
+    Controller(Box<Controller>),
     /// `<serial>`, `<parallel>`, `<console>` or `<channel>`.
     Chr(Box<Chr>),
     Smartcard(Box<Smartcard>),
@@ -177,6 +183,7 @@ impl Device {
     pub fn kind(&self) -> Kind {
         match self {
             Device::Emulator(_) => Kind::Emulator,
+            Device::Controller(_) => Kind::Controller,
             Device::Chr(c) => c.kind(),
             Device::Smartcard(_) => Kind::Smartcard,
             Device::Redirdev(_) => Kind::Redirdev,
@@ -208,6 +215,7 @@ impl Device {
     pub fn parse(kind: Kind, n: Node, cx: &ParseCtx) -> Result<Device> {
         Ok(match kind {
             Kind::Emulator => Device::Emulator(n.text().into_owned()),
+            Kind::Controller => Device::Controller(Box::new(Controller::parse(n, cx)?)),
             Kind::Serial | Kind::Parallel | Kind::Console | Kind::Channel => {
                 Device::Chr(Box::new(Chr::parse(kind, n, cx)?))
             }
@@ -240,6 +248,7 @@ impl Device {
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         match self {
             Device::Emulator(path) => w.leaf("emulator", path.as_str()),
+            Device::Controller(c) => c.format(w, cx),
             Device::Chr(c) => c.format(w, cx),
             Device::Smartcard(c) => c.format(w, cx),
             Device::Redirdev(r) => r.format(w, cx),
@@ -271,6 +280,7 @@ impl Device {
     /// yet, and for `<emulator>`).
     pub fn info(&self) -> Option<&DeviceInfo> {
         match self {
+            Device::Controller(c) => Some(&c.info),
             Device::Chr(c) => Some(&c.info),
             Device::Smartcard(c) => Some(&c.info),
             Device::Redirdev(r) => Some(&r.info),
@@ -358,6 +368,12 @@ impl Devices {
                 )?;
                 for n in d.elements().filter(|e| e.name() == kind.name()) {
                     list.push(Device::parse(kind, n, cx)?);
+                    if kind == Kind::Controller {
+                        controller_order::check_usb_as_read(&list)?;
+                    }
+                }
+                if kind == Kind::Controller {
+                    controller_order::check_usb_master(&list)?;
                 }
             }
         }
@@ -370,15 +386,56 @@ impl Devices {
     /// implicit controllers, console and serial twins, default inputs and
     /// video, and the like.
     fn post_parse(&mut self, cx: &ParseCtx) -> Result<()> {
+        // What libvirt refuses as it reads the devices.
+        usb_none::check(self, cx)?;
+        // As read: controllers in libvirt's order, each with an index.
+        let mut controllers = controller_order::arrange(self.take_controllers());
+        implicit_controllers::add_as_hostdevs_are_read(self, &mut controllers)?;
+        controller_order::assign_indexes(&mut controllers);
+        for c in &controllers {
+            c.post_parse()?;
+        }
+        controller_order::reject_duplicates(&controllers)?;
+        self.put_controllers(controllers);
         redirfilter::only_one(self)?;
         chr_rules::post_parse_devices(self, cx)?;
         smartcard::post_parse_devices(self)?;
+        // After the per-device rules (disk and smartcard addresses among
+        // them).
+        implicit_controllers::add(self)?;
         display::post_parse(self, cx)?;
         redirdev::validate(self)?;
+        // libvirt's validation, once the definition is complete.
+        for d in self.of_kind(Kind::Controller) {
+            if let Device::Controller(c) = d {
+                c.validate()?;
+            }
+        }
         aliases::validate(self)?;
         boot_order::check(self)?;
         net_validate::post_parse(self)?;
         Ok(())
+    }
+
+    /// Removes the typed controllers, in order.
+    fn take_controllers(&mut self) -> Vec<Controller> {
+        let mut out = Vec::new();
+        let mut rest = Vec::with_capacity(self.list.len());
+        for d in self.list.drain(..) {
+            match d {
+                Device::Controller(c) => out.push(*c),
+                d => rest.push(d),
+            }
+        }
+        self.list = rest;
+        out
+    }
+
+    /// Puts `list` back where controllers belong, in its order.
+    fn put_controllers(&mut self, list: Vec<Controller>) {
+        for c in list {
+            self.insert(Device::Controller(Box::new(c)));
+        }
     }
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
