@@ -2,8 +2,8 @@
 //! served by an external emulator over a socket.
 
 use super::super::{err, unsupported, xml_err};
-use super::{DeviceInfo, FormatCtx, InfoOpts, ParseCtx};
-use crate::conf::xml::{Node, Opts, Switch, Uuid, Writer};
+use super::{Backend, ChrSource, ChrType, DeviceInfo, FormatCtx, InfoOpts, ParseCtx};
+use crate::conf::xml::{Node, Opts, Uuid, Writer};
 use crate::error::Result;
 use oxvirt_abi::virErrorNumber;
 
@@ -27,23 +27,6 @@ crate::xml_enum! {
     pub enum PcrBank { Sha1 = "sha1", Sha256 = "sha256", Sha384 = "sha384", Sha512 = "sha512" }
 }
 
-crate::xml_enum! {
-    /// Character device types an external TPM's `<source type>` may name.
-    pub enum ChrType {
-        Null = "null", Vc = "vc", Pty = "pty", Dev = "dev", File = "file", Pipe = "pipe",
-        Stdio = "stdio", Udp = "udp", Tcp = "tcp", Unix = "unix", Spicevmc = "spicevmc",
-        Spiceport = "spiceport", Nmdm = "nmdm", QemuVdagent = "qemu-vdagent", Dbus = "dbus",
-    }
-}
-
-crate::xml_enum! {
-    pub enum SourceMode { Connect = "connect", Bind = "bind" }
-}
-
-crate::xml_enum! {
-    pub enum TcpProtocol { Raw = "raw", Telnet = "telnet", Telnets = "telnets", Tls = "tls" }
-}
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TpmData {
     Passthrough {
@@ -57,11 +40,9 @@ pub enum TpmData {
         /// element is absent.
         pcr_banks: Option<Vec<PcrBank>>,
     },
-    External {
-        source: ChrType,
-        bind: bool,
-        path: Option<String>,
-    },
+    /// The socket of an external emulator, read as a character device's
+    /// source is.
+    External(Box<ChrSource>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -91,7 +72,7 @@ impl Tpm {
                     .to_string(),
             },
             TpmBackend::Emulator => emulator(b)?,
-            TpmBackend::External => external(b)?,
+            TpmBackend::External => external(b, cx)?,
         };
         Ok(Tpm {
             model,
@@ -136,18 +117,19 @@ impl Tpm {
                     w.end("backend");
                 }
             }
-            TpmData::External { source, path, .. } => {
+            TpmData::External(src) => {
                 let s = s.attr("type", TpmBackend::External);
-                if *source == ChrType::Unix {
-                    s.open();
-                    w.start("source")
-                        .attr("type", "unix")
-                        .attr("mode", "connect")
-                        .attr_opt("path", path.as_deref())
-                        .empty();
-                    w.end("backend");
-                } else {
-                    s.empty();
+                match &src.backend {
+                    Backend::Unix { path, .. } => {
+                        s.open();
+                        w.start("source")
+                            .attr("type", "unix")
+                            .attr("mode", "connect")
+                            .attr_opt("path", path.as_deref())
+                            .empty();
+                        w.end("backend");
+                    }
+                    _ => s.empty(),
                 }
             }
         }
@@ -165,15 +147,18 @@ impl Tpm {
             } if *version != Some(TpmVersion::V2_0) => {
                 Err(xml_err("<active_pcr_banks/> requires TPM version '2.0'"))
             }
-            TpmData::External { source, .. } if *source != ChrType::Unix => Err(xml_err(
-                "only source type 'unix' is supported for external TPM device",
-            )),
-            TpmData::External { bind: true, .. } => Err(xml_err(
-                "only 'client' mode is supported for external TPM device",
-            )),
-            TpmData::External { path: None, .. } => {
-                Err(xml_err("missing socket path for external TPM device"))
-            }
+            TpmData::External(src) => match &src.backend {
+                Backend::Unix { listen: true, .. } => Err(xml_err(
+                    "only 'client' mode is supported for external TPM device",
+                )),
+                Backend::Unix { path: None, .. } => {
+                    Err(xml_err("missing socket path for external TPM device"))
+                }
+                Backend::Unix { .. } => Ok(()),
+                _ => Err(xml_err(
+                    "only source type 'unix' is supported for external TPM device",
+                )),
+            },
             _ => Ok(()),
         }
     }
@@ -225,56 +210,14 @@ fn emulator(b: Node) -> Result<TpmData> {
 
 /// The socket of an external TPM, read as libvirt reads a character
 /// device's source under `<backend>`.
-fn external(b: Node) -> Result<TpmData> {
+fn external(b: Node, cx: &ParseCtx) -> Result<TpmData> {
     let ty = b
         .child_attr("source", "type")
         .filter(|t| !t.is_empty())
         .ok_or_else(|| xml_err("missing external TPM backend type"))?;
-    let source = ChrType::from_name(ty)
+    let ty = ChrType::from_name(ty)
         .ok_or_else(|| unsupported(&format!("unknown backend type '{ty}' for external TPM")))?;
-    let sources: Vec<Node> = b.children("source").collect();
-    if sources.len() > 1 && source != ChrType::Udp {
-        return Err(xml_err(
-            "only one source element is allowed for character device",
-        ));
-    }
-    if sources.len() > 2 {
-        return Err(xml_err(
-            "only two source elements are allowed for character device",
-        ));
-    }
-    let (mut bind, mut path) = (false, None);
-    if let (Some(s), ChrType::Unix) = (sources.first(), source) {
-        bind = s.prop::<SourceMode>("mode")? == Some(SourceMode::Bind);
-        path = s.attr("path").map(str::to_string);
-        if let Some(r) = s.child("reconnect") {
-            if r.prop::<bool>("enabled")? == Some(true) {
-                r.prop_required::<u32>("timeout")?;
-            }
-        }
-    }
-    let mut logs = b.children("log");
-    if let Some(l) = logs.next() {
-        if logs.next().is_some() {
-            return Err(xml_err(
-                "only one log element is allowed for character device",
-            ));
-        }
-        l.prop::<Switch>("append")?;
-    }
-    let mut protocols = b.children("protocol");
-    if let Some(p) = protocols.next() {
-        if protocols.next().is_some() {
-            return Err(xml_err(
-                "only one protocol element is allowed for character device",
-            ));
-        }
-        if source == ChrType::Tcp {
-            if let Some(t) = p.attr("type") {
-                TcpProtocol::from_name(t)
-                    .ok_or_else(|| unsupported(&format!("Unknown protocol '{t}'")))?;
-            }
-        }
-    }
-    Ok(TpmData::External { source, bind, path })
+    Ok(TpmData::External(Box::new(ChrSource::parse(
+        ty, b, cx, false,
+    )?)))
 }
