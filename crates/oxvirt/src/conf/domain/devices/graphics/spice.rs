@@ -1,7 +1,7 @@
 //! What SPICE has besides ports and listens: per-channel security,
 //! compression, streaming, clipboard, file transfer, GL and mouse mode.
 
-use super::super::ParseCtx;
+use super::super::{MouseMode, ParseCtx};
 use super::{parse_auth, required_bool, string, Auth, GraphicsType};
 use crate::conf::xml::{yes_no, Node, Opts, Switch, Writer};
 use crate::error::Result;
@@ -32,10 +32,6 @@ crate::xml_enum! {
 
 crate::xml_enum! {
     pub enum StreamingMode { Default = "default", Filter = "filter", All = "all", Off = "off" }
-}
-
-crate::xml_enum! {
-    pub enum MouseMode { Default = "default", Server = "server", Client = "client" }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
