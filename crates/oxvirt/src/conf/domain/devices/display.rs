@@ -11,11 +11,6 @@ use super::{Address, Device, Devices, Kind, ParseCtx};
 use crate::error::Result;
 
 pub(super) fn post_parse(devs: &mut Devices, cx: &ParseCtx) -> Result<()> {
-    if devs.of_kind(Kind::Tpm).count() > 2 {
-        return Err(super::super::xml_err(
-            "a maximum of two TPM devices is supported, one of them being a TPM Proxy device",
-        ));
-    }
     put_primary_first(devs);
     for d in devs.iter_mut() {
         if let Device::Video(v) = d {

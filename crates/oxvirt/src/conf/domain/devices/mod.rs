@@ -90,6 +90,7 @@ mod audio;
 mod display;
 mod graphics;
 mod input;
+mod parse_order;
 mod sound;
 mod tpm;
 mod video;
@@ -359,25 +360,24 @@ impl Devices {
     /// Reads `<devices>` (absent: no devices), then fills in what libvirt
     /// adds after parsing.
     pub fn parse(devices: Option<Node>, cx: &ParseCtx) -> Result<Devices> {
-        let mut list = Vec::new();
+        let mut devs = Devices { list: Vec::new() };
         if let Some(d) = devices {
-            for &kind in Kind::ALL {
+            for kind in parse_order::PARSE_ORDER {
                 single::check(
                     kind,
                     d.elements().filter(|e| e.name() == kind.name()).count(),
                 )?;
                 for n in d.elements().filter(|e| e.name() == kind.name()) {
-                    list.push(Device::parse(kind, n, cx)?);
+                    devs.insert(Device::parse(kind, n, cx)?);
                     if kind == Kind::Controller {
-                        controller_order::check_usb_as_read(&list)?;
+                        controller_order::check_usb_as_read(&devs.list)?;
                     }
                 }
                 if kind == Kind::Controller {
-                    controller_order::check_usb_master(&list)?;
+                    controller_order::check_usb_master(&devs.list)?;
                 }
             }
         }
-        let mut devs = Devices { list };
         devs.post_parse(cx)?;
         Ok(devs)
     }

@@ -389,3 +389,16 @@ fn a_definition_not_running_is_written_inactive() {
     assert!(d.format(None).contains("websocket='-1'"));
     assert!(d.format(Some(3)).contains("websocket='5700'"));
 }
+
+#[test]
+fn devices_are_read_in_libvirt_order() {
+    // libvirt reads videos before TPMs, so a bad video is what it reports.
+    assert_eq!(
+        refused(
+            "<tpm><backend type='emulator'/></tpm><tpm><backend type='emulator'/></tpm>\
+             <tpm><backend type='emulator'/></tpm><video><model type='bogus'/></video>"
+        )
+        .2,
+        "unsupported configuration: unknown video model 'bogus'"
+    );
+}
