@@ -108,33 +108,15 @@ struct DomainDisk {
 }
 
 fn domain_disks(def: &DomainDef) -> Vec<DomainDisk> {
-    let opts = ParseOpts {
-        domain: virErrorDomain::VIR_FROM_DOMAIN,
-        url: "(disk)",
-        root: "disk",
-    };
     def.devices
-        .of_kind(crate::conf::domain::Kind::Disk)
-        .map(|d| d.to_xml())
-        .filter_map(|d| {
-            let doc = Document::parse(&d, &opts).ok()?;
-            let n = doc.root();
-            let dst = n.child_attr("target", "dev")?.to_string();
-            let mut snapshot = n
-                .attr("snapshot")
-                .and_then(Location::from_name)
-                .unwrap_or(Location::Default);
-            // Read-only disks (every CD-ROM is one) are never snapshotted.
-            let readonly = n.attr("device") == Some("cdrom") || n.child("readonly").is_some();
-            if snapshot == Location::Default && readonly {
-                snapshot = Location::No;
-            }
-            let empty = n.child("source").is_none_or(|s| s.attrs().next().is_none());
-            Some(DomainDisk {
-                dst,
-                snapshot,
-                empty,
-            })
+        .disks()
+        .map(|d| DomainDisk {
+            dst: d.target().to_string(),
+            // The post-parse already made read-only disks (every CD-ROM is
+            // one) `no`.
+            snapshot: Location::from_name(d.snapshot_location().name())
+                .unwrap_or(Location::Default),
+            empty: d.is_empty(),
         })
         .collect()
 }

@@ -1147,18 +1147,35 @@ pub unsafe extern "C" fn virDomainGetBlockIoTune(
     nparams: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = disk;
-    let _ = params;
-    let _ = flags;
     api!(-1, "virDomainGetBlockIoTune", |cx| {
-        check::domain(cx, dom)?;
+        let d = check::domain(cx, dom)?;
         check::non_null(cx, nparams, "nparams")?;
         check::non_negative(cx, *nparams, "*nparams")?;
         if *nparams != 0 {
             check::non_null(cx, params, "params")?;
             check::non_null(cx, disk, "disk")?;
         }
-        Err(cx.unsupported())
+        let flags = flags | TYPED_PARAM_STRING_OKAY;
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_LIVE as c_uint,
+            "VIR_DOMAIN_AFFECT_LIVE",
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_CONFIG as c_uint,
+            "VIR_DOMAIN_AFFECT_CONFIG",
+        )?;
+        let disk = convert::opt_str(cx, disk, "disk")?;
+        let answer = d
+            .conn
+            .hv()
+            .domain_get_block_io_tune(cx, &d.id, disk, *nparams, flags)?;
+        *nparams = match answer {
+            crate::driver::ParamsAnswer::Count(n) => n,
+            crate::driver::ParamsAnswer::Params(list) => {
+                crate::ffi::common::params_fill_c(&list, params, *nparams)?
+            }
+        };
+        Ok(0)
     })
 }
 
@@ -3164,14 +3181,18 @@ pub unsafe extern "C" fn virDomainSetBlockIoTune(
     nparams: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetBlockIoTune", |cx| {
         let dom = check::domain(cx, dom)?;
         check::writable(cx, dom.conn())?;
         check::non_null(cx, disk, "disk")?;
         check::positive(cx, nparams, "nparams")?;
         check::non_null(cx, params, "params")?;
-        Err(cx.unsupported())
+        let list = params_for_set(cx, params, nparams)?;
+        let disk = convert::str(cx, disk, "disk")?;
+        dom.conn
+            .hv()
+            .domain_set_block_io_tune(cx, &dom.id, disk, &list, flags)?;
+        Ok(0)
     })
 }
 

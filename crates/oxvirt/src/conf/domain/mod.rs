@@ -152,21 +152,6 @@ fn memory(d: Node, name: &str) -> Result<u64> {
     )
 }
 
-/// Whether any device asks for a boot position of its own; only the kinds
-/// libvirt reads `<boot>` for count.
-fn has_device_boot(devices: Option<Node>) -> bool {
-    const BOOTABLE: &[&str] = &["disk", "filesystem", "interface", "hostdev", "redirdev"];
-    fn walk(n: Node) -> bool {
-        n.elements()
-            .any(|e| (e.name() == "boot" && e.attr("order").is_some()) || walk(e))
-    }
-    devices.is_some_and(|d| {
-        d.elements()
-            .filter(|e| BOOTABLE.contains(&e.name()))
-            .any(walk)
-    })
-}
-
 /// How a domain document is read: its error domain, name and root.
 const DOMAIN_DOC: ParseOpts = ParseOpts {
     domain: virErrorDomain::VIR_FROM_DOMAIN,
@@ -296,7 +281,7 @@ impl DomainDef {
                 inactive: true,
             },
         )?;
-        let kept = d
+        let kept: Vec<Kept> = d
             .elements()
             .filter(|e| {
                 let n = e.name();
@@ -323,10 +308,20 @@ impl DomainDef {
             0 => memory_kib,
             c => c.min(memory_kib),
         };
-        if os_kind == OsType::Hvm && boot_devs.is_empty() && !has_device_boot(devices_node) {
+        if os_kind == OsType::Hvm {
+            devices.check_boot_orders(!boot_devs.is_empty())?;
+        }
+        let device_boot = devices.iter().any(|d| d.boot_order().is_some());
+        if os_kind == OsType::Hvm && boot_devs.is_empty() && !device_boot {
             boot_devs.push(BootDev::Hd);
         }
         devices::check_label_overrides(&devices, d)?;
+        let labels: Vec<devices::DomainLabel> = kept
+            .iter()
+            .filter(|k| k.name == "seclabel")
+            .map(devices::DomainLabel::from_kept)
+            .collect();
+        devices.validate(&labels)?;
 
         Ok(DomainDef {
             virt_type: virt_type.to_string(),

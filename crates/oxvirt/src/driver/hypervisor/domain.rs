@@ -204,6 +204,29 @@ pub trait DomainDriver: Send + Sync {
     ) -> Result<()> {
         Err(cx.unsupported())
     }
+    /// `virDomainGetBlockIoTune`; `nparams` is the caller's capacity (0
+    /// asks how many there are, and `disk` may then be absent).
+    fn domain_get_block_io_tune(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _disk: Option<&str>,
+        _nparams: i32,
+        _flags: u32,
+    ) -> Result<ParamsAnswer> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetBlockIoTune`.
+    fn domain_set_block_io_tune(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _disk: &str,
+        _params: &[TypedParam],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
     /// `virDomainGetPerfEvents`.
     fn domain_get_perf_events(
         &self,

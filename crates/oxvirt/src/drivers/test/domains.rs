@@ -328,6 +328,26 @@ impl DomainDriver for TestDriver {
     ) -> Result<()> {
         self.set_memory_params(cx, dom, params, flags)
     }
+    fn domain_get_block_io_tune(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        disk: Option<&str>,
+        nparams: i32,
+        flags: u32,
+    ) -> Result<ParamsAnswer> {
+        self.get_block_io_tune(cx, dom, disk, nparams, flags)
+    }
+    fn domain_set_block_io_tune(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        disk: &str,
+        params: &[TypedParam],
+        flags: u32,
+    ) -> Result<()> {
+        self.set_block_io_tune(cx, dom, disk, params, flags)
+    }
     fn domain_get_perf_events(
         &self,
         cx: &Call,

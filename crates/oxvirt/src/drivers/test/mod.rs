@@ -6,6 +6,7 @@
 //! snapshot: a reader clones the snapshot and works on it without holding
 //! any lock, and an update swaps in a new one.
 
+mod block_iotune;
 mod checkpoint_tree;
 mod checkpoints;
 mod config_file;

@@ -2,7 +2,6 @@
 //! stats (time-based numbers, as libvirt's), block information and memory
 //! peeking, as libvirt's test driver reports them.
 
-use super::guest::{disk_facts, DiskFacts};
 use super::lifecycle::check_active;
 use super::{check_flags, test_error, TestDriver};
 use crate::conf::domain::DomainDef;
@@ -10,20 +9,6 @@ use crate::driver::{Call, DomainId, TypedParam, TypedValue};
 use crate::error::Result;
 use oxvirt_abi::virDomainMemoryStatTags as T;
 use oxvirt_abi::{virDomainMemoryFlags, virErrorNumber};
-
-/// libvirt's `virDomainDiskIndexByName` without ambiguity: a name without
-/// a leading slash is a target, else a source path that one disk alone has.
-fn disk_by_name(def: &DomainDef, name: &str) -> Option<DiskFacts> {
-    let disks = disk_facts(def);
-    if !name.starts_with('/') {
-        return disks.into_iter().find(|d| d.dst == name);
-    }
-    let mut found = disks
-        .into_iter()
-        .filter(|d| d.source.as_deref() == Some(name));
-    let one = found.next()?;
-    found.next().is_none().then_some(one)
-}
 
 /// Whether the definition has a memory balloon whose model is not "none"
 /// (libvirt's `virDomainDefHasMemballoon`).
@@ -90,7 +75,7 @@ impl TestDriver {
             check_active(&o)?;
             o.def.clone()
         };
-        if disk_by_name(&def, disk).is_none() {
+        if def.devices.disk_by_name(disk, false).is_none() {
             return Err(test_error(
                 virErrorNumber::VIR_ERR_INVALID_ARG,
                 Some(&format!("invalid path: {disk}")),
@@ -113,13 +98,13 @@ impl TestDriver {
     ) -> Result<(u64, u64, u64)> {
         check_flags(cx, flags, 0)?;
         let def = self.obj(dom)?.def();
-        let Some(d) = disk_by_name(&def, disk) else {
+        let Some(d) = def.devices.disk_by_name(disk, false) else {
             return Err(test_error(
                 virErrorNumber::VIR_ERR_INVALID_ARG,
                 Some(&format!("invalid path {disk} not assigned to domain")),
             ));
         };
-        if d.local && d.source.is_none() {
+        if d.is_empty() {
             return Err(test_error(
                 virErrorNumber::VIR_ERR_INVALID_ARG,
                 Some(&format!(

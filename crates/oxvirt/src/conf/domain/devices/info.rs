@@ -220,11 +220,10 @@ impl Address {
                 // Either id given makes the element, the other one 0.
                 match zpci {
                     Some((uid, fid)) if uid.is_some() || fid.is_some() => {
-                        let (uid, fid) = (uid.unwrap_or(0), fid.unwrap_or(0));
                         s.open();
                         w.start("zpci")
-                            .attr("uid", format!("0x{uid:04x}"))
-                            .attr("fid", format!("0x{fid:08x}"))
+                            .attr("uid", format!("0x{:04x}", uid.unwrap_or(0)))
+                            .attr("fid", format!("0x{:08x}", fid.unwrap_or(0)))
                             .empty();
                         w.end("address");
                     }
@@ -524,9 +523,13 @@ impl DeviceInfo {
 
 /// A boot `loadparm`, upper-cased and checked as libvirt checks it.
 fn loadparm(l: &str) -> Result<String> {
-    let up = l.to_ascii_uppercase();
+    // libvirt's upper-casing also turns '-' into '_'.
+    let up = l.to_ascii_uppercase().replace('-', "_");
     let internal = |m: String| err(virErrorNumber::VIR_ERR_INTERNAL_ERROR, Some(&m));
-    if up.is_empty() || up.len() > 8 {
+    let blank = up
+        .bytes()
+        .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'));
+    if blank || up.len() > 8 {
         return Err(internal(format!(
             "loadparm value '{up}' must be between 1 and 8 characters"
         )));

@@ -131,3 +131,28 @@ fn domain_relabels(s: Node) -> bool {
         _ => !matches!(s.attr("type"), Some("static" | "none")),
     }
 }
+/// What a device's override needs to know of a domain-level
+/// `<seclabel>`: its model and whether it relabels resources.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DomainLabel {
+    pub model: Option<String>,
+    pub relabel: bool,
+}
+
+impl DomainLabel {
+    /// libvirt's reading of a domain `<seclabel>` kept as given: relabel
+    /// as written, else off for static and none labels; the `none` model
+    /// never relabels.
+    pub fn from_kept(k: &crate::conf::domain::Kept) -> DomainLabel {
+        let model = k.attr("model").map(str::to_string);
+        let relabel = match k.attr("relabel") {
+            Some("yes") => true,
+            Some("no") => false,
+            _ => !matches!(k.attr("type"), Some("static" | "none")),
+        };
+        DomainLabel {
+            relabel: relabel && model.as_deref() != Some("none"),
+            model,
+        }
+    }
+}
