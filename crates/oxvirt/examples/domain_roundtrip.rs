@@ -3,14 +3,45 @@
 //! (an inactive definition has no id) and writes `DIR/<name>.rs.xml`, or
 //! `DIR/<name>.rs.err` with the error the parse gave. Between the two it
 //! names interfaces as the test driver's define does (`testnetN`), since
-//! the C side's output went through that define.
+//! the C side's output went through that define. Where the C library
+//! wrote another form (`DIR/<name>.secure.xml`, `.inactive.xml`,
+//! `.migratable.xml`), ours goes to `DIR/<name>.rs.secure.xml` and so on.
 //!
 //! `cargo run -q -p oxvirt --example domain_roundtrip -- DIR`
 
 use std::fs;
 use std::path::Path;
 use virt::conf::domain::devices::generate_ifnames;
-use virt::conf::domain::DomainDef;
+use virt::conf::domain::{DomainDef, FormatCtx};
+
+/// The other forms the C library may have written (`XMLDesc` with
+/// `VIR_DOMAIN_XML_INACTIVE`, `_SECURE`, `_MIGRATABLE`), by file tag.
+const FORMS: [(&str, FormatCtx); 3] = [
+    (
+        "inactive",
+        FormatCtx {
+            inactive: true,
+            secure: false,
+            migratable: false,
+        },
+    ),
+    (
+        "secure",
+        FormatCtx {
+            inactive: false,
+            secure: true,
+            migratable: false,
+        },
+    ),
+    (
+        "migratable",
+        FormatCtx {
+            inactive: false,
+            secure: false,
+            migratable: true,
+        },
+    ),
+];
 
 fn main() {
     let Some(dir) = std::env::args().nth(1) else {
@@ -26,7 +57,18 @@ fn main() {
             Ok(def)
         });
         let (ext, text) = match parsed {
-            Ok(def) => ("rs.xml", def.format(None)),
+            Ok(def) => {
+                for (tag, cx) in FORMS {
+                    if dir.join(format!("{name}.{tag}.xml")).exists() {
+                        fs::write(
+                            dir.join(format!("{name}.rs.{tag}.xml")),
+                            def.format_with(None, &cx),
+                        )
+                        .expect("write");
+                    }
+                }
+                ("rs.xml", def.format(None))
+            }
             Err(e) => ("rs.err", format!("{}\n", e.message)),
         };
         fs::write(dir.join(format!("{name}.{ext}")), text).expect("write");

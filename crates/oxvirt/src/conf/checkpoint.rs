@@ -252,7 +252,13 @@ impl CheckpointDef {
         }
         if flags & FORMAT_NO_DOMAIN == 0 {
             if let Some(dom) = &self.dom {
-                w.raw_block(&dom.format(None));
+                w.raw_block(&dom.format_with(
+                    None,
+                    &super::domain::FormatCtx {
+                        secure: flags & FORMAT_SECURE != 0,
+                        ..Default::default()
+                    },
+                ));
             }
         }
         w.end("domaincheckpoint");

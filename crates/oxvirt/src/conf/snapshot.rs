@@ -353,8 +353,8 @@ impl SnapshotDef {
     }
 
     /// libvirt's canonical XML; `uuid` stands in for a snapshot without
-    /// its domain's definition.
-    pub fn format(&self, uuid: &str) -> String {
+    /// its domain's definition, whose secrets are written when `secure`.
+    pub fn format(&self, uuid: &str, secure: bool) -> String {
         let mut w = Writer::with_capacity(2048);
         w.start("domainsnapshot").open();
         w.leaf("name", &self.name);
@@ -403,7 +403,13 @@ impl SnapshotDef {
             w.end("disks");
         }
         match &self.dom {
-            Some(dom) => w.raw_block(&dom.format(None)),
+            Some(dom) => w.raw_block(&dom.format_with(
+                None,
+                &super::domain::FormatCtx {
+                    secure,
+                    ..Default::default()
+                },
+            )),
             None => {
                 w.start("domain").open();
                 w.leaf("uuid", uuid);
@@ -429,7 +435,7 @@ mod tests {
         assert!(s.creation_time > 0);
         s.state = STATE_RUNNING;
         s.memory = Location::Internal;
-        let x = s.format("u");
+        let x = s.format("u", false);
         assert!(x.starts_with("<domainsnapshot>\n  <name>a</name>\n  <description>x &amp; y</description>\n  <state>running</state>\n"));
         assert!(x.contains("<memory snapshot='internal'/>"));
         assert!(x.ends_with("  <domain>\n    <uuid>u</uuid>\n  </domain>\n</domainsnapshot>\n"));

@@ -255,8 +255,10 @@ impl Address {
                 .attr("slot", signed(*slot))
                 .empty(),
             Address::Usb { bus, port } => {
+                // libvirt writes the path up to its first 0.
                 let joined = port
                     .iter()
+                    .take_while(|p| **p != 0)
                     .map(u32::to_string)
                     .collect::<Vec<_>>()
                     .join(".");
@@ -326,7 +328,9 @@ pub(super) fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
     Ok(())
 }
 
-/// A USB port path, `1.2.3`: up to four decimal numbers.
+/// A USB port path, `1.2.3`: up to four numbers, each read as a C
+/// `strtoul` prefix (blanks and `+` before it allowed) the way libvirt
+/// reads them, a dot or the end after each.
 fn usb_port(p: &str) -> Result<Vec<u32>> {
     let bad = || {
         device_err(
@@ -334,20 +338,45 @@ fn usb_port(p: &str) -> Result<Vec<u32>> {
             Some("Cannot parse <address> 'port' attribute"),
         )
     };
-    let parts: Vec<&str> = p.split('.').collect();
-    if parts.len() > 4 {
-        return Err(bad());
+    let mut ports = Vec::new();
+    let mut rest = p.as_bytes();
+    while ports.len() < 4 {
+        let (value, used) = uint_prefix(rest).ok_or_else(bad)?;
+        ports.push(value);
+        rest = rest.get(used..).unwrap_or_default();
+        match rest.first() {
+            None => return Ok(ports),
+            Some(b'.') => rest = rest.get(1..).unwrap_or_default(),
+            Some(_) => {}
+        }
     }
-    parts
-        .iter()
-        .map(|s| {
-            s.bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| s.parse::<u32>().ok())
-                .flatten()
-                .ok_or_else(bad)
-        })
-        .collect()
+    Err(bad())
+}
+
+/// `virStrToLong_uip` on a prefix of `s`: the value and the bytes read.
+fn uint_prefix(s: &[u8]) -> Option<(u32, usize)> {
+    let mut i = 0;
+    while s
+        .get(i)
+        .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
+    {
+        i += 1;
+    }
+    match s.get(i) {
+        Some(b'-') => return None,
+        Some(b'+') => i += 1,
+        _ => {}
+    }
+    let start = i;
+    let mut v: u64 = 0;
+    while let Some(d) = s.get(i).filter(|c| c.is_ascii_digit()) {
+        v = v.saturating_mul(10).saturating_add(u64::from(d - b'0'));
+        i += 1;
+    }
+    if i == start {
+        return None;
+    }
+    Some((u32::try_from(v).ok()?, i))
 }
 
 /// `<boot order loadparm>` of a bootable device.

@@ -110,6 +110,21 @@ pub use lease::Lease;
 pub use seclabel::DomainLabel;
 pub use storage_net::NetProtocol;
 pub use storage_source::{FileFormat, StorageSource, StorageType};
+mod audio;
+mod display;
+mod graphics;
+mod input;
+mod parse_order;
+mod sound;
+mod tpm;
+mod video;
+
+pub use audio::Audio;
+pub use graphics::Graphics;
+pub use input::Input;
+pub use sound::Sound;
+pub use tpm::Tpm;
+pub use video::Video;
 
 use super::kept::Kept;
 use super::OsType;
@@ -181,6 +196,12 @@ pub enum Device {
     Interface(Box<Interface>),
     Disk(Box<Disk>),
     Lease(Lease),
+    Input(Input),
+    Tpm(Tpm),
+    Graphics(Box<Graphics>),
+    Sound(Sound),
+    Audio(Box<Audio>),
+    Video(Box<Video>),
     /// A kind not typed yet, as given.
     Other(Kind, Kept),
 }
@@ -209,6 +230,12 @@ impl Device {
             Device::Interface(_) => Kind::Interface,
             Device::Disk(_) => Kind::Disk,
             Device::Lease(_) => Kind::Lease,
+            Device::Input(_) => Kind::Input,
+            Device::Tpm(_) => Kind::Tpm,
+            Device::Graphics(_) => Kind::Graphics,
+            Device::Sound(_) => Kind::Sound,
+            Device::Audio(_) => Kind::Audio,
+            Device::Video(_) => Kind::Video,
             Device::Other(k, _) => *k,
         }
     }
@@ -239,6 +266,15 @@ impl Device {
             Kind::Interface => Device::Interface(Box::new(Interface::parse(n, cx)?)),
             Kind::Disk => Device::Disk(Box::new(Disk::parse(n, cx)?)),
             Kind::Lease => Device::Lease(Lease::parse(n)?),
+            Kind::Input => Device::Input(Input::parse(n, cx)?),
+            Kind::Tpm => Device::Tpm(Tpm::parse(n, cx)?),
+            Kind::Graphics => Device::Graphics(Box::new(Graphics::parse(n, cx)?)),
+            Kind::Sound => Device::Sound(Sound::parse(n, cx)?),
+            Kind::Audio => Device::Audio(Box::new(Audio::parse(n)?)),
+            Kind::Video => Device::Video(Box::new(Video::parse(n, cx)?)),
+            // Every kind is typed now; a kind libvirt adds later is kept
+            // as given until it is.
+            #[allow(unreachable_patterns)]
             k => Device::Other(k, Kept::from_node(n)),
         })
     }
@@ -266,6 +302,12 @@ impl Device {
             Device::Interface(i) => i.format(w, cx),
             Device::Disk(d) => d.format(w, cx),
             Device::Lease(l) => l.format(w),
+            Device::Input(d) => d.format(w, cx),
+            Device::Tpm(d) => d.format(w, cx),
+            Device::Graphics(d) => d.format(w, cx),
+            Device::Sound(d) => d.format(w, cx),
+            Device::Audio(d) => d.format(w),
+            Device::Video(d) => d.format(w, cx),
             Device::Other(_, k) => k.write(w),
         }
     }
@@ -292,9 +334,16 @@ impl Device {
             Device::Vsock(d) => Some(&d.info),
             Device::Interface(i) => Some(&i.info),
             Device::Disk(d) => Some(&d.info),
-            Device::Emulator(_) | Device::Redirfilter(_) | Device::Lease(_) | Device::Other(..) => {
-                None
-            }
+            Device::Input(d) => Some(&d.info),
+            Device::Tpm(d) => Some(&d.info),
+            Device::Sound(d) => Some(&d.info),
+            Device::Video(d) => Some(&d.info),
+            Device::Emulator(_)
+            | Device::Redirfilter(_)
+            | Device::Lease(_)
+            | Device::Graphics(_)
+            | Device::Audio(_)
+            | Device::Other(..) => None,
         }
     }
 
@@ -348,30 +397,31 @@ impl Devices {
     /// Reads `<devices>` (absent: no devices), then fills in what libvirt
     /// adds after parsing.
     pub fn parse(devices: Option<Node>, cx: &ParseCtx) -> Result<Devices> {
-        let mut list = Vec::new();
+        let mut devs = Devices { list: Vec::new() };
         if let Some(d) = devices {
-            for &kind in Kind::ALL {
+            for kind in parse_order::PARSE_ORDER {
                 single::check(
                     kind,
                     d.elements().filter(|e| e.name() == kind.name()).count(),
                 )?;
                 for n in d.elements().filter(|e| e.name() == kind.name()) {
                     let dev = Device::parse(kind, n, cx)?;
-                    let at = match &dev {
-                        Device::Disk(disk) => disk_post::insert_at(&list, disk),
-                        _ => list.len(),
-                    };
-                    list.insert(at, dev);
+                    match &dev {
+                        Device::Disk(disk) => {
+                            let at = disk_post::insert_at(&devs.list, disk);
+                            devs.list.insert(at, dev);
+                        }
+                        _ => devs.insert(dev),
+                    }
                     if kind == Kind::Controller {
-                        controller_order::check_usb_as_read(&list)?;
+                        controller_order::check_usb_as_read(&devs.list)?;
                     }
                 }
                 if kind == Kind::Controller {
-                    controller_order::check_usb_master(&list)?;
+                    controller_order::check_usb_master(&devs.list)?;
                 }
             }
         }
-        let mut devs = Devices { list };
         devs.post_parse(cx)?;
         Ok(devs)
     }
@@ -402,6 +452,7 @@ impl Devices {
         // After the per-device rules (disk and smartcard addresses among
         // them).
         implicit_controllers::add(self)?;
+        display::post_parse(self, cx)?;
         redirdev::validate(self)?;
         // libvirt's validation, once the definition is complete.
         for d in self.of_kind(Kind::Controller) {

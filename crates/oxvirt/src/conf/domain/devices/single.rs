@@ -6,8 +6,14 @@ use super::Kind;
 use crate::error::Result;
 use oxvirt_abi::virErrorNumber;
 
-/// Refuses `count` devices of `kind` when the kind allows only one.
+/// Refuses `count` devices of `kind` when the kind allows only one (two
+/// for TPMs, one of them a proxy).
 pub(super) fn check(kind: Kind, count: usize) -> Result<()> {
+    if kind == Kind::Tpm && count > 2 {
+        return Err(xml_err(
+            "a maximum of two TPM devices is supported, one of them being a TPM Proxy device",
+        ));
+    }
     if count <= 1 {
         return Ok(());
     }
