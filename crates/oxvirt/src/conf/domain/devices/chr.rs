@@ -195,7 +195,10 @@ impl Target {
                 let kind = ty.and_then(ChannelKind::from_name).ok_or_else(bad_type)?;
                 Target::Channel(match kind {
                     ChannelKind::None => Channel::None,
-                    ChannelKind::Guestfwd => guestfwd::parse(t)?,
+                    ChannelKind::Guestfwd => {
+                        let (addr, port) = guestfwd::parse(t)?;
+                        Channel::Guestfwd { addr, port }
+                    }
                     ChannelKind::Xen => Channel::Xen {
                         name: t.attr("name").map(str::to_string),
                     },

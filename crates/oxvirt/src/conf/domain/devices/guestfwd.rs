@@ -2,7 +2,6 @@
 //! guest, read as libvirt reads them (through the resolver, numerically).
 
 use super::super::{unsupported, xml_err};
-use super::chr::Channel;
 use crate::conf::xml::{Node, Opts};
 use crate::error::{Error, Result};
 use oxvirt_abi::{virErrorDomain, virErrorNumber};
@@ -10,7 +9,7 @@ use std::net::Ipv4Addr;
 
 /// A guestfwd target: an IPv4 address (as the C library's resolver reads
 /// a numeric host) and a port.
-pub(super) fn parse(t: Node) -> Result<Channel> {
+pub(super) fn parse(t: Node) -> Result<(Ipv4Addr, u16)> {
     let Some(a) = t.attr("address") else {
         return Err(xml_err("guestfwd channel does not define a target address"));
     };
@@ -31,10 +30,7 @@ pub(super) fn parse(t: Node) -> Result<Channel> {
     };
     let port = t.prop_with::<u32>("port", Opts::REQUIRED)?.unwrap_or(0);
     // The port goes into a socket address's 16 bits.
-    Ok(Channel::Guestfwd {
-        addr,
-        port: port as u16,
-    })
+    Ok((addr, port as u16))
 }
 
 /// IPv4 in the forms `inet_aton` takes: one to four parts, each decimal,
