@@ -2,11 +2,11 @@
 //!
 //! A driver decides *what* happened (libvirt's event and detail codes, in
 //! libvirt's order); delivering events to applications' callbacks is core's
-//! business and comes later. The two meet at [`EventSink`]: a driver pushes
-//! each event into the sink it was given, and never waits for delivery, so
-//! raising an event can happen at the point the state changes.
+//! business (`base::event_hub`). The two meet at [`EventSink`]: a driver
+//! pushes each event into the sink it was given, and never waits for
+//! delivery, so raising an event can happen at the point the state changes.
 
-use crate::driver::ids::DomainId;
+use crate::driver::ids::{DomainId, NetworkId, NodeDeviceId, SecretId, StoragePoolId};
 use oxvirt_abi::virDomainEventID;
 use std::sync::Mutex;
 
@@ -63,22 +63,131 @@ impl DomainEvent {
     }
 }
 
-/// Where a driver puts the events it raises. `push` must not block on
+/// The event families an application registers for, each with its own
+/// event ids and callback signatures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    Domain,
+    Network,
+    StoragePool,
+    NodeDevice,
+    Secret,
+    /// libvirt-qemu's monitor events (`virConnectDomainQemuMonitorEventRegister`).
+    QemuMonitor,
+}
+
+/// An event of any family. The non-domain families carry libvirt's two
+/// kinds each: a life-cycle event (event, detail) and the family's second
+/// id (pool refresh, device update, secret value change), told apart by
+/// `event_id`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ObjectEvent {
+    Domain(DomainEvent),
+    Network {
+        net: NetworkId,
+        event: i32,
+        detail: i32,
+    },
+    StoragePool {
+        pool: StoragePoolId,
+        event_id: i32,
+        event: i32,
+        detail: i32,
+    },
+    NodeDevice {
+        dev: NodeDeviceId,
+        event_id: i32,
+        event: i32,
+        detail: i32,
+    },
+    Secret {
+        secret: SecretId,
+        event_id: i32,
+        event: i32,
+        detail: i32,
+    },
+    QemuMonitor {
+        dom: DomainId,
+        event: String,
+        seconds: i64,
+        micros: u32,
+        details: Option<String>,
+    },
+}
+
+impl ObjectEvent {
+    pub fn family(&self) -> Family {
+        match self {
+            ObjectEvent::Domain(_) => Family::Domain,
+            ObjectEvent::Network { .. } => Family::Network,
+            ObjectEvent::StoragePool { .. } => Family::StoragePool,
+            ObjectEvent::NodeDevice { .. } => Family::NodeDevice,
+            ObjectEvent::Secret { .. } => Family::Secret,
+            ObjectEvent::QemuMonitor { .. } => Family::QemuMonitor,
+        }
+    }
+
+    /// The family's event id an application registers for to get this.
+    pub fn event_id(&self) -> i32 {
+        match self {
+            ObjectEvent::Domain(d) => d.event_id(),
+            ObjectEvent::Network { .. } | ObjectEvent::QemuMonitor { .. } => 0,
+            ObjectEvent::StoragePool { event_id, .. }
+            | ObjectEvent::NodeDevice { event_id, .. }
+            | ObjectEvent::Secret { event_id, .. } => *event_id,
+        }
+    }
+
+    /// Whether this event is about the object a registration filters on,
+    /// named as libvirt keys it: domains, networks, pools and secrets by
+    /// UUID, node devices by name.
+    pub fn is_about(&self, key: &ObjectKey) -> bool {
+        match (self, key) {
+            (ObjectEvent::Domain(d), ObjectKey::Uuid(u)) => d.dom.uuid == *u,
+            (ObjectEvent::QemuMonitor { dom, .. }, ObjectKey::Uuid(u)) => dom.uuid == *u,
+            (ObjectEvent::Network { net, .. }, ObjectKey::Uuid(u)) => net.uuid == *u,
+            (ObjectEvent::StoragePool { pool, .. }, ObjectKey::Uuid(u)) => pool.uuid == *u,
+            (ObjectEvent::Secret { secret, .. }, ObjectKey::Uuid(u)) => secret.uuid == *u,
+            (ObjectEvent::NodeDevice { dev, .. }, ObjectKey::Name(n)) => dev.name == *n,
+            _ => false,
+        }
+    }
+}
+
+/// The object a registration is limited to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ObjectKey {
+    Uuid(crate::driver::ids::Uuid),
+    Name(String),
+}
+
+impl From<DomainEvent> for ObjectEvent {
+    fn from(ev: DomainEvent) -> Self {
+        ObjectEvent::Domain(ev)
+    }
+}
+
+/// Where a driver puts the events it raises. Pushing must not block on
 /// delivery and must not call back into the driver: drivers may push while
 /// they hold the lock of the object the event is about, so that events
-/// about one domain keep the order of its changes.
+/// about one object keep the order of its changes.
 pub trait EventSink: Send + Sync {
-    fn push(&self, ev: DomainEvent);
+    fn push_event(&self, ev: ObjectEvent);
+
+    /// Raises a domain event.
+    fn push(&self, ev: DomainEvent) {
+        self.push_event(ObjectEvent::Domain(ev))
+    }
 }
 
 /// The sink of a driver nobody listens to: events are dropped.
 pub struct DropSink;
 
 impl EventSink for DropSink {
-    fn push(&self, _ev: DomainEvent) {}
+    fn push_event(&self, _ev: ObjectEvent) {}
 }
 
-/// A sink that keeps every event, in order (tests read it back).
+/// A sink that keeps every domain event, in order (tests read it back).
 #[derive(Default)]
 pub struct RecordingSink {
     events: Mutex<Vec<DomainEvent>>,
@@ -95,11 +204,13 @@ impl RecordingSink {
 }
 
 impl EventSink for RecordingSink {
-    fn push(&self, ev: DomainEvent) {
-        self.events
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .push(ev);
+    fn push_event(&self, ev: ObjectEvent) {
+        if let ObjectEvent::Domain(ev) = ev {
+            self.events
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(ev);
+        }
     }
 }
 

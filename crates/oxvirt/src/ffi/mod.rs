@@ -23,6 +23,7 @@ pub mod domain;
 pub mod domain_checkpoint;
 pub mod domain_snapshot;
 pub mod event;
+pub mod event_callbacks;
 pub mod host;
 pub mod interface;
 pub mod lxc;

@@ -1,0 +1,369 @@
+//! Delivering drivers' events to applications' callbacks.
+//!
+//! A hub belongs to the state a driver's connections share (libvirt keeps
+//! one per driver: every connection to `test:///default` sees the events
+//! any of them caused, and callback ids count up across them). Drivers
+//! push events into it ([`EventSink`]); pushing only queues them. Delivery
+//! runs from one timer on the registered event loop, armed when the queue
+//! stops being empty: one firing delivers everything queued, on the loop's
+//! thread, with no lock of ours held while a callback runs, so a callback
+//! may call any API, deregister itself or close its connection.
+//!
+//! Callbacks removed while a delivery runs are only marked; they are
+//! released (the application's free function called, their connection
+//! reference dropped) when the delivery ends. Removed outside a delivery,
+//! they are released before the removal returns, as in libvirt.
+
+use super::connect::ConnectRef;
+use super::event_loop::FreeFn;
+use super::loop_impl::{self, LoopImpl};
+use crate::driver::events::{EventSink, Family, ObjectEvent, ObjectKey};
+use crate::error::improved::{self, Improved};
+use crate::error::{Error, Result};
+use oxvirt_abi::{virErrorDomain, virErrorNumber};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, Weak};
+
+/// Hands one event to the application's function (the ffi layer builds
+/// the C arguments of the event's callback type).
+pub type Deliver = Box<dyn Fn(&ConnectRef, &ObjectEvent) + Send + Sync>;
+/// A further test an event must pass (qemu monitor event names).
+pub type Filter = Box<dyn Fn(&ObjectEvent) -> bool + Send + Sync>;
+
+/// What an application registers.
+pub struct Callback {
+    pub family: Family,
+    pub event_id: i32,
+    /// Only events about this object.
+    pub key: Option<ObjectKey>,
+    /// A registration with a filter is never a duplicate of another.
+    pub filter: Option<Filter>,
+    /// Registered by function (`virConnectDomainEventRegister`), not id.
+    pub legacy: bool,
+    /// The application's function, which duplicate and legacy lookups
+    /// compare.
+    pub func: usize,
+    pub deliver: Deliver,
+    /// Releases the application's data, once.
+    pub free: Option<FreeFn>,
+}
+
+struct Entry {
+    id: i32,
+    conn: ConnectRef,
+    family: Family,
+    event_id: i32,
+    key: Option<ObjectKey>,
+    filter: Option<Filter>,
+    legacy: bool,
+    func: usize,
+    deliver: Deliver,
+    free: Mutex<Option<FreeFn>>,
+    deleted: AtomicBool,
+}
+
+impl Entry {
+    fn wants(&self, ev: &ObjectEvent) -> bool {
+        !self.deleted.load(Ordering::Acquire)
+            && self.family == ev.family()
+            && self.event_id == ev.event_id()
+            && self.filter.as_ref().is_none_or(|f| f(ev))
+            && self.key.as_ref().is_none_or(|k| ev.is_about(k))
+    }
+
+    fn release(&self) {
+        let free = self.free.lock().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some(free) = free {
+            free();
+        }
+    }
+}
+
+#[derive(Default)]
+struct State {
+    entries: Vec<Arc<Entry>>,
+    queue: Vec<ObjectEvent>,
+    /// The delivery timer, -1 while nobody is registered.
+    timer: i32,
+    /// The loop the timer belongs to.
+    lp: Option<Arc<dyn LoopImpl>>,
+    next_id: i32,
+    dispatching: bool,
+}
+
+pub struct EventHub {
+    st: Mutex<State>,
+    /// Serialises creating and removing the timer (calls into the
+    /// application's loop), so a registration never lands between the
+    /// last removal's check and its removing the timer. Never held while
+    /// a callback or free function runs.
+    timer_lock: Mutex<()>,
+    me: Weak<EventHub>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+fn none_error(code: virErrorNumber, detail: &str) -> Error {
+    Error::new(virErrorDomain::VIR_FROM_NONE, code, Some(detail))
+}
+
+impl EventHub {
+    pub fn new() -> Arc<EventHub> {
+        Arc::new_cyclic(|me| EventHub {
+            st: Mutex::new(State {
+                timer: -1,
+                ..State::default()
+            }),
+            timer_lock: Mutex::new(()),
+            me: me.clone(),
+        })
+    }
+
+    /// Adds `cb` for `conn`; its callback id.
+    pub fn register(&self, conn: &ConnectRef, cb: Callback) -> Result<i32> {
+        let _t = lock(&self.timer_lock);
+        let created = if lock(&self.st).timer < 0 {
+            Some(self.new_timer()?)
+        } else {
+            None
+        };
+        let mut st = lock(&self.st);
+        if let Some((t, lp)) = created {
+            st.timer = t;
+            st.lp = Some(lp);
+        }
+        let dup = cb.filter.is_none()
+            && st.entries.iter().any(|e| {
+                !e.deleted.load(Ordering::Acquire)
+                    && e.filter.is_none()
+                    && e.family == cb.family
+                    && e.event_id == cb.event_id
+                    && Arc::ptr_eq(&e.conn, conn)
+                    && e.key == cb.key
+                    && e.legacy == cb.legacy
+                    && e.func == cb.func
+            });
+        if dup {
+            let stale = self.take_timer_if_idle(&mut st);
+            drop(st);
+            Self::remove_timer(stale);
+            // The caller keeps its data: a failed registration drops its
+            // free function uncalled.
+            drop(cb);
+            return Err(none_error(
+                virErrorNumber::VIR_ERR_INVALID_ARG,
+                "event callback already tracked",
+            ));
+        }
+        let id = st.next_id;
+        st.next_id += 1;
+        st.entries.push(Arc::new(Entry {
+            id,
+            conn: conn.clone(),
+            family: cb.family,
+            event_id: cb.event_id,
+            key: cb.key,
+            filter: cb.filter,
+            legacy: cb.legacy,
+            func: cb.func,
+            deliver: cb.deliver,
+            free: Mutex::new(cb.free),
+            deleted: AtomicBool::new(false),
+        }));
+        Ok(id)
+    }
+
+    /// The id of `conn`'s legacy domain life-cycle registration of `func`.
+    pub fn legacy_id(&self, conn: &ConnectRef, func: usize) -> Result<i32> {
+        lock(&self.st)
+            .entries
+            .iter()
+            .find(|e| {
+                !e.deleted.load(Ordering::Acquire)
+                    && e.legacy
+                    && e.func == func
+                    && e.family == Family::Domain
+                    && e.key.is_none()
+                    && Arc::ptr_eq(&e.conn, conn)
+            })
+            .map(|e| e.id)
+            .ok_or_else(|| {
+                none_error(
+                    virErrorNumber::VIR_ERR_INVALID_ARG,
+                    &format!("event callback function {func:#x} not registered"),
+                )
+            })
+    }
+
+    /// The family of `conn`'s registration `id`, if it has one.
+    pub fn family_of(&self, conn: &ConnectRef, id: i32) -> Option<Family> {
+        lock(&self.st)
+            .entries
+            .iter()
+            .find(|e| e.id == id && Arc::ptr_eq(&e.conn, conn))
+            .map(|e| e.family)
+    }
+
+    /// Removes `conn`'s registration `id`.
+    pub fn deregister(&self, conn: &ConnectRef, id: i32) -> Result<()> {
+        let _t = lock(&self.timer_lock);
+        let mut st = lock(&self.st);
+        let Some(at) = st
+            .entries
+            .iter()
+            .position(|e| e.id == id && Arc::ptr_eq(&e.conn, conn))
+        else {
+            return Err(none_error(
+                virErrorNumber::VIR_ERR_INVALID_ARG,
+                &format!("could not find event callback {id} for deletion"),
+            ));
+        };
+        let gone = if st.dispatching {
+            st.entries[at].deleted.store(true, Ordering::Release);
+            None
+        } else {
+            Some(st.entries.remove(at))
+        };
+        let stale = self.take_timer_if_idle(&mut st);
+        drop(st);
+        Self::remove_timer(stale);
+        drop(_t);
+        if let Some(e) = gone {
+            e.release();
+        }
+        Ok(())
+    }
+
+    /// A timer on the registered loop that runs [`EventHub::flush`].
+    fn new_timer(&self) -> Result<(i32, Arc<dyn LoopImpl>)> {
+        let no_loop = || {
+            none_error(
+                virErrorNumber::VIR_ERR_INTERNAL_ERROR,
+                improved::text(Improved::NoEventLoop),
+            )
+        };
+        let lp = loop_impl::registered().ok_or_else(no_loop)?;
+        let me = self.me.clone();
+        let t = lp.add_timeout(
+            -1,
+            Arc::new(move |_| {
+                if let Some(hub) = me.upgrade() {
+                    hub.flush();
+                }
+            }),
+            None,
+        );
+        if t < 0 {
+            return Err(no_loop());
+        }
+        Ok((t, lp))
+    }
+
+    /// With nobody registered, the timer goes and queued events with it;
+    /// the caller removes the returned timer once it let go of the state.
+    fn take_timer_if_idle(&self, st: &mut State) -> Option<(i32, Arc<dyn LoopImpl>)> {
+        if !st.entries.is_empty() || st.timer < 0 {
+            return None;
+        }
+        st.queue.clear();
+        let t = std::mem::replace(&mut st.timer, -1);
+        st.lp.take().map(|lp| (t, lp))
+    }
+
+    fn remove_timer(t: Option<(i32, Arc<dyn LoopImpl>)>) {
+        if let Some((t, lp)) = t {
+            lp.remove_timeout(t);
+        }
+    }
+
+    /// Delivers every queued event to every callback that wants it, in
+    /// queue order, then releases the callbacks removed meanwhile.
+    pub fn flush(&self) {
+        let (timer, lp) = {
+            let mut st = lock(&self.st);
+            if st.dispatching {
+                // Another thread runs the loop too and is delivering; it
+                // will see what is queued when the timer fires again.
+                return;
+            }
+            st.dispatching = true;
+            (st.timer, st.lp.clone())
+        };
+        // Disarmed before the queue is taken: an event queued after the
+        // take re-arms the timer after this, so none is left waiting.
+        if let (true, Some(lp)) = (timer >= 0, &lp) {
+            lp.update_timeout(timer, -1);
+        }
+        let events = std::mem::take(&mut lock(&self.st).queue);
+        for ev in &events {
+            // The callbacks registered now; ones added by a callback get
+            // the next event, as in libvirt.
+            let targets: Vec<Arc<Entry>> = lock(&self.st)
+                .entries
+                .iter()
+                .filter(|e| e.wants(ev))
+                .cloned()
+                .collect();
+            for e in targets {
+                if !e.deleted.load(Ordering::Acquire) {
+                    // A panic stops at this callback: the others still get
+                    // their events and the hub leaves its delivery state.
+                    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        (e.deliver)(&e.conn, ev)
+                    }));
+                }
+            }
+        }
+        let t = lock(&self.timer_lock);
+        let mut st = lock(&self.st);
+        let mut gone = Vec::new();
+        st.entries.retain(|e| {
+            let keep = !e.deleted.load(Ordering::Acquire);
+            if !keep {
+                gone.push(e.clone());
+            }
+            keep
+        });
+        let stale = self.take_timer_if_idle(&mut st);
+        st.dispatching = false;
+        drop(st);
+        Self::remove_timer(stale);
+        drop(t);
+        for e in gone {
+            e.release();
+        }
+    }
+}
+
+impl EventSink for EventHub {
+    fn push_event(&self, ev: ObjectEvent) {
+        let arm = {
+            let mut st = lock(&self.st);
+            if st.timer < 0 {
+                return; // nobody listens
+            }
+            st.queue.push(ev);
+            if st.queue.len() == 1 {
+                st.lp.clone().map(|lp| (st.timer, lp))
+            } else {
+                None
+            }
+        };
+        if let Some((t, lp)) = arm {
+            lp.update_timeout(t, 0);
+        }
+    }
+}
+
+impl Drop for EventHub {
+    fn drop(&mut self) {
+        let st = self.st.get_mut().unwrap_or_else(|p| p.into_inner());
+        if st.timer >= 0 {
+            if let Some(lp) = st.lp.take() {
+                lp.remove_timeout(st.timer);
+            }
+        }
+    }
+}

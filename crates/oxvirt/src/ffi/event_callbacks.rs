@@ -1,0 +1,231 @@
+//! The C side of event registrations: an application's function and data
+//! turned into a core [`Callback`], and each event turned into the
+//! arguments of the callback type its event id names.
+//!
+//! Applications pass every callback cast to its family's generic type
+//! (libvirt's `VIR_DOMAIN_EVENT_CALLBACK` and friends); the event id says
+//! which type it really has, so the function is kept as an address and
+//! called through the type the delivered event's id names.
+
+use super::prelude::*;
+use crate::base::connect::ConnectRef;
+use crate::base::event_hub::{Callback, Filter};
+use crate::base::event_loop::FreeFn;
+use crate::base::handle::Class;
+use crate::driver::events::{DomainEventKind, Family, ObjectEvent, ObjectKey};
+use std::ffi::CString;
+use std::sync::Arc;
+
+/// What a registration names besides the application's function.
+pub struct Registration {
+    pub family: Family,
+    pub event_id: i32,
+    pub key: Option<ObjectKey>,
+    pub filter: Option<Filter>,
+    pub legacy: bool,
+}
+
+/// A core callback calling `func` (an address of the C function the
+/// registration's family and id name) with `opaque`; `ff` releases
+/// `opaque` once the registration is gone.
+pub fn callback(
+    r: Registration,
+    func: usize,
+    opaque: *mut c_void,
+    ff: virFreeCallback,
+) -> Callback {
+    // The application's data crosses to the loop thread as an address;
+    // libvirt's contract makes synchronising it the application's part.
+    let data = opaque as usize;
+    Callback {
+        family: r.family,
+        event_id: r.event_id,
+        key: r.key,
+        filter: r.filter,
+        legacy: r.legacy,
+        func,
+        // SAFETY: `func` is the application's function of the type the
+        // event id names, and `data` its own data for it.
+        deliver: Box::new(move |conn, ev| unsafe { deliver(conn, ev, func, data) }),
+        free: free_fn(ff, data),
+    }
+}
+
+/// The caller's free function for `data`, if it gave one.
+pub fn free_fn(ff: virFreeCallback, data: usize) -> Option<FreeFn> {
+    ff.map(|f| {
+        // SAFETY: the caller's free function for its own data, called once.
+        Box::new(move || unsafe { f(data as *mut c_void) }) as FreeFn
+    })
+}
+
+/// A C copy of an event's text; text with a NUL byte cannot be handed to
+/// C whole, so it is cut there.
+fn c_text(s: &str) -> CString {
+    let s = s.split('\0').next().unwrap_or_default();
+    CString::new(s).unwrap_or_default()
+}
+
+fn opt_ptr(s: &Option<CString>) -> *const c_char {
+    s.as_ref().map_or(ptr::null(), |s| s.as_ptr())
+}
+
+/// Calls `f` with a new handle for `obj`, released afterwards (the
+/// callback takes its own reference if it keeps the object).
+fn with_handle<T: Class, P>(obj: T, f: impl FnOnce(*mut P)) {
+    let p = marshal::new_handle::<T, P>(obj);
+    f(p);
+    // SAFETY: `p` is the reference made above, given up once.
+    unsafe { Handle::release(p as *const Handle<T>) };
+}
+
+type ConnObj<O> = unsafe extern "C" fn(virConnectPtr, O, *mut c_void);
+type Lifecycle<O> = unsafe extern "C" fn(virConnectPtr, O, c_int, c_int, *mut c_void) -> c_int;
+
+/// Calls the application's function `func` (see [`callback`]) with
+/// `ev`'s arguments.
+///
+/// # Safety
+/// `func` is a function of the type `ev`'s family and id name, and `data`
+/// the application's data for it.
+unsafe fn deliver(conn: &ConnectRef, ev: &ObjectEvent, func: usize, data: usize) {
+    let c = Arc::as_ptr(conn) as virConnectPtr;
+    let opaque = data as *mut c_void;
+    // SAFETY (every transmute below): `func` has the type the event id
+    // names (this function's contract), the type each arm calls.
+    unsafe {
+        match ev {
+            ObjectEvent::Domain(d) => {
+                let obj = Domain::new(conn.clone(), d.dom.clone());
+                with_handle(obj, |dom: virDomainPtr| match &d.kind {
+                    DomainEventKind::Lifecycle { event, detail } => {
+                        let f: Lifecycle<virDomainPtr> = std::mem::transmute(func);
+                        f(c, dom, *event, *detail, opaque);
+                    }
+                    DomainEventKind::Reboot => {
+                        let f: ConnObj<virDomainPtr> = std::mem::transmute(func);
+                        f(c, dom, opaque);
+                    }
+                    DomainEventKind::RtcChange { offset } => {
+                        let f: unsafe extern "C" fn(_, _, c_longlong, _) =
+                            std::mem::transmute(func);
+                        f(c, dom, *offset, opaque);
+                    }
+                    DomainEventKind::Watchdog { action } => {
+                        let f: unsafe extern "C" fn(_, _, c_int, _) = std::mem::transmute(func);
+                        f(c, dom, *action, opaque);
+                    }
+                    DomainEventKind::DeviceRemoved { alias } => {
+                        let alias = c_text(alias);
+                        let f: unsafe extern "C" fn(_, _, *const c_char, _) =
+                            std::mem::transmute(func);
+                        f(c, dom, alias.as_ptr(), opaque);
+                    }
+                    DomainEventKind::MetadataChange { kind, nsuri } => {
+                        let nsuri = nsuri.as_deref().map(c_text);
+                        let f: unsafe extern "C" fn(_, _, c_int, *const c_char, _) =
+                            std::mem::transmute(func);
+                        f(c, dom, *kind, opt_ptr(&nsuri), opaque);
+                    }
+                })
+            }
+            ObjectEvent::QemuMonitor {
+                dom,
+                event,
+                seconds,
+                micros,
+                details,
+            } => {
+                let obj = Domain::new(conn.clone(), dom.clone());
+                let event = c_text(event);
+                let details = details.as_deref().map(c_text);
+                with_handle(obj, |dom: virDomainPtr| {
+                    let f: unsafe extern "C" fn(
+                        _,
+                        _,
+                        *const c_char,
+                        c_longlong,
+                        c_uint,
+                        *const c_char,
+                        _,
+                    ) = std::mem::transmute(func);
+                    f(
+                        c,
+                        dom,
+                        event.as_ptr(),
+                        *seconds,
+                        *micros,
+                        opt_ptr(&details),
+                        opaque,
+                    );
+                })
+            }
+            ObjectEvent::Network { net, event, detail } => {
+                let obj = Network::new(conn.clone(), net.clone());
+                with_handle(obj, |n: virNetworkPtr| {
+                    let f: Lifecycle<virNetworkPtr> = std::mem::transmute(func);
+                    f(c, n, *event, *detail, opaque);
+                })
+            }
+            ObjectEvent::StoragePool {
+                pool,
+                event_id,
+                event,
+                detail,
+            } => {
+                let obj = StoragePool::new(conn.clone(), pool.clone());
+                with_handle(obj, |p: virStoragePoolPtr| {
+                    lifecycle_or_generic(func, *event_id, c, p, *event, *detail, opaque)
+                })
+            }
+            ObjectEvent::NodeDevice {
+                dev,
+                event_id,
+                event,
+                detail,
+            } => {
+                let obj = NodeDevice::new(conn.clone(), dev.clone());
+                with_handle(obj, |d: virNodeDevicePtr| {
+                    lifecycle_or_generic(func, *event_id, c, d, *event, *detail, opaque)
+                })
+            }
+            ObjectEvent::Secret {
+                secret,
+                event_id,
+                event,
+                detail,
+            } => {
+                let obj = Secret::new(conn.clone(), secret.clone());
+                with_handle(obj, |s: virSecretPtr| {
+                    lifecycle_or_generic(func, *event_id, c, s, *event, *detail, opaque)
+                })
+            }
+        }
+    }
+}
+
+/// The families whose id 0 is a life-cycle callback and id 1 the generic
+/// one (pool refresh, device update, secret value change).
+///
+/// # Safety
+/// As [`deliver`].
+unsafe fn lifecycle_or_generic<O>(
+    func: usize,
+    event_id: i32,
+    c: virConnectPtr,
+    o: O,
+    event: c_int,
+    detail: c_int,
+    opaque: *mut c_void,
+) {
+    // SAFETY: `func` has the type `event_id` names (the contract).
+    unsafe {
+        if event_id == 0 {
+            let f: Lifecycle<O> = std::mem::transmute_copy(&func);
+            f(c, o, event, detail, opaque);
+        } else {
+            let f: ConnObj<O> = std::mem::transmute_copy(&func);
+            f(c, o, opaque);
+        }
+    }
+}
