@@ -367,3 +367,232 @@ impl Drop for EventHub {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::base::connect::Connect;
+    use crate::base::registry::{self, ConnectDriver, Opened};
+    use crate::base::uri::Uri;
+    use crate::driver::auth::Authenticator;
+    use crate::driver::events::DomainEvent;
+    use crate::driver::ids::{DomainId, NetworkId, NodeDeviceId, StoragePoolId};
+    use crate::driver::{
+        Call, CheckpointDriver, DomainDriver, Families, HostDriver, SnapshotDriver,
+    };
+    use std::sync::atomic::AtomicUsize;
+
+    struct Fake;
+    impl HostDriver for Fake {
+        fn type_name(&self) -> &'static str {
+            "FAKE"
+        }
+    }
+    impl DomainDriver for Fake {}
+    impl SnapshotDriver for Fake {}
+    impl CheckpointDriver for Fake {}
+
+    fn open_fake(_: &Uri, _: u32, _: Option<&dyn Authenticator>, _: &Call) -> Result<Opened> {
+        Ok(Opened::Yes(Families::hypervisor_only(Arc::new(Fake))))
+    }
+    static FAKE: ConnectDriver = ConnectDriver {
+        name: "event-hub-test",
+        order: -50,
+        schemes: &["hubtest"],
+        local_only: true,
+        open: open_fake,
+    };
+
+    fn conn() -> ConnectRef {
+        registry::register(&FAKE);
+        loop_impl::register_default();
+        let cx = Call::new("virConnectOpen", virErrorDomain::VIR_FROM_NONE);
+        Connect::open(Some("hubtest:///"), 0, None, &cx).unwrap()
+    }
+
+    type Log = Arc<Mutex<Vec<String>>>;
+
+    fn cb(family: Family, event_id: i32, key: Option<ObjectKey>, tag: &str, log: &Log) -> Callback {
+        let (tag, log) = (tag.to_string(), log.clone());
+        Callback {
+            family,
+            event_id,
+            key,
+            filter: None,
+            legacy: false,
+            func: tag.len(),
+            deliver: Box::new(move |_, ev| lock(&log).push(format!("{tag}: {ev:?}"))),
+            free: None,
+        }
+    }
+
+    fn dom(name: &str, u: u8) -> DomainId {
+        DomainId {
+            name: name.into(),
+            uuid: [u; 16],
+            id: -1,
+        }
+    }
+
+    #[test]
+    fn filters_by_family_id_and_object() {
+        let c = conn();
+        let hub = c.events.clone();
+        let log = Log::default();
+        hub.push(DomainEvent::lifecycle(dom("early", 9), 0, 0));
+        let ids = [
+            hub.register(&c, cb(Family::Domain, 0, None, "dom", &log)),
+            hub.register(
+                &c,
+                cb(
+                    Family::Domain,
+                    0,
+                    Some(ObjectKey::Uuid([1; 16])),
+                    "dom1",
+                    &log,
+                ),
+            ),
+            hub.register(
+                &c,
+                cb(
+                    Family::Network,
+                    0,
+                    Some(ObjectKey::Uuid([2; 16])),
+                    "net2",
+                    &log,
+                ),
+            ),
+            hub.register(&c, cb(Family::StoragePool, 1, None, "refresh", &log)),
+            hub.register(
+                &c,
+                cb(
+                    Family::NodeDevice,
+                    0,
+                    Some(ObjectKey::Name("d".into())),
+                    "devd",
+                    &log,
+                ),
+            ),
+        ];
+        let ids: Vec<i32> = ids.into_iter().map(|r| r.unwrap()).collect();
+        assert_eq!(ids, [0, 1, 2, 3, 4]);
+        hub.push(DomainEvent::lifecycle(dom("a", 1), 2, 0));
+        hub.push(DomainEvent::lifecycle(dom("b", 3), 3, 0));
+        let net = |u| NetworkId {
+            name: "n".into(),
+            uuid: [u; 16],
+        };
+        hub.push_event(ObjectEvent::Network {
+            net: net(2),
+            event: 0,
+            detail: 0,
+        });
+        hub.push_event(ObjectEvent::Network {
+            net: net(5),
+            event: 0,
+            detail: 0,
+        });
+        let pool = StoragePoolId {
+            name: "p".into(),
+            uuid: [4; 16],
+        };
+        for event_id in [0, 1] {
+            hub.push_event(ObjectEvent::StoragePool {
+                pool: pool.clone(),
+                event_id,
+                event: 0,
+                detail: 0,
+            });
+        }
+        for name in ["d", "e"] {
+            let dev = NodeDeviceId { name: name.into() };
+            hub.push_event(ObjectEvent::NodeDevice {
+                dev,
+                event_id: 0,
+                event: 1,
+                detail: 0,
+            });
+        }
+        hub.flush();
+        let got: Vec<String> = lock(&log)
+            .iter()
+            .map(|l| l.split(':').next().unwrap_or("").to_string())
+            .collect();
+        assert_eq!(got, ["dom", "dom1", "dom", "net2", "refresh", "devd"]);
+        for id in ids {
+            hub.deregister(&c, id).unwrap();
+        }
+    }
+
+    #[test]
+    fn duplicates_unknown_ids_and_deferred_release() {
+        let c = conn();
+        let hub = c.events.clone();
+        let log = Log::default();
+        let id = hub
+            .register(&c, cb(Family::Domain, 0, None, "x", &log))
+            .unwrap();
+        let e = hub
+            .register(&c, cb(Family::Domain, 0, None, "x", &log))
+            .unwrap_err();
+        assert_eq!(
+            e.message,
+            "invalid argument: event callback already tracked"
+        );
+        assert_eq!(e.domain, virErrorDomain::VIR_FROM_NONE as i32);
+        let e = hub.legacy_id(&c, 1).unwrap_err();
+        assert_eq!(
+            e.message,
+            "invalid argument: event callback function 0x1 not registered"
+        );
+
+        // A callback removing itself: released once, after the delivery.
+        let freed = Arc::new(AtomicUsize::new(0));
+        let (h2, c2, f2) = (hub.clone(), c.clone(), freed.clone());
+        let me = Arc::new(Mutex::new(-1));
+        let me2 = me.clone();
+        let self_id = hub
+            .register(
+                &c,
+                Callback {
+                    family: Family::Domain,
+                    event_id: 0,
+                    key: None,
+                    filter: None,
+                    legacy: true,
+                    func: 7,
+                    deliver: Box::new(move |_, _| {
+                        let id = *lock(&me2);
+                        h2.deregister(&c2, id).unwrap();
+                        // Still listed (only marked) while the delivery runs.
+                        h2.deregister(&c2, id).unwrap();
+                        assert_eq!(f2.load(Ordering::SeqCst), 0);
+                    }),
+                    free: Some(Box::new({
+                        let f = freed.clone();
+                        move || {
+                            f.fetch_add(1, Ordering::SeqCst);
+                        }
+                    })),
+                },
+            )
+            .unwrap();
+        *lock(&me) = self_id;
+        assert_eq!(hub.legacy_id(&c, 7).unwrap(), self_id);
+        hub.push(DomainEvent::lifecycle(dom("a", 1), 2, 0));
+        hub.push(DomainEvent::lifecycle(dom("a", 1), 3, 0));
+        hub.flush();
+        assert_eq!(freed.load(Ordering::SeqCst), 1);
+        let e = hub.deregister(&c, self_id).unwrap_err();
+        assert_eq!(
+            e.message,
+            format!("invalid argument: could not find event callback {self_id} for deletion")
+        );
+        assert_eq!(lock(&log).len(), 2, "the other callback got both events");
+        hub.deregister(&c, id).unwrap();
+        // Nobody listens: the timer is gone and events are dropped.
+        hub.push(DomainEvent::lifecycle(dom("a", 1), 4, 0));
+        assert!(lock(&hub.st).queue.is_empty());
+        assert_eq!(lock(&hub.st).timer, -1);
+    }
+}

@@ -91,7 +91,7 @@ type Lifecycle<O> = unsafe extern "C" fn(virConnectPtr, O, c_int, c_int, *mut c_
 unsafe fn deliver(conn: &ConnectRef, ev: &ObjectEvent, func: usize, data: usize) {
     let c = Arc::as_ptr(conn) as virConnectPtr;
     let opaque = data as *mut c_void;
-    // SAFETY (every transmute below): `func` has the type the event id
+    // SAFETY: for every transmute below, `func` has the type the event id
     // names (this function's contract), the type each arm calls.
     unsafe {
         match ev {
@@ -228,4 +228,65 @@ unsafe fn lifecycle_or_generic<O>(
             f(c, o, opaque);
         }
     }
+}
+
+/// The checks every `virConnect<Family>EventRegisterAny` makes after the
+/// object's, in libvirt's order: the callback, then the event id, which
+/// must be below `last` (the family's `…_EVENT_ID_LAST`).
+pub fn check_callback_and_id<P: check::Nullable>(
+    cx: &Cx,
+    cb: P,
+    event_id: c_int,
+    last: c_int,
+) -> Result<()> {
+    check::non_null(cx, cb, "cb")?;
+    check::non_negative(cx, event_id, "eventID")?;
+    if event_id >= last {
+        return Err(check::invalid_arg(
+            cx,
+            "eventID",
+            format!("eventID in {} must be less than {last}", cx.api()),
+        ));
+    }
+    Ok(())
+}
+
+/// The error when a registration names an object of another connection
+/// (`what` is how libvirt names the object: "network 'x'").
+pub fn foreign_object(cx: &Cx, arg: &str, what: &str) -> Error {
+    check::invalid_arg(
+        cx,
+        arg,
+        format!("{what} in {} must match connection", cx.api()),
+    )
+}
+
+/// Registers `func` for one non-domain family on `c`, once the family's
+/// driver is known to be there (libvirt answers "not supported" without
+/// one); the registration's id.
+pub fn register_family(
+    c: &Handle<Connect>,
+    family: Family,
+    event_id: c_int,
+    key: Option<ObjectKey>,
+    func: usize,
+    opaque: *mut c_void,
+    ff: virFreeCallback,
+) -> Result<c_int> {
+    let reg = Registration {
+        family,
+        event_id,
+        key,
+        filter: None,
+        legacy: false,
+    };
+    let c = c.to_arc();
+    c.events.register(&c, callback(reg, func, opaque, ff))
+}
+
+/// Removes the registration `id` of `c`.
+pub fn deregister(c: &Handle<Connect>, id: c_int) -> Result<c_int> {
+    let c = c.to_arc();
+    c.events.deregister(&c, id)?;
+    Ok(0)
 }
