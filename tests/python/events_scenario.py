@@ -226,6 +226,18 @@ def main():
     call("deregister meta", c.domainEventDeregisterAny, ids["meta"])
     call("register after all gone", c.domainEventRegisterAny, None,
          libvirt.VIR_DOMAIN_EVENT_ID_REBOOT, lambda *a: None, None)
+
+    say("-- keep-alive, liveness and close callbacks of an in-process driver")
+    r = libvirt.openReadOnly("test:///default")
+    for label, conn in (("c", c), ("ro", r)):
+        call(f"{label} isAlive", conn.isAlive)
+        call(f"{label} setKeepAlive 5 3", conn.setKeepAlive, 5, 3)
+        call(f"{label} setKeepAlive -1 0", conn.setKeepAlive, -1, 0)
+        call(f"{label} registerCloseCallback", conn.registerCloseCallback,
+             lambda *a: say(f"  closed {a[1:]}"), None)
+        call(f"{label} unregisterCloseCallback", conn.unregisterCloseCallback)
+    call("ro close", r.close)
+    call("c2 close", c2.close)
     print("\n".join(out))
 
 
