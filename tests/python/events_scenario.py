@@ -192,7 +192,17 @@ def main():
        libvirt.VIR_DOMAIN_SNAPSHOT_REVERT_RUNNING)
     op("revert to s1 (running, from running)", test_dom, a.revertToSnapshot,
        a.snapshotLookupByName("s1"), 0)
-    op("destroy a", test_dom, a.destroy)
+    op("revert to s1 paused (from running)", test_dom, a.revertToSnapshot,
+       a.snapshotLookupByName("s1"), libvirt.VIR_DOMAIN_SNAPSHOT_REVERT_PAUSED)
+    op("revert to s1 running (from paused)", test_dom, a.revertToSnapshot,
+       a.snapshotLookupByName("s1"), libvirt.VIR_DOMAIN_SNAPSHOT_REVERT_RUNNING)
+    op("snapshot halt", test_dom, a.snapshotCreateXML,
+       "<domainsnapshot><name>s3</name></domainsnapshot>", libvirt.VIR_DOMAIN_SNAPSHOT_CREATE_HALT)
+    op("create a", test_dom, a.create)
+    op("suspend a", test_dom, a.suspend)
+    op("managedSave paused", test_dom, a.managedSave, 0)
+    op("create from paused managed save", test_dom, a.create)
+    op("shutdown a", test_dom, a.shutdownFlags, 0)
     op("setMetadata title", test_dom, a.setMetadata, libvirt.VIR_DOMAIN_METADATA_TITLE,
        "t", None, None, 0)
     op("rename a", test_dom, a.rename, "ev-a2", 0)

@@ -14,19 +14,24 @@
 //! reference dropped) when the delivery ends. Removed outside a delivery,
 //! they are released before the removal returns, as in libvirt.
 
-use super::connect::ConnectRef;
 use super::event_loop::FreeFn;
 use super::loop_impl::{self, LoopImpl};
 use crate::driver::events::{EventSink, Family, ObjectEvent, ObjectKey};
 use crate::error::improved::{self, Improved};
 use crate::error::{Error, Result};
 use oxvirt_abi::{virErrorDomain, virErrorNumber};
+use std::any::Any;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, Weak};
 
+/// The connection a callback was registered on. The hub only compares
+/// and hands it back (the ffi layer knows it is a connection handle), so
+/// it does not name the connection type, which itself names the hub.
+pub type Conn = Arc<dyn Any + Send + Sync>;
+
 /// Hands one event to the application's function (the ffi layer builds
 /// the C arguments of the event's callback type).
-pub type Deliver = Box<dyn Fn(&ConnectRef, &ObjectEvent) + Send + Sync>;
+pub type Deliver = Box<dyn Fn(&Conn, &ObjectEvent) + Send + Sync>;
 /// A further test an event must pass (qemu monitor event names).
 pub type Filter = Box<dyn Fn(&ObjectEvent) -> bool + Send + Sync>;
 
@@ -50,7 +55,7 @@ pub struct Callback {
 
 struct Entry {
     id: i32,
-    conn: ConnectRef,
+    conn: Conn,
     family: Family,
     event_id: i32,
     key: Option<ObjectKey>,
@@ -105,6 +110,12 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
+/// Whether two references name the same connection (by address: the
+/// vtable half of the pointer may differ between codegen units).
+fn same(a: &Conn, b: &Conn) -> bool {
+    std::ptr::addr_eq(Arc::as_ptr(a), Arc::as_ptr(b))
+}
+
 fn none_error(code: virErrorNumber, detail: &str) -> Error {
     Error::new(virErrorDomain::VIR_FROM_NONE, code, Some(detail))
 }
@@ -122,7 +133,7 @@ impl EventHub {
     }
 
     /// Adds `cb` for `conn`; its callback id.
-    pub fn register(&self, conn: &ConnectRef, cb: Callback) -> Result<i32> {
+    pub fn register(&self, conn: &Conn, cb: Callback) -> Result<i32> {
         let _t = lock(&self.timer_lock);
         let created = if lock(&self.st).timer < 0 {
             Some(self.new_timer()?)
@@ -140,7 +151,7 @@ impl EventHub {
                     && e.filter.is_none()
                     && e.family == cb.family
                     && e.event_id == cb.event_id
-                    && Arc::ptr_eq(&e.conn, conn)
+                    && same(&e.conn, conn)
                     && e.key == cb.key
                     && e.legacy == cb.legacy
                     && e.func == cb.func
@@ -176,7 +187,7 @@ impl EventHub {
     }
 
     /// The id of `conn`'s legacy domain life-cycle registration of `func`.
-    pub fn legacy_id(&self, conn: &ConnectRef, func: usize) -> Result<i32> {
+    pub fn legacy_id(&self, conn: &Conn, func: usize) -> Result<i32> {
         lock(&self.st)
             .entries
             .iter()
@@ -186,7 +197,7 @@ impl EventHub {
                     && e.func == func
                     && e.family == Family::Domain
                     && e.key.is_none()
-                    && Arc::ptr_eq(&e.conn, conn)
+                    && same(&e.conn, conn)
             })
             .map(|e| e.id)
             .ok_or_else(|| {
@@ -198,22 +209,22 @@ impl EventHub {
     }
 
     /// The family of `conn`'s registration `id`, if it has one.
-    pub fn family_of(&self, conn: &ConnectRef, id: i32) -> Option<Family> {
+    pub fn family_of(&self, conn: &Conn, id: i32) -> Option<Family> {
         lock(&self.st)
             .entries
             .iter()
-            .find(|e| e.id == id && Arc::ptr_eq(&e.conn, conn))
+            .find(|e| e.id == id && same(&e.conn, conn))
             .map(|e| e.family)
     }
 
     /// Removes `conn`'s registration `id`.
-    pub fn deregister(&self, conn: &ConnectRef, id: i32) -> Result<()> {
+    pub fn deregister(&self, conn: &Conn, id: i32) -> Result<()> {
         let _t = lock(&self.timer_lock);
         let mut st = lock(&self.st);
         let Some(at) = st
             .entries
             .iter()
-            .position(|e| e.id == id && Arc::ptr_eq(&e.conn, conn))
+            .position(|e| e.id == id && same(&e.conn, conn))
         else {
             return Err(none_error(
                 virErrorNumber::VIR_ERR_INVALID_ARG,
@@ -371,43 +382,14 @@ impl Drop for EventHub {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::base::connect::Connect;
-    use crate::base::registry::{self, ConnectDriver, Opened};
-    use crate::base::uri::Uri;
-    use crate::driver::auth::Authenticator;
     use crate::driver::events::DomainEvent;
     use crate::driver::ids::{DomainId, NetworkId, NodeDeviceId, StoragePoolId};
-    use crate::driver::{
-        Call, CheckpointDriver, DomainDriver, Families, HostDriver, SnapshotDriver,
-    };
     use std::sync::atomic::AtomicUsize;
 
-    struct Fake;
-    impl HostDriver for Fake {
-        fn type_name(&self) -> &'static str {
-            "FAKE"
-        }
-    }
-    impl DomainDriver for Fake {}
-    impl SnapshotDriver for Fake {}
-    impl CheckpointDriver for Fake {}
-
-    fn open_fake(_: &Uri, _: u32, _: Option<&dyn Authenticator>, _: &Call) -> Result<Opened> {
-        Ok(Opened::Yes(Families::hypervisor_only(Arc::new(Fake))))
-    }
-    static FAKE: ConnectDriver = ConnectDriver {
-        name: "event-hub-test",
-        order: -50,
-        schemes: &["hubtest"],
-        local_only: true,
-        open: open_fake,
-    };
-
-    fn conn() -> ConnectRef {
-        registry::register(&FAKE);
+    /// A hub and a stand-in connection (any value will do).
+    fn setup() -> (Arc<EventHub>, Conn) {
         loop_impl::register_default();
-        let cx = Call::new("virConnectOpen", virErrorDomain::VIR_FROM_NONE);
-        Connect::open(Some("hubtest:///"), 0, None, &cx).unwrap()
+        (EventHub::new(), Arc::new(1u8))
     }
 
     type Log = Arc<Mutex<Vec<String>>>;
@@ -436,8 +418,7 @@ mod tests {
 
     #[test]
     fn filters_by_family_id_and_object() {
-        let c = conn();
-        let hub = c.events.clone();
+        let (hub, c) = setup();
         let log = Log::default();
         hub.push(DomainEvent::lifecycle(dom("early", 9), 0, 0));
         let ids = [
@@ -526,9 +507,9 @@ mod tests {
 
     #[test]
     fn duplicates_unknown_ids_and_deferred_release() {
-        let c = conn();
-        let hub = c.events.clone();
+        let (hub, c) = setup();
         let log = Log::default();
+        let other: Conn = Arc::new(2u8);
         let id = hub
             .register(&c, cb(Family::Domain, 0, None, "x", &log))
             .unwrap();

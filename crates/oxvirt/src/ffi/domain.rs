@@ -1,7 +1,7 @@
 //! Entry points declared in `libvirt-domain.h`.
 
 use crate::driver::events::{Family, ObjectKey};
-use crate::ffi::event_callbacks::{callback, Registration};
+use crate::ffi::event_callbacks::{self, callback, Registration};
 use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_DOMAIN);
@@ -16,9 +16,9 @@ pub unsafe extern "C" fn virConnectDomainEventDeregister(
     api!(-1, "virConnectDomainEventDeregister", |cx| {
         let c = check::conn(cx, conn)?;
         check::non_null(cx, cb, "cb")?;
-        let c = c.to_arc();
-        let id = c.events.legacy_id(&c, cb.map_or(0, |f| f as usize))?;
-        c.events.deregister(&c, id)?;
+        let me = event_callbacks::conn_ref(c);
+        let id = c.events.legacy_id(&me, cb.map_or(0, |f| f as usize))?;
+        c.events.deregister(&me, id)?;
         Ok(0)
     })
 }
@@ -33,9 +33,7 @@ pub unsafe extern "C" fn virConnectDomainEventDeregisterAny(
     api!(-1, "virConnectDomainEventDeregisterAny", |cx| {
         let c = check::conn(cx, conn)?;
         check::non_negative(cx, callbackID, "callbackID")?;
-        let c = c.to_arc();
-        c.events.deregister(&c, callbackID)?;
-        Ok(0)
+        event_callbacks::deregister(c, callbackID)
     })
 }
 
@@ -61,8 +59,9 @@ pub unsafe extern "C" fn virConnectDomainEventRegister(
             legacy: true,
         };
         let func = cb.map_or(0, |f| f as usize);
-        let c = c.to_arc();
-        c.events.register(&c, callback(reg, func, opaque, freecb))?;
+        let me = event_callbacks::conn_ref(c);
+        c.events
+            .register(&me, callback(reg, func, opaque, freecb))?;
         Ok(0)
     })
 }
@@ -106,8 +105,8 @@ pub unsafe extern "C" fn virConnectDomainEventRegisterAny(
             legacy: false,
         };
         let func = cb.map_or(0, |f| f as usize);
-        let c = c.to_arc();
-        c.events.register(&c, callback(reg, func, opaque, freecb))
+        let me = event_callbacks::conn_ref(c);
+        c.events.register(&me, callback(reg, func, opaque, freecb))
     })
 }
 

@@ -8,8 +8,7 @@
 //! called through the type the delivered event's id names.
 
 use super::prelude::*;
-use crate::base::connect::ConnectRef;
-use crate::base::event_hub::{Callback, Filter};
+use crate::base::event_hub::{Callback, Conn, Filter};
 use crate::base::event_loop::FreeFn;
 use crate::base::handle::Class;
 use crate::driver::events::{DomainEventKind, Family, ObjectEvent, ObjectKey};
@@ -88,7 +87,13 @@ type Lifecycle<O> = unsafe extern "C" fn(virConnectPtr, O, c_int, c_int, *mut c_
 /// # Safety
 /// `func` is a function of the type `ev`'s family and id name, and `data`
 /// the application's data for it.
-unsafe fn deliver(conn: &ConnectRef, ev: &ObjectEvent, func: usize, data: usize) {
+unsafe fn deliver(conn: &Conn, ev: &ObjectEvent, func: usize, data: usize) {
+    // Registrations are made by this module's callers, always on a
+    // connection handle.
+    let Ok(conn) = Arc::downcast::<Handle<Connect>>(conn.clone()) else {
+        return;
+    };
+    let conn = &conn;
     let c = Arc::as_ptr(conn) as virConnectPtr;
     let opaque = data as *mut c_void;
     // SAFETY: for every transmute below, `func` has the type the event id
@@ -280,13 +285,17 @@ pub fn register_family(
         filter: None,
         legacy: false,
     };
-    let c = c.to_arc();
-    c.events.register(&c, callback(reg, func, opaque, ff))
+    c.events
+        .register(&conn_ref(c), callback(reg, func, opaque, ff))
+}
+
+/// The hub's reference to the connection `c`.
+pub fn conn_ref(c: &Handle<Connect>) -> Conn {
+    c.to_arc()
 }
 
 /// Removes the registration `id` of `c`.
 pub fn deregister(c: &Handle<Connect>, id: c_int) -> Result<c_int> {
-    let c = c.to_arc();
-    c.events.deregister(&c, id)?;
+    c.events.deregister(&conn_ref(c), id)?;
     Ok(0)
 }

@@ -68,8 +68,8 @@ pub unsafe extern "C" fn oxvirt_private_virConnectDomainQemuMonitorEventRegister
             legacy: false,
         };
         let func = cb.map_or(0, |f| f as usize);
-        let c = c.to_arc();
-        c.events.register(&c, callback(reg, func, opaque, freecb))
+        let me = event_callbacks::conn_ref(c);
+        c.events.register(&me, callback(reg, func, opaque, freecb))
     })
 }
 
