@@ -149,6 +149,25 @@ main(void)
     virEventRegisterDefaultImpl();
     int keepalive = virEventAddTimeout(2, tick, NULL, NULL);
 
+    /* 0. The legacy form: one registration per function. */
+    CHECK_INT(virConnectDomainEventRegister(c, other, NULL, count_free), 0, "legacy register");
+    CHECK_INT(virConnectDomainEventRegister(c, other, NULL, count_free), -1,
+              "the same function again fails");
+    e = virGetLastError();
+    CHECK_INT(e ? e->code : 0, VIR_ERR_INVALID_ARG, "with VIR_ERR_INVALID_ARG");
+    CHECK_INT(e ? e->domain : -1, VIR_FROM_NONE, "from VIR_FROM_NONE");
+    CHECK_STR(e ? e->message : NULL, "invalid argument: event callback already tracked",
+              "message");
+    CHECK_INT(virConnectDomainEventDeregister(c, other), 0, "legacy deregister");
+    CHECK_INT(frees, 1, "freed once, at deregistration");
+    CHECK_INT(virConnectDomainEventDeregister(c, other), -1, "deregistering again fails");
+    char want[128];
+    snprintf(want, sizeof(want), "invalid argument: event callback function %p not registered",
+             (void *) other);
+    e = virGetLastError();
+    CHECK_STR(e ? e->message : NULL, want, "message");
+    frees = 0;
+
     /* 1. Deregistering itself, twice: both succeed while the delivery
      * runs; the free function runs once, after the callback. */
     self_id = virConnectDomainEventRegisterAny(c, NULL, VIR_DOMAIN_EVENT_ID_LIFECYCLE,

@@ -149,6 +149,10 @@ def main():
         n = getattr(libvirt, "VIR_DOMAIN_EVENT_ID_" + eid)
         ids[eid] = call(f"c {eid}", c.domainEventRegisterAny, None, n,
                         lambda *a: heard(f"  [{eid}] {a[1].name()} {a[2:-1]}"), eid)
+    import libvirt_qemu
+    call("c qemu monitor", libvirt_qemu.qemuMonitorEventRegister, c, None, None,
+         lambda *a: heard("  [qemu] {a[2:-1]}"), None, 0)
+    call("c qemu monitor deregister", libvirt_qemu.qemuMonitorEventDeregister, c, 0)
     call("c eventID 27", c.domainEventRegisterAny, None, 27, lifecycle("bad"), None)
     call("c deregister 1000", c.domainEventDeregisterAny, 1000)
 

@@ -521,6 +521,9 @@ mod tests {
             "invalid argument: event callback already tracked"
         );
         assert_eq!(e.domain, virErrorDomain::VIR_FROM_NONE as i32);
+        // Another connection's registration is not found.
+        let e = hub.deregister(&other, id).unwrap_err();
+        assert!(e.message.contains("could not find event callback"));
         let e = hub.legacy_id(&c, 1).unwrap_err();
         assert_eq!(
             e.message,
