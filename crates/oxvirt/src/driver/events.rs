@@ -7,12 +7,13 @@
 //! delivery, so raising an event can happen at the point the state changes.
 
 use crate::driver::ids::{DomainId, NetworkId, NodeDeviceId, SecretId, StoragePoolId};
+use crate::driver::TypedParam;
 use oxvirt_abi::virDomainEventID;
 use std::sync::Mutex;
 
-/// What an event says, one variant per kind of domain event that drivers
-/// raise so far (each kind is one `virDomainEventID`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What an event says, one variant per `virDomainEventID` (the fields are
+/// the extra arguments of that id's callback type).
+#[derive(Clone, Debug, PartialEq)]
 pub enum DomainEventKind {
     /// `VIR_DOMAIN_EVENT_ID_LIFECYCLE`: a `virDomainEventType` and its
     /// detail (`virDomainEvent*DetailType` of that type).
@@ -28,13 +29,93 @@ pub enum DomainEventKind {
     /// `VIR_DOMAIN_EVENT_ID_METADATA_CHANGE`: a `virDomainMetadataType` and
     /// the namespace URI for `VIR_DOMAIN_METADATA_ELEMENT`.
     MetadataChange { kind: i32, nsuri: Option<String> },
+    /// `VIR_DOMAIN_EVENT_ID_IO_ERROR`, or with a reason
+    /// `VIR_DOMAIN_EVENT_ID_IO_ERROR_REASON` (libvirt raises both).
+    IoError {
+        src_path: String,
+        dev_alias: String,
+        action: i32,
+        reason: Option<String>,
+    },
+    /// `VIR_DOMAIN_EVENT_ID_GRAPHICS`.
+    Graphics {
+        phase: i32,
+        local: GraphicsAddress,
+        remote: GraphicsAddress,
+        auth_scheme: String,
+        /// (type, name) pairs.
+        subject: Vec<(String, String)>,
+    },
+    /// `VIR_DOMAIN_EVENT_ID_CONTROL_ERROR`.
+    ControlError,
+    /// `VIR_DOMAIN_EVENT_ID_BLOCK_JOB` (disk by path), or with `by_target`
+    /// `VIR_DOMAIN_EVENT_ID_BLOCK_JOB_2` (disk by target name).
+    BlockJob {
+        disk: String,
+        job: i32,
+        status: i32,
+        by_target: bool,
+    },
+    /// `VIR_DOMAIN_EVENT_ID_DISK_CHANGE`.
+    DiskChange {
+        old_src: Option<String>,
+        new_src: Option<String>,
+        dev_alias: String,
+        reason: i32,
+    },
+    /// `VIR_DOMAIN_EVENT_ID_TRAY_CHANGE`.
+    TrayChange { dev_alias: String, reason: i32 },
+    /// `VIR_DOMAIN_EVENT_ID_PMWAKEUP`.
+    PmWakeup { reason: i32 },
+    /// `VIR_DOMAIN_EVENT_ID_PMSUSPEND`.
+    PmSuspend { reason: i32 },
+    /// `VIR_DOMAIN_EVENT_ID_BALLOON_CHANGE`: the new balloon size in KiB.
+    BalloonChange { actual: u64 },
+    /// `VIR_DOMAIN_EVENT_ID_PMSUSPEND_DISK`.
+    PmSuspendDisk { reason: i32 },
+    /// `VIR_DOMAIN_EVENT_ID_TUNABLE`.
+    Tunable { params: Vec<TypedParam> },
+    /// `VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE`.
+    AgentLifecycle { state: i32, reason: i32 },
+    /// `VIR_DOMAIN_EVENT_ID_DEVICE_ADDED`.
+    DeviceAdded { alias: String },
+    /// `VIR_DOMAIN_EVENT_ID_MIGRATION_ITERATION`.
+    MigrationIteration { iteration: i32 },
+    /// `VIR_DOMAIN_EVENT_ID_JOB_COMPLETED`.
+    JobCompleted { params: Vec<TypedParam> },
+    /// `VIR_DOMAIN_EVENT_ID_DEVICE_REMOVAL_FAILED`.
+    DeviceRemovalFailed { alias: String },
+    /// `VIR_DOMAIN_EVENT_ID_BLOCK_THRESHOLD`.
+    BlockThreshold {
+        dev: String,
+        path: Option<String>,
+        threshold: u64,
+        excess: u64,
+    },
+    /// `VIR_DOMAIN_EVENT_ID_MEMORY_FAILURE`.
+    MemoryFailure {
+        recipient: i32,
+        action: i32,
+        flags: u32,
+    },
+    /// `VIR_DOMAIN_EVENT_ID_MEMORY_DEVICE_SIZE_CHANGE`.
+    MemoryDeviceSizeChange { alias: String, size: u64 },
+}
+
+/// One end of a graphics connection (`virDomainEventGraphicsAddress`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GraphicsAddress {
+    /// A `virDomainEventGraphicsAddressType`.
+    pub family: i32,
+    pub node: String,
+    pub service: String,
 }
 
 /// One domain event: the domain as the event names it (libvirt's events
 /// carry the name, UUID and id the domain had when the event was made,
 /// which for a stopped persistent domain is already id -1) and what
 /// happened to it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DomainEvent {
     pub dom: DomainId,
     pub kind: DomainEventKind,
@@ -59,6 +140,35 @@ impl DomainEvent {
             DomainEventKind::Watchdog { .. } => E::VIR_DOMAIN_EVENT_ID_WATCHDOG,
             DomainEventKind::DeviceRemoved { .. } => E::VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED,
             DomainEventKind::MetadataChange { .. } => E::VIR_DOMAIN_EVENT_ID_METADATA_CHANGE,
+            DomainEventKind::IoError { reason: None, .. } => E::VIR_DOMAIN_EVENT_ID_IO_ERROR,
+            DomainEventKind::IoError { .. } => E::VIR_DOMAIN_EVENT_ID_IO_ERROR_REASON,
+            DomainEventKind::Graphics { .. } => E::VIR_DOMAIN_EVENT_ID_GRAPHICS,
+            DomainEventKind::ControlError => E::VIR_DOMAIN_EVENT_ID_CONTROL_ERROR,
+            DomainEventKind::BlockJob {
+                by_target: false, ..
+            } => E::VIR_DOMAIN_EVENT_ID_BLOCK_JOB,
+            DomainEventKind::BlockJob { .. } => E::VIR_DOMAIN_EVENT_ID_BLOCK_JOB_2,
+            DomainEventKind::DiskChange { .. } => E::VIR_DOMAIN_EVENT_ID_DISK_CHANGE,
+            DomainEventKind::TrayChange { .. } => E::VIR_DOMAIN_EVENT_ID_TRAY_CHANGE,
+            DomainEventKind::PmWakeup { .. } => E::VIR_DOMAIN_EVENT_ID_PMWAKEUP,
+            DomainEventKind::PmSuspend { .. } => E::VIR_DOMAIN_EVENT_ID_PMSUSPEND,
+            DomainEventKind::BalloonChange { .. } => E::VIR_DOMAIN_EVENT_ID_BALLOON_CHANGE,
+            DomainEventKind::PmSuspendDisk { .. } => E::VIR_DOMAIN_EVENT_ID_PMSUSPEND_DISK,
+            DomainEventKind::Tunable { .. } => E::VIR_DOMAIN_EVENT_ID_TUNABLE,
+            DomainEventKind::AgentLifecycle { .. } => E::VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE,
+            DomainEventKind::DeviceAdded { .. } => E::VIR_DOMAIN_EVENT_ID_DEVICE_ADDED,
+            DomainEventKind::MigrationIteration { .. } => {
+                E::VIR_DOMAIN_EVENT_ID_MIGRATION_ITERATION
+            }
+            DomainEventKind::JobCompleted { .. } => E::VIR_DOMAIN_EVENT_ID_JOB_COMPLETED,
+            DomainEventKind::DeviceRemovalFailed { .. } => {
+                E::VIR_DOMAIN_EVENT_ID_DEVICE_REMOVAL_FAILED
+            }
+            DomainEventKind::BlockThreshold { .. } => E::VIR_DOMAIN_EVENT_ID_BLOCK_THRESHOLD,
+            DomainEventKind::MemoryFailure { .. } => E::VIR_DOMAIN_EVENT_ID_MEMORY_FAILURE,
+            DomainEventKind::MemoryDeviceSizeChange { .. } => {
+                E::VIR_DOMAIN_EVENT_ID_MEMORY_DEVICE_SIZE_CHANGE
+            }
         }) as i32
     }
 }
@@ -80,7 +190,7 @@ pub enum Family {
 /// kinds each: a life-cycle event (event, detail) and the family's second
 /// id (pool refresh, device update, secret value change), told apart by
 /// `event_id`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ObjectEvent {
     Domain(DomainEvent),
     Network {

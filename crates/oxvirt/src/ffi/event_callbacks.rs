@@ -7,11 +7,12 @@
 //! which type it really has, so the function is kept as an address and
 //! called through the type the delivered event's id names.
 
+use super::domain_event_args::{self, c_text};
 use super::prelude::*;
 use crate::base::event_hub::{Callback, Conn, Filter};
 use crate::base::event_loop::FreeFn;
 use crate::base::handle::Class;
-use crate::driver::events::{DomainEventKind, Family, ObjectEvent, ObjectKey};
+use crate::driver::events::{Family, ObjectEvent, ObjectKey};
 use std::ffi::CString;
 use std::sync::Arc;
 
@@ -58,13 +59,6 @@ pub fn free_fn(ff: virFreeCallback, data: usize) -> Option<FreeFn> {
     })
 }
 
-/// A C copy of an event's text; text with a NUL byte cannot be handed to
-/// C whole, so it is cut there.
-fn c_text(s: &str) -> CString {
-    let s = s.split('\0').next().unwrap_or_default();
-    CString::new(s).unwrap_or_default()
-}
-
 fn opt_ptr(s: &Option<CString>) -> *const c_char {
     s.as_ref().map_or(ptr::null(), |s| s.as_ptr())
 }
@@ -102,36 +96,8 @@ unsafe fn deliver(conn: &Conn, ev: &ObjectEvent, func: usize, data: usize) {
         match ev {
             ObjectEvent::Domain(d) => {
                 let obj = Domain::new(conn.clone(), d.dom.clone());
-                with_handle(obj, |dom: virDomainPtr| match &d.kind {
-                    DomainEventKind::Lifecycle { event, detail } => {
-                        let f: Lifecycle<virDomainPtr> = std::mem::transmute(func);
-                        f(c, dom, *event, *detail, opaque);
-                    }
-                    DomainEventKind::Reboot => {
-                        let f: ConnObj<virDomainPtr> = std::mem::transmute(func);
-                        f(c, dom, opaque);
-                    }
-                    DomainEventKind::RtcChange { offset } => {
-                        let f: unsafe extern "C" fn(_, _, c_longlong, _) =
-                            std::mem::transmute(func);
-                        f(c, dom, *offset, opaque);
-                    }
-                    DomainEventKind::Watchdog { action } => {
-                        let f: unsafe extern "C" fn(_, _, c_int, _) = std::mem::transmute(func);
-                        f(c, dom, *action, opaque);
-                    }
-                    DomainEventKind::DeviceRemoved { alias } => {
-                        let alias = c_text(alias);
-                        let f: unsafe extern "C" fn(_, _, *const c_char, _) =
-                            std::mem::transmute(func);
-                        f(c, dom, alias.as_ptr(), opaque);
-                    }
-                    DomainEventKind::MetadataChange { kind, nsuri } => {
-                        let nsuri = nsuri.as_deref().map(c_text);
-                        let f: unsafe extern "C" fn(_, _, c_int, *const c_char, _) =
-                            std::mem::transmute(func);
-                        f(c, dom, *kind, opt_ptr(&nsuri), opaque);
-                    }
+                with_handle(obj, |dom: virDomainPtr| {
+                    domain_event_args::deliver(func, c, dom, &d.kind, opaque)
                 })
             }
             ObjectEvent::QemuMonitor {

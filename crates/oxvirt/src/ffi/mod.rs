@@ -21,6 +21,7 @@ pub mod admin;
 pub mod common;
 pub mod domain;
 pub mod domain_checkpoint;
+pub mod domain_event_args;
 pub mod domain_snapshot;
 pub mod event;
 pub mod event_callbacks;
