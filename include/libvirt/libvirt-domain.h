@@ -4501,18 +4501,21 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * `virConnectDomainEventDeregister`: connect domain event deregister.
+ * `virConnectDomainEventDeregister`: removes a callback registered with
+ * `virConnectDomainEventRegister`, found by its function.
  */
 int virConnectDomainEventDeregister(virConnectPtr conn,
                                     virConnectDomainEventCallback cb);
 
 /**
- * `virConnectDomainEventDeregisterAny`: connect domain event deregister any.
+ * `virConnectDomainEventDeregisterAny`: removes the registration
+ * `callbackID` of this connection.
  */
 int virConnectDomainEventDeregisterAny(virConnectPtr conn, int callbackID);
 
 /**
- * `virConnectDomainEventRegister`: connect domain event register.
+ * `virConnectDomainEventRegister`: calls `cb` on every domain life-cycle
+ * event (the pre-0.8 form: one registration per function).
  *
  * - `freecb`: (optional) may be NULL
  */
@@ -4522,7 +4525,9 @@ int virConnectDomainEventRegister(virConnectPtr conn,
                                   virFreeCallback freecb);
 
 /**
- * `virConnectDomainEventRegisterAny`: connect domain event register any.
+ * `virConnectDomainEventRegisterAny`: calls `cb` (of the type `eventID`
+ * names) on every such event, about `dom` only when given; the
+ * registration's id.
  *
  * - `freecb`: (optional) may be NULL
  */

@@ -427,12 +427,15 @@ int virConnectListDefinedNetworks(virConnectPtr conn,
 int virConnectListNetworks(virConnectPtr conn, char **names, int maxnames);
 
 /**
- * `virConnectNetworkEventDeregisterAny`: connect network event deregister any.
+ * `virConnectNetworkEventDeregisterAny`: removes this connection's
+ * registration `callbackID`.
  */
 int virConnectNetworkEventDeregisterAny(virConnectPtr conn, int callbackID);
 
 /**
- * `virConnectNetworkEventRegisterAny`: connect network event register any.
+ * `virConnectNetworkEventRegisterAny`: calls `cb` (of the type `eventID`
+ * names) on every such event, about `net` only when given; the
+ * registration's id.
  *
  * - `freecb`: (optional) may be NULL
  */

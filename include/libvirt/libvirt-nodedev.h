@@ -266,13 +266,15 @@ int virConnectListAllNodeDevices(virConnectPtr conn,
                                  unsigned int flags);
 
 /**
- * `virConnectNodeDeviceEventDeregisterAny`: connect node device event deregister any.
+ * `virConnectNodeDeviceEventDeregisterAny`: removes this connection's
+ * registration `callbackID`.
  */
-int virConnectNodeDeviceEventDeregisterAny(virConnectPtr conn,
-                                           int callbackID);
+int virConnectNodeDeviceEventDeregisterAny(virConnectPtr conn, int callbackID);
 
 /**
- * `virConnectNodeDeviceEventRegisterAny`: connect node device event register any.
+ * `virConnectNodeDeviceEventRegisterAny`: calls `cb` (of the type `eventID`
+ * names) on every such event, about `dev` only when given; the
+ * registration's id.
  *
  * - `freecb`: (optional) may be NULL
  */

@@ -103,13 +103,16 @@ extern "C" {
 #endif // __cplusplus
 
 /**
- * `virConnectDomainQemuMonitorEventDeregister`: connect domain qemu monitor event deregister.
+ * `virConnectDomainQemuMonitorEventDeregister`: removes this
+ * connection's monitor event registration `callbackID`.
  */
 int virConnectDomainQemuMonitorEventDeregister(virConnectPtr conn,
                                                int callbackID);
 
 /**
- * `virConnectDomainQemuMonitorEventRegister`: connect domain qemu monitor event register.
+ * `virConnectDomainQemuMonitorEventRegister`: calls `cb` on every QEMU
+ * monitor event (about `dom` only, and named `event` only, when given);
+ * the registration's id.
  *
  * - `freecb`: (optional) may be NULL
  */

@@ -207,12 +207,15 @@ int virConnectListSecrets(virConnectPtr conn, char **uuids, int maxuuids);
 int virConnectNumOfSecrets(virConnectPtr conn);
 
 /**
- * `virConnectSecretEventDeregisterAny`: connect secret event deregister any.
+ * `virConnectSecretEventDeregisterAny`: removes this connection's
+ * registration `callbackID`.
  */
 int virConnectSecretEventDeregisterAny(virConnectPtr conn, int callbackID);
 
 /**
- * `virConnectSecretEventRegisterAny`: connect secret event register any.
+ * `virConnectSecretEventRegisterAny`: calls `cb` (of the type `eventID`
+ * names) on every such event, about `secret` only when given; the
+ * registration's id.
  *
  * - `freecb`: (optional) may be NULL
  */

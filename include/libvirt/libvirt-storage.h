@@ -632,13 +632,15 @@ int virConnectNumOfDefinedStoragePools(virConnectPtr conn);
 int virConnectNumOfStoragePools(virConnectPtr conn);
 
 /**
- * `virConnectStoragePoolEventDeregisterAny`: connect storage pool event deregister any.
+ * `virConnectStoragePoolEventDeregisterAny`: removes this connection's
+ * registration `callbackID`.
  */
-int virConnectStoragePoolEventDeregisterAny(virConnectPtr conn,
-                                            int callbackID);
+int virConnectStoragePoolEventDeregisterAny(virConnectPtr conn, int callbackID);
 
 /**
- * `virConnectStoragePoolEventRegisterAny`: connect storage pool event register any.
+ * `virConnectStoragePoolEventRegisterAny`: calls `cb` (of the type `eventID`
+ * names) on every such event, about `pool` only when given; the
+ * registration's id.
  *
  * - `freecb`: (optional) may be NULL
  */

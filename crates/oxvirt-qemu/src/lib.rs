@@ -61,7 +61,8 @@ extern "C" {
     ) -> c_int;
 }
 
-/// `virConnectDomainQemuMonitorEventDeregister`: connect domain qemu monitor event deregister.
+/// `virConnectDomainQemuMonitorEventDeregister`: removes this
+/// connection's monitor event registration `callbackID`.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectDomainQemuMonitorEventDeregister(
     conn: virConnectPtr,
@@ -72,7 +73,9 @@ pub unsafe extern "C" fn virConnectDomainQemuMonitorEventDeregister(
     unsafe { oxvirt_private_virConnectDomainQemuMonitorEventDeregister(conn, callbackID) }
 }
 
-/// `virConnectDomainQemuMonitorEventRegister`: connect domain qemu monitor event register.
+/// `virConnectDomainQemuMonitorEventRegister`: calls `cb` on every QEMU
+/// monitor event (about `dom` only, and named `event` only, when given);
+/// the registration's id.
 ///
 /// - `freecb`: (optional) may be NULL
 #[no_mangle]

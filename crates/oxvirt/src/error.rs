@@ -6,6 +6,7 @@
 use oxvirt_abi::{virErrorDomain, virErrorLevel, virErrorNumber};
 use std::os::raw::c_int;
 
+pub mod improved;
 pub mod messages;
 
 /// One error, as libvirt reports it (the Rust twin of `virError`).

@@ -2,6 +2,7 @@
 //! state a `virConnectPtr` carries besides its driver families.
 
 use super::error::ConnErrors;
+use super::event_hub::EventHub;
 use super::handle::{tags, Class, Handle};
 use super::uri::Uri;
 use crate::driver::*;
@@ -32,6 +33,8 @@ pub struct Connect {
     /// The connection's last error and error callback.
     pub errors: ConnErrors,
     pub close_callback: Mutex<Option<CloseCallback>>,
+    /// Where applications register for the driver's events.
+    pub events: Arc<EventHub>,
 }
 
 impl Class for Connect {
@@ -73,7 +76,9 @@ impl Connect {
         );
         let uri = super::uri::resolve_flags(name, no_aliases)?;
         crate::log_debug!("libvirt", "resolved to URI {}", uri.text);
-        let (_, families) = super::registry::open(&uri, flags, auth, cx)?;
+        let (_, families, events) = super::registry::open(&uri, flags, auth, cx)?;
+        // A driver that raises no events still takes registrations.
+        let events = events.unwrap_or_else(EventHub::new);
         let type_name = families.hypervisor.type_name();
         crate::log_debug!("libvirt", "driver {type_name} accepted {}", uri.text);
         let type_name = std::ffi::CString::new(type_name).unwrap_or_default();
@@ -84,6 +89,7 @@ impl Connect {
             families,
             errors: ConnErrors::default(),
             close_callback: Mutex::new(None),
+            events,
         }))
     }
 

@@ -3,10 +3,12 @@
 pub mod config;
 pub mod connect;
 pub mod error;
+pub mod event_hub;
 pub mod event_loop;
 pub mod file_stream;
 pub mod handle;
 pub mod log;
+pub mod loop_impl;
 pub mod objects;
 pub mod registry;
 pub mod typed_params;

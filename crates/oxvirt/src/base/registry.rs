@@ -3,17 +3,21 @@
 //! libvirt's `virConnectOpen` walks its registered connect drivers. Core
 //! knows this table, never a driver.
 
+use super::event_hub::EventHub;
 use super::uri::Uri;
 use crate::driver::auth::Authenticator;
 use crate::driver::{Call, Families};
 use crate::error::{Error, Result};
 use oxvirt_abi::{virErrorDomain, virErrorNumber};
-use std::sync::RwLock;
+use std::sync::{Arc, RwLock};
 
 /// What a driver's open answers.
 pub enum Opened {
     /// The driver serves this URI.
     Yes(Families),
+    /// The driver serves this URI and raises its events into this hub,
+    /// which the connections sharing its state share.
+    WithEvents(Families, Arc<EventHub>),
     /// Not this driver's URI after all; ask the next one (libvirt's
     /// `VIR_DRV_OPEN_DECLINED`).
     Declined,
@@ -71,7 +75,7 @@ pub fn open(
     flags: u32,
     auth: Option<&dyn Authenticator>,
     cx: &Call,
-) -> Result<(&'static ConnectDriver, Families)> {
+) -> Result<(&'static ConnectDriver, Families, Option<Arc<EventHub>>)> {
     // A copy of the table, so no lock is held while a driver opens (which
     // may take long, or call back into the library).
     let all: Vec<&'static ConnectDriver> =
@@ -82,7 +86,8 @@ pub fn open(
         }
         crate::log_debug!("libvirt", "trying driver {} for {}", d.name, uri.text);
         match (d.open)(uri, flags, auth, cx)? {
-            Opened::Yes(f) => return Ok((d, f)),
+            Opened::Yes(f) => return Ok((d, f, None)),
+            Opened::WithEvents(f, hub) => return Ok((d, f, Some(hub))),
             Opened::Declined => continue,
         }
     }
@@ -97,7 +102,6 @@ pub fn open(
 mod tests {
     use super::*;
     use crate::driver::{CheckpointDriver, DomainDriver, HostDriver, SnapshotDriver};
-    use std::sync::Arc;
 
     struct Fake;
     impl HostDriver for Fake {
@@ -142,7 +146,7 @@ mod tests {
         assert!(d < a, "lower order is asked first");
         assert_eq!(n.iter().filter(|x| **x == DECLINER.name).count(), 1);
         let cx = Call::new("virConnectOpen", virErrorDomain::VIR_FROM_NONE);
-        let (drv, _) = open(&Uri::parse("regtest:///x").unwrap(), 0, None, &cx).unwrap();
+        let (drv, _, _) = open(&Uri::parse("regtest:///x").unwrap(), 0, None, &cx).unwrap();
         assert_eq!(drv.name, ACCEPTER.name);
         // A server part: the local-only drivers do not apply.
         let e = open(&Uri::parse("regtest://host/x").unwrap(), 0, None, &cx)

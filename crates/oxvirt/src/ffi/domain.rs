@@ -1,36 +1,44 @@
 //! Entry points declared in `libvirt-domain.h`.
 
+use crate::driver::events::{Family, ObjectKey};
+use crate::ffi::event_callbacks::{self, callback, Registration};
 use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_DOMAIN);
 
-/// `virConnectDomainEventDeregister`: connect domain event deregister.
+/// `virConnectDomainEventDeregister`: removes a callback registered with
+/// `virConnectDomainEventRegister`, found by its function.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectDomainEventDeregister(
     conn: virConnectPtr,
     cb: virConnectDomainEventCallback,
 ) -> c_int {
     api!(-1, "virConnectDomainEventDeregister", |cx| {
-        check::conn(cx, conn)?;
+        let c = check::conn(cx, conn)?;
         check::non_null(cx, cb, "cb")?;
-        Err(cx.unsupported())
+        let me = event_callbacks::conn_ref(c);
+        let id = c.events.legacy_id(&me, cb.map_or(0, |f| f as usize))?;
+        c.events.deregister(&me, id)?;
+        Ok(0)
     })
 }
 
-/// `virConnectDomainEventDeregisterAny`: connect domain event deregister any.
+/// `virConnectDomainEventDeregisterAny`: removes the registration
+/// `callbackID` of this connection.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectDomainEventDeregisterAny(
     conn: virConnectPtr,
     callbackID: c_int,
 ) -> c_int {
     api!(-1, "virConnectDomainEventDeregisterAny", |cx| {
-        check::conn(cx, conn)?;
+        let c = check::conn(cx, conn)?;
         check::non_negative(cx, callbackID, "callbackID")?;
-        Err(cx.unsupported())
+        event_callbacks::deregister(c, callbackID)
     })
 }
 
-/// `virConnectDomainEventRegister`: connect domain event register.
+/// `virConnectDomainEventRegister`: calls `cb` on every domain life-cycle
+/// event (the pre-0.8 form: one registration per function).
 ///
 /// - `freecb`: (optional) may be NULL
 #[no_mangle]
@@ -40,16 +48,27 @@ pub unsafe extern "C" fn virConnectDomainEventRegister(
     opaque: *mut c_void,
     freecb: virFreeCallback,
 ) -> c_int {
-    let _ = opaque;
-    let _ = freecb;
     api!(-1, "virConnectDomainEventRegister", |cx| {
-        check::conn(cx, conn)?;
+        let c = check::conn(cx, conn)?;
         check::non_null(cx, cb, "cb")?;
-        Err(cx.unsupported())
+        let reg = Registration {
+            family: Family::Domain,
+            event_id: virDomainEventID::VIR_DOMAIN_EVENT_ID_LIFECYCLE as c_int,
+            key: None,
+            filter: None,
+            legacy: true,
+        };
+        let func = cb.map_or(0, |f| f as usize);
+        let me = event_callbacks::conn_ref(c);
+        c.events
+            .register(&me, callback(reg, func, opaque, freecb))?;
+        Ok(0)
     })
 }
 
-/// `virConnectDomainEventRegisterAny`: connect domain event register any.
+/// `virConnectDomainEventRegisterAny`: calls `cb` (of the type `eventID`
+/// names) on every such event, about `dom` only when given; the
+/// registration's id.
 ///
 /// - `freecb`: (optional) may be NULL
 #[no_mangle]
@@ -61,15 +80,53 @@ pub unsafe extern "C" fn virConnectDomainEventRegisterAny(
     opaque: *mut c_void,
     freecb: virFreeCallback,
 ) -> c_int {
-    let _ = dom;
-    let _ = opaque;
-    let _ = freecb;
     api!(-1, "virConnectDomainEventRegisterAny", |cx| {
-        check::conn(cx, conn)?;
+        let c = check::conn(cx, conn)?;
+        let key = match dom.is_null() {
+            true => None,
+            false => Some(domain_key(cx, c, dom)?),
+        };
         check::non_null(cx, cb, "cb")?;
         check::non_negative(cx, eventID, "eventID")?;
-        Err(cx.unsupported())
+        // VIR_DOMAIN_EVENT_ID_LAST, which the public enum leaves out.
+        let last = virDomainEventID::VIR_DOMAIN_EVENT_ID_MEMORY_DEVICE_SIZE_CHANGE as c_int + 1;
+        if eventID >= last {
+            return Err(check::invalid_arg(
+                cx,
+                "eventID",
+                format!("eventID must be less than {last}"),
+            ));
+        }
+        let reg = Registration {
+            family: Family::Domain,
+            event_id: eventID,
+            key,
+            filter: None,
+            legacy: false,
+        };
+        let func = cb.map_or(0, |f| f as usize);
+        let me = event_callbacks::conn_ref(c);
+        c.events.register(&me, callback(reg, func, opaque, freecb))
     })
+}
+
+/// The filter of a registration limited to `dom`, which must belong to
+/// `conn`.
+pub(crate) unsafe fn domain_key(
+    cx: &Cx,
+    conn: &Handle<Connect>,
+    dom: virDomainPtr,
+) -> Result<ObjectKey> {
+    // SAFETY: `dom` is a handle the caller holds (libvirt's contract).
+    let d = unsafe { check::domain(cx, dom) }?;
+    if !std::ptr::eq(d.conn(), conn) {
+        return Err(check::invalid_arg(
+            cx,
+            "dom",
+            format!("domain '{}' must match connection", d.id.name),
+        ));
+    }
+    Ok(ObjectKey::Uuid(d.id.uuid))
 }
 
 /// `virConnectDomainXMLFromNative`: connect domain XML from native.

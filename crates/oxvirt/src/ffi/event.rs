@@ -1,5 +1,7 @@
 //! Entry points declared in `libvirt-event.h`.
 
+use crate::base::event_loop::{FreeFn, TimerFn};
+use crate::base::loop_impl::LoopImpl;
 use crate::ffi::prelude::*;
 use std::sync::RwLock;
 
@@ -45,6 +47,10 @@ pub unsafe extern "C" fn virEventRegisterDefaultImpl() -> c_int {
         // Once per process, as libvirt: a second call changes nothing.
         static ONCE: std::sync::Once = std::sync::Once::new();
         ONCE.call_once(|| {
+            // Core drives the default loop directly, not through the C
+            // hooks below (unless the application registered its own
+            // loop first, which then stays).
+            crate::base::loop_impl::register_default();
             virEventRegisterImpl(
                 Some(default_add_handle),
                 Some(default_update_handle),
@@ -83,6 +89,7 @@ pub unsafe extern "C" fn virEventRegisterImpl(
             update_timeout: updateTimeout,
             remove_timeout: removeTimeout,
         };
+        crate::base::loop_impl::register(std::sync::Arc::new(*h));
     })
 }
 
@@ -202,7 +209,7 @@ unsafe extern "C" fn default_add_handle(
                     cb(watch, fd, ev, data as *mut c_void)
                 }
             }),
-            free_fn(ff, data),
+            crate::ffi::event_callbacks::free_fn(ff, data),
         )
     })
 }
@@ -237,7 +244,7 @@ unsafe extern "C" fn default_add_timeout(
                     cb(timer, data as *mut c_void)
                 }
             }),
-            free_fn(ff, data),
+            crate::ffi::event_callbacks::free_fn(ff, data),
         )
     })
 }
@@ -254,10 +261,68 @@ unsafe extern "C" fn default_remove_timeout(timer: c_int) -> c_int {
     })
 }
 
-/// The caller's free function for `data`, if it gave one.
-fn free_fn(ff: virFreeCallback, data: usize) -> Option<crate::base::event_loop::FreeFn> {
-    ff.map(|f| {
-        // SAFETY: the caller's free function for its own data, called once.
-        Box::new(move || unsafe { f(data as *mut c_void) }) as crate::base::event_loop::FreeFn
-    })
+// The application's loop as core sees it: Rust timers handed to the C
+// hooks through a trampoline whose data owns the timer's function.
+
+/// A core timer's function and free function, owned by the C loop
+/// between `addTimeout` and its call of the free function.
+struct TimerData {
+    cb: TimerFn,
+    free: Option<FreeFn>,
+}
+
+unsafe extern "C" fn timer_trampoline(timer: c_int, opaque: *mut c_void) {
+    // SAFETY: `opaque` is the TimerData given with this timer, alive until
+    // the loop calls `timer_free`.
+    let d = unsafe { &*(opaque as *const TimerData) };
+    let cb = d.cb.clone();
+    // A panic must not unwind into the application's loop.
+    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| cb(timer)));
+}
+
+unsafe extern "C" fn timer_free(opaque: *mut c_void) {
+    // SAFETY: the loop frees a timer's data once, with the pointer
+    // `add_timeout` gave it.
+    let d = unsafe { Box::from_raw(opaque as *mut TimerData) };
+    if let Some(free) = d.free {
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(free));
+    }
+}
+
+impl LoopImpl for Hooks {
+    fn add_timeout(&self, interval: i32, cb: TimerFn, free: Option<FreeFn>) -> i32 {
+        let Some(add) = self.add_timeout else {
+            return -1;
+        };
+        let data = Box::into_raw(Box::new(TimerData { cb, free }));
+        // SAFETY: the application's own hook, given a trampoline and data
+        // that stay valid until it calls `timer_free`.
+        let t = unsafe {
+            add(
+                interval,
+                Some(timer_trampoline),
+                data as *mut c_void,
+                Some(timer_free),
+            )
+        };
+        if t < 0 {
+            // Refused: the loop keeps nothing of ours.
+            // SAFETY: `data` came from Box::into_raw above and was not taken.
+            drop(unsafe { Box::from_raw(data) });
+        }
+        t
+    }
+    fn update_timeout(&self, timer: i32, interval: i32) {
+        if let Some(f) = self.update_timeout {
+            // SAFETY: the application's own hook.
+            unsafe { f(timer, interval) }
+        }
+    }
+    fn remove_timeout(&self, timer: i32) -> i32 {
+        match self.remove_timeout {
+            // SAFETY: the application's own hook.
+            Some(f) => unsafe { f(timer) },
+            None => -1,
+        }
+    }
 }

@@ -1,5 +1,7 @@
 //! Entry points declared in `libvirt-network.h`.
 
+use crate::driver::events::{Family, ObjectKey};
+use crate::ffi::event_callbacks;
 use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_NETWORK);
@@ -49,20 +51,24 @@ pub unsafe extern "C" fn virConnectListNetworks(
     })
 }
 
-/// `virConnectNetworkEventDeregisterAny`: connect network event deregister any.
+/// `virConnectNetworkEventDeregisterAny`: removes this connection's
+/// registration `callbackID`.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNetworkEventDeregisterAny(
     conn: virConnectPtr,
     callbackID: c_int,
 ) -> c_int {
     api!(-1, "virConnectNetworkEventDeregisterAny", |cx| {
-        check::conn(cx, conn)?;
+        let c = check::conn(cx, conn)?;
         check::non_negative(cx, callbackID, "callbackID")?;
-        Err(cx.unsupported())
+        c.network(cx)?;
+        event_callbacks::deregister(c, callbackID)
     })
 }
 
-/// `virConnectNetworkEventRegisterAny`: connect network event register any.
+/// `virConnectNetworkEventRegisterAny`: calls `cb` (of the type `eventID`
+/// names) on every such event, about `net` only when given; the
+/// registration's id.
 ///
 /// - `freecb`: (optional) may be NULL
 #[no_mangle]
@@ -74,14 +80,31 @@ pub unsafe extern "C" fn virConnectNetworkEventRegisterAny(
     opaque: *mut c_void,
     freecb: virFreeCallback,
 ) -> c_int {
-    let _ = net;
-    let _ = opaque;
-    let _ = freecb;
     api!(-1, "virConnectNetworkEventRegisterAny", |cx| {
-        check::conn(cx, conn)?;
-        check::non_null(cx, cb, "cb")?;
-        check::non_negative(cx, eventID, "eventID")?;
-        Err(cx.unsupported())
+        let c = check::conn(cx, conn)?;
+        let key = match net.is_null() {
+            true => None,
+            false => {
+                let o = check::network(cx, net)?;
+                if !std::ptr::eq(o.conn(), c) {
+                    return Err(event_callbacks::foreign_object(
+                        cx,
+                        "net",
+                        &format!("network '{}'", o.id.name),
+                    ));
+                }
+                Some(ObjectKey::Uuid(o.id.uuid))
+            }
+        };
+        event_callbacks::check_callback_and_id(
+            cx,
+            cb,
+            eventID,
+            virNetworkEventID::VIR_NETWORK_EVENT_ID_LIFECYCLE as c_int + 1,
+        )?;
+        c.network(cx)?;
+        let func = cb.map_or(0, |f| f as usize);
+        event_callbacks::register_family(c, Family::Network, eventID, key, func, opaque, freecb)
     })
 }
 

@@ -1,5 +1,7 @@
 //! Entry points declared in `libvirt-nodedev.h`.
 
+use crate::driver::events::{Family, ObjectKey};
+use crate::ffi::event_callbacks;
 use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_NODEDEV);
@@ -19,20 +21,24 @@ pub unsafe extern "C" fn virConnectListAllNodeDevices(
     })
 }
 
-/// `virConnectNodeDeviceEventDeregisterAny`: connect node device event deregister any.
+/// `virConnectNodeDeviceEventDeregisterAny`: removes this connection's
+/// registration `callbackID`.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectNodeDeviceEventDeregisterAny(
     conn: virConnectPtr,
     callbackID: c_int,
 ) -> c_int {
     api!(-1, "virConnectNodeDeviceEventDeregisterAny", |cx| {
-        check::conn(cx, conn)?;
+        let c = check::conn(cx, conn)?;
         check::non_negative(cx, callbackID, "callbackID")?;
-        Err(cx.unsupported())
+        c.nodedev(cx)?;
+        event_callbacks::deregister(c, callbackID)
     })
 }
 
-/// `virConnectNodeDeviceEventRegisterAny`: connect node device event register any.
+/// `virConnectNodeDeviceEventRegisterAny`: calls `cb` (of the type `eventID`
+/// names) on every such event, about `dev` only when given; the
+/// registration's id.
 ///
 /// - `freecb`: (optional) may be NULL
 #[no_mangle]
@@ -44,14 +50,31 @@ pub unsafe extern "C" fn virConnectNodeDeviceEventRegisterAny(
     opaque: *mut c_void,
     freecb: virFreeCallback,
 ) -> c_int {
-    let _ = dev;
-    let _ = opaque;
-    let _ = freecb;
     api!(-1, "virConnectNodeDeviceEventRegisterAny", |cx| {
-        check::conn(cx, conn)?;
-        check::non_null(cx, cb, "cb")?;
-        check::non_negative(cx, eventID, "eventID")?;
-        Err(cx.unsupported())
+        let c = check::conn(cx, conn)?;
+        let key = match dev.is_null() {
+            true => None,
+            false => {
+                let o = check::node_device(cx, dev)?;
+                if !std::ptr::eq(o.conn(), c) {
+                    return Err(event_callbacks::foreign_object(
+                        cx,
+                        "dev",
+                        &format!("node device '{}'", o.id.name),
+                    ));
+                }
+                Some(ObjectKey::Name(o.id.name.clone()))
+            }
+        };
+        event_callbacks::check_callback_and_id(
+            cx,
+            cb,
+            eventID,
+            virNodeDeviceEventID::VIR_NODE_DEVICE_EVENT_ID_UPDATE as c_int + 1,
+        )?;
+        c.nodedev(cx)?;
+        let func = cb.map_or(0, |f| f as usize);
+        event_callbacks::register_family(c, Family::NodeDevice, eventID, key, func, opaque, freecb)
     })
 }
 

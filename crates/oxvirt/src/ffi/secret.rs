@@ -1,5 +1,7 @@
 //! Entry points declared in `libvirt-secret.h`.
 
+use crate::driver::events::{Family, ObjectKey};
+use crate::ffi::event_callbacks;
 use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_SECRET);
@@ -43,20 +45,24 @@ pub unsafe extern "C" fn virConnectNumOfSecrets(conn: virConnectPtr) -> c_int {
     })
 }
 
-/// `virConnectSecretEventDeregisterAny`: connect secret event deregister any.
+/// `virConnectSecretEventDeregisterAny`: removes this connection's
+/// registration `callbackID`.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectSecretEventDeregisterAny(
     conn: virConnectPtr,
     callbackID: c_int,
 ) -> c_int {
     api!(-1, "virConnectSecretEventDeregisterAny", |cx| {
-        check::conn(cx, conn)?;
+        let c = check::conn(cx, conn)?;
         check::non_negative(cx, callbackID, "callbackID")?;
-        Err(cx.unsupported())
+        c.secret(cx)?;
+        event_callbacks::deregister(c, callbackID)
     })
 }
 
-/// `virConnectSecretEventRegisterAny`: connect secret event register any.
+/// `virConnectSecretEventRegisterAny`: calls `cb` (of the type `eventID`
+/// names) on every such event, about `secret` only when given; the
+/// registration's id.
 ///
 /// - `freecb`: (optional) may be NULL
 #[no_mangle]
@@ -68,14 +74,31 @@ pub unsafe extern "C" fn virConnectSecretEventRegisterAny(
     opaque: *mut c_void,
     freecb: virFreeCallback,
 ) -> c_int {
-    let _ = secret;
-    let _ = opaque;
-    let _ = freecb;
     api!(-1, "virConnectSecretEventRegisterAny", |cx| {
-        check::conn(cx, conn)?;
-        check::non_null(cx, cb, "cb")?;
-        check::non_negative(cx, eventID, "eventID")?;
-        Err(cx.unsupported())
+        let c = check::conn(cx, conn)?;
+        let key = match secret.is_null() {
+            true => None,
+            false => {
+                let o = check::secret(cx, secret)?;
+                if !std::ptr::eq(o.conn(), c) {
+                    return Err(event_callbacks::foreign_object(
+                        cx,
+                        "secret",
+                        &format!("secret '{}'", crate::util::uuid::uuid_string(&o.id.uuid)),
+                    ));
+                }
+                Some(ObjectKey::Uuid(o.id.uuid))
+            }
+        };
+        event_callbacks::check_callback_and_id(
+            cx,
+            cb,
+            eventID,
+            virSecretEventID::VIR_SECRET_EVENT_ID_VALUE_CHANGED as c_int + 1,
+        )?;
+        c.secret(cx)?;
+        let func = cb.map_or(0, |f| f as usize);
+        event_callbacks::register_family(c, Family::Secret, eventID, key, func, opaque, freecb)
     })
 }
 

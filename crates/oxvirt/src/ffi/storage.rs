@@ -1,5 +1,7 @@
 //! Entry points declared in `libvirt-storage.h`.
 
+use crate::driver::events::{Family, ObjectKey};
+use crate::ffi::event_callbacks;
 use crate::ffi::prelude::*;
 
 entry_point_domain!(VIR_FROM_STORAGE);
@@ -102,20 +104,24 @@ pub unsafe extern "C" fn virConnectNumOfStoragePools(conn: virConnectPtr) -> c_i
     })
 }
 
-/// `virConnectStoragePoolEventDeregisterAny`: connect storage pool event deregister any.
+/// `virConnectStoragePoolEventDeregisterAny`: removes this connection's
+/// registration `callbackID`.
 #[no_mangle]
 pub unsafe extern "C" fn virConnectStoragePoolEventDeregisterAny(
     conn: virConnectPtr,
     callbackID: c_int,
 ) -> c_int {
     api!(-1, "virConnectStoragePoolEventDeregisterAny", |cx| {
-        check::conn(cx, conn)?;
+        let c = check::conn(cx, conn)?;
         check::non_negative(cx, callbackID, "callbackID")?;
-        Err(cx.unsupported())
+        c.storage(cx)?;
+        event_callbacks::deregister(c, callbackID)
     })
 }
 
-/// `virConnectStoragePoolEventRegisterAny`: connect storage pool event register any.
+/// `virConnectStoragePoolEventRegisterAny`: calls `cb` (of the type `eventID`
+/// names) on every such event, about `pool` only when given; the
+/// registration's id.
 ///
 /// - `freecb`: (optional) may be NULL
 #[no_mangle]
@@ -127,14 +133,31 @@ pub unsafe extern "C" fn virConnectStoragePoolEventRegisterAny(
     opaque: *mut c_void,
     freecb: virFreeCallback,
 ) -> c_int {
-    let _ = pool;
-    let _ = opaque;
-    let _ = freecb;
     api!(-1, "virConnectStoragePoolEventRegisterAny", |cx| {
-        check::conn(cx, conn)?;
-        check::non_null(cx, cb, "cb")?;
-        check::non_negative(cx, eventID, "eventID")?;
-        Err(cx.unsupported())
+        let c = check::conn(cx, conn)?;
+        let key = match pool.is_null() {
+            true => None,
+            false => {
+                let o = check::storage_pool(cx, pool)?;
+                if !std::ptr::eq(o.conn(), c) {
+                    return Err(event_callbacks::foreign_object(
+                        cx,
+                        "pool",
+                        &format!("storage pool '{}'", o.id.name),
+                    ));
+                }
+                Some(ObjectKey::Uuid(o.id.uuid))
+            }
+        };
+        event_callbacks::check_callback_and_id(
+            cx,
+            cb,
+            eventID,
+            virStoragePoolEventID::VIR_STORAGE_POOL_EVENT_ID_REFRESH as c_int + 1,
+        )?;
+        c.storage(cx)?;
+        let func = cb.map_or(0, |f| f as usize);
+        event_callbacks::register_family(c, Family::StoragePool, eventID, key, func, opaque, freecb)
     })
 }
 

@@ -39,6 +39,13 @@ pub trait HostDriver: Send + Sync {
         false
     }
 
+    /// Whether the driver raises QEMU monitor events (libvirt-qemu's
+    /// `virConnectDomainQemuMonitorEventRegister` answers "not supported"
+    /// otherwise).
+    fn qemu_monitor_events(&self) -> bool {
+        false
+    }
+
     fn version(&self, cx: &Call) -> Result<u64> {
         Err(cx.unsupported())
     }

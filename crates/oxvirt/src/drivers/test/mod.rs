@@ -69,9 +69,9 @@ fn open_registered(
     auth: Option<&dyn Authenticator>,
     _cx: &Call,
 ) -> Result<Opened> {
-    Ok(Opened::Yes(Families::hypervisor_only(open_auth(
-        uri, flags, auth,
-    )?)))
+    let drv = open_auth(uri, flags, auth)?;
+    let hub = drv.st.hub.clone();
+    Ok(Opened::WithEvents(Families::hypervisor_only(drv), hub))
 }
 
 /// Opens the test hypervisor at `uri`, without a way to authenticate.

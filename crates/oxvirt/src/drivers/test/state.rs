@@ -2,9 +2,10 @@
 //! domains indexed by name, UUID and id.
 
 use super::default_config;
+use crate::base::event_hub::EventHub;
 use crate::conf::capabilities::Capabilities;
 use crate::conf::domain::DomainDef;
-use crate::driver::events::{DomainEvent, DropSink, EventSink};
+use crate::driver::events::{DomainEvent, EventSink};
 use crate::driver::{DomainId, NodeInfo};
 use crate::error::Result;
 use crossbeam_utils::sync::ShardedLock;
@@ -124,7 +125,9 @@ pub struct TestState {
     /// The id the next started domain gets (libvirt counts from 1 and
     /// never reuses one).
     pub next_id: AtomicI32,
-    /// Where life-cycle events go (dropped until delivery exists).
+    /// Delivers this state's events to every connection sharing it.
+    pub hub: Arc<EventHub>,
+    /// Where events go: the hub (tests put a recorder here).
     pub events: RwLock<Arc<dyn EventSink>>,
 }
 
@@ -137,12 +140,14 @@ impl TestState {
             let cfg = default_config::build();
             (Arc::new(cfg.caps), cfg.node, cfg.domains)
         });
+        let hub = EventHub::new();
         let st = TestState {
             caps: caps.clone(),
             node: node.clone(),
             domains: ShardedLock::new(Domains::default()),
             next_id: AtomicI32::new(1),
-            events: RwLock::new(Arc::new(DropSink)),
+            events: RwLock::new(hub.clone()),
+            hub,
         };
         {
             let mut d = st.domains.write().unwrap_or_else(|p| p.into_inner());
@@ -175,12 +180,14 @@ impl TestState {
     pub(super) fn from_file(cfg: super::config_file::FileConfig) -> Result<TestState> {
         let mut caps = default_config::build().caps;
         caps.host.cells.clear();
+        let hub = EventHub::new();
         let st = TestState {
             caps: Arc::new(caps),
             node: cfg.node,
             domains: ShardedLock::new(Domains::default()),
             next_id: AtomicI32::new(1),
-            events: RwLock::new(Arc::new(DropSink)),
+            events: RwLock::new(hub.clone()),
+            hub,
         };
         {
             let mut d = st.domains.write().unwrap_or_else(|p| p.into_inner());
