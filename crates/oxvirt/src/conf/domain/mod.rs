@@ -6,12 +6,14 @@ mod bitmap;
 mod cpu;
 pub mod devices;
 mod kept;
+mod metadata;
 mod os;
 
 pub use bitmap::Bitmap;
 pub use cpu::{Cpu, Vcpu};
 pub use devices::{Device, Devices, FormatCtx, Kind, ParseCtx};
 pub use kept::Kept;
+pub use metadata::Metadata;
 pub use os::Os;
 
 use super::xml::{self, Document, Node, ParseOpts, Uuid, Writer};
@@ -86,7 +88,7 @@ pub struct DomainDef {
     pub genid: Option<[u8; 16]>,
     pub title: Option<String>,
     pub description: Option<String>,
-    pub metadata: Option<Kept>,
+    pub metadata: Option<Metadata>,
     /// `<maxMemory>`: KiB and slots.
     pub max_memory: Option<(u64, u32)>,
     pub memory_kib: u64,
@@ -229,10 +231,7 @@ impl DomainDef {
             return Err(xml_err("Domain title can't contain newlines"));
         }
         let description = d.child_string("description").map(|s| s.into_owned());
-        let metadata = d
-            .child("metadata")
-            .map(Kept::from_node)
-            .filter(|m| !m.children.is_empty());
+        let metadata = d.child("metadata").map(|m| Metadata::parse(d, m));
 
         let mut memory_kib = memory(d, "memory")?;
         let dump_core = d
@@ -384,7 +383,7 @@ impl DomainDef {
             w.leaf("description", t);
         }
         if let Some(m) = &self.metadata {
-            m.write(&mut w);
+            w.raw_line(&m.to_xml(1));
         }
         if let Some((kib, slots)) = self.max_memory.filter(|(k, _)| *k > 0) {
             w.start("maxMemory")

@@ -305,8 +305,8 @@ fn general_metadata_round_trip() {
   <description>line one
 line two</description>
   <metadata>
-    <app1:foo xmlns:app1='http://foo.org/'>fooish</app1:foo>
-    <app2:bar xmlns:app2='http://bar.com/' maman='baz'>barish</app2:bar>
+    <app1:foo xmlns:app1=\"http://foo.org/\">fooish</app1:foo>
+    <app2:bar xmlns:app2=\"http://bar.com/\" maman=\"baz\">barish</app2:bar>
   </metadata>
   <maxMemory slots='16' unit='KiB'>1524288</maxMemory>
   <memory dumpCore='off' unit='KiB'>219136</memory>

@@ -343,7 +343,8 @@ impl<'a> Document<'a> {
         };
         debug_assert_eq!(root, 0);
         let name = doc.nodes[root].name;
-        if name != opts.root {
+        // An empty root accepts any, for fragments given through the API.
+        if !opts.root.is_empty() && name != opts.root {
             return Err(xml_error(&format!(
                 "expecting root element of '{}', not '{name}'",
                 opts.root
@@ -440,6 +441,13 @@ impl std::fmt::Debug for Node<'_, '_> {
     }
 }
 
+/// A child of an element: an element or a run of text.
+#[derive(Clone, Copy, Debug)]
+pub enum Content<'d, 'a> {
+    Element(Node<'d, 'a>),
+    Text(&'d str),
+}
+
 /// The element children of a node, in document order.
 pub struct Elements<'d, 'a> {
     doc: &'d Document<'a>,
@@ -490,6 +498,22 @@ impl<'d, 'a> Node<'d, 'a> {
             doc: self.doc,
             next: self.data().first,
         }
+    }
+
+    /// The child elements and text runs, in document order.
+    pub fn contents(self) -> impl Iterator<Item = Content<'d, 'a>> + 'd {
+        let doc = self.doc;
+        let mut next = self.data().first;
+        std::iter::from_fn(move || {
+            let id = next;
+            let n = doc.nodes.get(id)?;
+            next = n.next;
+            Some(if n.name.is_empty() {
+                Content::Text(&n.text)
+            } else {
+                Content::Element(Node { doc, id })
+            })
+        })
     }
 
     /// The child elements called `name`.
