@@ -3055,15 +3055,32 @@ pub unsafe extern "C" fn virDomainSendKey(
     nkeycodes: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = codeset;
-    let _ = holdtime;
-    let _ = flags;
     api!(-1, "virDomainSendKey", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, keycodes, "keycodes")?;
         check::positive(cx, nkeycodes, "nkeycodes")?;
-        Err(cx.unsupported())
+        if codeset > oxvirt_abi::virKeycodeSet::VIR_KEYCODE_SET_QNUM as c_uint {
+            return Err(check::invalid_arg(
+                cx,
+                "codeset",
+                format!("Unsupported codeset '{}'", codeset as c_int),
+            ));
+        }
+        let max = oxvirt_abi::VIR_DOMAIN_SEND_KEY_MAX_KEYS;
+        if nkeycodes > max {
+            return Err(check::invalid_arg(
+                cx,
+                "nkeycodes",
+                format!("nkeycodes must be <= {max}"),
+            ));
+        }
+        let keys = std::slice::from_raw_parts(keycodes, nkeycodes as usize);
+        domain
+            .conn
+            .hv()
+            .domain_send_key(cx, &domain.ident(), codeset, holdtime, keys, flags)?;
+        Ok(0)
     })
 }
 

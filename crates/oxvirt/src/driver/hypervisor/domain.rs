@@ -430,6 +430,19 @@ pub trait DomainDriver: Send + Sync {
     ) -> Result<()> {
         Err(cx.unsupported())
     }
+    /// `virDomainSendKey`: key codes of the `virKeycodeSet` `codeset`,
+    /// held `holdtime` milliseconds.
+    fn domain_send_key(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _codeset: u32,
+        _holdtime: u32,
+        _keycodes: &[u32],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
     // Metadata, names and security.
 
     /// `virDomainGetMetadata`: a `virDomainMetadataType`, the namespace

@@ -458,6 +458,17 @@ impl DomainDriver for TestDriver {
     ) -> Result<()> {
         self.send_process_signal(cx, dom, pid, signum, flags)
     }
+    fn domain_send_key(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        codeset: u32,
+        _holdtime: u32,
+        keycodes: &[u32],
+        flags: u32,
+    ) -> Result<()> {
+        self.send_key(cx, dom, codeset, keycodes, flags)
+    }
     // Metadata, names and security (metadata.rs).
 
     fn domain_get_metadata(
