@@ -1101,12 +1101,29 @@ pub unsafe extern "C" fn virDomainGetBlkioParameters(
     nparams: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = params;
-    let _ = flags;
     api!(-1, "virDomainGetBlkioParameters", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::param_buffer(cx, params, nparams)?;
-        Err(cx.unsupported())
+        let flags = flags | TYPED_PARAM_STRING_OKAY;
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_LIVE as c_uint,
+            "VIR_DOMAIN_AFFECT_LIVE",
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_CONFIG as c_uint,
+            "VIR_DOMAIN_AFFECT_CONFIG",
+        )?;
+        let answer = d
+            .conn
+            .hv()
+            .domain_get_blkio_parameters(cx, &d.id, *nparams, flags)?;
+        *nparams = match answer {
+            crate::driver::ParamsAnswer::Count(n) => n,
+            crate::driver::ParamsAnswer::Params(list) => {
+                crate::ffi::common::params_fill_c(&list, params, *nparams)?
+            }
+        };
+        Ok(0)
     })
 }
 
@@ -1659,12 +1676,21 @@ pub unsafe extern "C" fn virDomainGetNumaParameters(
     nparams: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = params;
-    let _ = flags;
     api!(-1, "virDomainGetNumaParameters", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::param_buffer(cx, params, nparams)?;
-        Err(cx.unsupported())
+        let flags = flags | TYPED_PARAM_STRING_OKAY;
+        let answer = d
+            .conn
+            .hv()
+            .domain_get_numa_parameters(cx, &d.id, *nparams, flags)?;
+        *nparams = match answer {
+            crate::driver::ParamsAnswer::Count(n) => n,
+            crate::driver::ParamsAnswer::Params(list) => {
+                crate::ffi::common::params_fill_c(&list, params, *nparams)?
+            }
+        };
+        Ok(0)
     })
 }
 
@@ -3129,13 +3155,17 @@ pub unsafe extern "C" fn virDomainSetBlkioParameters(
     nparams: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetBlkioParameters", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, params, "params")?;
         check::non_negative(cx, nparams, "nparams")?;
-        Err(cx.unsupported())
+        let list = params_for_set(cx, params, nparams)?;
+        domain
+            .conn
+            .hv()
+            .domain_set_blkio_parameters(cx, &domain.id, &list, flags)?;
+        Ok(0)
     })
 }
 
@@ -3435,13 +3465,17 @@ pub unsafe extern "C" fn virDomainSetNumaParameters(
     nparams: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetNumaParameters", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, params, "params")?;
         check::positive(cx, nparams, "nparams")?;
-        Err(cx.unsupported())
+        let list = params_for_set(cx, params, nparams)?;
+        domain
+            .conn
+            .hv()
+            .domain_set_numa_parameters(cx, &domain.id, &list, flags)?;
+        Ok(0)
     })
 }
 

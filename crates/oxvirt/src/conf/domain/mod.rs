@@ -3,17 +3,21 @@
 //! lifecycle actions are typed; devices are in [`devices`].
 
 mod bitmap;
+mod blkiotune;
 mod cpu;
 pub mod devices;
 mod kept;
 mod metadata;
+mod numatune;
 mod os;
 
 pub use bitmap::Bitmap;
+pub use blkiotune::{BlkioDevice, Blkiotune};
 pub use cpu::{Cpu, Vcpu};
 pub use devices::{Device, Devices, FormatCtx, Kind, ParseCtx};
 pub use kept::Kept;
 pub use metadata::Metadata;
+pub use numatune::{parse_nodeset, MemNode, MemoryTune, NumaMode, NumaPlacement, Numatune};
 pub use os::Os;
 
 use super::xml::{self, Document, Node, ParseOpts, Uuid, Writer};
@@ -65,16 +69,9 @@ pub const DEFAULT_ARCH: &str = "i686";
 
 /// Top-level elements the model keeps as given (canonically re-written)
 /// until they are typed, each in its place of libvirt's order.
-const KEPT_BEFORE_VCPU: &[&str] = &["blkiotune", "memtune", "memoryBacking"];
-const KEPT_AFTER_VCPU: &[&str] = &[
-    "vcpus",
-    "iothreads",
-    "iothreadids",
-    "cputune",
-    "numatune",
-    "resource",
-    "sysinfo",
-];
+const KEPT_BEFORE_VCPU: &[&str] = &["memtune", "memoryBacking"];
+const KEPT_AFTER_VCPU: &[&str] = &["vcpus", "iothreads", "iothreadids", "cputune"];
+const KEPT_AFTER_NUMATUNE: &[&str] = &["resource", "sysinfo"];
 const KEPT_AFTER_OS: &[&str] = &["idmap", "features"];
 const KEPT_AFTER_LIFECYCLE: &[&str] = &["pm", "perf"];
 const KEPT_AFTER_DEVICES: &[&str] = &["seclabel", "keywrap", "launchSecurity"];
@@ -94,9 +91,11 @@ pub struct DomainDef {
     pub memory_kib: u64,
     pub dump_core: Option<xml::Switch>,
     pub current_memory_kib: u64,
+    pub blkiotune: Blkiotune,
     /// The maximum vCPU count.
     pub vcpus: u32,
     pub vcpu: Vcpu,
+    pub numatune: Numatune,
     pub os_type: String,
     pub os_arch: Option<String>,
     pub os_machine: Option<String>,
@@ -249,7 +248,8 @@ impl DomainDef {
             }
         };
 
-        let vcpu = Vcpu::parse(d)?;
+        let blkiotune = Blkiotune::parse(d)?;
+        let mut vcpu = Vcpu::parse(d)?;
 
         let on_reboot = lifecycle(d, "on_reboot", LifecycleAction::Restart)?;
         let on_poweroff = lifecycle(d, "on_poweroff", LifecycleAction::Destroy)?;
@@ -277,6 +277,22 @@ impl DomainDef {
         let mut boot_devs = Vec::new();
         let os = Os::parse(d, os_kind, &mut boot_devs)?;
         let cpu = Cpu::parse(d)?;
+        let numatune = Numatune::parse(
+            d,
+            cpu.as_ref().map_or(0, |c| c.numa.len()),
+            vcpu.placement == Placement::Static,
+        )?;
+        // Automatic memory placement makes vCPU placement automatic too,
+        // unless something pins CPUs.
+        let pinned = |n: &str| d.find(&format!("cputune/{n}")).is_some();
+        if numatune.has_placement_auto()
+            && vcpu.cpuset.is_none()
+            && !pinned("vcpupin")
+            && !pinned("emulatorpin")
+            && !pinned("iothreadpin")
+        {
+            vcpu.placement = Placement::Auto;
+        }
 
         let devices_node = d.child("devices");
         let devices = Devices::parse(
@@ -295,6 +311,7 @@ impl DomainDef {
                 let n = e.name();
                 KEPT_BEFORE_VCPU.contains(&n)
                     || KEPT_AFTER_VCPU.contains(&n)
+                    || KEPT_AFTER_NUMATUNE.contains(&n)
                     || KEPT_AFTER_OS.contains(&n)
                     || KEPT_AFTER_LIFECYCLE.contains(&n)
                     || KEPT_AFTER_DEVICES.contains(&n)
@@ -303,6 +320,7 @@ impl DomainDef {
             .collect();
 
         // Post-parse rules.
+        blkiotune.validate()?;
         let numa_kib = cpu.as_ref().map_or(0, Cpu::numa_memory_kib);
         if numa_kib > 0 {
             memory_kib = numa_kib;
@@ -332,8 +350,10 @@ impl DomainDef {
             memory_kib,
             dump_core,
             current_memory_kib,
+            blkiotune,
             vcpus: vcpu.max,
             vcpu,
+            numatune,
             os_type,
             os_arch: Some(os_arch.to_string()),
             os_machine: d.child_attr("os/type", "machine").map(str::to_string),
@@ -398,11 +418,14 @@ impl DomainDef {
         w.start("currentMemory")
             .attr("unit", "KiB")
             .text(self.current_memory_kib);
+        self.blkiotune.format(&mut w);
         self.write_kept(&mut w, KEPT_BEFORE_VCPU);
         let mut vcpu = self.vcpu.clone();
         vcpu.max = self.vcpus;
         vcpu.format(&mut w);
         self.write_kept(&mut w, KEPT_AFTER_VCPU);
+        self.numatune.format(&mut w);
+        self.write_kept(&mut w, KEPT_AFTER_NUMATUNE);
         self.os.format(
             &mut w,
             &self.os_type,

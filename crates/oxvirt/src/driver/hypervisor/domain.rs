@@ -195,6 +195,46 @@ pub trait DomainDriver: Send + Sync {
     ) -> Result<()> {
         Err(cx.unsupported())
     }
+    /// `virDomainGetBlkioParameters`.
+    fn domain_get_blkio_parameters(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _nparams: i32,
+        _flags: u32,
+    ) -> Result<ParamsAnswer> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetBlkioParameters`.
+    fn domain_set_blkio_parameters(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _params: &[TypedParam],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetNumaParameters`.
+    fn domain_get_numa_parameters(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _nparams: i32,
+        _flags: u32,
+    ) -> Result<ParamsAnswer> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetNumaParameters`.
+    fn domain_set_numa_parameters(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _params: &[TypedParam],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
     /// `virDomainGetPerfEvents`.
     fn domain_get_perf_events(
         &self,

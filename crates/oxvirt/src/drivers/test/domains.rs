@@ -293,6 +293,42 @@ impl DomainDriver for TestDriver {
     ) -> Result<()> {
         self.set_memory_params(cx, dom, params, flags)
     }
+    fn domain_get_blkio_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        nparams: i32,
+        flags: u32,
+    ) -> Result<ParamsAnswer> {
+        self.get_blkio_params(cx, dom, nparams, flags)
+    }
+    fn domain_set_blkio_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        params: &[TypedParam],
+        flags: u32,
+    ) -> Result<()> {
+        self.set_blkio_params(cx, dom, params, flags)
+    }
+    fn domain_get_numa_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        nparams: i32,
+        flags: u32,
+    ) -> Result<ParamsAnswer> {
+        self.get_numa_params(cx, dom, nparams, flags)
+    }
+    fn domain_set_numa_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        params: &[TypedParam],
+        flags: u32,
+    ) -> Result<()> {
+        self.set_numa_params(cx, dom, params, flags)
+    }
     fn domain_get_perf_events(
         &self,
         cx: &Call,

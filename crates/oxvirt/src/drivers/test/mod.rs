@@ -6,6 +6,7 @@
 //! snapshot: a reader clones the snapshot and works on it without holding
 //! any lock, and an update swaps in a new one.
 
+mod blkio;
 mod checkpoint_tree;
 mod checkpoints;
 mod config_file;
@@ -16,6 +17,7 @@ mod host;
 mod info;
 mod lifecycle;
 mod metadata;
+mod numa;
 mod save;
 mod snapshot_tree;
 mod snapshots;
