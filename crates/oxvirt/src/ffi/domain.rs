@@ -238,12 +238,14 @@ pub unsafe extern "C" fn virDomainAddIOThread(
     iothread_id: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = iothread_id;
-    let _ = flags;
     api!(-1, "virDomainAddIOThread", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        domain
+            .conn
+            .hv()
+            .domain_add_iothread(cx, &domain.id, iothread_id, flags)?;
+        Ok(0)
     })
 }
 
@@ -821,12 +823,15 @@ pub unsafe extern "C" fn virDomainDelIOThread(
     iothread_id: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainDelIOThread", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_zero(cx, iothread_id, "iothread_id")?;
-        Err(cx.unsupported())
+        domain
+            .conn
+            .hv()
+            .domain_del_iothread(cx, &domain.id, iothread_id, flags)?;
+        Ok(0)
     })
 }
 
@@ -1449,12 +1454,68 @@ pub unsafe extern "C" fn virDomainGetIOThreadInfo(
     info: *mut *mut virDomainIOThreadInfoPtr,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainGetIOThreadInfo", |cx| {
-        check::domain(cx, dom)?;
+        let d = check::domain(cx, dom)?;
         check::non_null(cx, info, "info")?;
-        Err(cx.unsupported())
+        *info = ptr::null_mut();
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_LIVE as c_uint,
+            "VIR_DOMAIN_AFFECT_LIVE",
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_CONFIG as c_uint,
+            "VIR_DOMAIN_AFFECT_CONFIG",
+        )?;
+        let list = d.conn.hv().domain_get_iothread_info(cx, &d.id, flags)?;
+        if list.is_empty() {
+            return Ok(0);
+        }
+        let mut out: Vec<virDomainIOThreadInfoPtr> = Vec::with_capacity(list.len());
+        for t in &list {
+            match iothread_info_to_c(cx, t) {
+                Ok(p) => out.push(p),
+                Err(e) => {
+                    out.into_iter().for_each(|p| virDomainIOThreadInfoFree(p));
+                    return Err(e);
+                }
+            }
+        }
+        match convert::c_array(cx, &out) {
+            Ok(arr) => *info = arr,
+            Err(e) => {
+                out.into_iter().for_each(|p| virDomainIOThreadInfoFree(p));
+                return Err(e);
+            }
+        }
+        Ok(list.len().min(c_int::MAX as usize) as c_int)
     })
+}
+
+/// A `virDomainIOThreadInfo` in the C allocator's memory, for
+/// `virDomainIOThreadInfoFree`.
+fn iothread_info_to_c(
+    cx: &Cx,
+    t: &crate::driver::hypervisor::IoThreadInfo,
+) -> Result<virDomainIOThreadInfoPtr> {
+    let map = convert::c_array(cx, &t.cpumap)?;
+    // SAFETY: calloc has no preconditions; the result is checked, and a
+    // zeroed record is valid before its fields are set.
+    unsafe {
+        let p = libc::calloc(1, std::mem::size_of::<virDomainIOThreadInfo>())
+            as virDomainIOThreadInfoPtr;
+        if p.is_null() {
+            libc::free(map as *mut c_void);
+            return Err(Error::new(
+                cx.from(),
+                virErrorNumber::VIR_ERR_NO_MEMORY,
+                None,
+            ));
+        }
+        (*p).iothread_id = t.id;
+        (*p).cpumap = map;
+        (*p).cpumaplen = t.cpumap.len().min(c_int::MAX as usize) as c_int;
+        Ok(p)
+    }
 }
 
 /// `virDomainGetInfo`: Gets the domain's info.
@@ -2026,7 +2087,13 @@ pub unsafe extern "C" fn virDomainIOThreadInfoFree(info: virDomainIOThreadInfoPt
     if info.is_null() {
         return;
     }
-    api!((), "virDomainIOThreadInfoFree", |cx| Err(cx.unsupported()))
+    // Like libvirt's, this frees without touching the thread's error.
+    // SAFETY: the caller passes an info from virDomainGetIOThreadInfo,
+    // whose map and record come from the C allocator.
+    unsafe {
+        libc::free((*info).cpumap as *mut c_void);
+        libc::free(info as *mut c_void);
+    }
 }
 
 /// `virDomainInjectNMI`: domain inject NMI.
@@ -2760,14 +2827,17 @@ pub unsafe extern "C" fn virDomainPinIOThread(
     maplen: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = iothread_id;
-    let _ = flags;
     api!(-1, "virDomainPinIOThread", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, cpumap, "cpumap")?;
         check::positive(cx, maplen, "maplen")?;
-        Err(cx.unsupported())
+        let map = std::slice::from_raw_parts(cpumap as *const u8, maplen as usize);
+        domain
+            .conn
+            .hv()
+            .domain_pin_iothread(cx, &domain.id, iothread_id, map, flags)?;
+        Ok(0)
     })
 }
 
@@ -3234,14 +3304,17 @@ pub unsafe extern "C" fn virDomainSetIOThreadParams(
     nparams: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = iothread_id;
-    let _ = flags;
     api!(-1, "virDomainSetIOThreadParams", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, params, "params")?;
         check::positive(cx, nparams, "nparams")?;
-        Err(cx.unsupported())
+        let list = params_for_set(cx, params, nparams)?;
+        domain
+            .conn
+            .hv()
+            .domain_set_iothread_params(cx, &domain.id, iothread_id, &list, flags)?;
+        Ok(0)
     })
 }
 

@@ -5,7 +5,9 @@
 mod bitmap;
 mod blkiotune;
 mod cpu;
+mod cputune;
 pub mod devices;
+mod iothreads;
 mod kept;
 mod metadata;
 mod numatune;
@@ -15,6 +17,7 @@ pub use bitmap::Bitmap;
 pub use blkiotune::{BlkioDevice, Blkiotune};
 pub use cpu::{Cpu, Vcpu};
 pub use devices::{Device, Devices, FormatCtx, Kind, ParseCtx};
+pub use iothreads::{IoThread, IoThreads};
 pub use kept::Kept;
 pub use metadata::Metadata;
 pub use numatune::{parse_nodeset, MemNode, MemoryTune, NumaMode, NumaPlacement, Numatune};
@@ -70,7 +73,9 @@ pub const DEFAULT_ARCH: &str = "i686";
 /// Top-level elements the model keeps as given (canonically re-written)
 /// until they are typed, each in its place of libvirt's order.
 const KEPT_BEFORE_VCPU: &[&str] = &["memtune", "memoryBacking"];
-const KEPT_AFTER_VCPU: &[&str] = &["vcpus", "iothreads", "iothreadids", "cputune"];
+const KEPT_AFTER_VCPU: &[&str] = &["vcpus"];
+/// Typed on reading, then kept in libvirt's canonical form (cputune.rs).
+const KEPT_AFTER_IOTHREADS: &[&str] = &["cputune"];
 const KEPT_AFTER_NUMATUNE: &[&str] = &["resource", "sysinfo"];
 const KEPT_AFTER_OS: &[&str] = &["idmap", "features"];
 const KEPT_AFTER_LIFECYCLE: &[&str] = &["pm", "perf"];
@@ -95,6 +100,7 @@ pub struct DomainDef {
     /// The maximum vCPU count.
     pub vcpus: u32,
     pub vcpu: Vcpu,
+    pub iothreads: IoThreads,
     pub numatune: Numatune,
     pub os_type: String,
     pub os_arch: Option<String>,
@@ -250,6 +256,8 @@ impl DomainDef {
 
         let blkiotune = Blkiotune::parse(d)?;
         let mut vcpu = Vcpu::parse(d)?;
+        let iothreads = IoThreads::parse(d)?;
+        let cputune = cputune::parse(d, vcpu.max, &iothreads)?;
 
         let on_reboot = lifecycle(d, "on_reboot", LifecycleAction::Restart)?;
         let on_poweroff = lifecycle(d, "on_poweroff", LifecycleAction::Destroy)?;
@@ -317,10 +325,12 @@ impl DomainDef {
                     || KEPT_AFTER_DEVICES.contains(&n)
             })
             .map(Kept::from_node)
+            .chain(cputune)
             .collect();
 
         // Post-parse rules.
         blkiotune.validate()?;
+        iothreads.validate()?;
         let numa_kib = cpu.as_ref().map_or(0, Cpu::numa_memory_kib);
         if numa_kib > 0 {
             memory_kib = numa_kib;
@@ -353,6 +363,7 @@ impl DomainDef {
             blkiotune,
             vcpus: vcpu.max,
             vcpu,
+            iothreads,
             numatune,
             os_type,
             os_arch: Some(os_arch.to_string()),
@@ -424,6 +435,8 @@ impl DomainDef {
         vcpu.max = self.vcpus;
         vcpu.format(&mut w);
         self.write_kept(&mut w, KEPT_AFTER_VCPU);
+        self.iothreads.format(&mut w);
+        self.write_kept(&mut w, KEPT_AFTER_IOTHREADS);
         self.numatune.format(&mut w);
         self.write_kept(&mut w, KEPT_AFTER_NUMATUNE);
         self.os.format(

@@ -1,7 +1,9 @@
 //! Domains: listing, lookup, information, definition and life cycle.
 
 use crate::driver::call::Call;
-use crate::driver::hypervisor::tuning::{ControlInfo, ParamsAnswer, TypedParam, VcpuInfo};
+use crate::driver::hypervisor::tuning::{
+    ControlInfo, IoThreadInfo, ParamsAnswer, TypedParam, VcpuInfo,
+};
 use crate::driver::ids::DomainId;
 use crate::error::Result;
 
@@ -230,6 +232,45 @@ pub trait DomainDriver: Send + Sync {
         &self,
         cx: &Call,
         _dom: &DomainId,
+        _params: &[TypedParam],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetIOThreadInfo`.
+    fn domain_get_iothread_info(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _flags: u32,
+    ) -> Result<Vec<IoThreadInfo>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainAddIOThread`.
+    fn domain_add_iothread(&self, cx: &Call, _dom: &DomainId, _id: u32, _flags: u32) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainDelIOThread`.
+    fn domain_del_iothread(&self, cx: &Call, _dom: &DomainId, _id: u32, _flags: u32) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainPinIOThread`: `cpumap` as the caller gave it.
+    fn domain_pin_iothread(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _id: u32,
+        _cpumap: &[u8],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetIOThreadParams`.
+    fn domain_set_iothread_params(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _id: u32,
         _params: &[TypedParam],
         _flags: u32,
     ) -> Result<()> {

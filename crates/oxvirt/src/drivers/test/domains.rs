@@ -329,6 +329,40 @@ impl DomainDriver for TestDriver {
     ) -> Result<()> {
         self.set_numa_params(cx, dom, params, flags)
     }
+    fn domain_get_iothread_info(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        flags: u32,
+    ) -> Result<Vec<crate::driver::hypervisor::IoThreadInfo>> {
+        self.get_iothread_info(cx, dom, flags)
+    }
+    fn domain_add_iothread(&self, cx: &Call, dom: &DomainId, id: u32, flags: u32) -> Result<()> {
+        self.add_iothread(cx, dom, id, flags)
+    }
+    fn domain_del_iothread(&self, cx: &Call, dom: &DomainId, id: u32, flags: u32) -> Result<()> {
+        self.del_iothread(cx, dom, id, flags)
+    }
+    fn domain_pin_iothread(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        id: u32,
+        cpumap: &[u8],
+        flags: u32,
+    ) -> Result<()> {
+        self.pin_iothread(cx, dom, id, cpumap, flags)
+    }
+    fn domain_set_iothread_params(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        id: u32,
+        params: &[TypedParam],
+        flags: u32,
+    ) -> Result<()> {
+        self.set_iothread_params(cx, dom, id, params, flags)
+    }
     fn domain_get_perf_events(
         &self,
         cx: &Call,

@@ -15,6 +15,7 @@ mod domains;
 mod guest;
 mod host;
 mod info;
+mod iothreads;
 mod lifecycle;
 mod metadata;
 mod numa;
