@@ -6,8 +6,10 @@ mod bitmap;
 mod blkiotune;
 mod cpu;
 mod cputune;
+mod features;
 pub mod devices;
 mod iothreads;
+mod memtune;
 mod kept;
 mod metadata;
 mod numatune;
@@ -16,6 +18,7 @@ mod os;
 pub use bitmap::Bitmap;
 pub use blkiotune::{BlkioDevice, Blkiotune};
 pub use cpu::{Cpu, Vcpu};
+pub use features::Features;
 pub use devices::{Device, Devices, FormatCtx, Kind, ParseCtx};
 pub use iothreads::{IoThread, IoThreads};
 pub use kept::Kept;
@@ -72,12 +75,13 @@ pub const DEFAULT_ARCH: &str = "i686";
 
 /// Top-level elements the model keeps as given (canonically re-written)
 /// until they are typed, each in its place of libvirt's order.
+/// `memtune` is typed on reading, then kept canonically (memtune.rs).
 const KEPT_BEFORE_VCPU: &[&str] = &["memtune", "memoryBacking"];
 const KEPT_AFTER_VCPU: &[&str] = &["vcpus"];
 /// Typed on reading, then kept in libvirt's canonical form (cputune.rs).
 const KEPT_AFTER_IOTHREADS: &[&str] = &["cputune"];
 const KEPT_AFTER_NUMATUNE: &[&str] = &["resource", "sysinfo"];
-const KEPT_AFTER_OS: &[&str] = &["idmap", "features"];
+const KEPT_AFTER_OS: &[&str] = &["idmap"];
 const KEPT_AFTER_LIFECYCLE: &[&str] = &["pm", "perf"];
 const KEPT_AFTER_DEVICES: &[&str] = &["seclabel", "keywrap", "launchSecurity"];
 
@@ -102,6 +106,7 @@ pub struct DomainDef {
     pub vcpu: Vcpu,
     pub iothreads: IoThreads,
     pub numatune: Numatune,
+    pub features: Option<Features>,
     pub os_type: String,
     pub os_arch: Option<String>,
     pub os_machine: Option<String>,
@@ -255,6 +260,7 @@ impl DomainDef {
         };
 
         let blkiotune = Blkiotune::parse(d)?;
+        let memtune = memtune::parse(d)?;
         let mut vcpu = Vcpu::parse(d)?;
         let iothreads = IoThreads::parse(d)?;
         let cputune = cputune::parse(d, vcpu.max, &iothreads)?;
@@ -284,6 +290,7 @@ impl DomainDef {
         let os_kind = OsType::from_name(&os_type).unwrap_or(OsType::Hvm);
         let mut boot_devs = Vec::new();
         let os = Os::parse(d, os_kind, &mut boot_devs)?;
+        let features = d.child("features").map(Features::parse).transpose()?;
         let cpu = Cpu::parse(d)?;
         let numatune = Numatune::parse(
             d,
@@ -317,7 +324,7 @@ impl DomainDef {
             .elements()
             .filter(|e| {
                 let n = e.name();
-                KEPT_BEFORE_VCPU.contains(&n)
+                (KEPT_BEFORE_VCPU.contains(&n) && n != "memtune")
                     || KEPT_AFTER_VCPU.contains(&n)
                     || KEPT_AFTER_NUMATUNE.contains(&n)
                     || KEPT_AFTER_OS.contains(&n)
@@ -326,6 +333,7 @@ impl DomainDef {
             })
             .map(Kept::from_node)
             .chain(cputune)
+            .chain(memtune)
             .collect();
 
         // Post-parse rules.
@@ -365,6 +373,7 @@ impl DomainDef {
             vcpu,
             iothreads,
             numatune,
+            features,
             os_type,
             os_arch: Some(os_arch.to_string()),
             os_machine: d.child_attr("os/type", "machine").map(str::to_string),
@@ -447,6 +456,9 @@ impl DomainDef {
             &self.boot_devs,
         );
         self.write_kept(&mut w, KEPT_AFTER_OS);
+        if let Some(f) = self.features.as_ref().filter(|f| !f.0.children.is_empty()) {
+            f.format(&mut w);
+        }
         if let Some(c) = &self.cpu {
             c.format(&mut w);
         }
