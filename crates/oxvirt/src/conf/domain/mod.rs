@@ -164,6 +164,25 @@ fn memory(d: Node, name: &str) -> Result<u64> {
     )
 }
 
+/// The memory devices' sizes in KiB, read from the document (a size
+/// libvirt would refuse is refused by the device's own parsing).
+fn hotplug_memory_kib(devices: Option<Node>) -> u64 {
+    devices
+        .into_iter()
+        .flat_map(|d| d.children("memory"))
+        .filter_map(|m| {
+            let size = m.find("target/size")?;
+            xml::parse_memory_kib(
+                size.string().as_deref(),
+                size.attr("unit"),
+                "./target/size",
+                false,
+            )
+            .ok()
+        })
+        .fold(0u64, u64::saturating_add)
+}
+
 /// Whether any device asks for a boot position of its own.
 fn has_device_boot(devices: Option<Node>) -> bool {
     fn walk(n: Node) -> bool {
@@ -339,11 +358,18 @@ impl DomainDef {
         // Post-parse rules.
         blkiotune.validate()?;
         iothreads.validate()?;
+        // The total memory holds the memory devices: without <memory> it
+        // is the NUMA cells' sum plus theirs.
+        let hotplug_kib = hotplug_memory_kib(devices_node);
         let numa_kib = cpu.as_ref().map_or(0, Cpu::numa_memory_kib);
-        if numa_kib > 0 {
-            memory_kib = numa_kib;
+        if memory_kib == 0 && numa_kib > 0 {
+            memory_kib = numa_kib.saturating_add(hotplug_kib);
+        } else if hotplug_kib > memory_kib {
+            return Err(xml_err(
+                "Total size of memory devices exceeds the total memory size",
+            ));
         }
-        if memory_kib == 0 {
+        if memory_kib.saturating_sub(hotplug_kib) == 0 {
             return Err(xml_err(
                 "Memory size must be specified via <memory> or in the <numa> configuration",
             ));
