@@ -240,6 +240,9 @@ impl Cpu {
                     children: cell.elements().map(Kept::from_node).collect(),
                 });
             }
+            let parse_order: Vec<u32> = numa.iter().map(|c| c.id).collect();
+            numa.sort_by_key(|c| c.id);
+            fill_distances(&mut numa, &parse_order);
             numa_extra = n
                 .elements()
                 .filter(|e| e.name() != "cell")
@@ -264,14 +267,29 @@ impl Cpu {
         }))
     }
 
+    fn is_empty(&self) -> bool {
+        self.model.is_none()
+            && self.vendor_id.is_none()
+            && self.vendor.is_none()
+            && self.topology.is_none()
+            && self.cache.is_none()
+            && self.maxphysaddr.is_none()
+            && self.features.is_empty()
+            && self.numa.is_empty()
+    }
+
     /// The sum of the NUMA cells' memory, 0 without cells.
     pub fn numa_memory_kib(&self) -> u64 {
         self.numa.iter().map(|c| c.memory_kib).sum()
     }
 
     pub fn format(&self, w: &mut Writer) {
-        let mut s = w.start("cpu");
         let attrs = self.mode != CpuMode::Custom || self.model.is_some();
+        if !attrs && self.is_empty() {
+            // libvirt writes no element with neither attributes nor children.
+            return;
+        }
+        let mut s = w.start("cpu");
         if attrs {
             s = s.attr("mode", self.mode);
             if self.mode == CpuMode::Custom {
@@ -325,6 +343,9 @@ impl Cpu {
                 .empty();
         }
         if let Some(m) = &self.maxphysaddr {
+            // libvirt writes the mode first.
+            let mut m = m.clone();
+            m.attrs.sort_by_key(|(k, _)| k != "mode");
             m.write(w);
         }
         for (policy, name) in &self.features {
@@ -357,4 +378,78 @@ impl Cpu {
         }
         w.end("cpu");
     }
+}
+
+/// libvirt's reading of NUMA distances: each cell's own distance is 10,
+/// and a distance given one way is taken for the other way too unless
+/// that one is given. Cells are visited in the order they were written
+/// (`order`, by id); `cells` is sorted by id. Each cell's `<distances>` is
+/// rewritten (first among its children) from the result.
+fn fill_distances(cells: &mut [NumaCell], order: &[u32]) {
+    let n = cells.len();
+    let index = |id: u32| cells.iter().position(|c| c.id == id);
+    let mut rows: Vec<Option<Vec<u32>>> = vec![None; n];
+    let mut any = false;
+    for &id in order {
+        let Some(cur) = index(id) else { continue };
+        let Some(d) = cells[cur].children.iter().find(|k| k.name == "distances") else {
+            continue;
+        };
+        for sib in d.children.iter().filter(|k| k.name == "sibling") {
+            let (Some(sid), Some(value)) = (
+                sib.attr("id").and_then(|v| v.parse::<usize>().ok()),
+                sib.attr("value").and_then(|v| v.parse::<u32>().ok()),
+            ) else {
+                continue;
+            };
+            if sid >= n {
+                continue;
+            }
+            any = true;
+            let row = rows[cur].get_or_insert_with(|| local_row(n, cur));
+            row[sid] = value;
+            let other = rows[sid].get_or_insert_with(|| local_row(n, sid));
+            if other[cur] == 0 {
+                other[cur] = value;
+            }
+        }
+    }
+    if !any {
+        return;
+    }
+    for (i, cell) in cells.iter_mut().enumerate() {
+        cell.children.retain(|k| k.name != "distances");
+        let Some(row) = &rows[i] else { continue };
+        let siblings = row
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| **v != 0)
+            .map(|(j, v)| Kept {
+                name: "sibling".into(),
+                attrs: vec![
+                    ("id".into(), j.to_string()),
+                    ("value".into(), v.to_string()),
+                ],
+                text: None,
+                children: Vec::new(),
+            })
+            .collect();
+        cell.children.insert(
+            0,
+            Kept {
+                name: "distances".into(),
+                attrs: Vec::new(),
+                text: None,
+                children: siblings,
+            },
+        );
+    }
+}
+
+fn local_row(n: usize, at: usize) -> Vec<u32> {
+    let mut row = vec![0; n];
+    if let Some(v) = row.get_mut(at) {
+        *v = 10;
+    }
+    row
 }

@@ -106,7 +106,12 @@ fn rescale(k: &mut Kept, child: &str, default_scale: u64, in_kib: bool) -> Resul
 impl Features {
     pub fn parse(n: super::super::xml::Node) -> Result<Features> {
         let mut k = Kept::from_node(n);
-        let rank = |c: &Kept| ORDER.iter().position(|o| *o == c.name).unwrap_or(ORDER.len());
+        let rank = |c: &Kept| {
+            ORDER
+                .iter()
+                .position(|o| *o == c.name)
+                .unwrap_or(ORDER.len())
+        };
         k.children.sort_by_key(rank);
         for c in &mut k.children {
             if SWITCHES.contains(&c.name.as_str()) {

@@ -90,7 +90,9 @@ impl Os {
                 o.firmware = os
                     .prop::<Firmware>("firmware")?
                     .filter(|f| *f != Firmware::None);
-                if let Some(fw) = os.child("firmware") {
+                // Firmware features count only with a firmware to choose
+                // (what the C library does; its source reads them always).
+                if let Some(fw) = os.child("firmware").filter(|_| o.firmware.is_some()) {
                     for f in fw.children("feature") {
                         let enabled = f.prop_required::<bool>("enabled")?;
                         let name = f.attr("name").unwrap_or("");
@@ -104,6 +106,7 @@ impl Os {
                         o.firmware_features.push((enabled, idx));
                     }
                     o.firmware_features.sort_by_key(|(_, i)| *i);
+                    o.imply_secure_boot()?;
                 }
                 o.parse_loader(os)?;
                 if let Some(t) = os.find("acpi/table") {
@@ -162,14 +165,48 @@ impl Os {
         Ok(o)
     }
 
+    /// Enrolled keys imply Secure Boot, which must then not be disabled.
+    fn imply_secure_boot(&mut self) -> Result<()> {
+        let state = |o: &Os, i: usize| {
+            o.firmware_features
+                .iter()
+                .find(|(_, f)| *f == i)
+                .map(|(e, _)| *e)
+        };
+        if state(self, 0) != Some(true) {
+            return Ok(());
+        }
+        if state(self, 1) == Some(false) {
+            return Err(crate::error::Error::new(
+                oxvirt_abi::virErrorDomain::VIR_FROM_DOMAIN,
+                oxvirt_abi::virErrorNumber::VIR_ERR_XML_DETAIL,
+                Some("firmware feature 'enrolled-keys' cannot be enabled when firmware feature 'secure-boot' is disabled"),
+            ));
+        }
+        if state(self, 1).is_none() {
+            self.firmware_features.push((true, 1));
+        }
+        Ok(())
+    }
+
     fn parse_loader(&mut self, os: Node) -> Result<()> {
         if let Some(l) = os.child("loader") {
+            let readonly = l.prop::<bool>("readonly")?;
+            let secure = l.prop::<bool>("secure")?;
+            let kind = l.prop::<LoaderType>("type")?;
+            let stateless = l.prop::<bool>("stateless")?;
+            let path = l.string().map(|s| s.into_owned());
+            // A loader given by path is a ROM unless said otherwise.
+            let kind = match kind {
+                None | Some(LoaderType::None) if path.is_some() => Some(LoaderType::Rom),
+                k => k,
+            };
             self.loader = Some(Loader {
-                readonly: l.prop::<bool>("readonly")?,
-                secure: l.prop::<bool>("secure")?,
-                kind: l.prop::<LoaderType>("type")?,
-                stateless: l.prop::<bool>("stateless")?,
-                path: l.string().map(|s| s.into_owned()),
+                readonly,
+                secure,
+                kind,
+                stateless,
+                path,
             });
         }
         self.nvram = os.child("nvram").map(Kept::from_node);
