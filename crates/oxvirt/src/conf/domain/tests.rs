@@ -360,7 +360,7 @@ fn os_children_in_libvirt_order() {
   <os firmware='efi'>
     <type arch='x86_64' machine='pc'>hvm</type>
     <firmware>
-      <feature enabled='yes' name='enrolled-keys'/>
+      <feature enabled='no' name='enrolled-keys'/>
       <feature enabled='no' name='secure-boot'/>
     </firmware>
     <loader readonly='yes' secure='no' type='pflash'>/x.fd</loader>
