@@ -14,6 +14,7 @@ mod memtune;
 mod metadata;
 mod numatune;
 mod os;
+mod seclabel;
 
 pub use bitmap::Bitmap;
 pub use blkiotune::{BlkioDevice, Blkiotune};
@@ -25,6 +26,7 @@ pub use kept::Kept;
 pub use metadata::Metadata;
 pub use numatune::{parse_nodeset, MemNode, MemoryTune, NumaMode, NumaPlacement, Numatune};
 pub use os::Os;
+pub use seclabel::{SecLabel, SeclabelType};
 
 use super::xml::{self, Document, Node, ParseOpts, Uuid, Writer};
 use crate::error::{Error, Result};
@@ -83,7 +85,7 @@ const KEPT_AFTER_IOTHREADS: &[&str] = &["cputune"];
 const KEPT_AFTER_NUMATUNE: &[&str] = &["resource", "sysinfo"];
 const KEPT_AFTER_OS: &[&str] = &["idmap"];
 const KEPT_AFTER_LIFECYCLE: &[&str] = &["pm", "perf"];
-const KEPT_AFTER_DEVICES: &[&str] = &["seclabel", "keywrap", "launchSecurity"];
+const KEPT_AFTER_DEVICES: &[&str] = &["keywrap", "launchSecurity"];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DomainDef {
@@ -107,6 +109,7 @@ pub struct DomainDef {
     pub iothreads: IoThreads,
     pub numatune: Numatune,
     pub features: Option<Features>,
+    pub seclabels: Vec<SecLabel>,
     pub os_type: String,
     pub os_arch: Option<String>,
     pub os_machine: Option<String>,
@@ -328,6 +331,7 @@ impl DomainDef {
             vcpu.placement = Placement::Auto;
         }
 
+        let seclabels = SecLabel::parse_all(d)?;
         let devices_node = d.child("devices");
         let devices = Devices::parse(
             devices_node,
@@ -400,6 +404,7 @@ impl DomainDef {
             iothreads,
             numatune,
             features,
+            seclabels,
             os_type,
             os_arch: Some(os_arch.to_string()),
             os_machine: d.child_attr("os/type", "machine").map(str::to_string),
@@ -500,6 +505,9 @@ impl DomainDef {
         }
         self.write_kept(&mut w, KEPT_AFTER_LIFECYCLE);
         self.devices.format(&mut w, cx);
+        for s in &self.seclabels {
+            s.format(&mut w);
+        }
         self.write_kept(&mut w, KEPT_AFTER_DEVICES);
         w.end("domain");
         w.finish()
