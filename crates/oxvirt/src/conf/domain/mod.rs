@@ -10,6 +10,7 @@ pub mod devices;
 mod features;
 mod iothreads;
 mod kept;
+mod memory_backing;
 mod memtune;
 mod metadata;
 mod numatune;
@@ -77,7 +78,8 @@ pub const DEFAULT_ARCH: &str = "i686";
 
 /// Top-level elements the model keeps as given (canonically re-written)
 /// until they are typed, each in its place of libvirt's order.
-/// `memtune` is typed on reading, then kept canonically (memtune.rs).
+/// Both are read with libvirt's rules, then kept in canonical form
+/// (memtune.rs, memory_backing.rs).
 const KEPT_BEFORE_VCPU: &[&str] = &["memtune", "memoryBacking"];
 const KEPT_AFTER_VCPU: &[&str] = &["vcpus"];
 /// Typed on reading, then kept in libvirt's canonical form (cputune.rs).
@@ -283,6 +285,7 @@ impl DomainDef {
 
         let blkiotune = Blkiotune::parse(d)?;
         let memtune = memtune::parse(d)?;
+        let memory_backing = memory_backing::parse(d)?;
         let mut vcpu = Vcpu::parse(d)?;
         let iothreads = IoThreads::parse(d)?;
         let cputune = cputune::parse(d, vcpu.max, &iothreads)?;
@@ -347,7 +350,7 @@ impl DomainDef {
             .elements()
             .filter(|e| {
                 let n = e.name();
-                (KEPT_BEFORE_VCPU.contains(&n) && n != "memtune")
+                (KEPT_BEFORE_VCPU.contains(&n) && n != "memtune" && n != "memoryBacking")
                     || KEPT_AFTER_VCPU.contains(&n)
                     || KEPT_AFTER_NUMATUNE.contains(&n)
                     || KEPT_AFTER_OS.contains(&n)
@@ -357,6 +360,7 @@ impl DomainDef {
             .map(Kept::from_node)
             .chain(cputune)
             .chain(memtune)
+            .chain(memory_backing)
             .collect();
 
         // Post-parse rules.
