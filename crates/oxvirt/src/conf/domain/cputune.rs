@@ -258,14 +258,58 @@ pub fn parse(d: Node, vcpus: u32, iothreads: &IoThreads) -> Result<Option<Kept>>
             ));
         }
     }
-    // Cache and memory bandwidth tuning are kept as given.
-    for name in ["cachetune", "memorytune"] {
-        children.extend(ct.children(name).map(Kept::from_node));
-    }
+    children.extend(resctrl(ct, vcpus)?);
     Ok((!children.is_empty()).then(|| Kept {
         name: "cputune".to_owned(),
         attrs: Vec::new(),
         text: None,
         children,
     }))
+}
+
+/// `<cachetune>`s then `<memorytune>`s, kept as given but for what libvirt
+/// changes: vCPUs the domain lacks are dropped (and an element left with
+/// none), the `id` of a running domain's group is not kept, bandwidths
+/// come before monitors, and memory tunings follow the order of the
+/// groups (cache tunings' first).
+fn resctrl(ct: Node, vcpus: u32) -> Result<Vec<Kept>> {
+    let mut out: Vec<Kept> = Vec::new();
+    let mut groups: Vec<String> = Vec::new();
+    let mut memory: Vec<(usize, Kept)> = Vec::new();
+    for (i, n) in ct
+        .elements()
+        .filter(|n| matches!(n.name(), "cachetune" | "memorytune"))
+        .enumerate()
+    {
+        let name = n.name();
+        let s = n
+            .attr("vcpus")
+            .ok_or_else(|| xml_err(&format!("Missing {name} attribute 'vcpus'")))?;
+        let set = parse_nodeset(s)
+            .map_err(|_| xml_err(&format!("Invalid {name} attribute 'vcpus' value '{s}'")))?;
+        let set = Bitmap(set.0.into_iter().filter(|v| *v < vcpus).collect());
+        if set.is_empty() {
+            continue;
+        }
+        let mut k = Kept::from_node(n);
+        k.attrs.retain(|(a, _)| a != "id");
+        let text = set.to_string();
+        if let Some(v) = k.attrs.iter_mut().find(|(a, _)| a == "vcpus") {
+            v.1 = text.clone();
+        }
+        if name == "cachetune" {
+            groups.push(text);
+            out.push(k);
+        } else {
+            k.children.sort_by_key(|c| c.name != "node");
+            let rank = groups
+                .iter()
+                .position(|g| *g == text)
+                .unwrap_or(usize::MAX / 2 + i);
+            memory.push((rank, k));
+        }
+    }
+    memory.sort_by_key(|(r, _)| *r);
+    out.extend(memory.into_iter().map(|(_, k)| k));
+    Ok(out)
 }

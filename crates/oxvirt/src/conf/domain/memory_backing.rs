@@ -49,7 +49,12 @@ pub fn parse(d: Node) -> Result<Option<Kept>> {
         return Ok(None);
     };
     let mut k = Kept::from_node(m);
-    let rank = |c: &Kept| ORDER.iter().position(|o| *o == c.name).unwrap_or(ORDER.len());
+    let rank = |c: &Kept| {
+        ORDER
+            .iter()
+            .position(|o| *o == c.name)
+            .unwrap_or(ORDER.len())
+    };
     k.children.sort_by_key(rank);
     for c in k.children.iter_mut().filter(|c| c.name == "hugepages") {
         c.children = c.children.iter().map(page).collect::<Result<_>>()?;
