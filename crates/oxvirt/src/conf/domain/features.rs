@@ -56,13 +56,13 @@ pub struct Features(pub Kept);
 /// `bytes` exactly.
 fn pretty(bytes: u64) -> (u64, &'static str) {
     const UNITS: [&str; 6] = ["KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
-    if bytes == 0 || bytes % 1024 != 0 {
+    if bytes == 0 || !bytes.is_multiple_of(1024) {
         return (bytes, "B");
     }
     let mut value = bytes / 1024;
     let mut unit = UNITS[0];
     for u in &UNITS[1..] {
-        if value % 1024 != 0 {
+        if !value.is_multiple_of(1024) {
             break;
         }
         value /= 1024;

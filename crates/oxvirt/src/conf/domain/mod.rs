@@ -285,7 +285,6 @@ impl DomainDef {
 
         let blkiotune = Blkiotune::parse(d)?;
         let memtune = memtune::parse(d)?;
-        let memory_backing = memory_backing::parse(d)?;
         let mut vcpu = Vcpu::parse(d)?;
         let iothreads = IoThreads::parse(d)?;
         let cputune = cputune::parse(d, vcpu.max, &iothreads)?;
@@ -317,6 +316,7 @@ impl DomainDef {
         let os = Os::parse(d, os_kind, &mut boot_devs)?;
         let features = d.child("features").map(Features::parse).transpose()?;
         let cpu = Cpu::parse(d)?;
+        let memory_backing = memory_backing::parse(d, cpu.as_ref().map_or(0, |c| c.numa.len()))?;
         let numatune = Numatune::parse(
             d,
             cpu.as_ref().map_or(0, |c| c.numa.len()),

@@ -84,7 +84,7 @@ fn parse_devices(s: &str, name: &str) -> Result<Vec<BlkioDevice>> {
     }
     let parse_error = || invalid(&format!("unable to parse blkio device '{name}' '{s}'"));
     // An even number of fields: an odd number of commas.
-    if s.matches(',').count() % 2 == 0 {
+    if s.matches(',').count().is_multiple_of(2) {
         return Err(parse_error());
     }
     let mut out = Vec::new();

@@ -157,7 +157,7 @@ impl TestState {
                     id: next_id,
                     state: virDomainState::VIR_DOMAIN_RUNNING as i32,
                     persistent: true,
-                    iothread_poll: super::iothreads::initial_poll(&def),
+                    iothread_poll: super::iothreads::initial_poll(def),
                     ..ObjState::new(def.clone())
                 });
                 d.by_name.insert(def.name.clone(), obj.clone());

@@ -1,0 +1,114 @@
+"""Elements of the domain definition outside <devices> as the test driver
+of test:///default keeps them: each document is defined and read back (or
+its error printed). Run by Debian's prebuilt python3-libvirt once on the C
+library and once on ours; run.sh compares the two transcripts.
+
+Usage: python3 toplevel_xml_scenario.py EXPECTED_LIBDIR   (or "system")
+"""
+import os
+import sys
+
+import libvirt
+from transcript import loaded_libvirt, silence_default_errors
+
+
+silence_default_errors()
+
+# (label, what goes before <os>, what goes after it)
+DOCS = [
+    ("seclabel none", "", "<seclabel type='none'/>"),
+    ("seclabel no type", "", "<seclabel/>"),
+    ("seclabel model none", "", "<seclabel model='none' type='dynamic'/>"),
+    ("seclabel dynamic", "", "<seclabel type='dynamic' model='selinux'><baselabel>x</baselabel><label>l</label></seclabel>"),
+    ("seclabel dup", "", "<seclabel type='static' model='dac' relabel='no'><label>a</label></seclabel><seclabel model='dac'/>"),
+    ("seclabel no label", "", "<seclabel type='static'/>"),
+    ("seclabel dynamic norelabel", "", "<seclabel type='dynamic' relabel='no'/>"),
+    ("seclabel default", "", "<seclabel type='default'/>"),
+    ("seclabel no model of two", "", "<seclabel model='a'/><seclabel type='none'/>"),
+    ("seclabel static", "", "<seclabel type='static' model='selinux' relabel='yes'><label>q&amp;</label><imagelabel>i</imagelabel></seclabel>"),
+    ("seclabel none relabel", "", "<seclabel type='none' relabel='yes'/>"),
+    ("memtune", "<memtune><hard_limit unit='MB'>10</hard_limit><soft_limit unit='bytes'>0</soft_limit>"
+     "<swap_hard_limit unit='KB'>1048576</swap_hard_limit><min_guarantee>5</min_guarantee></memtune>", ""),
+    ("memtune unlimited", "<memtune><hard_limit>9007199254740991</hard_limit></memtune>", ""),
+    ("memtune bad", "<memtune><hard_limit>x</hard_limit></memtune>", ""),
+    ("memtune bad unit", "<memtune><soft_limit unit='parsec'>1</soft_limit></memtune>", ""),
+    ("memoryBacking", "<memoryBacking><discard/><access mode='shared'/><source type='memfd'/>"
+     "<hugepages><page size='2' unit='M' nodeset='0-1,^1'/><page size='1048576'/></hugepages><locked/></memoryBacking>", ""),
+    ("features", "", "<features><vmcoreinfo/><acpi/><pmu state='off'/><hyperv mode='passthrough'/><apic eoi='on'/>"
+     "<smm><tseg unit='KiB'>49152</tseg></smm><hpt><maxpagesize unit='MiB'>2</maxpagesize></hpt></features>"),
+    ("features hyperv", "", "<features><hyperv><relaxed state='on'/></hyperv></features>"),
+    ("features empty", "", "<features/>"),
+    ("cputune", "<iothreads>2</iothreads><cputune><emulatorpin cpuset='0-3,^2'/><vcpupin vcpu='1' cpuset='1'/>"
+     "<vcpupin vcpu='0' cpuset='0'/><vcpupin vcpu='9' cpuset='0'/><iothreadpin iothread='2' cpuset='1'/>"
+     "<quota>-1</quota><shares>0</shares><period>0</period><vcpusched vcpus='0-1' scheduler='fifo' priority='1'/>"
+     "<iothreadsched iothreads='1-2' scheduler='batch'/><emulatorsched scheduler='idle'/></cputune>", ""),
+    ("cputune dup pin", "<cputune><vcpupin vcpu='0' cpuset='0'/><vcpupin vcpu='0' cpuset='1'/></cputune>", ""),
+    ("cputune empty pin", "<cputune><vcpupin vcpu='0' cpuset='^0'/></cputune>", ""),
+    ("cputune bad shares", "<cputune><shares>-1</shares></cputune>", ""),
+    ("cputune iothreadpin missing", "<cputune><iothreadpin iothread='1' cpuset='0'/></cputune>", ""),
+    ("cputune sched overlap", "<cputune><vcpusched vcpus='0' scheduler='idle'/><vcpusched vcpus='0-1' scheduler='batch'/></cputune>", ""),
+    ("cputune sched no prio", "<cputune><vcpusched vcpus='0' scheduler='rr'/></cputune>", ""),
+    ("cputune sched vcpu missing", "<cputune><vcpusched vcpus='7' scheduler='idle'/></cputune>", ""),
+    ("cputune two emulatorpins", "<cputune><emulatorpin cpuset='0'/><emulatorpin cpuset='1'/></cputune>", ""),
+    ("cachetune", "<cputune><cachetune vcpus='0-3' id='x'><cache id='0' level='3' type='both' size='3' unit='MiB'/></cachetune>"
+     "<cachetune vcpus='5'><cache id='0' level='3' type='both' size='3' unit='MiB'/></cachetune></cputune>", ""),
+    ("cpu empty", "", "<cpu></cpu>"),
+    ("cpu numa", "", "<cpu><maxphysaddr bits='42' mode='emulate'/><numa><cell id='1' cpus='1' memory='512' unit='MiB'>"
+     "<distances><sibling id='0' value='21'/><sibling id='1' value='10'/></distances></cell>"
+     "<cell id='0' cpus='0' memory='512' unit='MiB'/></numa></cpu>"),
+    ("os firmware features no firmware", "", ""),
+    ("loader", "", ""),
+    ("memory devices", "", "<cpu><numa><cell id='0' cpus='0-1' memory='512' unit='MiB'/></numa></cpu>"
+     "<devices><memory model='dimm'><target><size unit='MiB'>256</size><node>0</node></target></memory></devices>"),
+    ("memory devices no memory", "", "<cpu><numa><cell id='0' cpus='0-1' memory='512' unit='MiB'/></numa></cpu>"
+     "<devices><memory model='dimm'><target><size unit='MiB'>256</size><node>0</node></target></memory></devices>"),
+    ("hugepages nodes", "<memoryBacking><hugepages><page size='2048' nodeset='1'/></hugepages></memoryBacking>", ""),
+    ("hugepages overlap", "<memoryBacking><hugepages><page size='2048' nodeset='0'/><page size='4' unit='MiB' nodeset='0'/></hugepages></memoryBacking>",
+     "<cpu><numa><cell id='0' cpus='0' memory='512' unit='MiB'/><cell id='1' cpus='1' memory='512' unit='MiB'/></numa></cpu>"),
+    ("hugepages cells", "<memoryBacking><hugepages><page size='2048' nodeset='1'/><page size='1' unit='G'/></hugepages></memoryBacking>",
+     "<cpu><numa><cell id='0' cpus='0' memory='512' unit='MiB'/><cell id='1' cpus='1' memory='512' unit='MiB'/></numa></cpu>"),
+    ("memory devices too big", "", "<devices><memory model='dimm'><target><size unit='GiB'>4</size><node>0</node></target></memory></devices>"),
+    ("blkiotune", "<blkiotune><weight>100</weight><device><path>/dev/a</path><weight>0</weight></device>"
+     "<device><path>/dev/b</path><read_bytes_sec>5</read_bytes_sec></device></blkiotune>", ""),
+    ("numatune", "<numatune><memory mode='interleave' nodeset='1-3,^2'/></numatune>", ""),
+    ("iothreads", "<iothreads>3</iothreads><iothreadids><iothread id='7' thread_pool_max='4'/></iothreadids>", ""),
+    ("iothreads pool", "<iothreadids><iothread id='1' thread_pool_min='4' thread_pool_max='2'/></iothreadids>", ""),
+    ("iothreads max zero", "<defaultiothread thread_pool_max='0'/>", ""),
+]
+OS = {
+    "os firmware features no firmware": "<os><type>hvm</type><firmware><feature enabled='yes' name='bogus'/></firmware></os>",
+    "loader": "<os><type>hvm</type><loader readonly='yes'>/x.fd</loader></os>",
+}
+
+
+def main():
+    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
+    lib = loaded_libvirt()
+    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
+        print(f"loaded the wrong library: {lib}", file=sys.stderr)
+        return 2
+    c = libvirt.open("test:///default")
+    out = []
+    for i, (label, before, after) in enumerate(DOCS):
+        os_ = OS.get(label, "<os><type>hvm</type></os>")
+        cpu = "" if "<cpu" in after else ""
+        memory = "" if label.endswith("no memory") else "<memory unit='MiB'>1024</memory>"
+        x = (f"<domain type='test'><name>tl{i}</name><uuid>0f1e2d3c-4b5a-4697-8879-{i:012d}</uuid>"
+             f"{memory}<vcpu>2</vcpu>{before}{os_}{cpu}{after}</domain>")
+        try:
+            d = c.defineXML(x)
+        except libvirt.libvirtError as e:
+            out.append(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
+            continue
+        text = d.XMLDesc(0)
+        # Everything but the devices, which are not this scenario's.
+        a, b = text.find("<devices>"), text.find("</devices>")
+        out.append(f"{label}: {text[:a] + text[b:]!r}")
+        d.undefine()
+    c.close()
+    print("\n".join(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
