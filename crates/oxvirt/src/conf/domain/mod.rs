@@ -520,3 +520,5 @@ impl DomainDef {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tuning_tests;
