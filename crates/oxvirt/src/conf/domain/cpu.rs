@@ -386,9 +386,14 @@ impl Cpu {
 /// (`order`, by id); `cells` is sorted by id. Each cell's `<distances>` is
 /// rewritten (first among its children) from the result.
 fn fill_distances(cells: &mut [NumaCell], order: &[u32]) {
+    use std::collections::BTreeMap;
     let n = cells.len();
-    let index = |id: u32| cells.iter().position(|c| c.id == id);
-    let mut rows: Vec<Option<Vec<u32>>> = vec![None; n];
+    let positions: std::collections::HashMap<u32, usize> =
+        cells.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+    let index = |id: u32| positions.get(&id).copied();
+    // Rows are sparse: a document may name many cells but few distances.
+    let mut rows: Vec<Option<BTreeMap<usize, u32>>> = vec![None; n];
+    let local = |at: usize| BTreeMap::from([(at, 10u32)]);
     let mut any = false;
     for &id in order {
         let Some(cur) = index(id) else { continue };
@@ -406,12 +411,13 @@ fn fill_distances(cells: &mut [NumaCell], order: &[u32]) {
                 continue;
             }
             any = true;
-            let row = rows[cur].get_or_insert_with(|| local_row(n, cur));
-            row[sid] = value;
-            let other = rows[sid].get_or_insert_with(|| local_row(n, sid));
-            if other[cur] == 0 {
-                other[cur] = value;
-            }
+            rows[cur]
+                .get_or_insert_with(|| local(cur))
+                .insert(sid, value);
+            rows[sid]
+                .get_or_insert_with(|| local(sid))
+                .entry(cur)
+                .or_insert(value);
         }
     }
     if !any {
@@ -422,7 +428,6 @@ fn fill_distances(cells: &mut [NumaCell], order: &[u32]) {
         let Some(row) = &rows[i] else { continue };
         let siblings = row
             .iter()
-            .enumerate()
             .filter(|(_, v)| **v != 0)
             .map(|(j, v)| Kept {
                 name: "sibling".into(),
@@ -444,12 +449,4 @@ fn fill_distances(cells: &mut [NumaCell], order: &[u32]) {
             },
         );
     }
-}
-
-fn local_row(n: usize, at: usize) -> Vec<u32> {
-    let mut row = vec![0; n];
-    if let Some(v) = row.get_mut(at) {
-        *v = 10;
-    }
-    row
 }
