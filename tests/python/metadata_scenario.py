@@ -106,6 +106,14 @@ def main():
         ("two roots", "<n/><m/>", "k", "http://k/"),
         ("not xml", "text", "k", "http://k/"),
         ("same prefix, new uri", "<w/>", "k", "http://k2/"),
+        ("empty", "", "k", "http://e/"),
+        ("blanks", " <n/> ", "b", "http://b1/"),
+        ("odd key", "<n/>", "k.1-2_", "http://o/"),
+        ("default ns", "<n xmlns='http://d/'><m/></n>", "d", "http://dd/"),
+        ("declaration", "<?xml version='1.0'?><n/>", "x", "http://x/"),
+        ("comment first", "<!-- c --><n/>", "c", "http://c1/"),
+        ("comment last", "<n/><!-- c -->", "c", "http://c2/"),
+        ("references", "<n a='&#xE9;&amp;'>&#233;\r\n&lt;</n>", "r", "http://r/"),
     ]
     for label, md, key, uri in sets:
         call(f"S set {label}", d.setMetadata, ELEM, md, key, uri, 0)
@@ -135,6 +143,19 @@ def main():
         call(f"S remove {uri}", d.setMetadata, ELEM, None, None, uri, 0)
     metadata_of(d, "S emptied")
     call("S undefine", d.undefine)
+
+    # A prefix with blanks around it passes libvirt's check and is written
+    # as given, which makes the document unreadable (libvirt reads it again
+    # when the domain starts): this one never starts.
+    t = call("define T", c.defineXML, xml("mdT", "000000000098", ""))
+    call("T set blank key", t.setMetadata, ELEM, "<n/>", " s ", "http://s/", 0)
+    metadata_of(t, "T blank key")
+    call("T get blank key", t.metadata, ELEM, "http://s/", 0)
+    # So does an empty namespace, until the definition is read again.
+    call("T set empty uri", t.setMetadata, ELEM, "<n/>", "u", "", 0)
+    metadata_of(t, "T empty uri")
+    call("T get empty uri", t.metadata, ELEM, "", 0)
+    call("T undefine", t.undefine)
     c.close()
     print("\n".join(out))
     return 0

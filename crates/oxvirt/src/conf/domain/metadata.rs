@@ -355,8 +355,10 @@ fn xml_util_error(detail: &str) -> Error {
     )
 }
 
-/// libxml2's `xmlValidateNCName`, for the names prefixes can have.
+/// libxml2's `xmlValidateNCName` as libvirt calls it: blanks around the
+/// name are allowed (and stay part of the prefix).
 fn is_ncname(s: &str) -> bool {
+    let s = s.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r'));
     let mut chars = s.chars();
     chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
         && chars.all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '\u{b7}'))
@@ -452,13 +454,19 @@ impl Metadata {
                 root: "",
             },
         )?;
-        let mut e = Elem::read(doc.root(), &mut Vec::new());
+        let root = doc.root();
+        let mut e = Elem::read(root, &mut Vec::new());
         if !is_ncname(key) {
             return Err(xml_util_error(
                 "failed to validate prefix for a new XML namespace",
             ));
         }
-        if e.decls.iter().any(|(p, _)| p.as_deref() == Some(key)) {
+        // libvirt declares the namespace on the document's first node: a
+        // comment, processing instruction or DTD before the element takes
+        // no declaration.
+        if markup_before(xml, root.source())
+            || e.decls.iter().any(|(p, _)| p.as_deref() == Some(key))
+        {
             return Err(xml_util_error("failed to create a new XML namespace"));
         }
         if key == "xml" {
@@ -472,6 +480,17 @@ impl Metadata {
         }
         Ok(e)
     }
+}
+
+/// Whether `xml` has markup other than its XML declaration before the
+/// element `root` (a slice of it) starts.
+fn markup_before(xml: &str, root: &str) -> bool {
+    let at = (root.as_ptr() as usize).saturating_sub(xml.as_ptr() as usize);
+    let mut head = xml.get(..at).unwrap_or("").trim_start();
+    if head.starts_with("<?xml") && head[5..].starts_with(|c: char| c.is_whitespace() || c == '?') {
+        head = head.find("?>").map_or("", |i| &head[i + 2..]);
+    }
+    !head.trim().is_empty()
 }
 
 impl Default for Metadata {
