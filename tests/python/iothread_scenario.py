@@ -8,7 +8,9 @@ the two transcripts. Uses its own domains and removes them.
 Usage: python3 iothread_scenario.py EXPECTED_LIBDIR   (or "system")
 """
 import os
+import shutil
 import sys
+import tempfile
 
 import libvirt
 from transcript import loaded_libvirt, silence_default_errors
@@ -165,6 +167,22 @@ def main():
     call("S stats stopped", lambda: [(x.name(), s) for x, s in c.domainListGetStats([d], libvirt.VIR_DOMAIN_STATS_IOTHREAD)])
     show(d, "S stopped")
     call("S undefine", d.undefine)
+    # Domains of a configuration file get polling settings for their
+    # threads; defined ones (above) only for threads added later.
+    tmp = tempfile.mkdtemp(prefix="oxvirt-iothread-")
+    try:
+        path = os.path.join(tmp, "node.xml")
+        with open(path, "w") as f:
+            f.write("<node>" + xml("ioF", "0000000000f0", "<iothreads>2</iothreads>") + "</node>")
+        fc = libvirt.open("test://" + path)
+        fd = fc.lookupByName("ioF")
+        call("F stats", lambda: [(x.name(), s) for x, s in fc.domainListGetStats([fd], libvirt.VIR_DOMAIN_STATS_IOTHREAD)])
+        call("F params", fd.setIOThreadParams, 2, {"poll_grow": 7}, 0)
+        call("F del 1", fd.delIOThread, 1, 0)
+        call("F stats after", lambda: [(x.name(), s) for x, s in fc.domainListGetStats([fd], libvirt.VIR_DOMAIN_STATS_IOTHREAD)])
+        fc.close()
+    finally:
+        shutil.rmtree(tmp)
     ro = libvirt.openReadOnly("test:///default")
     rt = ro.lookupByName("test")
     call("ro info", rt.ioThreadInfo, 0)
