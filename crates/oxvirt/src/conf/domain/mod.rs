@@ -4,10 +4,12 @@
 
 mod bitmap;
 mod blkiotune;
+mod clock;
 mod cpu;
 mod cputune;
 pub mod devices;
 mod features;
+mod idmap;
 mod iothreads;
 mod kept;
 mod memory_backing;
@@ -15,6 +17,8 @@ mod memtune;
 mod metadata;
 mod numatune;
 mod os;
+mod perf;
+mod pm;
 mod seclabel;
 
 pub use bitmap::Bitmap;
@@ -85,6 +89,8 @@ const KEPT_AFTER_VCPU: &[&str] = &["vcpus"];
 /// Typed on reading, then kept in libvirt's canonical form (cputune.rs).
 const KEPT_AFTER_IOTHREADS: &[&str] = &["cputune"];
 const KEPT_AFTER_NUMATUNE: &[&str] = &["resource", "sysinfo"];
+/// These are read with libvirt's checks, then kept canonically (idmap.rs,
+/// pm.rs, perf.rs).
 const KEPT_AFTER_OS: &[&str] = &["idmap"];
 const KEPT_AFTER_LIFECYCLE: &[&str] = &["pm", "perf"];
 const KEPT_AFTER_DEVICES: &[&str] = &["keywrap", "launchSecurity"];
@@ -186,6 +192,63 @@ fn hotplug_memory_kib(devices: Option<Node>) -> u64 {
             .ok()
         })
         .fold(0u64, u64::saturating_add)
+}
+
+/// `<sysinfo type='smbios'>` with its tables in the order libvirt writes
+/// them; anything else as it is.
+fn sysinfo_in_order(mut k: Kept) -> Kept {
+    const ORDER: [&str; 7] = [
+        "bios",
+        "system",
+        "baseBoard",
+        "chassis",
+        "processor",
+        "memory_device",
+        "oemStrings",
+    ];
+    /// Each table's entries, in the order libvirt writes them.
+    fn entries(table: &str) -> &'static [&'static str] {
+        match table {
+            "bios" => &["vendor", "version", "date", "release"],
+            "system" => &[
+                "manufacturer",
+                "product",
+                "version",
+                "serial",
+                "uuid",
+                "sku",
+                "family",
+            ],
+            "baseBoard" => &[
+                "manufacturer",
+                "product",
+                "version",
+                "serial",
+                "asset",
+                "location",
+            ],
+            "chassis" => &["manufacturer", "version", "serial", "asset", "sku"],
+            _ => &[],
+        }
+    }
+    if k.name == "sysinfo" && k.attr("type") == Some("smbios") {
+        k.children.sort_by_key(|c| {
+            ORDER
+                .iter()
+                .position(|o| *o == c.name)
+                .unwrap_or(ORDER.len())
+        });
+        for t in &mut k.children {
+            let order = entries(&t.name);
+            if !order.is_empty() {
+                t.children.sort_by_key(|e| {
+                    let name = e.attr("name").unwrap_or("");
+                    order.iter().position(|o| *o == name).unwrap_or(order.len())
+                });
+            }
+        }
+    }
+    k
 }
 
 /// Whether any device asks for a boot position of its own.
@@ -301,15 +364,9 @@ impl DomainDef {
         }
         .filter(|a| *a != LockFailureAction::Default);
 
-        let clock_offset = match d.child_attr("clock", "offset") {
-            None => ClockOffset::Utc,
-            Some(o) => ClockOffset::from_name(o)
-                .ok_or_else(|| unsupported(&format!("unknown clock offset '{o}'")))?,
-        };
-        let clock = d
-            .child("clock")
-            .map(Kept::from_node)
-            .filter(|c| c.attrs.len() > 1 || !c.children.is_empty());
+        let (clock_offset, clock) = clock::parse(d)?;
+        // A clock with nothing but its offset is written from the offset.
+        let clock = Some(clock).filter(|c| c.attrs.len() > 1 || !c.children.is_empty());
 
         let os_kind = OsType::from_name(&os_type).unwrap_or(OsType::Hvm);
         let mut boot_devs = Vec::new();
@@ -353,14 +410,16 @@ impl DomainDef {
                 (KEPT_BEFORE_VCPU.contains(&n) && n != "memtune" && n != "memoryBacking")
                     || KEPT_AFTER_VCPU.contains(&n)
                     || KEPT_AFTER_NUMATUNE.contains(&n)
-                    || KEPT_AFTER_OS.contains(&n)
-                    || KEPT_AFTER_LIFECYCLE.contains(&n)
                     || KEPT_AFTER_DEVICES.contains(&n)
             })
             .map(Kept::from_node)
+            .map(sysinfo_in_order)
             .chain(cputune)
             .chain(memtune)
             .chain(memory_backing)
+            .chain(idmap::parse(d)?)
+            .chain(pm::parse(d)?)
+            .chain(perf::parse(d)?)
             .collect();
 
         // Post-parse rules.
@@ -381,6 +440,18 @@ impl DomainDef {
             return Err(xml_err(
                 "Memory size must be specified via <memory> or in the <numa> configuration",
             ));
+        }
+        if let Some((kib, slots)) = max_memory {
+            if (kib == 0) != (slots == 0) {
+                return Err(xml_err(
+                    "both maximum memory size and memory slot count must be specified",
+                ));
+            }
+            if kib != 0 && kib < memory_kib {
+                return Err(xml_err(
+                    "maximum memory size must be equal or greater than the actual memory size",
+                ));
+            }
         }
         let current_memory_kib = match current_memory_kib {
             0 => memory_kib,
