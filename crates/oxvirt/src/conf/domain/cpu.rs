@@ -221,8 +221,20 @@ impl Cpu {
         let mut numa = Vec::new();
         let mut numa_extra = Vec::new();
         if let Some(n) = c.child("numa") {
+            let count = n.children("cell").count();
+            let mut seen = std::collections::HashSet::new();
             for (i, cell) in n.children("cell").enumerate() {
                 let id = cell.prop::<u32>("id")?.unwrap_or(i as u32);
+                if id as usize >= count {
+                    return Err(xml_err(
+                        "Exactly one 'cell' element per guest NUMA cell allowed, non-contiguous ranges or ranges not starting from 0 are not allowed",
+                    ));
+                }
+                if !seen.insert(id) {
+                    return Err(xml_err(&format!(
+                        "Duplicate NUMA cell info for cell id '{id}'"
+                    )));
+                }
                 let cpus = match cell.attr("cpus") {
                     None => None,
                     Some(s) => Some(Bitmap::parse(s, CPUMASK_LEN).ok_or_else(|| {

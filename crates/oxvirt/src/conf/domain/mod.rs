@@ -12,6 +12,7 @@ mod features;
 mod idmap;
 mod iothreads;
 mod kept;
+mod keywrap;
 mod memory_backing;
 mod memtune;
 mod metadata;
@@ -410,7 +411,7 @@ impl DomainDef {
                 (KEPT_BEFORE_VCPU.contains(&n) && n != "memtune" && n != "memoryBacking")
                     || KEPT_AFTER_VCPU.contains(&n)
                     || KEPT_AFTER_NUMATUNE.contains(&n)
-                    || KEPT_AFTER_DEVICES.contains(&n)
+                    || (KEPT_AFTER_DEVICES.contains(&n) && n != "keywrap")
             })
             .map(Kept::from_node)
             .map(sysinfo_in_order)
@@ -420,9 +421,21 @@ impl DomainDef {
             .chain(idmap::parse(d)?)
             .chain(pm::parse(d)?)
             .chain(perf::parse(d)?)
+            .chain(keywrap::parse(d)?)
             .collect();
 
         // Post-parse rules.
+        for (event, action) in [("poweroff", on_poweroff), ("reboot", on_reboot)] {
+            if matches!(
+                action,
+                LifecycleAction::CoredumpDestroy | LifecycleAction::CoredumpRestart
+            ) {
+                return Err(unsupported(&format!(
+                    "Lifecycle event '{event}' doesn't support '{}' action",
+                    action.name()
+                )));
+            }
+        }
         blkiotune.validate()?;
         iothreads.validate()?;
         // The total memory holds the memory devices: without <memory> it
