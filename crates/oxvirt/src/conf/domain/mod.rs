@@ -437,6 +437,7 @@ impl DomainDef {
             }
         }
         blkiotune.validate()?;
+        os.validate()?;
         iothreads.validate()?;
         // The total memory holds the memory devices: without <memory> it
         // is the NUMA cells' sum plus theirs.

@@ -87,9 +87,14 @@ impl Os {
         match os_type {
             OsType::Hvm => {
                 kernel_opts(&mut o);
-                o.firmware = os
-                    .prop::<Firmware>("firmware")?
-                    .filter(|f| *f != Firmware::None);
+                o.firmware = match os.attr("firmware") {
+                    None => None,
+                    Some(f) => Some(
+                        Firmware::from_name(f)
+                            .filter(|f| *f != Firmware::None)
+                            .ok_or_else(|| xml_err(&format!("unknown firmware value {f}")))?,
+                    ),
+                };
                 // Firmware features count only with a firmware to choose
                 // (what the C library does; its source reads them always).
                 if let Some(fw) = os.child("firmware").filter(|_| o.firmware.is_some()) {
@@ -125,11 +130,23 @@ impl Os {
                     o.bootmenu = m.prop::<bool>("enable")?;
                     if o.bootmenu == Some(true) {
                         o.bootmenu_timeout = m.prop::<u32>("timeout")?;
+                        if o.bootmenu_timeout.is_some_and(|t| t > 65535) {
+                            return Err(unsupported(
+                                "invalid value for boot menu timeout, must be in range [0,65535]",
+                            ));
+                        }
                     }
                 }
                 if let Some(b) = os.child("bios") {
                     o.bios_useserial = b.prop::<bool>("useserial").unwrap_or(Some(false));
                     o.bios_reboot_timeout = b.prop::<i32>("rebootTimeout")?;
+                    if o.bios_reboot_timeout
+                        .is_some_and(|t| !(-1..=65535).contains(&t))
+                    {
+                        return Err(unsupported(
+                            "invalid value for rebootTimeout, must be in range [-1,65535]",
+                        ));
+                    }
                 }
             }
             OsType::Xen | OsType::XenPvh | OsType::Uml => {
@@ -163,6 +180,76 @@ impl Os {
             );
         }
         Ok(o)
+    }
+
+    /// libvirt's checks of the firmware and its loader: what automatic
+    /// firmware selection leaves no room for, and where NVRAM may be.
+    pub fn validate(&self) -> Result<()> {
+        let detail = |m: &str| {
+            crate::error::Error::new(
+                oxvirt_abi::virErrorDomain::VIR_FROM_DOMAIN,
+                oxvirt_abi::virErrorNumber::VIR_ERR_XML_DETAIL,
+                Some(m),
+            )
+        };
+        // The NVRAM lives in the loader: either makes one.
+        if self.loader.is_none() && self.nvram.is_none() {
+            return Ok(());
+        }
+        let l = self.loader.clone().unwrap_or_default();
+        let nvram = self
+            .nvram
+            .as_ref()
+            .is_some_and(|n| n.text.is_some() || !n.children.is_empty());
+        let template = self
+            .nvram
+            .as_ref()
+            .is_some_and(|n| n.attr("template").is_some());
+        if let Some(fw) = self.firmware {
+            let auto = |what: &str| {
+                detail(&format!(
+                    "{what} cannot be specified when firmware autoselection is enabled"
+                ))
+            };
+            if l.readonly == Some(true) {
+                return Err(auto("loader attribute 'readonly'"));
+            }
+            if l.kind.is_some_and(|k| k != LoaderType::None) {
+                return Err(auto("loader attribute 'type'"));
+            }
+            if l.path.is_some() {
+                return Err(auto("loader path"));
+            }
+            if template {
+                return Err(auto("nvram attribute 'template'"));
+            }
+            if l.secure == Some(false) {
+                return Err(auto("loader attribute 'secure'"));
+            }
+            if nvram && fw != Firmware::Efi {
+                return Err(detail(&format!(
+                    "firmware type '{}' does not support nvram",
+                    fw.name()
+                )));
+            }
+        } else if l.path.is_none() {
+            return Err(detail(
+                "no loader path specified and firmware auto selection disabled",
+            ));
+        }
+        match l.stateless {
+            Some(true) if template => Err(detail(
+                "NVRAM template is not permitted when loader is stateless",
+            )),
+            Some(true) if nvram => Err(detail("NVRAM is not permitted when loader is stateless")),
+            Some(false) if self.firmware.is_none() && l.kind != Some(LoaderType::Pflash) => {
+                Err(detail("Only pflash loader type permits NVRAM"))
+            }
+            Some(false) if self.firmware.is_some_and(|f| f != Firmware::Efi) => {
+                Err(detail("Only EFI firmware permits NVRAM"))
+            }
+            _ => Ok(()),
+        }
     }
 
     /// Enrolled keys imply Secure Boot, which must then not be disabled.
