@@ -54,29 +54,23 @@ impl Vcpu {
         let max = xml::number::to_u32(&v.text(), 10)
             .ok_or_else(|| xml_err("maximum vcpus count must be an integer"))?;
         let current = v.prop::<u32>("current")?;
-        let mut placement = v.prop::<Placement>("placement")?;
-        let cpuset = match v.attr("cpuset") {
+        let placement = v
+            .prop::<Placement>("placement")?
+            .unwrap_or(Placement::Static);
+        let cpuset = match v.attr("cpuset").filter(|_| placement != Placement::Auto) {
             None => None,
-            Some(s) => Some(
-                Bitmap::parse(s, CPUMASK_LEN)
-                    .ok_or_else(|| xml_err(&format!("Invalid value of 'cpuset': {s}")))?,
-            ),
-        };
-        if placement.is_none() {
-            placement = Some(Placement::Static);
-        }
-        let placement = placement.unwrap_or(Placement::Static);
-        let cpuset = cpuset.filter(|_| placement == Placement::Static);
-        if max == 0 {
-            return Err(unsupported("Domain requires at least 1 vCPU"));
-        }
-        let current = current.filter(|c| *c != 0);
-        if let Some(c) = current {
-            if c > max {
-                return Err(unsupported(
-                    "Requested vcpus is greater than max allowable vcpus for the live domain",
-                ));
+            Some(s) => {
+                let set = super::numatune::parse_nodeset(s)?;
+                if set.is_empty() {
+                    return Err(unsupported(&format!("Invalid value of 'cpuset': {s}")));
+                }
+                Some(set)
             }
+        };
+        if current.is_some_and(|c| c > max) {
+            return Err(unsupported(
+                "maximum vCPU count must not be less than current vCPU count",
+            ));
         }
         Ok(Vcpu {
             max,

@@ -152,6 +152,10 @@ pub(crate) fn unsupported(detail: &str) -> Error {
     err(virErrorNumber::VIR_ERR_CONFIG_UNSUPPORTED, Some(detail))
 }
 
+fn internal(detail: &str) -> Error {
+    err(virErrorNumber::VIR_ERR_INTERNAL_ERROR, Some(detail))
+}
+
 pub(crate) fn xml_err(detail: &str) -> Error {
     err(virErrorNumber::VIR_ERR_XML_ERROR, Some(detail))
 }
@@ -374,6 +378,26 @@ impl DomainDef {
         let os = Os::parse(d, os_kind, &mut boot_devs)?;
         let features = d.child("features").map(Features::parse).transpose()?;
         let cpu = Cpu::parse(d)?;
+        let cells = cpu.as_ref().map_or(&[][..], |c| &c.numa[..]);
+        let numa_cpus: usize = cells
+            .iter()
+            .filter_map(|c| c.cpus.as_ref())
+            .map(|b| b.0.len())
+            .sum();
+        if numa_cpus > vcpu.max as usize {
+            return Err(internal(
+                "Number of CPUs in <numa> exceeds the <vcpu> count",
+            ));
+        }
+        let max_id = cells
+            .iter()
+            .filter_map(|c| c.cpus.as_ref().and_then(|b| b.0.last()))
+            .max()
+            .copied()
+            .unwrap_or(0);
+        if max_id >= vcpu.max {
+            return Err(internal("CPU IDs in <numa> exceed the <vcpu> count"));
+        }
         let memory_backing = memory_backing::parse(d, cpu.as_ref().map_or(0, |c| c.numa.len()))?;
         let numatune = Numatune::parse(
             d,
