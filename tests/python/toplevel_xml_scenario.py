@@ -196,6 +196,27 @@ BODIES = [
     ("numa cpus exceed", "<memory>1024</memory><vcpu>2</vcpu><cpu><numa><cell id='0' cpus='0-3' memory='1024'/></numa></cpu>"),
     ("iothreads with numa", "<memory>1024</memory><vcpu>2</vcpu><iothreads>1</iothreads><numatune><memory placement='auto'/></numatune><cputune><iothreadpin iothread='1' cpuset='1'/></cputune>"),
 ]
+BODIES += [
+    # Tuning values and their ranges.
+    ("period small", "<memory>1048576</memory><vcpu>2</vcpu><cputune><period>10</period></cputune>"),
+    ("period ok", "<memory>1048576</memory><vcpu>2</vcpu><cputune><period>100000</period><quota>50000</quota></cputune>"),
+    ("quota small", "<memory>1048576</memory><vcpu>2</vcpu><cputune><quota>10</quota></cputune>"),
+    ("quota neg", "<memory>1048576</memory><vcpu>2</vcpu><cputune><quota>-5</quota></cputune>"),
+    ("quota minus one", "<memory>1048576</memory><vcpu>2</vcpu><cputune><quota>-1</quota></cputune>"),
+    ("global period big", "<memory>1048576</memory><vcpu>2</vcpu><cputune><global_period>2000000</global_period></cputune>"),
+    ("emulator quota", "<memory>1048576</memory><vcpu>2</vcpu><cputune><emulator_quota>17592186044416</emulator_quota></cputune>"),
+    ("shares big", "<memory>1048576</memory><vcpu>2</vcpu><cputune><shares>262145</shares></cputune>"),
+    ("resource bad", "<memory>1048576</memory><vcpu>2</vcpu><resource><partition>machine</partition></resource>"),
+    ("resource two", "<memory>1048576</memory><vcpu>2</vcpu><resource><partition>/a</partition></resource><resource><partition>/b</partition></resource>"),
+    ("memtune order", "<memory>1048576</memory><vcpu>2</vcpu><memtune><hard_limit>2048</hard_limit><swap_hard_limit>1024</swap_hard_limit></memtune>"),
+    ("memtune min", "<memory>1048576</memory><vcpu>2</vcpu><memtune><min_guarantee unit='G'>1</min_guarantee></memtune>"),
+    ("blkio weight range", "<memory>1048576</memory><vcpu>2</vcpu><blkiotune><weight>5</weight></blkiotune>"),
+    ("blkio dev weight range", "<memory>1048576</memory><vcpu>2</vcpu><blkiotune><device><path>/a</path><weight>5</weight></device></blkiotune>"),
+    ("numatune bad memnode mode", "<memory>1048576</memory><vcpu>2</vcpu><numatune><memory mode='interleave' nodeset='0'/></numatune>"),
+    ("iothreadsched missing", "<memory>1048576</memory><vcpu>2</vcpu><cputune><iothreadsched iothreads='3' scheduler='idle'/></cputune>"),
+    ("emulatorsched", "<memory>1048576</memory><vcpu>2</vcpu><cputune><emulatorsched scheduler='fifo' priority='5'/></cputune>"),
+    ("vcpusched rr", "<memory>1048576</memory><vcpu>2</vcpu><cputune><vcpusched vcpus='0' scheduler='rr' priority='-5'/></cputune>"),
+]
 OS = {
     "os: os bootmenu": "<os><type>hvm</type><bootmenu enable='yes' timeout='3000'/><bios useserial='yes' rebootTimeout='0'/><smbios mode='sysinfo'/><boot dev='network'/><boot dev='cdrom'/></os>",
     "os: os bootmenu no": "<os><type>hvm</type><bootmenu enable='no' timeout='3000'/></os>",

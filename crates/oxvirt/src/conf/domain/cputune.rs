@@ -259,6 +259,7 @@ pub fn parse(d: Node, vcpus: u32, iothreads: &IoThreads) -> Result<Option<Kept>>
         }
     }
     children.extend(resctrl(ct, vcpus)?);
+    validate_values(&children)?;
     Ok((!children.is_empty()).then(|| Kept {
         name: "cputune".to_owned(),
         attrs: Vec::new(),
@@ -312,4 +313,35 @@ fn resctrl(ct: Node, vcpus: u32) -> Result<Vec<Kept>> {
     memory.sort_by_key(|(r, _)| *r);
     out.extend(memory.into_iter().map(|(_, k)| k));
     Ok(out)
+}
+
+/// libvirt's ranges for the `<cputune>` values (those set, that is
+/// positive).
+fn validate_values(children: &[Kept]) -> Result<()> {
+    const PERIOD: (i128, i128) = (1000, 1_000_000);
+    const QUOTA: (i128, i128) = (1000, 17_592_186_044_415);
+    for (name, (lo, hi)) in [
+        ("shares", (2, 262_144)),
+        ("period", PERIOD),
+        ("global_period", PERIOD),
+        ("emulator_period", PERIOD),
+        ("iothread_period", PERIOD),
+        ("quota", QUOTA),
+        ("global_quota", QUOTA),
+        ("emulator_quota", QUOTA),
+        ("iothread_quota", QUOTA),
+    ] {
+        let value = children
+            .iter()
+            .find(|k| k.name == name)
+            .and_then(|k| k.text.as_deref())
+            .and_then(|t| t.parse::<i128>().ok())
+            .unwrap_or(0);
+        if value > 0 && !(lo..=hi).contains(&value) {
+            return Err(unsupported(&format!(
+                "Value of cputune '{name}' must be in range [{lo}, {hi}]"
+            )));
+        }
+    }
+    Ok(())
 }

@@ -378,6 +378,9 @@ impl DomainDef {
         let os = Os::parse(d, os_kind, &mut boot_devs)?;
         let features = d.child("features").map(Features::parse).transpose()?;
         let cpu = Cpu::parse(d)?;
+        if d.children("resource").nth(1).is_some() {
+            return Err(xml_err("only one resource element is supported"));
+        }
         let cells = cpu.as_ref().map_or(&[][..], |c| &c.numa[..]);
         let numa_cpus: usize = cells
             .iter()
