@@ -11,7 +11,8 @@ refuses are left out and counted.
 
 collect.py --ours OUT: defines every <name>.in.xml of OUT's index in the
 library python3-libvirt loaded (ours, with LD_LIBRARY_PATH) and writes
-<name>.rs.xml (XMLDesc, flags 0) or <name>.rs.err (the define's error)."""
+<name>.rs.xml (XMLDesc, flags 0) or <name>.rs.err (the define's error),
+and <name>.rs.<form>.xml where the C library wrote <name>.<form>.xml."""
 import glob
 import os
 import re
@@ -25,6 +26,12 @@ SOURCES = [
     ("qemu", "tests/qemuxml2argvdata"),
     ("lxc", "tests/lxcxml2xmldata"),
     ("bhyve", "tests/bhyvexml2argvdata"),
+]
+
+# The other XMLDesc forms kept where they differ from flags 0.
+FORMS = [
+    ("inactive", libvirt.VIR_DOMAIN_XML_INACTIVE),
+    ("secure", libvirt.VIR_DOMAIN_XML_SECURE),
 ]
 
 DOMAIN_TYPE = re.compile(r"(<domain\b[^>]*?\btype=)(['\"])[^'\"]*\2")
@@ -59,6 +66,10 @@ def ours(out):
         try:
             dom = conn.defineXML(text)
             result, ext = dom.XMLDesc(0), ".rs.xml"
+            for tag, flag in FORMS:
+                if os.path.exists(base + "." + tag + ".xml"):
+                    with open(base + ".rs." + tag + ".xml", "w", encoding="utf-8") as f:
+                        f.write(dom.XMLDesc(flag))
             dom.undefine()
         except libvirt.libvirtError as e:
             result, ext = str(e) + "\n", ".rs.err"
@@ -91,8 +102,7 @@ def main():
                 continue
             try:
                 plain = dom.XMLDesc(0)
-                inactive = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
-                secure = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_SECURE)
+                others = [(tag, dom.XMLDesc(flag)) for tag, flag in FORMS]
             finally:
                 dom.undefine()
             base = os.path.join(out, name)
@@ -100,7 +110,7 @@ def main():
                 f.write(text)
             with open(base + ".c.xml", "w", encoding="utf-8") as f:
                 f.write(plain)
-            for tag, v in (("inactive", inactive), ("secure", secure)):
+            for tag, v in others:
                 if v != plain:
                     with open(base + "." + tag + ".xml", "w", encoding="utf-8") as f:
                         f.write(v)

@@ -4,6 +4,7 @@ pub mod config;
 pub mod connect;
 pub mod error;
 pub mod event_loop;
+pub mod file_stream;
 pub mod handle;
 pub mod log;
 pub mod objects;

@@ -252,7 +252,13 @@ impl CheckpointDef {
         }
         if flags & FORMAT_NO_DOMAIN == 0 {
             if let Some(dom) = &self.dom {
-                w.raw_block(&dom.format(None));
+                w.raw_block(&dom.format_with(
+                    None,
+                    &super::domain::FormatCtx {
+                        secure: flags & FORMAT_SECURE != 0,
+                        ..Default::default()
+                    },
+                ));
             }
         }
         w.end("domaincheckpoint");
@@ -263,42 +269,15 @@ impl CheckpointDef {
 /// The disks of `def`'s devices, in order.
 pub fn domain_disks(def: &DomainDef) -> Vec<DomainDisk> {
     def.devices
-        .of_kind(crate::conf::domain::Kind::Disk)
-        .map(|d| d.to_xml())
-        .filter_map(|d| {
-            let doc = Document::parse(
-                &d,
-                &ParseOpts {
-                    domain: virErrorDomain::VIR_FROM_DOMAIN,
-                    url: "(domain_definition)",
-                    root: "disk",
-                },
-            )
-            .ok()?;
-            let disk = doc.root();
-            let dst = disk.child_attr("target", "dev")?.to_owned();
-            let kind = disk.attr("type").unwrap_or("file");
-            let source = disk.child("source");
-            let path = match kind {
-                "file" => source.and_then(|s| s.attr("file")),
-                "block" => source.and_then(|s| s.attr("dev")),
-                "dir" => source.and_then(|s| s.attr("dir")),
-                _ => None,
-            }
-            .filter(|p| !p.is_empty())
-            .map(str::to_owned);
-            let empty = match kind {
-                "file" | "block" | "dir" => path.is_none(),
-                "network" => source.and_then(|s| s.attr("protocol")).is_none(),
-                "none" => true,
-                _ => false,
-            };
-            let readonly = disk.child("readonly").is_some();
-            Some(DomainDisk {
-                dst,
-                path,
-                skip: empty || readonly,
-            })
+        .disks()
+        .map(|d| DomainDisk {
+            dst: d.target().to_string(),
+            path: d
+                .is_local()
+                .then(|| d.source_path())
+                .flatten()
+                .map(str::to_owned),
+            skip: d.is_empty() || d.readonly,
         })
         .collect()
 }

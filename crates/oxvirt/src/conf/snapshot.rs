@@ -108,33 +108,15 @@ struct DomainDisk {
 }
 
 fn domain_disks(def: &DomainDef) -> Vec<DomainDisk> {
-    let opts = ParseOpts {
-        domain: virErrorDomain::VIR_FROM_DOMAIN,
-        url: "(disk)",
-        root: "disk",
-    };
     def.devices
-        .of_kind(crate::conf::domain::Kind::Disk)
-        .map(|d| d.to_xml())
-        .filter_map(|d| {
-            let doc = Document::parse(&d, &opts).ok()?;
-            let n = doc.root();
-            let dst = n.child_attr("target", "dev")?.to_string();
-            let mut snapshot = n
-                .attr("snapshot")
-                .and_then(Location::from_name)
-                .unwrap_or(Location::Default);
-            // Read-only disks (every CD-ROM is one) are never snapshotted.
-            let readonly = n.attr("device") == Some("cdrom") || n.child("readonly").is_some();
-            if snapshot == Location::Default && readonly {
-                snapshot = Location::No;
-            }
-            let empty = n.child("source").is_none_or(|s| s.attrs().next().is_none());
-            Some(DomainDisk {
-                dst,
-                snapshot,
-                empty,
-            })
+        .disks()
+        .map(|d| DomainDisk {
+            dst: d.target().to_string(),
+            // The post-parse already made read-only disks (every CD-ROM is
+            // one) `no`.
+            snapshot: Location::from_name(d.snapshot_location().name())
+                .unwrap_or(Location::Default),
+            empty: d.is_empty(),
         })
         .collect()
 }
@@ -371,8 +353,8 @@ impl SnapshotDef {
     }
 
     /// libvirt's canonical XML; `uuid` stands in for a snapshot without
-    /// its domain's definition.
-    pub fn format(&self, uuid: &str) -> String {
+    /// its domain's definition, whose secrets are written when `secure`.
+    pub fn format(&self, uuid: &str, secure: bool) -> String {
         let mut w = Writer::with_capacity(2048);
         w.start("domainsnapshot").open();
         w.leaf("name", &self.name);
@@ -421,7 +403,13 @@ impl SnapshotDef {
             w.end("disks");
         }
         match &self.dom {
-            Some(dom) => w.raw_block(&dom.format(None)),
+            Some(dom) => w.raw_block(&dom.format_with(
+                None,
+                &super::domain::FormatCtx {
+                    secure,
+                    ..Default::default()
+                },
+            )),
             None => {
                 w.start("domain").open();
                 w.leaf("uuid", uuid);
@@ -447,7 +435,7 @@ mod tests {
         assert!(s.creation_time > 0);
         s.state = STATE_RUNNING;
         s.memory = Location::Internal;
-        let x = s.format("u");
+        let x = s.format("u", false);
         assert!(x.starts_with("<domainsnapshot>\n  <name>a</name>\n  <description>x &amp; y</description>\n  <state>running</state>\n"));
         assert!(x.contains("<memory snapshot='internal'/>"));
         assert!(x.ends_with("  <domain>\n    <uuid>u</uuid>\n  </domain>\n</domainsnapshot>\n"));

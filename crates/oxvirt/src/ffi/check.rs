@@ -71,8 +71,21 @@ object_check!(/// A valid `virNWFilterPtr`.
     nwfilter, virNWFilterPtr, NWFilter, VIR_FROM_NWFILTER, VIR_ERR_INVALID_NWFILTER);
 object_check!(/// A valid `virNWFilterBindingPtr`.
     nwfilter_binding, virNWFilterBindingPtr, NWFilterBinding, VIR_FROM_NWFILTER, VIR_ERR_INVALID_NWFILTER_BINDING);
-object_check!(/// A valid `virStreamPtr`.
-    stream, virStreamPtr, Stream, VIR_FROM_STREAMS, VIR_ERR_INVALID_STREAM);
+object_check!(/// A valid `virStreamPtr`, borrowed.
+    stream_borrowed, virStreamPtr, Stream, VIR_FROM_STREAMS, VIR_ERR_INVALID_STREAM);
+
+/// A valid `virStreamPtr`. Stream calls run the application's handlers,
+/// which may release the caller's references, so the call holds its own
+/// reference to the connection ([`Cx::hold`]).
+///
+/// # Safety
+/// `p` is NULL or a handle the caller holds.
+pub unsafe fn stream<'a>(cx: &Cx, p: virStreamPtr) -> Result<&'a Handle<Stream>> {
+    // SAFETY: as this function's own contract.
+    let s = unsafe { stream_borrowed(cx, p) }?;
+    cx.hold();
+    Ok(s)
+}
 object_check!(/// A valid `virDomainSnapshotPtr`.
     snapshot, virDomainSnapshotPtr, Snapshot, VIR_FROM_DOMAIN_SNAPSHOT, VIR_ERR_INVALID_DOMAIN_SNAPSHOT);
 object_check!(/// A valid `virDomainCheckpointPtr`.

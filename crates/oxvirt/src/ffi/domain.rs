@@ -1169,18 +1169,35 @@ pub unsafe extern "C" fn virDomainGetBlockIoTune(
     nparams: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = disk;
-    let _ = params;
-    let _ = flags;
     api!(-1, "virDomainGetBlockIoTune", |cx| {
-        check::domain(cx, dom)?;
+        let d = check::domain(cx, dom)?;
         check::non_null(cx, nparams, "nparams")?;
         check::non_negative(cx, *nparams, "*nparams")?;
         if *nparams != 0 {
             check::non_null(cx, params, "params")?;
             check::non_null(cx, disk, "disk")?;
         }
-        Err(cx.unsupported())
+        let flags = flags | TYPED_PARAM_STRING_OKAY;
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_LIVE as c_uint,
+            "VIR_DOMAIN_AFFECT_LIVE",
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_CONFIG as c_uint,
+            "VIR_DOMAIN_AFFECT_CONFIG",
+        )?;
+        let disk = convert::opt_str(cx, disk, "disk")?;
+        let answer = d
+            .conn
+            .hv()
+            .domain_get_block_io_tune(cx, &d.id, disk, *nparams, flags)?;
+        *nparams = match answer {
+            crate::driver::ParamsAnswer::Count(n) => n,
+            crate::driver::ParamsAnswer::Params(list) => {
+                crate::ffi::common::params_fill_c(&list, params, *nparams)?
+            }
+        };
+        Ok(0)
     })
 }
 
@@ -1548,13 +1565,22 @@ pub unsafe extern "C" fn virDomainGetInterfaceParameters(
     nparams: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = device;
-    let _ = params;
-    let _ = flags;
     api!(-1, "virDomainGetInterfaceParameters", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::param_buffer(cx, params, nparams)?;
-        Err(cx.unsupported())
+        let flags = flags | TYPED_PARAM_STRING_OKAY;
+        let device = convert::opt_str(cx, device, "device")?;
+        let answer = d
+            .conn
+            .hv()
+            .domain_get_interface_parameters(cx, &d.id, device, *nparams, flags)?;
+        *nparams = match answer {
+            crate::driver::ParamsAnswer::Count(n) => n,
+            crate::driver::ParamsAnswer::Params(list) => {
+                crate::ffi::common::params_fill_c(&list, params, *nparams)?
+            }
+        };
+        Ok(0)
     })
 }
 
@@ -2118,23 +2144,31 @@ pub unsafe extern "C" fn virDomainInterfaceAddresses(
     source: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = source;
-    let _ = flags;
+    // libvirt clears the caller's pointer before any check.
+    // SAFETY: NULL or valid for a write (libvirt's contract).
+    unsafe { convert::put(ifaces, ptr::null_mut()) };
     api!(-1, "virDomainInterfaceAddresses", |cx| {
-        check::domain(cx, dom)?;
+        let d = check::domain(cx, dom)?;
         check::non_null(cx, ifaces, "ifaces")?;
-        Err(cx.unsupported())
+        let agent = virDomainInterfaceAddressesSource::VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_AGENT;
+        if source == agent as c_uint {
+            check::writable(cx, d.conn())?;
+        }
+        let list = d
+            .conn
+            .hv()
+            .domain_interface_addresses(cx, &d.ident(), source, flags)?;
+        crate::ffi::guest_iface::store(cx, ifaces, &list)
     })
 }
 
 /// `virDomainInterfaceFree`: domain interface free.
 #[no_mangle]
 pub unsafe extern "C" fn virDomainInterfaceFree(iface: virDomainInterfacePtr) {
-    // libvirt: freeing NULL does nothing and leaves the last error alone.
-    if iface.is_null() {
-        return;
-    }
-    api!((), "virDomainInterfaceFree", |cx| Err(cx.unsupported()))
+    // SAFETY: NULL or an interface virDomainInterfaceAddresses made
+    // (libvirt's contract); freeing NULL does nothing and leaves the last
+    // error alone.
+    unsafe { crate::ffi::guest_iface::free(iface) }
 }
 
 /// `virDomainInterfaceStats`: domain interface stats.
@@ -3131,13 +3165,29 @@ pub unsafe extern "C" fn virDomainScreenshot(
     screen: c_uint,
     flags: c_uint,
 ) -> *mut c_char {
-    let _ = screen;
-    let _ = flags;
     api!(ptr::null_mut(), "virDomainScreenshot", |cx| {
         let domain = check::domain(cx, domain)?;
-        check::stream(cx, stream)?;
+        let st = check::stream(cx, stream)?;
+        // Errors go to the domain's connection, as libvirt dispatches them.
+        cx.report_to(domain.conn());
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        if !std::ptr::eq(domain.conn(), st.conn()) {
+            return Err(check::invalid_arg(
+                cx,
+                "stream",
+                format!(
+                    "stream must match connection of domain '{}'",
+                    domain.id.name
+                ),
+            ));
+        }
+        let (mime, backend) =
+            domain
+                .conn()
+                .hv()
+                .domain_screenshot(cx, &domain.ident(), screen, flags)?;
+        *st.backend.lock().unwrap_or_else(|p| p.into_inner()) = Some(backend);
+        convert::c_dup(&mime).ok_or_else(Error::generic_failure)
     })
 }
 
@@ -3248,14 +3298,18 @@ pub unsafe extern "C" fn virDomainSetBlockIoTune(
     nparams: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetBlockIoTune", |cx| {
         let dom = check::domain(cx, dom)?;
         check::writable(cx, dom.conn())?;
         check::non_null(cx, disk, "disk")?;
         check::positive(cx, nparams, "nparams")?;
         check::non_null(cx, params, "params")?;
-        Err(cx.unsupported())
+        let list = params_for_set(cx, params, nparams)?;
+        let disk = convert::str(cx, disk, "disk")?;
+        dom.conn
+            .hv()
+            .domain_set_block_io_tune(cx, &dom.id, disk, &list, flags)?;
+        Ok(0)
     })
 }
 
@@ -3327,14 +3381,18 @@ pub unsafe extern "C" fn virDomainSetInterfaceParameters(
     nparams: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = device;
-    let _ = flags;
     api!(-1, "virDomainSetInterfaceParameters", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, params, "params")?;
         check::positive(cx, nparams, "nparams")?;
-        Err(cx.unsupported())
+        let list = params_for_set(cx, params, nparams)?;
+        let device = convert::opt_str(cx, device, "device")?;
+        domain
+            .conn
+            .hv()
+            .domain_set_interface_parameters(cx, &domain.id, device, &list, flags)?;
+        Ok(0)
     })
 }
 
@@ -3469,12 +3527,15 @@ pub unsafe extern "C" fn virDomainSetMemoryStatsPeriod(
     period: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetMemoryStatsPeriod", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_negative(cx, period, "period")?;
-        Err(cx.unsupported())
+        domain
+            .conn
+            .hv()
+            .domain_set_memory_stats_period(cx, &domain.ident(), period, flags)?;
+        Ok(0)
     })
 }
 

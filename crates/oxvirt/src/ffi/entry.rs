@@ -22,12 +22,28 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// One public call in progress: what drivers see of it ([`Call`], through
 /// `Deref`) and the connection its error is reported to. The context lives
-/// on the call's own stack frame and holds a reference to that connection,
-/// so a nested call (from an error, auth, event or stream callback) has its
-/// own, and the outer call's connection cannot be freed under it.
+/// on the call's own stack frame, so a nested call (from an error, auth,
+/// event or stream callback) has its own.
+///
+/// The connection is only borrowed while the call runs: the C caller holds
+/// its own reference for the duration of the call (libvirt's API
+/// contract), and taking one more on every call would make every thread
+/// write the connection's shared reference count — the cache line then
+/// bounces between cores and calls on one connection stop scaling. An
+/// owned reference is taken only when an error is to be reported, and up
+/// front ([`Cx::hold`]) by the few calls that run application callbacks
+/// while they use the connection.
 pub struct Cx {
     call: Call,
-    conn: RefCell<Option<ConnectRef>>,
+    conn: RefCell<Target>,
+}
+
+/// The connection a call's error goes to.
+enum Target {
+    None,
+    /// The C caller's handle, alive for the call (see [`Cx`]).
+    Borrowed(std::ptr::NonNull<Handle<Connect>>),
+    Owned(ConnectRef),
 }
 
 impl Cx {
@@ -36,20 +52,42 @@ impl Cx {
     pub fn new(name: &'static str, from: virErrorDomain) -> Self {
         Cx {
             call: Call::new(name, from),
-            conn: RefCell::new(None),
+            conn: RefCell::new(Target::None),
         }
     }
 
     /// Reports this call's error, if any, to `c` too (libvirt dispatches a
     /// failed call's error to the connection of the object it was given).
     pub fn report_to(&self, c: &Handle<Connect>) {
-        *self.conn.borrow_mut() = Some(c.to_arc());
+        *self.conn.borrow_mut() = Target::Borrowed(std::ptr::NonNull::from(c));
+    }
+
+    /// Keeps a reference to the reported connection until the call ends:
+    /// for calls that run application callbacks (stream handlers, free
+    /// callbacks) which might release the caller's own reference.
+    pub fn hold(&self) {
+        let mut t = self.conn.borrow_mut();
+        if let Target::Borrowed(p) = *t {
+            // SAFETY: a borrowed target is the caller's live handle (see Cx).
+            *t = Target::Owned(unsafe { p.as_ref() }.to_arc());
+        }
+    }
+
+    /// The connection to report to, owned, ending the call's hold on it.
+    fn take_conn(&self) -> Option<ConnectRef> {
+        match std::mem::replace(&mut *self.conn.borrow_mut(), Target::None) {
+            Target::None => None,
+            // SAFETY: a borrowed target is the caller's live handle (see Cx);
+            // the call has not returned to its caller yet.
+            Target::Borrowed(p) => Some(unsafe { p.as_ref() }.to_arc()),
+            Target::Owned(c) => Some(c),
+        }
     }
 
     /// Lets go of the connection: `virConnectClose` does before it releases
     /// the caller's reference, so its answer counts only the caller's.
     pub fn forget_conn(&self) {
-        self.conn.borrow_mut().take();
+        *self.conn.borrow_mut() = Target::None;
     }
 }
 
@@ -148,7 +186,7 @@ pub fn run<T>(
             Some(&caught_panic(name)),
         ),
     };
-    let conn = cx.conn.borrow_mut().take();
+    let conn = cx.take_conn();
     let raised = error::record(e, conn.as_deref().map(|h| &h.errors));
     // The callback may close the connection: the call's own reference must
     // not be what keeps it, or libvirt's count would be off by one there.

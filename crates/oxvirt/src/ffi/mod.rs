@@ -23,6 +23,7 @@ pub mod domain;
 pub mod domain_checkpoint;
 pub mod domain_snapshot;
 pub mod event;
+pub mod guest_iface;
 pub mod host;
 pub mod interface;
 pub mod lxc;

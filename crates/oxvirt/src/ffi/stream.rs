@@ -1,6 +1,8 @@
 //! Entry points declared in `libvirt-stream.h`.
 
+use crate::driver::StreamDriver;
 use crate::ffi::prelude::*;
+use std::sync::Arc;
 
 entry_point_domain!(VIR_FROM_STREAMS);
 
@@ -8,8 +10,18 @@ entry_point_domain!(VIR_FROM_STREAMS);
 #[no_mangle]
 pub unsafe extern "C" fn virStreamAbort(stream: virStreamPtr) -> c_int {
     api!(-1, "virStreamAbort", |cx| {
-        check::stream(cx, stream)?;
-        Err(cx.unsupported())
+        let s = check::stream(cx, stream)?;
+        // Aborting a stream nothing was attached to moved no data: libvirt
+        // answers success.
+        if s.backend
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .is_none()
+        {
+            return Ok(0);
+        }
+        backend(cx, s)?.abort(cx)?;
+        Ok(0)
     })
 }
 
@@ -58,8 +70,8 @@ pub unsafe extern "C" fn virStreamEventUpdateCallback(
 #[no_mangle]
 pub unsafe extern "C" fn virStreamFinish(stream: virStreamPtr) -> c_int {
     api!(-1, "virStreamFinish", |cx| {
-        check::stream(cx, stream)?;
-        Err(cx.unsupported())
+        backend(cx, check::stream(cx, stream)?)?.finish(cx)?;
+        Ok(0)
     })
 }
 
@@ -67,18 +79,24 @@ pub unsafe extern "C" fn virStreamFinish(stream: virStreamPtr) -> c_int {
 #[no_mangle]
 pub unsafe extern "C" fn virStreamFree(stream: virStreamPtr) -> c_int {
     api!(-1, "virStreamFree", |cx| {
-        check::stream(cx, stream)?;
-        Err(cx.unsupported())
+        let s = check::stream(cx, stream)?;
+        Handle::release(s as *const Handle<Stream>);
+        Ok(0)
     })
 }
 
 /// `virStreamNew`: stream new.
 #[no_mangle]
 pub unsafe extern "C" fn virStreamNew(conn: virConnectPtr, flags: c_uint) -> virStreamPtr {
-    let _ = flags;
     api!(ptr::null_mut(), "virStreamNew", |cx| {
-        check::conn(cx, conn)?;
-        Err(cx.unsupported())
+        let c = check::conn(cx, conn)?;
+        // libvirt keeps the flags unchecked; the operation that attaches
+        // the stream decides what they mean.
+        Ok(marshal::new_handle(Stream {
+            conn: c.to_arc(),
+            flags,
+            backend: std::sync::Mutex::new(None),
+        }))
     })
 }
 
@@ -89,11 +107,11 @@ pub unsafe extern "C" fn virStreamRecv(
     data: *mut c_char,
     nbytes: usize,
 ) -> c_int {
-    let _ = nbytes;
     api!(-1, "virStreamRecv", |cx| {
-        check::stream(cx, stream)?;
+        let s = check::stream(cx, stream)?;
         check::non_null(cx, data, "data")?;
-        Err(cx.unsupported())
+        let buf = std::slice::from_raw_parts_mut(data as *mut u8, nbytes);
+        recv(cx, s, buf)
     })
 }
 
@@ -104,11 +122,30 @@ pub unsafe extern "C" fn virStreamRecvAll(
     handler: virStreamSinkFunc,
     opaque: *mut c_void,
 ) -> c_int {
-    let _ = opaque;
     api!(-1, "virStreamRecvAll", |cx| {
-        check::stream(cx, stream)?;
+        let s = check::stream(cx, stream)?;
         check::non_null(cx, handler, "handler")?;
-        Err(cx.unsupported())
+        let handler = handler.ok_or_else(|| cx.unsupported())?;
+        blocking_only(s, "data sinks cannot be used for non-blocking streams")?;
+        aborting_on_error(cx, s, || {
+            let mut buf = vec![0u8; TRANSFER_CHUNK];
+            set_errno(0);
+            loop {
+                let got = recv(cx, s, &mut buf)? as usize;
+                if got == 0 {
+                    return Ok(0);
+                }
+                let mut offset = 0;
+                while offset < got {
+                    let rest = &buf[offset..got];
+                    let done = handler(stream, rest.as_ptr() as *const c_char, rest.len(), opaque);
+                    if done < 0 {
+                        return Err(handler_failed("recv handler failed"));
+                    }
+                    offset += done as usize;
+                }
+            }
+        })
     })
 }
 
@@ -120,11 +157,13 @@ pub unsafe extern "C" fn virStreamRecvFlags(
     nbytes: usize,
     flags: c_uint,
 ) -> c_int {
-    let _ = nbytes;
-    let _ = flags;
     api!(-1, "virStreamRecvFlags", |cx| {
-        check::stream(cx, stream)?;
+        let s = check::stream(cx, stream)?;
         check::non_null(cx, data, "data")?;
+        // Only sparse streams know holes; a file stream opened for a
+        // screenshot or a plain transfer answers as libvirt's does for
+        // any flag: by not supporting the call.
+        let _ = (s, nbytes, flags);
         Err(cx.unsupported())
     })
 }
@@ -148,8 +187,9 @@ pub unsafe extern "C" fn virStreamRecvHole(
 #[no_mangle]
 pub unsafe extern "C" fn virStreamRef(stream: virStreamPtr) -> c_int {
     api!(-1, "virStreamRef", |cx| {
-        check::stream(cx, stream)?;
-        Err(cx.unsupported())
+        let s = check::stream(cx, stream)?;
+        Handle::incref(s as *const Handle<Stream>);
+        Ok(0)
     })
 }
 
@@ -163,10 +203,8 @@ pub unsafe extern "C" fn virStreamSend(
     api!(-1, "virStreamSend", |cx| {
         let s = check::stream(cx, stream)?;
         check::non_null(cx, data, "data")?;
-        let backend = s.backend.lock().unwrap_or_else(|p| p.into_inner()).clone();
-        let backend = backend.ok_or_else(|| cx.unsupported())?;
         let data = std::slice::from_raw_parts(data as *const u8, nbytes);
-        Ok(backend.send(cx, data)?.min(c_int::MAX as usize) as c_int)
+        send(cx, s, data)
     })
 }
 
@@ -177,11 +215,29 @@ pub unsafe extern "C" fn virStreamSendAll(
     handler: virStreamSourceFunc,
     opaque: *mut c_void,
 ) -> c_int {
-    let _ = opaque;
     api!(-1, "virStreamSendAll", |cx| {
-        check::stream(cx, stream)?;
+        let s = check::stream(cx, stream)?;
         check::non_null(cx, handler, "handler")?;
-        Err(cx.unsupported())
+        let handler = handler.ok_or_else(|| cx.unsupported())?;
+        blocking_only(s, "data sources cannot be used for non-blocking streams")?;
+        aborting_on_error(cx, s, || {
+            let mut buf = vec![0u8; TRANSFER_CHUNK];
+            set_errno(0);
+            loop {
+                let got = handler(stream, buf.as_mut_ptr() as *mut c_char, buf.len(), opaque);
+                if got < 0 {
+                    return Err(handler_failed("send handler failed"));
+                }
+                if got == 0 {
+                    return Ok(0);
+                }
+                let got = (got as usize).min(buf.len());
+                let mut offset = 0;
+                while offset < got {
+                    offset += send(cx, s, &buf[offset..got])? as usize;
+                }
+            }
+        })
     })
 }
 
@@ -234,4 +290,70 @@ pub unsafe extern "C" fn virStreamSparseSendAll(
         check::non_null(cx, skipHandler, "skipHandler")?;
         Err(cx.unsupported())
     })
+}
+
+/// How much `virStreamSendAll`/`RecvAll` move per step: libvirt's legacy
+/// RPC payload limit, which its own loops use.
+const TRANSFER_CHUNK: usize = 256 * 1024;
+
+/// The backend the stream's operation attached, or libvirt's "not
+/// supported" when none has been.
+fn backend(cx: &Cx, s: &Handle<Stream>) -> Result<Arc<dyn StreamDriver>> {
+    s.backend
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone()
+        .ok_or_else(|| cx.unsupported())
+}
+
+fn recv(cx: &Cx, s: &Handle<Stream>, buf: &mut [u8]) -> Result<c_int> {
+    Ok(backend(cx, s)?.recv(cx, buf)?.min(c_int::MAX as usize) as c_int)
+}
+
+fn send(cx: &Cx, s: &Handle<Stream>, data: &[u8]) -> Result<c_int> {
+    Ok(backend(cx, s)?.send(cx, data)?.min(c_int::MAX as usize) as c_int)
+}
+
+/// The `*All` transfers block; libvirt refuses them on a non-blocking
+/// stream.
+fn blocking_only(s: &Handle<Stream>, msg: &str) -> Result<()> {
+    if s.flags & virStreamFlags::VIR_STREAM_NONBLOCK as u32 != 0 {
+        return Err(Error::new(
+            virErrorDomain::VIR_FROM_STREAMS,
+            virErrorNumber::VIR_ERR_OPERATION_INVALID,
+            Some(msg),
+        ));
+    }
+    Ok(())
+}
+
+/// Runs a whole transfer; when it fails, the stream is aborted and the
+/// transfer's own error is the one reported.
+fn aborting_on_error(
+    cx: &Cx,
+    s: &Handle<Stream>,
+    f: impl FnOnce() -> Result<c_int>,
+) -> Result<c_int> {
+    let r = f();
+    if r.is_err() {
+        if let Ok(b) = backend(cx, s) {
+            let _ = b.abort(cx);
+        }
+    }
+    r
+}
+
+/// The application's handler failed: libvirt reports the `errno` it left
+/// (EIO when it left none).
+fn handler_failed(what: &str) -> Error {
+    let errno = std::io::Error::last_os_error()
+        .raw_os_error()
+        .filter(|e| *e != 0)
+        .unwrap_or(libc::EIO);
+    Error::system(virErrorDomain::VIR_FROM_STREAMS, errno, Some(what))
+}
+
+fn set_errno(v: c_int) {
+    // SAFETY: errno is this thread's own variable.
+    unsafe { *libc::__errno_location() = v };
 }

@@ -180,25 +180,6 @@ fn memory(d: Node, name: &str) -> Result<u64> {
     )
 }
 
-/// The memory devices' sizes in KiB, read from the document (a size
-/// libvirt would refuse is refused by the device's own parsing).
-fn hotplug_memory_kib(devices: Option<Node>) -> u64 {
-    devices
-        .into_iter()
-        .flat_map(|d| d.children("memory"))
-        .filter_map(|m| {
-            let size = m.find("target/size")?;
-            xml::parse_memory_kib(
-                size.string().as_deref(),
-                size.attr("unit"),
-                "./target/size",
-                false,
-            )
-            .ok()
-        })
-        .fold(0u64, u64::saturating_add)
-}
-
 /// `<sysinfo type='smbios'>` with its tables in the order libvirt writes
 /// them; anything else as it is.
 fn sysinfo_in_order(mut k: Kept) -> Kept {
@@ -254,15 +235,6 @@ fn sysinfo_in_order(mut k: Kept) -> Kept {
         }
     }
     k
-}
-
-/// Whether any device asks for a boot position of its own.
-fn has_device_boot(devices: Option<Node>) -> bool {
-    fn walk(n: Node) -> bool {
-        n.elements()
-            .any(|e| (e.name() == "boot" && e.attr("order").is_some()) || walk(e))
-    }
-    devices.is_some_and(walk)
 }
 
 /// How a domain document is read: its error domain, name and root.
@@ -431,7 +403,7 @@ impl DomainDef {
                 inactive: true,
             },
         )?;
-        let kept = d
+        let kept: Vec<Kept> = d
             .elements()
             .filter(|e| {
                 let n = e.name();
@@ -466,10 +438,10 @@ impl DomainDef {
         blkiotune.validate()?;
         os.validate()?;
         iothreads.validate()?;
-        // The total memory holds the memory devices: without <memory> it
-        // is the NUMA cells' sum plus theirs.
-        let hotplug_kib = hotplug_memory_kib(devices_node);
         let numa_kib = cpu.as_ref().map_or(0, Cpu::numa_memory_kib);
+        let hotplug_kib = devices.hotplug_memory_kib();
+        // The NUMA cells count only when <memory> says nothing (the test
+        // driver never asks for an ABI update).
         if memory_kib == 0 && numa_kib > 0 {
             memory_kib = numa_kib.saturating_add(hotplug_kib);
         } else if hotplug_kib > memory_kib {
@@ -498,9 +470,27 @@ impl DomainDef {
             0 => memory_kib,
             c => c.min(memory_kib),
         };
-        if os_kind == OsType::Hvm && boot_devs.is_empty() && !has_device_boot(devices_node) {
+        if os_kind == OsType::Hvm {
+            devices.check_boot_orders(!boot_devs.is_empty())?;
+        }
+        let device_boot = devices.iter().any(|d| d.boot_order().is_some());
+        if os_kind == OsType::Hvm && boot_devs.is_empty() && !device_boot {
             boot_devs.push(BootDev::Hd);
         }
+        devices::check_label_overrides(&devices, d)?;
+        let labels: Vec<devices::DomainLabel> = seclabels
+            .iter()
+            .map(|s| devices::DomainLabel {
+                model: s.model.clone(),
+                relabel: s.relabel,
+            })
+            .collect();
+        devices.validate(&labels)?;
+        devices.validate_misc(&devices::DomainFacts {
+            arch: os_arch,
+            numa_cells: cpu.as_ref().map_or(0, |c| c.numa.len()),
+            features: d.child("features"),
+        })?;
 
         Ok(DomainDef {
             virt_type: virt_type.to_string(),
@@ -553,6 +543,12 @@ impl DomainDef {
 
     /// libvirt's canonical XML under the `VIR_DOMAIN_XML_*` choices of `cx`.
     pub fn format_with(&self, id: Option<i32>, cx: &FormatCtx) -> String {
+        // libvirt writes a definition without an id (not running) in its
+        // persistent form whatever the flags say.
+        let cx = &FormatCtx {
+            inactive: cx.inactive || id.is_none(),
+            ..*cx
+        };
         let mut w = Writer::with_capacity(2048 + 256 * self.devices.len());
         w.start("domain")
             .attr("type", &self.virt_type)

@@ -99,6 +99,21 @@ impl Writer {
         self.start(name).text(value);
     }
 
+    /// A writer for the children of an element about to be started at
+    /// this level, so that whether the element has any is known before
+    /// its start tag is finished (libvirt's child buffers).
+    pub fn nested(&self) -> Writer {
+        Writer {
+            out: String::new(),
+            depth: self.depth + 1,
+        }
+    }
+
+    /// Whether nothing has been written.
+    pub fn is_empty(&self) -> bool {
+        self.out.is_empty()
+    }
+
     /// An empty line, as some libvirt documents have between sections.
     pub fn blank_line(&mut self) {
         self.out.push('\n');
@@ -164,6 +179,23 @@ impl Start<'_, '_> {
         out.push_str(">\n");
     }
 
+    /// `<name ...>children</name>`, or `<name .../>` when `children`
+    /// (from [`Writer::nested`]) is empty.
+    pub fn children(self, children: Writer) {
+        if children.out.is_empty() {
+            self.empty();
+            return;
+        }
+        let name = self.name;
+        let w = self.w;
+        w.out.push_str(">\n");
+        w.out.push_str(&children.out);
+        w.indent();
+        w.out.push_str("</");
+        w.out.push_str(name);
+        w.out.push_str(">\n");
+    }
+
     /// `<name ...>` and one level deeper for the children; close it with
     /// [`Writer::end`].
     pub fn open(self) {
@@ -222,5 +254,22 @@ mod tests {
             .attr("n", -1i64)
             .empty();
         assert_eq!(w.finish(), "<a v='it&apos;s &quot;x&quot;' n='-1'/>\n");
+    }
+
+    #[test]
+    fn children_decide_between_empty_and_open() {
+        let mut w = Writer::with_capacity(0);
+        w.start("disk").open();
+        let none = w.nested();
+        w.start("driver").attr("name", "qemu").children(none);
+        let mut some = w.nested();
+        some.start("host").attr("name", "h").empty();
+        assert!(!some.is_empty());
+        w.start("source").children(some);
+        w.end("disk");
+        assert_eq!(
+            w.finish(),
+            "<disk>\n  <driver name='qemu'/>\n  <source>\n    <host name='h'/>\n  </source>\n</disk>\n"
+        );
     }
 }

@@ -26,6 +26,15 @@ pub struct FsInfo {
     pub dev_alias: Vec<String>,
 }
 
+/// One guest interface and its addresses (`virDomainInterface`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GuestInterface {
+    pub name: Option<String>,
+    pub hwaddr: Option<String>,
+    /// (`virIPAddrType`, address, prefix).
+    pub addrs: Vec<(i32, String, u32)>,
+}
+
 /// A connection's domains.
 pub trait DomainDriver: Send + Sync {
     fn num_of_domains(&self, cx: &Call) -> Result<usize> {
@@ -276,6 +285,29 @@ pub trait DomainDriver: Send + Sync {
     ) -> Result<()> {
         Err(cx.unsupported())
     }
+    /// `virDomainGetBlockIoTune`; `nparams` is the caller's capacity (0
+    /// asks how many there are, and `disk` may then be absent).
+    fn domain_get_block_io_tune(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _disk: Option<&str>,
+        _nparams: i32,
+        _flags: u32,
+    ) -> Result<ParamsAnswer> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetBlockIoTune`.
+    fn domain_set_block_io_tune(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _disk: &str,
+        _params: &[TypedParam],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
     /// `virDomainGetPerfEvents`.
     fn domain_get_perf_events(
         &self,
@@ -406,6 +438,16 @@ pub trait DomainDriver: Send + Sync {
     ) -> Result<()> {
         Err(cx.unsupported())
     }
+    /// `virDomainSetMemoryStatsPeriod` (seconds, never negative).
+    fn domain_set_memory_stats_period(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _period: i32,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
     fn domain_has_managed_save_image(
         &self,
         cx: &Call,
@@ -522,6 +564,17 @@ pub trait DomainDriver: Send + Sync {
         _keycodes: &[u32],
         _flags: u32,
     ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainScreenshot`: the image's MIME type and the stream
+    /// backend that delivers it (attached to the caller's stream).
+    fn domain_screenshot(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _screen: u32,
+        _flags: u32,
+    ) -> Result<(String, std::sync::Arc<dyn crate::driver::StreamDriver>)> {
         Err(cx.unsupported())
     }
     // Metadata, names and security.
@@ -708,6 +761,41 @@ pub trait DomainDriver: Send + Sync {
         _dom: &DomainId,
         _device: &str,
     ) -> Result<[i64; 8]> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetInterfaceParameters`; `nparams` is the caller's
+    /// capacity (0 asks how many there are). The flags as the driver gets
+    /// them. `device` is `None` when the caller passed NULL (libvirt looks
+    /// at it only when it gets that far).
+    fn domain_get_interface_parameters(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _device: Option<&str>,
+        _nparams: i32,
+        _flags: u32,
+    ) -> Result<ParamsAnswer> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetInterfaceParameters` (`device` as for the getter).
+    fn domain_set_interface_parameters(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _device: Option<&str>,
+        _params: &[TypedParam],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainInterfaceAddresses`.
+    fn domain_interface_addresses(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _source: u32,
+        _flags: u32,
+    ) -> Result<Vec<GuestInterface>> {
         Err(cx.unsupported())
     }
 }

@@ -188,7 +188,8 @@ fn domain(path: &str, root: Node, el: Node) -> Result<FileDomain> {
 }
 
 fn domain_from(el: Node, prefixes: &[String]) -> Result<FileDomain> {
-    let def = DomainDef::parse(el.source())?;
+    let mut def = DomainDef::parse(el.source())?;
+    super::nets::name_interfaces(&mut def)?;
     let extra = |name: &str| {
         el.elements().find(|c| {
             c.name()

@@ -169,8 +169,13 @@ impl DomainDriver for TestDriver {
                 (_, false) => (o.def.clone(), o.id),
             }
         };
+        let fcx = crate::conf::domain::FormatCtx {
+            inactive: flags & X::VIR_DOMAIN_XML_INACTIVE as u32 != 0,
+            secure: flags & X::VIR_DOMAIN_XML_SECURE as u32 != 0,
+            migratable: flags & X::VIR_DOMAIN_XML_MIGRATABLE as u32 != 0,
+        };
         // Formatting happens after the domain's lock is let go.
-        Ok(def.format((id >= 0).then_some(id)))
+        Ok(def.format_with((id >= 0).then_some(id), &fcx))
     }
     fn domain_get_os_type(&self, _cx: &Call, dom: &DomainId) -> Result<String> {
         // libvirt's test driver answers "linux" whatever the definition says.
@@ -275,6 +280,36 @@ impl DomainDriver for TestDriver {
     }
     // End of tuning.
     // Memory tunables, perf events and the guest clock live in tunables.rs.
+    // Interface parameters and addresses live in interfaces.rs.
+    fn domain_get_interface_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        device: Option<&str>,
+        nparams: i32,
+        flags: u32,
+    ) -> Result<ParamsAnswer> {
+        self.get_interface_params(cx, dom, device, nparams, flags)
+    }
+    fn domain_set_interface_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        device: Option<&str>,
+        params: &[TypedParam],
+        flags: u32,
+    ) -> Result<()> {
+        self.set_interface_params(cx, dom, device, params, flags)
+    }
+    fn domain_interface_addresses(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        source: u32,
+        flags: u32,
+    ) -> Result<Vec<crate::driver::hypervisor::domain::GuestInterface>> {
+        self.interface_addresses(cx, dom, source, flags)
+    }
     fn domain_get_memory_parameters(
         &self,
         cx: &Call,
@@ -362,6 +397,26 @@ impl DomainDriver for TestDriver {
         flags: u32,
     ) -> Result<()> {
         self.set_iothread_params(cx, dom, id, params, flags)
+    }
+    fn domain_get_block_io_tune(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        disk: Option<&str>,
+        nparams: i32,
+        flags: u32,
+    ) -> Result<ParamsAnswer> {
+        self.get_block_io_tune(cx, dom, disk, nparams, flags)
+    }
+    fn domain_set_block_io_tune(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        disk: &str,
+        params: &[TypedParam],
+        flags: u32,
+    ) -> Result<()> {
+        self.set_block_io_tune(cx, dom, disk, params, flags)
     }
     fn domain_get_perf_events(
         &self,
@@ -454,6 +509,15 @@ impl DomainDriver for TestDriver {
     ) -> Result<()> {
         self.set_memory_flags(cx, dom, kib, flags)
     }
+    fn domain_set_memory_stats_period(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        period: i32,
+        flags: u32,
+    ) -> Result<()> {
+        self.set_memory_stats_period(cx, dom, period, flags)
+    }
     fn domain_has_managed_save_image(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<bool> {
         self.has_managed_save_image(cx, dom, flags)
     }
@@ -538,6 +602,15 @@ impl DomainDriver for TestDriver {
         flags: u32,
     ) -> Result<()> {
         self.send_key(cx, dom, codeset, keycodes, flags)
+    }
+    fn domain_screenshot(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        screen: u32,
+        flags: u32,
+    ) -> Result<(String, std::sync::Arc<dyn crate::driver::StreamDriver>)> {
+        super::screenshot::screenshot(cx, dom, screen, flags)
     }
     // Metadata, names and security (metadata.rs).
 

@@ -5,62 +5,13 @@
 
 use super::lifecycle::check_active;
 use super::{check_flags, test_error, TestDriver};
-use crate::conf::domain::DomainDef;
-use crate::conf::xml::tree::{Document, ParseOpts};
+use crate::conf::domain::devices::DiskDevice;
 use crate::driver::{Call, DomainId, FsInfo, TypedParam};
 use crate::error::Result;
-use oxvirt_abi::{virErrorDomain, virErrorNumber};
+use oxvirt_abi::virErrorNumber;
 
 /// The guest's file systems, by index into `ObjState::frozen`.
 const MOUNTS: [&str; 2] = ["/", "/boot"];
-
-/// (device kind, target name) of each of the definition's disks, in order.
-fn disks(def: &DomainDef) -> Vec<(String, String)> {
-    disk_facts(def)
-        .into_iter()
-        .map(|d| (d.device, d.dst))
-        .collect()
-}
-
-/// What the stats calls need of a disk.
-pub(super) struct DiskFacts {
-    pub device: String,
-    pub dst: String,
-    /// The source path (file, device, directory or network name).
-    pub source: Option<String>,
-    /// Whether the disk is local storage (file, block, directory).
-    pub local: bool,
-}
-
-/// The definition's disks, in order.
-pub(super) fn disk_facts(def: &DomainDef) -> Vec<DiskFacts> {
-    let opts = ParseOpts {
-        domain: virErrorDomain::VIR_FROM_DOMAIN,
-        url: "(disk)",
-        root: "disk",
-    };
-    def.devices
-        .of_kind(crate::conf::domain::Kind::Disk)
-        .map(|d| d.to_xml())
-        .filter_map(|d| {
-            let doc = Document::parse(&d, &opts).ok()?;
-            let root = doc.root();
-            let device = root.attr("device").unwrap_or("disk").to_owned();
-            let dst = root.child_attr("target", "dev").unwrap_or("").to_owned();
-            let kind = root.attr("type").unwrap_or("file");
-            let source = ["file", "dev", "dir", "name"]
-                .iter()
-                .find_map(|a| root.child_attr("source", a))
-                .map(str::to_owned);
-            Some(DiskFacts {
-                device,
-                dst,
-                source,
-                local: matches!(kind, "file" | "block" | "dir"),
-            })
-        })
-        .collect()
-}
 
 fn mount_index(m: &str) -> Result<usize> {
     MOUNTS.iter().position(|x| *x == m).ok_or_else(|| {
@@ -131,7 +82,12 @@ impl TestDriver {
             check_active(&o)?;
             o.def.clone()
         };
-        let Some((_, dst)) = disks(&def).into_iter().find(|(kind, _)| kind == "disk") else {
+        let Some(dst) = def
+            .devices
+            .disks()
+            .find(|d| d.device == DiskDevice::Disk)
+            .map(|d| d.target().to_owned())
+        else {
             return Ok(Vec::new());
         };
         Ok(MOUNTS
@@ -161,10 +117,11 @@ impl TestDriver {
             check_active(&o)?;
             o.def.clone()
         };
-        Ok(disks(&def)
-            .into_iter()
+        Ok(def
+            .devices
+            .disks()
             .enumerate()
-            .map(|(i, (_, dst))| (dst, (i % 2) as i32 + 1))
+            .map(|(i, d)| (d.target().to_owned(), (i % 2) as i32 + 1))
             .collect())
     }
 

@@ -7,7 +7,7 @@ use super::state::ObjState;
 use super::tuning::validate_params;
 use super::tuning::{cpuset, cputune, edit_cputune, from_map, one_def_live, pick, put};
 use super::{check_flags, test_error, TestDriver};
-use crate::conf::domain::{Bitmap, DomainDef, Kept};
+use crate::conf::domain::{Bitmap, Device, DomainDef, Kept};
 use crate::driver::hypervisor::IoThreadInfo;
 use crate::driver::{Call, DomainId, TypedParam, TypedValue};
 use crate::error::{Error, Result};
@@ -116,20 +116,20 @@ fn pins(def: &DomainDef) -> Vec<(u32, Bitmap)> {
 
 /// What a device using thread `id` is, for libvirt's refusal to remove it.
 fn user_of(def: &DomainDef, id: u32) -> Option<Error> {
-    let id_text = id.to_string();
-    let uses = |k: &Kept| k.child_attr("driver", "iothread") == Some(id_text.as_str());
     for d in def.devices.iter() {
-        let Some(k) = d.kept() else { continue };
-        if k.name == "disk" && uses(k) {
-            let dst = k.child_attr("target", "dev").unwrap_or_default();
-            return Some(helper_error(&format!(
-                "cannot remove IOThread {id} since it is being used by disk '{dst}'"
-            )));
-        }
-        if k.name == "controller" && uses(k) {
-            return Some(helper_error(&format!(
-                "cannot remove IOThread '{id}' since it is being used by controller"
-            )));
+        match d {
+            Device::Disk(disk) if disk.driver.iothread == Some(id) => {
+                let dst = disk.dst.as_deref().unwrap_or_default();
+                return Some(helper_error(&format!(
+                    "cannot remove IOThread {id} since it is being used by disk '{dst}'"
+                )));
+            }
+            Device::Controller(c) if c.driver.as_ref().is_some_and(|d| d.iothread == id) => {
+                return Some(helper_error(&format!(
+                    "cannot remove IOThread '{id}' since it is being used by controller"
+                )));
+            }
+            _ => {}
         }
     }
     None

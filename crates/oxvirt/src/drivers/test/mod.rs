@@ -7,6 +7,7 @@
 //! any lock, and an update swaps in a new one.
 
 mod blkio;
+mod block_iotune;
 mod checkpoint_tree;
 mod checkpoints;
 mod config_file;
@@ -15,11 +16,15 @@ mod domains;
 mod guest;
 mod host;
 mod info;
+mod interfaces;
 mod iothreads;
 mod lifecycle;
+mod memstats;
 mod metadata;
+mod nets;
 mod numa;
 mod save;
+mod screenshot;
 mod snapshot_tree;
 mod snapshots;
 mod state;
@@ -126,7 +131,7 @@ pub fn open_auth(
 }
 
 impl TestDriver {
-    fn domains(&self) -> std::sync::RwLockReadGuard<'_, Domains> {
+    fn domains(&self) -> crossbeam_utils::sync::ShardedLockReadGuard<'_, Domains> {
         self.st.domains.read().unwrap_or_else(|p| p.into_inner())
     }
 

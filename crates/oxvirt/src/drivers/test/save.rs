@@ -21,6 +21,14 @@ use std::fs::File;
 use std::io::{Read, Write};
 use std::os::unix::fs::OpenOptionsExt;
 
+/// Save images hold the definition with its secrets (libvirt's
+/// `VIR_DOMAIN_DEF_FORMAT_SECURE`), so a restore keeps passwords.
+const SECURE: crate::conf::domain::FormatCtx = crate::conf::domain::FormatCtx {
+    inactive: false,
+    secure: true,
+    migratable: false,
+};
+
 const MAGIC: &[u8; 15] = b"TestGuestMagic\0";
 
 /// libvirt's `virReportSystemError` from the test driver.
@@ -154,7 +162,7 @@ impl TestDriver {
         let obj = super::obj_in(&doms, dom)?;
         let mut o = obj.lock();
         check_active(&o)?;
-        write_image(&o.def.name, to, &o.def.format(Some(o.id)))?;
+        write_image(&o.def.name, to, &o.def.format_with(Some(o.id), &SECURE))?;
         self.stop(
             &mut doms,
             &mut o,
@@ -173,7 +181,8 @@ impl TestDriver {
     ) -> Result<()> {
         check_flags(cx, flags, 0)?;
         xml_unsupported(dxml)?;
-        let def = read_image(from)?;
+        let mut def = read_image(from)?;
+        super::nets::name_interfaces(&mut def)?;
         let mut doms = self.write_domains();
         let (obj, _) = add(&mut doms, def, true)?;
         let mut o = obj.lock();
@@ -198,7 +207,9 @@ impl TestDriver {
             flags,
             virDomainSaveImageXMLFlags::VIR_DOMAIN_SAVE_IMAGE_XML_SECURE as u32,
         )?;
-        Ok(read_image(file)?.format(None))
+        // libvirt writes the image's definition with its secrets whatever
+        // the flags say.
+        Ok(read_image(file)?.format_with(None, &SECURE))
     }
 
     pub(super) fn save_image_define_xml(
@@ -216,7 +227,7 @@ impl TestDriver {
         )?;
         read_image(file)?;
         let def = DomainDef::parse(dxml)?;
-        write_image(&def.name, file, &def.format(None))
+        write_image(&def.name, file, &def.format_with(None, &SECURE))
     }
 
     pub(super) fn managed_save(

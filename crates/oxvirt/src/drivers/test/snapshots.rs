@@ -580,7 +580,8 @@ impl SnapshotDriver for TestDriver {
         check_flags(cx, flags, X::VIR_DOMAIN_SNAPSHOT_XML_SECURE as u32)?;
         let def = self.with_obj(&snap.dom, |o| find(o, &snap.name).cloned())?;
         // Formatted after the domain's lock is let go.
-        Ok(def.format(&uuid_string(&snap.dom.uuid)))
+        let secure = flags & X::VIR_DOMAIN_SNAPSHOT_XML_SECURE as u32 != 0;
+        Ok(def.format(&uuid_string(&snap.dom.uuid), secure))
     }
     fn snapshot_is_current(&self, cx: &Call, snap: &SnapshotId, flags: u32) -> Result<bool> {
         check_flags(cx, flags, 0)?;

@@ -7,6 +7,7 @@ use crate::conf::domain::DomainDef;
 use crate::driver::events::{DomainEvent, DropSink, EventSink};
 use crate::driver::{DomainId, NodeInfo};
 use crate::error::Result;
+use crossbeam_utils::sync::ShardedLock;
 use oxvirt_abi::virDomainState;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicI32, Ordering};
@@ -120,7 +121,11 @@ pub struct TestState {
     pub node: NodeInfo,
     /// The indexes. Lock order: this lock, then one domain's; never two
     /// domains' at once.
-    pub domains: RwLock<Domains>,
+    /// The index, read on nearly every call and written only when domains
+    /// come and go: a sharded lock, so that readers on different cores do
+    /// not write one shared reader count (which bounced between cores and
+    /// kept calls on one connection from scaling).
+    pub domains: ShardedLock<Domains>,
     /// The id the next started domain gets (libvirt counts from 1 and
     /// never reuses one).
     pub next_id: AtomicI32,
@@ -140,7 +145,7 @@ impl TestState {
         let st = TestState {
             caps: caps.clone(),
             node: node.clone(),
-            domains: RwLock::new(Domains::default()),
+            domains: ShardedLock::new(Domains::default()),
             next_id: AtomicI32::new(1),
             events: RwLock::new(Arc::new(DropSink)),
         };
@@ -179,7 +184,7 @@ impl TestState {
         let st = TestState {
             caps: Arc::new(caps),
             node: cfg.node,
-            domains: RwLock::new(Domains::default()),
+            domains: ShardedLock::new(Domains::default()),
             next_id: AtomicI32::new(1),
             events: RwLock::new(Arc::new(DropSink)),
         };

@@ -2,7 +2,6 @@
 //! stats (time-based numbers, as libvirt's), block information and memory
 //! peeking, as libvirt's test driver reports them.
 
-use super::guest::{disk_facts, DiskFacts};
 use super::lifecycle::check_active;
 use super::{check_flags, test_error, TestDriver};
 use crate::conf::domain::DomainDef;
@@ -11,65 +10,14 @@ use crate::error::Result;
 use oxvirt_abi::virDomainMemoryStatTags as T;
 use oxvirt_abi::{virDomainMemoryFlags, virErrorNumber};
 
-/// libvirt's `virDomainDiskIndexByName` without ambiguity: a name without
-/// a leading slash is a target, else a source path that one disk alone has.
-fn disk_by_name(def: &DomainDef, name: &str) -> Option<DiskFacts> {
-    let disks = disk_facts(def);
-    if !name.starts_with('/') {
-        return disks.into_iter().find(|d| d.dst == name);
-    }
-    let mut found = disks
-        .into_iter()
-        .filter(|d| d.source.as_deref() == Some(name));
-    let one = found.next()?;
-    found.next().is_none().then_some(one)
-}
-
-/// Whether the definition has a memory balloon whose model is not "none".
-fn has_balloon(def: &DomainDef) -> bool {
-    def.devices
-        .of_kind(crate::conf::domain::Kind::Memballoon)
-        .any(|d| d.kept().and_then(|k| k.attr("model")) != Some("none"))
+/// Whether the definition has a memory balloon whose model is not "none"
+/// (libvirt's `virDomainDefHasMemballoon`).
+pub(super) fn has_balloon(def: &DomainDef) -> bool {
+    def.devices.memballoon().is_some_and(|b| b.is_present())
 }
 
 /// `VIR_TYPED_PARAM_STRING_OKAY`.
 const TYPED_PARAM_STRING_OKAY: u32 = 1 << 2;
-
-/// libvirt's MAC address syntax: six colon-separated hex octets.
-fn parse_mac(s: &str) -> Option<[u8; 6]> {
-    let mut out = [0u8; 6];
-    let mut parts = s.split(':');
-    for o in out.iter_mut() {
-        let p = parts.next()?;
-        if p.is_empty() || p.len() > 2 || !p.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return None;
-        }
-        *o = u8::from_str_radix(p, 16).ok()?;
-    }
-    parts.next().is_none().then_some(out)
-}
-
-/// (MAC, target name) of each of the definition's interfaces.
-fn nets(def: &DomainDef) -> Vec<(Option<[u8; 6]>, Option<String>)> {
-    use crate::conf::xml::tree::{Document, ParseOpts};
-    let opts = ParseOpts {
-        domain: oxvirt_abi::virErrorDomain::VIR_FROM_DOMAIN,
-        url: "(interface)",
-        root: "interface",
-    };
-    def.devices
-        .of_kind(crate::conf::domain::Kind::Interface)
-        .map(|d| d.to_xml())
-        .filter_map(|d| {
-            let doc = Document::parse(&d, &opts).ok()?;
-            let root = doc.root();
-            Some((
-                root.child_attr("mac", "address").and_then(parse_mac),
-                root.child_attr("target", "dev").map(str::to_owned),
-            ))
-        })
-        .collect()
-}
 
 impl TestDriver {
     pub(super) fn memory_stats(
@@ -127,7 +75,7 @@ impl TestDriver {
             check_active(&o)?;
             o.def.clone()
         };
-        if disk_by_name(&def, disk).is_none() {
+        if def.devices.disk_by_name(disk, false).is_none() {
             return Err(test_error(
                 virErrorNumber::VIR_ERR_INVALID_ARG,
                 Some(&format!("invalid path: {disk}")),
@@ -150,13 +98,13 @@ impl TestDriver {
     ) -> Result<(u64, u64, u64)> {
         check_flags(cx, flags, 0)?;
         let def = self.obj(dom)?.def();
-        let Some(d) = disk_by_name(&def, disk) else {
+        let Some(d) = def.devices.disk_by_name(disk, false) else {
             return Err(test_error(
                 virErrorNumber::VIR_ERR_INVALID_ARG,
                 Some(&format!("invalid path {disk} not assigned to domain")),
             ));
         };
-        if d.local && d.source.is_none() {
+        if d.is_empty() {
             return Err(test_error(
                 virErrorNumber::VIR_ERR_INVALID_ARG,
                 Some(&format!(
@@ -350,18 +298,7 @@ impl TestDriver {
             check_active(&o)?;
             o.def.clone()
         };
-        let list = nets(&def);
-        let found = match parse_mac(device) {
-            Some(mac) => list.iter().any(|(m, _)| *m == Some(mac)),
-            None => list.iter().any(|(_, t)| t.as_deref() == Some(device)),
-        };
-        if !found {
-            return Err(crate::error::Error::new(
-                oxvirt_abi::virErrorDomain::VIR_FROM_DOMAIN,
-                virErrorNumber::VIR_ERR_INVALID_ARG,
-                Some(&format!("'{device}' is not a known interface")),
-            ));
-        }
+        super::nets::find_net(&def, device)?;
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_micros() as i64)

@@ -166,7 +166,7 @@ impl Address {
                 let (c, s, d) = (get("cssid")?, get("ssid")?, get("devno")?);
                 let (cssid, ssid, devno) = (c.unwrap_or(0), s.unwrap_or(0), d.unwrap_or(0));
                 if cssid > 0xfe || ssid > 3 || devno > 0xffff {
-                    return Err(err(
+                    return Err(device_err(
                         virErrorNumber::VIR_ERR_INTERNAL_ERROR,
                         Some(&format!(
                             "Invalid specification for virtio ccw address: cssid='0x{cssid:x}' ssid='0x{ssid:x}' devno='0x{devno:04x}'"
@@ -175,7 +175,7 @@ impl Address {
                 }
                 let given = [c, s, d].iter().filter(|v| v.is_some()).count();
                 if given != 0 && given != 3 {
-                    return Err(err(
+                    return Err(device_err(
                         virErrorNumber::VIR_ERR_INTERNAL_ERROR,
                         Some("Invalid partial specification for virtio ccw address"),
                     ));
@@ -217,12 +217,13 @@ impl Address {
                         .attr("function", format!("0x{function}"));
                 }
                 let s = s.attr_opt("multifunction", *multi);
+                // Either id given makes the element, the other one 0.
                 match zpci {
-                    Some((Some(uid), Some(fid))) => {
+                    Some((uid, fid)) if uid.is_some() || fid.is_some() => {
                         s.open();
                         w.start("zpci")
-                            .attr("uid", format!("0x{uid:04x}"))
-                            .attr("fid", format!("0x{fid:08x}"))
+                            .attr("uid", format!("0x{:04x}", uid.unwrap_or(0)))
+                            .attr("fid", format!("0x{:08x}", fid.unwrap_or(0)))
                             .empty();
                         w.end("address");
                     }
@@ -235,31 +236,34 @@ impl Address {
                 target,
                 unit,
             } => s
-                .attr("controller", controller)
-                .attr("bus", bus)
-                .attr("target", target)
-                .attr("unit", unit)
+                .attr("controller", signed(*controller))
+                .attr("bus", signed(*bus))
+                .attr("target", signed(*target))
+                .attr("unit", signed(*unit))
                 .empty(),
             Address::VirtioSerial {
                 controller,
                 bus,
                 port,
             } => s
-                .attr("controller", controller)
-                .attr("bus", bus)
-                .attr("port", port)
+                .attr("controller", signed(*controller))
+                .attr("bus", signed(*bus))
+                .attr("port", signed(*port))
                 .empty(),
-            Address::Ccid { controller, slot } => {
-                s.attr("controller", controller).attr("slot", slot).empty()
-            }
+            Address::Ccid { controller, slot } => s
+                .attr("controller", signed(*controller))
+                .attr("slot", signed(*slot))
+                .empty(),
             Address::Usb { bus, port } => {
+                // libvirt writes the path up to its first 0.
                 let joined = port
                     .iter()
+                    .take_while(|p| **p != 0)
                     .map(u32::to_string)
                     .collect::<Vec<_>>()
                     .join(".");
                 let valid = port.first().is_some_and(|p| *p != 0);
-                s.attr("bus", bus)
+                s.attr("bus", signed(*bus))
                     .attr_opt("port", valid.then_some(joined.as_str()))
                     .empty()
             }
@@ -284,7 +288,28 @@ impl Address {
     }
 }
 
-fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
+/// libvirt prints these unsigned numbers with `%d`: above `INT_MAX` they
+/// come out negative.
+fn signed(n: u32) -> i32 {
+    n as i32
+}
+
+/// An error of libvirt's device address helpers (`device_conf.c`), which
+/// report from the device domain.
+fn device_err(code: virErrorNumber, detail: Option<&str>) -> crate::error::Error {
+    crate::error::Error::new(oxvirt_abi::virErrorDomain::VIR_FROM_DEVICE, code, detail)
+}
+
+/// libvirt checks a PCI address in its PCI utilities, which report from no
+/// domain.
+pub(super) fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
+    let xml_err = |m: &str| {
+        crate::error::Error::new(
+            oxvirt_abi::virErrorDomain::VIR_FROM_NONE,
+            virErrorNumber::VIR_ERR_XML_ERROR,
+            Some(m),
+        )
+    };
     if bus > 0xff {
         return Err(xml_err(&format!(
             "Invalid PCI address bus='0x{bus:x}', must be <= 0xFF"
@@ -303,28 +328,55 @@ fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
     Ok(())
 }
 
-/// A USB port path, `1.2.3`: up to four decimal numbers.
+/// A USB port path, `1.2.3`: up to four numbers, each read as a C
+/// `strtoul` prefix (blanks and `+` before it allowed) the way libvirt
+/// reads them, a dot or the end after each.
 fn usb_port(p: &str) -> Result<Vec<u32>> {
     let bad = || {
-        err(
+        device_err(
             virErrorNumber::VIR_ERR_INTERNAL_ERROR,
             Some("Cannot parse <address> 'port' attribute"),
         )
     };
-    let parts: Vec<&str> = p.split('.').collect();
-    if parts.len() > 4 {
-        return Err(bad());
+    let mut ports = Vec::new();
+    let mut rest = p.as_bytes();
+    while ports.len() < 4 {
+        let (value, used) = uint_prefix(rest).ok_or_else(bad)?;
+        ports.push(value);
+        rest = rest.get(used..).unwrap_or_default();
+        match rest.first() {
+            None => return Ok(ports),
+            Some(b'.') => rest = rest.get(1..).unwrap_or_default(),
+            Some(_) => {}
+        }
     }
-    parts
-        .iter()
-        .map(|s| {
-            s.bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| s.parse::<u32>().ok())
-                .flatten()
-                .ok_or_else(bad)
-        })
-        .collect()
+    Err(bad())
+}
+
+/// `virStrToLong_uip` on a prefix of `s`: the value and the bytes read.
+fn uint_prefix(s: &[u8]) -> Option<(u32, usize)> {
+    let mut i = 0;
+    while s
+        .get(i)
+        .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
+    {
+        i += 1;
+    }
+    match s.get(i) {
+        Some(b'-') => return None,
+        Some(b'+') => i += 1,
+        _ => {}
+    }
+    let start = i;
+    let mut v: u64 = 0;
+    while let Some(d) = s.get(i).filter(|c| c.is_ascii_digit()) {
+        v = v.saturating_mul(10).saturating_add(u64::from(d - b'0'));
+        i += 1;
+    }
+    if i == start {
+        return None;
+    }
+    Some((u32::try_from(v).ok()?, i))
 }
 
 /// `<boot order loadparm>` of a bootable device.
@@ -447,7 +499,7 @@ impl DeviceInfo {
             w.start("alias").attr("name", a).empty();
         }
         if let Some(p) = self.master_startport {
-            w.start("master").attr("startport", p).empty();
+            w.start("master").attr("startport", signed(p)).empty();
         }
         if opts.allow_rom {
             if let Some(r) = &self.rom {
@@ -471,9 +523,13 @@ impl DeviceInfo {
 
 /// A boot `loadparm`, upper-cased and checked as libvirt checks it.
 fn loadparm(l: &str) -> Result<String> {
-    let up = l.to_ascii_uppercase();
+    // libvirt's upper-casing also turns '-' into '_'.
+    let up = l.to_ascii_uppercase().replace('-', "_");
     let internal = |m: String| err(virErrorNumber::VIR_ERR_INTERNAL_ERROR, Some(&m));
-    if up.is_empty() || up.len() > 8 {
+    let blank = up
+        .bytes()
+        .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'));
+    if blank || up.len() > 8 {
         return Err(internal(format!(
             "loadparm value '{up}' must be between 1 and 8 characters"
         )));
