@@ -1,6 +1,11 @@
-//! The domain definition: the part of libvirt's domain XML the foundation
-//! models as typed values. General metadata, memory, vCPUs, OS, clock and
-//! lifecycle actions are typed; devices are in [`devices`].
+//! The domain definition. General metadata, `<metadata>`, memory, vCPUs,
+//! I/O threads, block I/O and NUMA tuning, OS, CPU, features, security
+//! labels and lifecycle actions are typed; devices are in [`devices`].
+//! Elements the test driver edits as trees (`<cputune>`, `<memtune>`,
+//! `<memoryBacking>`, `<clock>`, `<pm>`, `<perf>`, `<idmap>`, `<keywrap>`)
+//! are read with libvirt's checks and kept in the form libvirt writes them;
+//! the rest outside `<devices>` (`<vcpus>`, `<resource>`, `<sysinfo>`,
+//! `<launchSecurity>`) is kept as given, rewritten canonically.
 
 mod bitmap;
 mod blkiotune;
