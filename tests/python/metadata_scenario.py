@@ -65,6 +65,9 @@ DOCS = [
     ("outer ns", "<metadata><o:x><o:y/></o:x></metadata>"),
     ("metadata ns", "<metadata xmlns:m='http://m/' id='1'><m:x m:a='1'/><n:y xmlns:n='http://n/'><m:z/></n:y></metadata>"),
     ("comment", "<metadata><!-- c --><a:x xmlns:a='http://a/'><a:y/></a:x></metadata>"),
+    ("cdata", "<metadata><a:x xmlns:a='http://a/'><![CDATA[<y>]]></a:x></metadata>"),
+    ("cdata blanks", "<metadata><a:x xmlns:a='http://a/'>  <![CDATA[c]]>  <a:y/></a:x></metadata>"),
+    ("cdata joined", "<metadata><a:x xmlns:a='http://a/'><a:y/>  <![CDATA[c]]><![CDATA[d]]>t</a:x></metadata>"),
 ]
 
 
@@ -114,6 +117,7 @@ def main():
         ("comment first", "<!-- c --><n/>", "c", "http://c1/"),
         ("comment last", "<n/><!-- c -->", "c", "http://c2/"),
         ("references", "<n a='&#xE9;&amp;'>&#233;\r\n&lt;</n>", "r", "http://r/"),
+        ("cdata", "<n><![CDATA[<x>]]><![CDATA[y]]></n>", "cd", "http://cd/"),
     ]
     for label, md, key, uri in sets:
         call(f"S set {label}", d.setMetadata, ELEM, md, key, uri, 0)

@@ -29,6 +29,8 @@ struct Attr {
 enum Child {
     Elem(Elem),
     Text(String),
+    /// A CDATA section, written back as one.
+    CData(String),
 }
 
 /// One element of the subtree.
@@ -131,6 +133,11 @@ impl Elem {
                 Content::Text(t) => match children.last_mut() {
                     Some(Child::Text(prev)) => prev.push_str(t),
                     _ => children.push(Child::Text(t.to_owned())),
+                },
+                // libxml2 joins adjacent sections into one.
+                Content::CData(t) => match children.last_mut() {
+                    Some(Child::CData(prev)) => prev.push_str(t),
+                    _ => children.push(Child::CData(t.to_owned())),
                 },
             }
         }
@@ -269,6 +276,11 @@ impl Elem {
             match c {
                 Child::Elem(e) => e.dump(out, level + 1, inner, false),
                 Child::Text(t) => escape_text(out, t),
+                Child::CData(t) => {
+                    out.push_str("<![CDATA[");
+                    out.push_str(t);
+                    out.push_str("]]>");
+                }
             }
             if inner {
                 out.push('\n');

@@ -51,6 +51,9 @@ struct NodeData<'a> {
     next: usize,
     /// Byte range of the element's markup in the source.
     span: (usize, usize),
+    /// A text node that was a CDATA section (libvirt writes those back as
+    /// such where it keeps foreign XML).
+    cdata: bool,
 }
 
 /// A parsed document.
@@ -249,6 +252,7 @@ impl<'a> Document<'a> {
                             last: NONE,
                             next: NONE,
                             span: (pos, end),
+                            cdata: false,
                         },
                     );
                     root.get_or_insert(id);
@@ -281,7 +285,7 @@ impl<'a> Document<'a> {
                                     .map_err(|e| fail(pos + e.at, &e.message))?,
                                 owned => owned,
                             };
-                            doc.push_text(parent, text);
+                            doc.push_text(parent, text, false);
                         }
                     }
                 }
@@ -294,7 +298,7 @@ impl<'a> Document<'a> {
                         } else {
                             raw
                         };
-                        doc.push_text(parent, text);
+                        doc.push_text(parent, text, true);
                     }
                 },
                 Event::Decl(_) if pos != 0 => {
@@ -366,7 +370,7 @@ impl<'a> Document<'a> {
         id
     }
 
-    fn push_text(&mut self, parent: usize, text: Cow<'a, str>) {
+    fn push_text(&mut self, parent: usize, text: Cow<'a, str>, cdata: bool) {
         self.push(
             Some(parent),
             NodeData {
@@ -377,6 +381,7 @@ impl<'a> Document<'a> {
                 last: NONE,
                 next: NONE,
                 span: (0, 0),
+                cdata,
             },
         );
     }
@@ -446,6 +451,7 @@ impl std::fmt::Debug for Node<'_, '_> {
 pub enum Content<'d, 'a> {
     Element(Node<'d, 'a>),
     Text(&'d str),
+    CData(&'d str),
 }
 
 /// The element children of a node, in document order.
@@ -509,7 +515,11 @@ impl<'d, 'a> Node<'d, 'a> {
             let n = doc.nodes.get(id)?;
             next = n.next;
             Some(if n.name.is_empty() {
-                Content::Text(&n.text)
+                if n.cdata {
+                    Content::CData(&n.text)
+                } else {
+                    Content::Text(&n.text)
+                }
             } else {
                 Content::Element(Node { doc, id })
             })

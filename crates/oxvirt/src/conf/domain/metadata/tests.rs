@@ -97,3 +97,16 @@ fn bad_prefixes_are_refused() {
     assert!(m.set(Some("<n"), "k", "http://k/").is_err());
     assert_eq!(m.to_xml(1), "<metadata/>");
 }
+
+/// CDATA sections stay sections (adjacent ones joined) and, being text,
+/// turn indentation off.
+#[test]
+fn cdata_is_kept() {
+    let m = parsed(
+        "<domain><metadata><a:x xmlns:a='http://a/'><a:y/>  <![CDATA[c]]><![CDATA[<d>]]>t</a:x></metadata></domain>",
+    );
+    assert_eq!(
+        m.to_xml(1),
+        "<metadata>\n    <a:x xmlns:a=\"http://a/\"><a:y/><![CDATA[c<d>]]>t</a:x>\n  </metadata>"
+    );
+}
