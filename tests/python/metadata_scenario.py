@@ -64,7 +64,9 @@ DOCS = [
     ("default ns", "<metadata><x xmlns='http://def/'><y/><z xmlns=''/></x></metadata>"),
     ("outer ns", "<metadata><o:x><o:y/></o:x></metadata>"),
     ("metadata ns", "<metadata xmlns:m='http://m/' id='1'><m:x m:a='1'/><n:y xmlns:n='http://n/'><m:z/></n:y></metadata>"),
-    ("comment", "<metadata><!-- c --><a:x xmlns:a='http://a/'><a:y/></a:x></metadata>"),
+    ("comment", "<metadata><!-- c --><a:x xmlns:a='http://a/'><!-- d --><a:y/></a:x></metadata>"),
+    ("comment mixed", "<metadata><a:x xmlns:a='http://a/'>t<!--e--><a:y><!--f--></a:y></a:x></metadata>"),
+    ("comment blanks", "<metadata><a:x xmlns:a='http://a/'>  <!--g-->  <a:y/>  </a:x></metadata>"),
     ("cdata", "<metadata><a:x xmlns:a='http://a/'><![CDATA[<y>]]></a:x></metadata>"),
     ("cdata blanks", "<metadata><a:x xmlns:a='http://a/'>  <![CDATA[c]]>  <a:y/></a:x></metadata>"),
     ("cdata joined", "<metadata><a:x xmlns:a='http://a/'><a:y/>  <![CDATA[c]]><![CDATA[d]]>t</a:x></metadata>"),
@@ -116,6 +118,7 @@ def main():
         ("declaration", "<?xml version='1.0'?><n/>", "x", "http://x/"),
         ("comment first", "<!-- c --><n/>", "c", "http://c1/"),
         ("comment last", "<n/><!-- c -->", "c", "http://c2/"),
+        ("comment inside", "<n><!-- in --><m/></n>", "ci", "http://ci/"),
         ("references", "<n a='&#xE9;&amp;'>&#233;\r\n&lt;</n>", "r", "http://r/"),
         ("cdata", "<n><![CDATA[<x>]]><![CDATA[y]]></n>", "cd", "http://cd/"),
     ]

@@ -31,6 +31,7 @@ enum Child {
     Text(String),
     /// A CDATA section, written back as one.
     CData(String),
+    Comment(String),
 }
 
 /// One element of the subtree.
@@ -134,6 +135,7 @@ impl Elem {
                     Some(Child::Text(prev)) => prev.push_str(t),
                     _ => children.push(Child::Text(t.to_owned())),
                 },
+                Content::Comment(t) => children.push(Child::Comment(t.to_owned())),
                 // libxml2 joins adjacent sections into one.
                 Content::CData(t) => match children.last_mut() {
                     Some(Child::CData(prev)) => prev.push_str(t),
@@ -267,7 +269,11 @@ impl Elem {
             return;
         }
         // Any text inside turns formatting off for the whole subtree.
-        let inner = format && self.children.iter().all(|c| matches!(c, Child::Elem(_)));
+        let inner = format
+            && !self
+                .children
+                .iter()
+                .any(|c| matches!(c, Child::Text(_) | Child::CData(_)));
         out.push('>');
         if inner {
             out.push('\n');
@@ -275,6 +281,14 @@ impl Elem {
         for c in &self.children {
             match c {
                 Child::Elem(e) => e.dump(out, level + 1, inner, false),
+                Child::Comment(t) => {
+                    if inner {
+                        indent(out, level + 1);
+                    }
+                    out.push_str("<!--");
+                    out.push_str(t);
+                    out.push_str("-->");
+                }
                 Child::Text(t) => escape_text(out, t),
                 Child::CData(t) => {
                     out.push_str("<![CDATA[");

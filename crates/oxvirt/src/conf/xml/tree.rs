@@ -54,6 +54,9 @@ struct NodeData<'a> {
     /// A text node that was a CDATA section (libvirt writes those back as
     /// such where it keeps foreign XML).
     cdata: bool,
+    /// A comment inside an element, kept for the same reason; it is no
+    /// part of the element's text.
+    comment: bool,
 }
 
 /// A parsed document.
@@ -253,6 +256,7 @@ impl<'a> Document<'a> {
                             next: NONE,
                             span: (pos, end),
                             cdata: false,
+                            comment: false,
                         },
                     );
                     root.get_or_insert(id);
@@ -318,7 +322,12 @@ impl<'a> Document<'a> {
                         return Err(fail(pos, "Entity declarations are not supported"));
                     }
                 }
-                Event::Decl(_) | Event::Comment(_) | Event::PI(_) => {}
+                Event::Comment(ref t) => {
+                    if let Some(&parent) = stack.last() {
+                        doc.push_data(parent, sub(src, t), false, true);
+                    }
+                }
+                Event::Decl(_) | Event::PI(_) => {}
                 Event::Eof => {
                     if let Some(&open) = stack.last() {
                         let start = doc.nodes[open].span.0;
@@ -371,6 +380,10 @@ impl<'a> Document<'a> {
     }
 
     fn push_text(&mut self, parent: usize, text: Cow<'a, str>, cdata: bool) {
+        self.push_data(parent, text, cdata, false);
+    }
+
+    fn push_data(&mut self, parent: usize, text: Cow<'a, str>, cdata: bool, comment: bool) {
         self.push(
             Some(parent),
             NodeData {
@@ -382,6 +395,7 @@ impl<'a> Document<'a> {
                 next: NONE,
                 span: (0, 0),
                 cdata,
+                comment,
             },
         );
     }
@@ -452,6 +466,7 @@ pub enum Content<'d, 'a> {
     Element(Node<'d, 'a>),
     Text(&'d str),
     CData(&'d str),
+    Comment(&'d str),
 }
 
 /// The element children of a node, in document order.
@@ -515,7 +530,9 @@ impl<'d, 'a> Node<'d, 'a> {
             let n = doc.nodes.get(id)?;
             next = n.next;
             Some(if n.name.is_empty() {
-                if n.cdata {
+                if n.comment {
+                    Content::Comment(&n.text)
+                } else if n.cdata {
                     Content::CData(&n.text)
                 } else {
                     Content::Text(&n.text)
@@ -546,7 +563,11 @@ impl<'d, 'a> Node<'d, 'a> {
     pub fn text(self) -> Cow<'d, str> {
         let d = self.data();
         // The common case: one text child, borrowed as it is.
-        if d.first != NONE && d.first == d.last && self.doc.nodes[d.first].name.is_empty() {
+        if d.first != NONE
+            && d.first == d.last
+            && self.doc.nodes[d.first].name.is_empty()
+            && !self.doc.nodes[d.first].comment
+        {
             return Cow::Borrowed(&*self.doc.nodes[d.first].text);
         }
         let mut out = String::new();
@@ -558,7 +579,9 @@ impl<'d, 'a> Node<'d, 'a> {
         let mut id = self.data().first;
         while id != NONE {
             let n = &self.doc.nodes[id];
-            if n.name.is_empty() {
+            if n.comment {
+                // Comments are no part of the text.
+            } else if n.name.is_empty() {
                 out.push_str(&n.text);
             } else {
                 // Depth is bounded by the parser, so recursion is too.

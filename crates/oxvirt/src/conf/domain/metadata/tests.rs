@@ -110,3 +110,17 @@ fn cdata_is_kept() {
         "<metadata>\n    <a:x xmlns:a=\"http://a/\"><a:y/><![CDATA[c<d>]]>t</a:x>\n  </metadata>"
     );
 }
+
+/// Comments inside kept elements stay, indented like elements; they are
+/// no text, so they leave indentation on.
+#[test]
+fn comments_are_kept() {
+    let m = parsed(
+        "<domain><metadata><!-- gone --><a:x xmlns:a='http://a/'>  <!--g-->  <a:y/>  </a:x></metadata></domain>",
+    );
+    assert_eq!(
+        m.to_xml(1),
+        "<metadata>\n    <a:x xmlns:a=\"http://a/\">\n      <!--g-->\n      <a:y/>\n    </a:x>\n  </metadata>"
+    );
+    assert_eq!(m.get("http://a/").unwrap(), "<x>\n  <!--g-->\n  <y/>\n</x>");
+}
