@@ -295,12 +295,14 @@ pub unsafe extern "C" fn virDomainAddIOThread(
     iothread_id: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = iothread_id;
-    let _ = flags;
     api!(-1, "virDomainAddIOThread", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        domain
+            .conn
+            .hv()
+            .domain_add_iothread(cx, &domain.id, iothread_id, flags)?;
+        Ok(0)
     })
 }
 
@@ -878,12 +880,15 @@ pub unsafe extern "C" fn virDomainDelIOThread(
     iothread_id: c_uint,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainDelIOThread", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_zero(cx, iothread_id, "iothread_id")?;
-        Err(cx.unsupported())
+        domain
+            .conn
+            .hv()
+            .domain_del_iothread(cx, &domain.id, iothread_id, flags)?;
+        Ok(0)
     })
 }
 
@@ -1158,12 +1163,29 @@ pub unsafe extern "C" fn virDomainGetBlkioParameters(
     nparams: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = params;
-    let _ = flags;
     api!(-1, "virDomainGetBlkioParameters", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::param_buffer(cx, params, nparams)?;
-        Err(cx.unsupported())
+        let flags = flags | TYPED_PARAM_STRING_OKAY;
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_LIVE as c_uint,
+            "VIR_DOMAIN_AFFECT_LIVE",
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_CONFIG as c_uint,
+            "VIR_DOMAIN_AFFECT_CONFIG",
+        )?;
+        let answer = d
+            .conn
+            .hv()
+            .domain_get_blkio_parameters(cx, &d.id, *nparams, flags)?;
+        *nparams = match answer {
+            crate::driver::ParamsAnswer::Count(n) => n,
+            crate::driver::ParamsAnswer::Params(list) => {
+                crate::ffi::common::params_fill_c(&list, params, *nparams)?
+            }
+        };
+        Ok(0)
     })
 }
 
@@ -1506,12 +1528,68 @@ pub unsafe extern "C" fn virDomainGetIOThreadInfo(
     info: *mut *mut virDomainIOThreadInfoPtr,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainGetIOThreadInfo", |cx| {
-        check::domain(cx, dom)?;
+        let d = check::domain(cx, dom)?;
         check::non_null(cx, info, "info")?;
-        Err(cx.unsupported())
+        *info = ptr::null_mut();
+        check::exclusive_flags(
+            cx,
+            flags,
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_LIVE as c_uint,
+            "VIR_DOMAIN_AFFECT_LIVE",
+            virDomainModificationImpact::VIR_DOMAIN_AFFECT_CONFIG as c_uint,
+            "VIR_DOMAIN_AFFECT_CONFIG",
+        )?;
+        let list = d.conn.hv().domain_get_iothread_info(cx, &d.id, flags)?;
+        if list.is_empty() {
+            return Ok(0);
+        }
+        let mut out: Vec<virDomainIOThreadInfoPtr> = Vec::with_capacity(list.len());
+        for t in &list {
+            match iothread_info_to_c(cx, t) {
+                Ok(p) => out.push(p),
+                Err(e) => {
+                    out.into_iter().for_each(|p| virDomainIOThreadInfoFree(p));
+                    return Err(e);
+                }
+            }
+        }
+        match convert::c_array(cx, &out) {
+            Ok(arr) => *info = arr,
+            Err(e) => {
+                out.into_iter().for_each(|p| virDomainIOThreadInfoFree(p));
+                return Err(e);
+            }
+        }
+        Ok(list.len().min(c_int::MAX as usize) as c_int)
     })
+}
+
+/// A `virDomainIOThreadInfo` in the C allocator's memory, for
+/// `virDomainIOThreadInfoFree`.
+fn iothread_info_to_c(
+    cx: &Cx,
+    t: &crate::driver::hypervisor::IoThreadInfo,
+) -> Result<virDomainIOThreadInfoPtr> {
+    let map = convert::c_array(cx, &t.cpumap)?;
+    // SAFETY: calloc has no preconditions; the result is checked, and a
+    // zeroed record is valid before its fields are set.
+    unsafe {
+        let p = libc::calloc(1, std::mem::size_of::<virDomainIOThreadInfo>())
+            as virDomainIOThreadInfoPtr;
+        if p.is_null() {
+            libc::free(map as *mut c_void);
+            return Err(Error::new(
+                cx.from(),
+                virErrorNumber::VIR_ERR_NO_MEMORY,
+                None,
+            ));
+        }
+        (*p).iothread_id = t.id;
+        (*p).cpumap = map;
+        (*p).cpumaplen = t.cpumap.len().min(c_int::MAX as usize) as c_int;
+        Ok(p)
+    }
 }
 
 /// `virDomainGetInfo`: Gets the domain's info.
@@ -1742,12 +1820,21 @@ pub unsafe extern "C" fn virDomainGetNumaParameters(
     nparams: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = params;
-    let _ = flags;
     api!(-1, "virDomainGetNumaParameters", |cx| {
-        check::domain(cx, domain)?;
+        let d = check::domain(cx, domain)?;
         check::param_buffer(cx, params, nparams)?;
-        Err(cx.unsupported())
+        let flags = flags | TYPED_PARAM_STRING_OKAY;
+        let answer = d
+            .conn
+            .hv()
+            .domain_get_numa_parameters(cx, &d.id, *nparams, flags)?;
+        *nparams = match answer {
+            crate::driver::ParamsAnswer::Count(n) => n,
+            crate::driver::ParamsAnswer::Params(list) => {
+                crate::ffi::common::params_fill_c(&list, params, *nparams)?
+            }
+        };
+        Ok(0)
     })
 }
 
@@ -2083,7 +2170,13 @@ pub unsafe extern "C" fn virDomainIOThreadInfoFree(info: virDomainIOThreadInfoPt
     if info.is_null() {
         return;
     }
-    api!((), "virDomainIOThreadInfoFree", |cx| Err(cx.unsupported()))
+    // Like libvirt's, this frees without touching the thread's error.
+    // SAFETY: the caller passes an info from virDomainGetIOThreadInfo,
+    // whose map and record come from the C allocator.
+    unsafe {
+        libc::free((*info).cpumap as *mut c_void);
+        libc::free(info as *mut c_void);
+    }
 }
 
 /// `virDomainInjectNMI`: domain inject NMI.
@@ -2825,14 +2918,17 @@ pub unsafe extern "C" fn virDomainPinIOThread(
     maplen: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = iothread_id;
-    let _ = flags;
     api!(-1, "virDomainPinIOThread", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, cpumap, "cpumap")?;
         check::positive(cx, maplen, "maplen")?;
-        Err(cx.unsupported())
+        let map = std::slice::from_raw_parts(cpumap as *const u8, maplen as usize);
+        domain
+            .conn
+            .hv()
+            .domain_pin_iothread(cx, &domain.id, iothread_id, map, flags)?;
+        Ok(0)
     })
 }
 
@@ -3162,15 +3258,32 @@ pub unsafe extern "C" fn virDomainSendKey(
     nkeycodes: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = codeset;
-    let _ = holdtime;
-    let _ = flags;
     api!(-1, "virDomainSendKey", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, keycodes, "keycodes")?;
         check::positive(cx, nkeycodes, "nkeycodes")?;
-        Err(cx.unsupported())
+        if codeset > oxvirt_abi::virKeycodeSet::VIR_KEYCODE_SET_QNUM as c_uint {
+            return Err(check::invalid_arg(
+                cx,
+                "codeset",
+                format!("Unsupported codeset '{}'", codeset as c_int),
+            ));
+        }
+        let max = oxvirt_abi::VIR_DOMAIN_SEND_KEY_MAX_KEYS;
+        if nkeycodes > max {
+            return Err(check::invalid_arg(
+                cx,
+                "nkeycodes",
+                format!("nkeycodes must be <= {max}"),
+            ));
+        }
+        let keys = std::slice::from_raw_parts(keycodes, nkeycodes as usize);
+        domain
+            .conn
+            .hv()
+            .domain_send_key(cx, &domain.ident(), codeset, holdtime, keys, flags)?;
+        Ok(0)
     })
 }
 
@@ -3219,13 +3332,17 @@ pub unsafe extern "C" fn virDomainSetBlkioParameters(
     nparams: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetBlkioParameters", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, params, "params")?;
         check::non_negative(cx, nparams, "nparams")?;
-        Err(cx.unsupported())
+        let list = params_for_set(cx, params, nparams)?;
+        domain
+            .conn
+            .hv()
+            .domain_set_blkio_parameters(cx, &domain.id, &list, flags)?;
+        Ok(0)
     })
 }
 
@@ -3298,14 +3415,17 @@ pub unsafe extern "C" fn virDomainSetIOThreadParams(
     nparams: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = iothread_id;
-    let _ = flags;
     api!(-1, "virDomainSetIOThreadParams", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, params, "params")?;
         check::positive(cx, nparams, "nparams")?;
-        Err(cx.unsupported())
+        let list = params_for_set(cx, params, nparams)?;
+        domain
+            .conn
+            .hv()
+            .domain_set_iothread_params(cx, &domain.id, iothread_id, &list, flags)?;
+        Ok(0)
     })
 }
 
@@ -3536,13 +3656,17 @@ pub unsafe extern "C" fn virDomainSetNumaParameters(
     nparams: c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = flags;
     api!(-1, "virDomainSetNumaParameters", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
         check::non_null(cx, params, "params")?;
         check::positive(cx, nparams, "nparams")?;
-        Err(cx.unsupported())
+        let list = params_for_set(cx, params, nparams)?;
+        domain
+            .conn
+            .hv()
+            .domain_set_numa_parameters(cx, &domain.id, &list, flags)?;
+        Ok(0)
     })
 }
 

@@ -2,7 +2,7 @@
 //! written back as its canonical ranges (`0-1,3,8`).
 
 /// The largest set member libvirt accepts in a CPU mask.
-pub const CPUMASK_LEN: u32 = 4096;
+pub const CPUMASK_LEN: u32 = 16384;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Bitmap(pub Vec<u32>);
@@ -94,7 +94,7 @@ mod tests {
         let b = Bitmap::parse("1-4,8-20,525,^3", CPUMASK_LEN).unwrap();
         assert_eq!(b.to_string(), "1-2,4,8-20,525");
         assert_eq!(Bitmap::parse("0", 4096).unwrap().to_string(), "0");
-        for bad in ["", "a", "3-1", "1,,2", "4096", "-1"] {
+        for bad in ["", "a", "3-1", "1,,2", "16384", "-1"] {
             assert!(Bitmap::parse(bad, CPUMASK_LEN).is_none(), "{bad}");
         }
     }

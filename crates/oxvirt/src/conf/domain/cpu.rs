@@ -54,29 +54,23 @@ impl Vcpu {
         let max = xml::number::to_u32(&v.text(), 10)
             .ok_or_else(|| xml_err("maximum vcpus count must be an integer"))?;
         let current = v.prop::<u32>("current")?;
-        let mut placement = v.prop::<Placement>("placement")?;
-        let cpuset = match v.attr("cpuset") {
+        let placement = v
+            .prop::<Placement>("placement")?
+            .unwrap_or(Placement::Static);
+        let cpuset = match v.attr("cpuset").filter(|_| placement != Placement::Auto) {
             None => None,
-            Some(s) => Some(
-                Bitmap::parse(s, CPUMASK_LEN)
-                    .ok_or_else(|| xml_err(&format!("Invalid value of 'cpuset': {s}")))?,
-            ),
-        };
-        if placement.is_none() {
-            placement = Some(Placement::Static);
-        }
-        let placement = placement.unwrap_or(Placement::Static);
-        let cpuset = cpuset.filter(|_| placement == Placement::Static);
-        if max == 0 {
-            return Err(unsupported("Domain requires at least 1 vCPU"));
-        }
-        let current = current.filter(|c| *c != 0);
-        if let Some(c) = current {
-            if c > max {
-                return Err(unsupported(
-                    "Requested vcpus is greater than max allowable vcpus for the live domain",
-                ));
+            Some(s) => {
+                let set = super::numatune::parse_nodeset(s)?;
+                if set.is_empty() {
+                    return Err(unsupported(&format!("Invalid value of 'cpuset': {s}")));
+                }
+                Some(set)
             }
+        };
+        if current.is_some_and(|c| c > max) {
+            return Err(unsupported(
+                "maximum vCPU count must not be less than current vCPU count",
+            ));
         }
         Ok(Vcpu {
             max,
@@ -221,8 +215,20 @@ impl Cpu {
         let mut numa = Vec::new();
         let mut numa_extra = Vec::new();
         if let Some(n) = c.child("numa") {
+            let count = n.children("cell").count();
+            let mut seen = std::collections::HashSet::new();
             for (i, cell) in n.children("cell").enumerate() {
                 let id = cell.prop::<u32>("id")?.unwrap_or(i as u32);
+                if id as usize >= count {
+                    return Err(xml_err(
+                        "Exactly one 'cell' element per guest NUMA cell allowed, non-contiguous ranges or ranges not starting from 0 are not allowed",
+                    ));
+                }
+                if !seen.insert(id) {
+                    return Err(xml_err(&format!(
+                        "Duplicate NUMA cell info for cell id '{id}'"
+                    )));
+                }
                 let cpus = match cell.attr("cpus") {
                     None => None,
                     Some(s) => Some(Bitmap::parse(s, CPUMASK_LEN).ok_or_else(|| {
@@ -240,6 +246,9 @@ impl Cpu {
                     children: cell.elements().map(Kept::from_node).collect(),
                 });
             }
+            let parse_order: Vec<u32> = numa.iter().map(|c| c.id).collect();
+            numa.sort_by_key(|c| c.id);
+            fill_distances(&mut numa, &parse_order);
             numa_extra = n
                 .elements()
                 .filter(|e| e.name() != "cell")
@@ -264,14 +273,29 @@ impl Cpu {
         }))
     }
 
+    fn is_empty(&self) -> bool {
+        self.model.is_none()
+            && self.vendor_id.is_none()
+            && self.vendor.is_none()
+            && self.topology.is_none()
+            && self.cache.is_none()
+            && self.maxphysaddr.is_none()
+            && self.features.is_empty()
+            && self.numa.is_empty()
+    }
+
     /// The sum of the NUMA cells' memory, 0 without cells.
     pub fn numa_memory_kib(&self) -> u64 {
         self.numa.iter().map(|c| c.memory_kib).sum()
     }
 
     pub fn format(&self, w: &mut Writer) {
-        let mut s = w.start("cpu");
         let attrs = self.mode != CpuMode::Custom || self.model.is_some();
+        if !attrs && self.is_empty() {
+            // libvirt writes no element with neither attributes nor children.
+            return;
+        }
+        let mut s = w.start("cpu");
         if attrs {
             s = s.attr("mode", self.mode);
             if self.mode == CpuMode::Custom {
@@ -325,6 +349,9 @@ impl Cpu {
                 .empty();
         }
         if let Some(m) = &self.maxphysaddr {
+            // libvirt writes the mode first.
+            let mut m = m.clone();
+            m.attrs.sort_by_key(|(k, _)| k != "mode");
             m.write(w);
         }
         for (policy, name) in &self.features {
@@ -356,5 +383,76 @@ impl Cpu {
             w.end("numa");
         }
         w.end("cpu");
+    }
+}
+
+/// libvirt's reading of NUMA distances: each cell's own distance is 10,
+/// and a distance given one way is taken for the other way too unless
+/// that one is given. Cells are visited in the order they were written
+/// (`order`, by id); `cells` is sorted by id. Each cell's `<distances>` is
+/// rewritten (first among its children) from the result.
+fn fill_distances(cells: &mut [NumaCell], order: &[u32]) {
+    use std::collections::BTreeMap;
+    let n = cells.len();
+    let positions: std::collections::HashMap<u32, usize> =
+        cells.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+    let index = |id: u32| positions.get(&id).copied();
+    // Rows are sparse: a document may name many cells but few distances.
+    let mut rows: Vec<Option<BTreeMap<usize, u32>>> = vec![None; n];
+    let local = |at: usize| BTreeMap::from([(at, 10u32)]);
+    let mut any = false;
+    for &id in order {
+        let Some(cur) = index(id) else { continue };
+        let Some(d) = cells[cur].children.iter().find(|k| k.name == "distances") else {
+            continue;
+        };
+        for sib in d.children.iter().filter(|k| k.name == "sibling") {
+            let (Some(sid), Some(value)) = (
+                sib.attr("id").and_then(|v| v.parse::<usize>().ok()),
+                sib.attr("value").and_then(|v| v.parse::<u32>().ok()),
+            ) else {
+                continue;
+            };
+            if sid >= n {
+                continue;
+            }
+            any = true;
+            rows[cur]
+                .get_or_insert_with(|| local(cur))
+                .insert(sid, value);
+            rows[sid]
+                .get_or_insert_with(|| local(sid))
+                .entry(cur)
+                .or_insert(value);
+        }
+    }
+    if !any {
+        return;
+    }
+    for (i, cell) in cells.iter_mut().enumerate() {
+        cell.children.retain(|k| k.name != "distances");
+        let Some(row) = &rows[i] else { continue };
+        let siblings = row
+            .iter()
+            .filter(|(_, v)| **v != 0)
+            .map(|(j, v)| Kept {
+                name: "sibling".into(),
+                attrs: vec![
+                    ("id".into(), j.to_string()),
+                    ("value".into(), v.to_string()),
+                ],
+                text: None,
+                children: Vec::new(),
+            })
+            .collect();
+        cell.children.insert(
+            0,
+            Kept {
+                name: "distances".into(),
+                attrs: Vec::new(),
+                text: None,
+                children: siblings,
+            },
+        );
     }
 }

@@ -1,18 +1,43 @@
-//! The domain definition: the part of libvirt's domain XML the foundation
-//! models as typed values. General metadata, memory, vCPUs, OS, clock and
-//! lifecycle actions are typed; devices are in [`devices`].
+//! The domain definition. General metadata, `<metadata>`, memory, vCPUs,
+//! I/O threads, block I/O and NUMA tuning, OS, CPU, features, security
+//! labels and lifecycle actions are typed; devices are in [`devices`].
+//! Elements the test driver edits as trees (`<cputune>`, `<memtune>`,
+//! `<memoryBacking>`, `<clock>`, `<pm>`, `<perf>`, `<idmap>`, `<keywrap>`)
+//! are read with libvirt's checks and kept in the form libvirt writes them;
+//! the rest outside `<devices>` (`<vcpus>`, `<resource>`, `<sysinfo>`,
+//! `<launchSecurity>`) is kept as given, rewritten canonically.
 
 mod bitmap;
+mod blkiotune;
+mod clock;
 mod cpu;
+mod cputune;
 pub mod devices;
+mod features;
+mod idmap;
+mod iothreads;
 mod kept;
+mod keywrap;
+mod memory_backing;
+mod memtune;
+mod metadata;
+mod numatune;
 mod os;
+mod perf;
+mod pm;
+mod seclabel;
 
 pub use bitmap::Bitmap;
+pub use blkiotune::{BlkioDevice, Blkiotune};
 pub use cpu::{Cpu, Vcpu};
 pub use devices::{Device, Devices, FormatCtx, Kind, ParseCtx};
+pub use features::Features;
+pub use iothreads::{IoThread, IoThreads};
 pub use kept::Kept;
+pub use metadata::Metadata;
+pub use numatune::{parse_nodeset, MemNode, MemoryTune, NumaMode, NumaPlacement, Numatune};
 pub use os::Os;
+pub use seclabel::{SecLabel, SeclabelType};
 
 use super::xml::{self, Document, Node, ParseOpts, Uuid, Writer};
 use crate::error::{Error, Result};
@@ -63,19 +88,18 @@ pub const DEFAULT_ARCH: &str = "i686";
 
 /// Top-level elements the model keeps as given (canonically re-written)
 /// until they are typed, each in its place of libvirt's order.
-const KEPT_BEFORE_VCPU: &[&str] = &["blkiotune", "memtune", "memoryBacking"];
-const KEPT_AFTER_VCPU: &[&str] = &[
-    "vcpus",
-    "iothreads",
-    "iothreadids",
-    "cputune",
-    "numatune",
-    "resource",
-    "sysinfo",
-];
-const KEPT_AFTER_OS: &[&str] = &["idmap", "features"];
+/// Both are read with libvirt's rules, then kept in canonical form
+/// (memtune.rs, memory_backing.rs).
+const KEPT_BEFORE_VCPU: &[&str] = &["memtune", "memoryBacking"];
+const KEPT_AFTER_VCPU: &[&str] = &["vcpus"];
+/// Typed on reading, then kept in libvirt's canonical form (cputune.rs).
+const KEPT_AFTER_IOTHREADS: &[&str] = &["cputune"];
+const KEPT_AFTER_NUMATUNE: &[&str] = &["resource", "sysinfo"];
+/// These are read with libvirt's checks, then kept canonically (idmap.rs,
+/// pm.rs, perf.rs).
+const KEPT_AFTER_OS: &[&str] = &["idmap"];
 const KEPT_AFTER_LIFECYCLE: &[&str] = &["pm", "perf"];
-const KEPT_AFTER_DEVICES: &[&str] = &["seclabel", "keywrap", "launchSecurity"];
+const KEPT_AFTER_DEVICES: &[&str] = &["keywrap", "launchSecurity"];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DomainDef {
@@ -86,15 +110,20 @@ pub struct DomainDef {
     pub genid: Option<[u8; 16]>,
     pub title: Option<String>,
     pub description: Option<String>,
-    pub metadata: Option<Kept>,
+    pub metadata: Option<Metadata>,
     /// `<maxMemory>`: KiB and slots.
     pub max_memory: Option<(u64, u32)>,
     pub memory_kib: u64,
     pub dump_core: Option<xml::Switch>,
     pub current_memory_kib: u64,
+    pub blkiotune: Blkiotune,
     /// The maximum vCPU count.
     pub vcpus: u32,
     pub vcpu: Vcpu,
+    pub iothreads: IoThreads,
+    pub numatune: Numatune,
+    pub features: Option<Features>,
+    pub seclabels: Vec<SecLabel>,
     pub os_type: String,
     pub os_arch: Option<String>,
     pub os_machine: Option<String>,
@@ -128,6 +157,10 @@ pub(crate) fn unsupported(detail: &str) -> Error {
     err(virErrorNumber::VIR_ERR_CONFIG_UNSUPPORTED, Some(detail))
 }
 
+fn internal(detail: &str) -> Error {
+    err(virErrorNumber::VIR_ERR_INTERNAL_ERROR, Some(detail))
+}
+
 pub(crate) fn xml_err(detail: &str) -> Error {
     err(virErrorNumber::VIR_ERR_XML_ERROR, Some(detail))
 }
@@ -150,6 +183,63 @@ fn memory(d: Node, name: &str) -> Result<u64> {
         &format!("./{name}[1]"),
         false,
     )
+}
+
+/// `<sysinfo type='smbios'>` with its tables in the order libvirt writes
+/// them; anything else as it is.
+fn sysinfo_in_order(mut k: Kept) -> Kept {
+    const ORDER: [&str; 7] = [
+        "bios",
+        "system",
+        "baseBoard",
+        "chassis",
+        "processor",
+        "memory_device",
+        "oemStrings",
+    ];
+    /// Each table's entries, in the order libvirt writes them.
+    fn entries(table: &str) -> &'static [&'static str] {
+        match table {
+            "bios" => &["vendor", "version", "date", "release"],
+            "system" => &[
+                "manufacturer",
+                "product",
+                "version",
+                "serial",
+                "uuid",
+                "sku",
+                "family",
+            ],
+            "baseBoard" => &[
+                "manufacturer",
+                "product",
+                "version",
+                "serial",
+                "asset",
+                "location",
+            ],
+            "chassis" => &["manufacturer", "version", "serial", "asset", "sku"],
+            _ => &[],
+        }
+    }
+    if k.name == "sysinfo" && k.attr("type") == Some("smbios") {
+        k.children.sort_by_key(|c| {
+            ORDER
+                .iter()
+                .position(|o| *o == c.name)
+                .unwrap_or(ORDER.len())
+        });
+        for t in &mut k.children {
+            let order = entries(&t.name);
+            if !order.is_empty() {
+                t.children.sort_by_key(|e| {
+                    let name = e.attr("name").unwrap_or("");
+                    order.iter().position(|o| *o == name).unwrap_or(order.len())
+                });
+            }
+        }
+    }
+    k
 }
 
 /// How a domain document is read: its error domain, name and root.
@@ -220,10 +310,7 @@ impl DomainDef {
             return Err(xml_err("Domain title can't contain newlines"));
         }
         let description = d.child_string("description").map(|s| s.into_owned());
-        let metadata = d
-            .child("metadata")
-            .map(Kept::from_node)
-            .filter(|m| !m.children.is_empty());
+        let metadata = d.child("metadata").map(|m| Metadata::parse(d, m));
 
         let mut memory_kib = memory(d, "memory")?;
         let dump_core = d
@@ -241,7 +328,11 @@ impl DomainDef {
             }
         };
 
-        let vcpu = Vcpu::parse(d)?;
+        let blkiotune = Blkiotune::parse(d)?;
+        let memtune = memtune::parse(d)?;
+        let mut vcpu = Vcpu::parse(d)?;
+        let iothreads = IoThreads::parse(d)?;
+        let cputune = cputune::parse(d, vcpu.max, &iothreads)?;
 
         let on_reboot = lifecycle(d, "on_reboot", LifecycleAction::Restart)?;
         let on_poweroff = lifecycle(d, "on_poweroff", LifecycleAction::Destroy)?;
@@ -255,21 +346,57 @@ impl DomainDef {
         }
         .filter(|a| *a != LockFailureAction::Default);
 
-        let clock_offset = match d.child_attr("clock", "offset") {
-            None => ClockOffset::Utc,
-            Some(o) => ClockOffset::from_name(o)
-                .ok_or_else(|| unsupported(&format!("unknown clock offset '{o}'")))?,
-        };
-        let clock = d
-            .child("clock")
-            .map(Kept::from_node)
-            .filter(|c| c.attrs.len() > 1 || !c.children.is_empty());
+        let (clock_offset, clock) = clock::parse(d)?;
+        // A clock with nothing but its offset is written from the offset.
+        let clock = Some(clock).filter(|c| c.attrs.len() > 1 || !c.children.is_empty());
 
         let os_kind = OsType::from_name(&os_type).unwrap_or(OsType::Hvm);
         let mut boot_devs = Vec::new();
         let os = Os::parse(d, os_kind, &mut boot_devs)?;
+        let features = d.child("features").map(Features::parse).transpose()?;
         let cpu = Cpu::parse(d)?;
+        if d.children("resource").nth(1).is_some() {
+            return Err(xml_err("only one resource element is supported"));
+        }
+        let cells = cpu.as_ref().map_or(&[][..], |c| &c.numa[..]);
+        let numa_cpus: usize = cells
+            .iter()
+            .filter_map(|c| c.cpus.as_ref())
+            .map(|b| b.0.len())
+            .sum();
+        if numa_cpus > vcpu.max as usize {
+            return Err(internal(
+                "Number of CPUs in <numa> exceeds the <vcpu> count",
+            ));
+        }
+        let max_id = cells
+            .iter()
+            .filter_map(|c| c.cpus.as_ref().and_then(|b| b.0.last()))
+            .max()
+            .copied()
+            .unwrap_or(0);
+        if max_id >= vcpu.max {
+            return Err(internal("CPU IDs in <numa> exceed the <vcpu> count"));
+        }
+        let memory_backing = memory_backing::parse(d, cpu.as_ref().map_or(0, |c| c.numa.len()))?;
+        let numatune = Numatune::parse(
+            d,
+            cpu.as_ref().map_or(0, |c| c.numa.len()),
+            vcpu.placement == Placement::Static,
+        )?;
+        // Automatic memory placement makes vCPU placement automatic too,
+        // unless something pins CPUs.
+        let pinned = |n: &str| d.find(&format!("cputune/{n}")).is_some();
+        if numatune.has_placement_auto()
+            && vcpu.cpuset.is_none()
+            && !pinned("vcpupin")
+            && !pinned("emulatorpin")
+            && !pinned("iothreadpin")
+        {
+            vcpu.placement = Placement::Auto;
+        }
 
+        let seclabels = SecLabel::parse_all(d)?;
         let devices_node = d.child("devices");
         let devices = Devices::parse(
             devices_node,
@@ -285,16 +412,37 @@ impl DomainDef {
             .elements()
             .filter(|e| {
                 let n = e.name();
-                KEPT_BEFORE_VCPU.contains(&n)
+                (KEPT_BEFORE_VCPU.contains(&n) && n != "memtune" && n != "memoryBacking")
                     || KEPT_AFTER_VCPU.contains(&n)
-                    || KEPT_AFTER_OS.contains(&n)
-                    || KEPT_AFTER_LIFECYCLE.contains(&n)
-                    || KEPT_AFTER_DEVICES.contains(&n)
+                    || KEPT_AFTER_NUMATUNE.contains(&n)
+                    || (KEPT_AFTER_DEVICES.contains(&n) && n != "keywrap")
             })
             .map(Kept::from_node)
+            .map(sysinfo_in_order)
+            .chain(cputune)
+            .chain(memtune)
+            .chain(memory_backing)
+            .chain(idmap::parse(d)?)
+            .chain(pm::parse(d)?)
+            .chain(perf::parse(d)?)
+            .chain(keywrap::parse(d)?)
             .collect();
 
         // Post-parse rules.
+        for (event, action) in [("poweroff", on_poweroff), ("reboot", on_reboot)] {
+            if matches!(
+                action,
+                LifecycleAction::CoredumpDestroy | LifecycleAction::CoredumpRestart
+            ) {
+                return Err(unsupported(&format!(
+                    "Lifecycle event '{event}' doesn't support '{}' action",
+                    action.name()
+                )));
+            }
+        }
+        blkiotune.validate()?;
+        os.validate()?;
+        iothreads.validate()?;
         let numa_kib = cpu.as_ref().map_or(0, Cpu::numa_memory_kib);
         let hotplug_kib = devices.hotplug_memory_kib();
         // The NUMA cells count only when <memory> says nothing (the test
@@ -311,6 +459,18 @@ impl DomainDef {
                 "Memory size must be specified via <memory> or in the <numa> configuration",
             ));
         }
+        if let Some((kib, slots)) = max_memory {
+            if (kib == 0) != (slots == 0) {
+                return Err(xml_err(
+                    "both maximum memory size and memory slot count must be specified",
+                ));
+            }
+            if kib != 0 && kib < memory_kib {
+                return Err(xml_err(
+                    "maximum memory size must be equal or greater than the actual memory size",
+                ));
+            }
+        }
         let current_memory_kib = match current_memory_kib {
             0 => memory_kib,
             c => c.min(memory_kib),
@@ -323,10 +483,12 @@ impl DomainDef {
             boot_devs.push(BootDev::Hd);
         }
         devices::check_label_overrides(&devices, d)?;
-        let labels: Vec<devices::DomainLabel> = kept
+        let labels: Vec<devices::DomainLabel> = seclabels
             .iter()
-            .filter(|k| k.name == "seclabel")
-            .map(devices::DomainLabel::from_kept)
+            .map(|s| devices::DomainLabel {
+                model: s.model.clone(),
+                relabel: s.relabel,
+            })
             .collect();
         devices.validate(&labels)?;
         devices.validate_misc(&devices::DomainFacts {
@@ -347,8 +509,13 @@ impl DomainDef {
             memory_kib,
             dump_core,
             current_memory_kib,
+            blkiotune,
             vcpus: vcpu.max,
             vcpu,
+            iothreads,
+            numatune,
+            features,
+            seclabels,
             os_type,
             os_arch: Some(os_arch.to_string()),
             os_machine: d.child_attr("os/type", "machine").map(str::to_string),
@@ -404,7 +571,7 @@ impl DomainDef {
             w.leaf("description", t);
         }
         if let Some(m) = &self.metadata {
-            m.write(&mut w);
+            w.raw_line(&m.to_xml(1));
         }
         if let Some((kib, slots)) = self.max_memory.filter(|(k, _)| *k > 0) {
             w.start("maxMemory")
@@ -419,11 +586,16 @@ impl DomainDef {
         w.start("currentMemory")
             .attr("unit", "KiB")
             .text(self.current_memory_kib);
+        self.blkiotune.format(&mut w);
         self.write_kept(&mut w, KEPT_BEFORE_VCPU);
         let mut vcpu = self.vcpu.clone();
         vcpu.max = self.vcpus;
         vcpu.format(&mut w);
         self.write_kept(&mut w, KEPT_AFTER_VCPU);
+        self.iothreads.format(&mut w);
+        self.write_kept(&mut w, KEPT_AFTER_IOTHREADS);
+        self.numatune.format(&mut w);
+        self.write_kept(&mut w, KEPT_AFTER_NUMATUNE);
         self.os.format(
             &mut w,
             &self.os_type,
@@ -432,6 +604,9 @@ impl DomainDef {
             &self.boot_devs,
         );
         self.write_kept(&mut w, KEPT_AFTER_OS);
+        if let Some(f) = self.features.as_ref().filter(|f| !f.0.children.is_empty()) {
+            f.format(&mut w);
+        }
         if let Some(c) = &self.cpu {
             c.format(&mut w);
         }
@@ -447,6 +622,9 @@ impl DomainDef {
         }
         self.write_kept(&mut w, KEPT_AFTER_LIFECYCLE);
         self.devices.format(&mut w, cx);
+        for s in &self.seclabels {
+            s.format(&mut w);
+        }
         self.write_kept(&mut w, KEPT_AFTER_DEVICES);
         w.end("domain");
         w.finish()
@@ -455,3 +633,5 @@ impl DomainDef {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tuning_tests;

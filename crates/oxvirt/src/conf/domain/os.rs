@@ -87,10 +87,17 @@ impl Os {
         match os_type {
             OsType::Hvm => {
                 kernel_opts(&mut o);
-                o.firmware = os
-                    .prop::<Firmware>("firmware")?
-                    .filter(|f| *f != Firmware::None);
-                if let Some(fw) = os.child("firmware") {
+                o.firmware = match os.attr("firmware") {
+                    None => None,
+                    Some(f) => Some(
+                        Firmware::from_name(f)
+                            .filter(|f| *f != Firmware::None)
+                            .ok_or_else(|| xml_err(&format!("unknown firmware value {f}")))?,
+                    ),
+                };
+                // Firmware features count only with a firmware to choose
+                // (what the C library does; its source reads them always).
+                if let Some(fw) = os.child("firmware").filter(|_| o.firmware.is_some()) {
                     for f in fw.children("feature") {
                         let enabled = f.prop_required::<bool>("enabled")?;
                         let name = f.attr("name").unwrap_or("");
@@ -104,6 +111,7 @@ impl Os {
                         o.firmware_features.push((enabled, idx));
                     }
                     o.firmware_features.sort_by_key(|(_, i)| *i);
+                    o.imply_secure_boot()?;
                 }
                 o.parse_loader(os)?;
                 if let Some(t) = os.find("acpi/table") {
@@ -122,11 +130,23 @@ impl Os {
                     o.bootmenu = m.prop::<bool>("enable")?;
                     if o.bootmenu == Some(true) {
                         o.bootmenu_timeout = m.prop::<u32>("timeout")?;
+                        if o.bootmenu_timeout.is_some_and(|t| t > 65535) {
+                            return Err(unsupported(
+                                "invalid value for boot menu timeout, must be in range [0,65535]",
+                            ));
+                        }
                     }
                 }
                 if let Some(b) = os.child("bios") {
                     o.bios_useserial = b.prop::<bool>("useserial").unwrap_or(Some(false));
                     o.bios_reboot_timeout = b.prop::<i32>("rebootTimeout")?;
+                    if o.bios_reboot_timeout
+                        .is_some_and(|t| !(-1..=65535).contains(&t))
+                    {
+                        return Err(unsupported(
+                            "invalid value for rebootTimeout, must be in range [-1,65535]",
+                        ));
+                    }
                 }
             }
             OsType::Xen | OsType::XenPvh | OsType::Uml => {
@@ -162,14 +182,118 @@ impl Os {
         Ok(o)
     }
 
+    /// libvirt's checks of the firmware and its loader: what automatic
+    /// firmware selection leaves no room for, and where NVRAM may be.
+    pub fn validate(&self) -> Result<()> {
+        let detail = |m: &str| {
+            crate::error::Error::new(
+                oxvirt_abi::virErrorDomain::VIR_FROM_DOMAIN,
+                oxvirt_abi::virErrorNumber::VIR_ERR_XML_DETAIL,
+                Some(m),
+            )
+        };
+        // The NVRAM lives in the loader: either makes one.
+        if self.loader.is_none() && self.nvram.is_none() {
+            return Ok(());
+        }
+        let l = self.loader.clone().unwrap_or_default();
+        let nvram = self
+            .nvram
+            .as_ref()
+            .is_some_and(|n| n.text.is_some() || !n.children.is_empty());
+        let template = self
+            .nvram
+            .as_ref()
+            .is_some_and(|n| n.attr("template").is_some());
+        if let Some(fw) = self.firmware {
+            let auto = |what: &str| {
+                detail(&format!(
+                    "{what} cannot be specified when firmware autoselection is enabled"
+                ))
+            };
+            if l.readonly == Some(true) {
+                return Err(auto("loader attribute 'readonly'"));
+            }
+            if l.kind.is_some_and(|k| k != LoaderType::None) {
+                return Err(auto("loader attribute 'type'"));
+            }
+            if l.path.is_some() {
+                return Err(auto("loader path"));
+            }
+            if template {
+                return Err(auto("nvram attribute 'template'"));
+            }
+            if l.secure == Some(false) {
+                return Err(auto("loader attribute 'secure'"));
+            }
+            if nvram && fw != Firmware::Efi {
+                return Err(detail(&format!(
+                    "firmware type '{}' does not support nvram",
+                    fw.name()
+                )));
+            }
+        } else if l.path.is_none() {
+            return Err(detail(
+                "no loader path specified and firmware auto selection disabled",
+            ));
+        }
+        match l.stateless {
+            Some(true) if template => Err(detail(
+                "NVRAM template is not permitted when loader is stateless",
+            )),
+            Some(true) if nvram => Err(detail("NVRAM is not permitted when loader is stateless")),
+            Some(false) if self.firmware.is_none() && l.kind != Some(LoaderType::Pflash) => {
+                Err(detail("Only pflash loader type permits NVRAM"))
+            }
+            Some(false) if self.firmware.is_some_and(|f| f != Firmware::Efi) => {
+                Err(detail("Only EFI firmware permits NVRAM"))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Enrolled keys imply Secure Boot, which must then not be disabled.
+    fn imply_secure_boot(&mut self) -> Result<()> {
+        let state = |o: &Os, i: usize| {
+            o.firmware_features
+                .iter()
+                .find(|(_, f)| *f == i)
+                .map(|(e, _)| *e)
+        };
+        if state(self, 0) != Some(true) {
+            return Ok(());
+        }
+        if state(self, 1) == Some(false) {
+            return Err(crate::error::Error::new(
+                oxvirt_abi::virErrorDomain::VIR_FROM_DOMAIN,
+                oxvirt_abi::virErrorNumber::VIR_ERR_XML_DETAIL,
+                Some("firmware feature 'enrolled-keys' cannot be enabled when firmware feature 'secure-boot' is disabled"),
+            ));
+        }
+        if state(self, 1).is_none() {
+            self.firmware_features.push((true, 1));
+        }
+        Ok(())
+    }
+
     fn parse_loader(&mut self, os: Node) -> Result<()> {
         if let Some(l) = os.child("loader") {
+            let readonly = l.prop::<bool>("readonly")?;
+            let secure = l.prop::<bool>("secure")?;
+            let kind = l.prop::<LoaderType>("type")?;
+            let stateless = l.prop::<bool>("stateless")?;
+            let path = l.string().map(|s| s.into_owned());
+            // A loader given by path is a ROM unless said otherwise.
+            let kind = match kind {
+                None | Some(LoaderType::None) if path.is_some() => Some(LoaderType::Rom),
+                k => k,
+            };
             self.loader = Some(Loader {
-                readonly: l.prop::<bool>("readonly")?,
-                secure: l.prop::<bool>("secure")?,
-                kind: l.prop::<LoaderType>("type")?,
-                stateless: l.prop::<bool>("stateless")?,
-                path: l.string().map(|s| s.into_owned()),
+                readonly,
+                secure,
+                kind,
+                stateless,
+                path,
             });
         }
         self.nvram = os.child("nvram").map(Kept::from_node);

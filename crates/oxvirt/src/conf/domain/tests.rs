@@ -305,8 +305,8 @@ fn general_metadata_round_trip() {
   <description>line one
 line two</description>
   <metadata>
-    <app1:foo xmlns:app1='http://foo.org/'>fooish</app1:foo>
-    <app2:bar xmlns:app2='http://bar.com/' maman='baz'>barish</app2:bar>
+    <app1:foo xmlns:app1=\"http://foo.org/\">fooish</app1:foo>
+    <app2:bar xmlns:app2=\"http://bar.com/\" maman=\"baz\">barish</app2:bar>
   </metadata>
   <maxMemory slots='16' unit='KiB'>1524288</maxMemory>
   <memory dumpCore='off' unit='KiB'>219136</memory>
@@ -350,6 +350,29 @@ fn defaults_filled_like_libvirt() {
 
 #[test]
 fn os_children_in_libvirt_order() {
+    // A loader chosen by hand: every attribute, and an NVRAM template.
+    round_trips(
+        "<domain type='test'>
+  <name>t2</name>
+  <uuid>c7a5fdbd-edaf-9455-926a-d65c16db1808</uuid>
+  <memory unit='KiB'>219136</memory>
+  <currentMemory unit='KiB'>219136</currentMemory>
+  <vcpu placement='static'>1</vcpu>
+  <os>
+    <type arch='x86_64' machine='pc'>hvm</type>
+    <loader readonly='yes' secure='no' type='pflash' stateless='no'>/x.fd</loader>
+    <nvram template='/t.fd'>/n.fd</nvram>
+    <boot dev='hd'/>
+  </os>
+  <clock offset='utc'/>
+  <on_poweroff>destroy</on_poweroff>
+  <on_reboot>restart</on_reboot>
+  <on_crash>destroy</on_crash>
+  <devices>
+  </devices>
+</domain>
+",
+    );
     round_trips(
         "<domain type='test'>
   <name>t</name>
@@ -360,11 +383,11 @@ fn os_children_in_libvirt_order() {
   <os firmware='efi'>
     <type arch='x86_64' machine='pc'>hvm</type>
     <firmware>
-      <feature enabled='yes' name='enrolled-keys'/>
+      <feature enabled='no' name='enrolled-keys'/>
       <feature enabled='no' name='secure-boot'/>
     </firmware>
-    <loader readonly='yes' secure='no' type='pflash'>/x.fd</loader>
-    <nvram template='/t.fd'>/n.fd</nvram>
+    <loader secure='yes'/>
+    <nvram>/n.fd</nvram>
     <kernel>/vmlinuz</kernel>
     <initrd>/initrd</initrd>
     <cmdline>console=ttyS0</cmdline>

@@ -51,6 +51,12 @@ struct NodeData<'a> {
     next: usize,
     /// Byte range of the element's markup in the source.
     span: (usize, usize),
+    /// A text node that was a CDATA section (libvirt writes those back as
+    /// such where it keeps foreign XML).
+    cdata: bool,
+    /// A comment inside an element, kept for the same reason; it is no
+    /// part of the element's text.
+    comment: bool,
 }
 
 /// A parsed document.
@@ -249,6 +255,8 @@ impl<'a> Document<'a> {
                             last: NONE,
                             next: NONE,
                             span: (pos, end),
+                            cdata: false,
+                            comment: false,
                         },
                     );
                     root.get_or_insert(id);
@@ -281,7 +289,7 @@ impl<'a> Document<'a> {
                                     .map_err(|e| fail(pos + e.at, &e.message))?,
                                 owned => owned,
                             };
-                            doc.push_text(parent, text);
+                            doc.push_text(parent, text, false);
                         }
                     }
                 }
@@ -294,7 +302,7 @@ impl<'a> Document<'a> {
                         } else {
                             raw
                         };
-                        doc.push_text(parent, text);
+                        doc.push_text(parent, text, true);
                     }
                 },
                 Event::Decl(_) if pos != 0 => {
@@ -314,7 +322,12 @@ impl<'a> Document<'a> {
                         return Err(fail(pos, "Entity declarations are not supported"));
                     }
                 }
-                Event::Decl(_) | Event::Comment(_) | Event::PI(_) => {}
+                Event::Comment(ref t) => {
+                    if let Some(&parent) = stack.last() {
+                        doc.push_data(parent, sub(src, t), false, true);
+                    }
+                }
+                Event::Decl(_) | Event::PI(_) => {}
                 Event::Eof => {
                     if let Some(&open) = stack.last() {
                         let start = doc.nodes[open].span.0;
@@ -343,7 +356,8 @@ impl<'a> Document<'a> {
         };
         debug_assert_eq!(root, 0);
         let name = doc.nodes[root].name;
-        if name != opts.root {
+        // An empty root accepts any, for fragments given through the API.
+        if !opts.root.is_empty() && name != opts.root {
             return Err(xml_error(&format!(
                 "expecting root element of '{}', not '{name}'",
                 opts.root
@@ -365,7 +379,11 @@ impl<'a> Document<'a> {
         id
     }
 
-    fn push_text(&mut self, parent: usize, text: Cow<'a, str>) {
+    fn push_text(&mut self, parent: usize, text: Cow<'a, str>, cdata: bool) {
+        self.push_data(parent, text, cdata, false);
+    }
+
+    fn push_data(&mut self, parent: usize, text: Cow<'a, str>, cdata: bool, comment: bool) {
         self.push(
             Some(parent),
             NodeData {
@@ -376,6 +394,8 @@ impl<'a> Document<'a> {
                 last: NONE,
                 next: NONE,
                 span: (0, 0),
+                cdata,
+                comment,
             },
         );
     }
@@ -440,6 +460,15 @@ impl std::fmt::Debug for Node<'_, '_> {
     }
 }
 
+/// A child of an element: an element or a run of text.
+#[derive(Clone, Copy, Debug)]
+pub enum Content<'d, 'a> {
+    Element(Node<'d, 'a>),
+    Text(&'d str),
+    CData(&'d str),
+    Comment(&'d str),
+}
+
 /// The element children of a node, in document order.
 pub struct Elements<'d, 'a> {
     doc: &'d Document<'a>,
@@ -492,6 +521,28 @@ impl<'d, 'a> Node<'d, 'a> {
         }
     }
 
+    /// The child elements and text runs, in document order.
+    pub fn contents(self) -> impl Iterator<Item = Content<'d, 'a>> + 'd {
+        let doc = self.doc;
+        let mut next = self.data().first;
+        std::iter::from_fn(move || {
+            let id = next;
+            let n = doc.nodes.get(id)?;
+            next = n.next;
+            Some(if n.name.is_empty() {
+                if n.comment {
+                    Content::Comment(&n.text)
+                } else if n.cdata {
+                    Content::CData(&n.text)
+                } else {
+                    Content::Text(&n.text)
+                }
+            } else {
+                Content::Element(Node { doc, id })
+            })
+        })
+    }
+
     /// The child elements called `name`.
     pub fn children(self, name: &'d str) -> impl Iterator<Item = Node<'d, 'a>> + 'd {
         self.elements().filter(move |n| n.name() == name)
@@ -512,7 +563,11 @@ impl<'d, 'a> Node<'d, 'a> {
     pub fn text(self) -> Cow<'d, str> {
         let d = self.data();
         // The common case: one text child, borrowed as it is.
-        if d.first != NONE && d.first == d.last && self.doc.nodes[d.first].name.is_empty() {
+        if d.first != NONE
+            && d.first == d.last
+            && self.doc.nodes[d.first].name.is_empty()
+            && !self.doc.nodes[d.first].comment
+        {
             return Cow::Borrowed(&*self.doc.nodes[d.first].text);
         }
         let mut out = String::new();
@@ -524,7 +579,9 @@ impl<'d, 'a> Node<'d, 'a> {
         let mut id = self.data().first;
         while id != NONE {
             let n = &self.doc.nodes[id];
-            if n.name.is_empty() {
+            if n.comment {
+                // Comments are no part of the text.
+            } else if n.name.is_empty() {
                 out.push_str(&n.text);
             } else {
                 // Depth is bounded by the parser, so recursion is too.

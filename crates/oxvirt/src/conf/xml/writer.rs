@@ -119,6 +119,13 @@ impl Writer {
         self.out.push('\n');
     }
 
+    /// One line of markup formatted elsewhere, at the current level.
+    pub fn raw_line(&mut self, line: &str) {
+        self.indent();
+        self.out.push_str(line);
+        self.out.push('\n');
+    }
+
     /// Markup kept as it was read: every line indented to the current
     /// level.
     pub fn raw_block(&mut self, block: &str) {

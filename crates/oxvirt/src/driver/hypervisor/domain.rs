@@ -1,7 +1,9 @@
 //! Domains: listing, lookup, information, definition and life cycle.
 
 use crate::driver::call::Call;
-use crate::driver::hypervisor::tuning::{ControlInfo, ParamsAnswer, TypedParam, VcpuInfo};
+use crate::driver::hypervisor::tuning::{
+    ControlInfo, IoThreadInfo, ParamsAnswer, TypedParam, VcpuInfo,
+};
 use crate::driver::ids::DomainId;
 use crate::error::Result;
 
@@ -199,6 +201,85 @@ pub trait DomainDriver: Send + Sync {
         &self,
         cx: &Call,
         _dom: &DomainId,
+        _params: &[TypedParam],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetBlkioParameters`.
+    fn domain_get_blkio_parameters(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _nparams: i32,
+        _flags: u32,
+    ) -> Result<ParamsAnswer> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetBlkioParameters`.
+    fn domain_set_blkio_parameters(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _params: &[TypedParam],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetNumaParameters`.
+    fn domain_get_numa_parameters(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _nparams: i32,
+        _flags: u32,
+    ) -> Result<ParamsAnswer> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetNumaParameters`.
+    fn domain_set_numa_parameters(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _params: &[TypedParam],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainGetIOThreadInfo`.
+    fn domain_get_iothread_info(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _flags: u32,
+    ) -> Result<Vec<IoThreadInfo>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainAddIOThread`.
+    fn domain_add_iothread(&self, cx: &Call, _dom: &DomainId, _id: u32, _flags: u32) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainDelIOThread`.
+    fn domain_del_iothread(&self, cx: &Call, _dom: &DomainId, _id: u32, _flags: u32) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainPinIOThread`: `cpumap` as the caller gave it.
+    fn domain_pin_iothread(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _id: u32,
+        _cpumap: &[u8],
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSetIOThreadParams`.
+    fn domain_set_iothread_params(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _id: u32,
         _params: &[TypedParam],
         _flags: u32,
     ) -> Result<()> {
@@ -468,6 +549,19 @@ pub trait DomainDriver: Send + Sync {
         _dom: &DomainId,
         _pid: i64,
         _signum: u32,
+        _flags: u32,
+    ) -> Result<()> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainSendKey`: key codes of the `virKeycodeSet` `codeset`,
+    /// held `holdtime` milliseconds.
+    fn domain_send_key(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _codeset: u32,
+        _holdtime: u32,
+        _keycodes: &[u32],
         _flags: u32,
     ) -> Result<()> {
         Err(cx.unsupported())

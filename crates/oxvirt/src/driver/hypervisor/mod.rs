@@ -14,7 +14,7 @@ pub use checkpoint::CheckpointDriver;
 pub use domain::{DomainDriver, DomainInfo, FsInfo};
 pub use host::{HostDriver, NodeCpuMap, NodeInfo};
 pub use snapshot::SnapshotDriver;
-pub use tuning::{ControlInfo, ParamsAnswer, TypedParam, TypedValue, VcpuInfo};
+pub use tuning::{ControlInfo, IoThreadInfo, ParamsAnswer, TypedParam, TypedValue, VcpuInfo};
 
 /// A whole hypervisor family.
 pub trait HypervisorDriver: HostDriver + DomainDriver + SnapshotDriver + CheckpointDriver {}

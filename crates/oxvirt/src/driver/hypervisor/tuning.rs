@@ -71,3 +71,11 @@ pub struct ControlInfo {
     pub details: u32,
     pub state_time: u64,
 }
+
+/// One I/O thread as `virDomainGetIOThreadInfo` describes it: its id and
+/// the map of CPUs it may run on, lowest CPU first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IoThreadInfo {
+    pub id: u32,
+    pub cpumap: Vec<u8>,
+}

@@ -328,6 +328,76 @@ impl DomainDriver for TestDriver {
     ) -> Result<()> {
         self.set_memory_params(cx, dom, params, flags)
     }
+    fn domain_get_blkio_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        nparams: i32,
+        flags: u32,
+    ) -> Result<ParamsAnswer> {
+        self.get_blkio_params(cx, dom, nparams, flags)
+    }
+    fn domain_set_blkio_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        params: &[TypedParam],
+        flags: u32,
+    ) -> Result<()> {
+        self.set_blkio_params(cx, dom, params, flags)
+    }
+    fn domain_get_numa_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        nparams: i32,
+        flags: u32,
+    ) -> Result<ParamsAnswer> {
+        self.get_numa_params(cx, dom, nparams, flags)
+    }
+    fn domain_set_numa_parameters(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        params: &[TypedParam],
+        flags: u32,
+    ) -> Result<()> {
+        self.set_numa_params(cx, dom, params, flags)
+    }
+    fn domain_get_iothread_info(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        flags: u32,
+    ) -> Result<Vec<crate::driver::hypervisor::IoThreadInfo>> {
+        self.get_iothread_info(cx, dom, flags)
+    }
+    fn domain_add_iothread(&self, cx: &Call, dom: &DomainId, id: u32, flags: u32) -> Result<()> {
+        self.add_iothread(cx, dom, id, flags)
+    }
+    fn domain_del_iothread(&self, cx: &Call, dom: &DomainId, id: u32, flags: u32) -> Result<()> {
+        self.del_iothread(cx, dom, id, flags)
+    }
+    fn domain_pin_iothread(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        id: u32,
+        cpumap: &[u8],
+        flags: u32,
+    ) -> Result<()> {
+        self.pin_iothread(cx, dom, id, cpumap, flags)
+    }
+    fn domain_set_iothread_params(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        id: u32,
+        params: &[TypedParam],
+        flags: u32,
+    ) -> Result<()> {
+        self.set_iothread_params(cx, dom, id, params, flags)
+    }
     fn domain_get_block_io_tune(
         &self,
         cx: &Call,
@@ -521,6 +591,17 @@ impl DomainDriver for TestDriver {
         flags: u32,
     ) -> Result<()> {
         self.send_process_signal(cx, dom, pid, signum, flags)
+    }
+    fn domain_send_key(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        codeset: u32,
+        _holdtime: u32,
+        keycodes: &[u32],
+        flags: u32,
+    ) -> Result<()> {
+        self.send_key(cx, dom, codeset, keycodes, flags)
     }
     fn domain_screenshot(
         &self,

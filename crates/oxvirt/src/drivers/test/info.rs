@@ -7,6 +7,7 @@ use super::lifecycle::check_active;
 use super::{check_flags, test_error, TestDriver};
 use crate::driver::{Call, DomainId};
 use crate::error::Result;
+use crate::util::keycode;
 use oxvirt_abi::{virDomainProcessSignal, virDomainSetUserPasswordFlags, virErrorNumber};
 
 /// What `DomainDriver` (in domains.rs) forwards to for guest requests.
@@ -64,5 +65,32 @@ impl TestDriver {
         // The domain need not run: the request does nothing.
         self.obj(dom)?;
         Ok(())
+    }
+
+    /// The keys go nowhere; each must be a key of its set.
+    pub(super) fn send_key(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        codeset: u32,
+        keycodes: &[u32],
+        flags: u32,
+    ) -> Result<()> {
+        check_flags(cx, flags, 0)?;
+        let obj = self.obj(dom)?;
+        check_active(&obj.lock())?;
+        match keycodes.iter().find(|&&k| !keycode::is_key(codeset, k)) {
+            None => Ok(()),
+            Some(k) => Err(test_error(
+                virErrorNumber::VIR_ERR_INTERNAL_ERROR,
+                Some(&format!(
+                    "invalid keycode {k} of {} codeset",
+                    keycode::NAMES
+                        .get(codeset as usize)
+                        .copied()
+                        .unwrap_or("(null)")
+                )),
+            )),
+        }
     }
 }

@@ -31,34 +31,36 @@ fn unknown_kind(kind: i32) -> Error {
     )
 }
 
-/// libvirt's `virDomainDefSetMetadata` for the text kinds: an empty value
-/// removes the text. Of element metadata only removing from a definition
-/// without any is modelled (it changes nothing); answers false otherwise.
-fn set_text(def: &mut DomainDef, kind: i32, metadata: Option<&str>) -> bool {
+/// libvirt's `virDomainDefSetMetadata`: an empty text removes it; an
+/// element replaces every element of its namespace (`uri`), and `<metadata>`
+/// once made stays, even emptied.
+fn set_one(
+    def: &mut DomainDef,
+    kind: i32,
+    metadata: Option<&str>,
+    key: Option<&str>,
+    uri: Option<&str>,
+) -> Result<()> {
     let value = metadata.filter(|m| !m.is_empty()).map(str::to_owned);
     if kind == Meta::VIR_DOMAIN_METADATA_DESCRIPTION as i32 {
         def.description = value;
     } else if kind == Meta::VIR_DOMAIN_METADATA_TITLE as i32 {
         def.title = value;
     } else if kind == Meta::VIR_DOMAIN_METADATA_ELEMENT as i32 {
-        return metadata.is_none() && def.metadata.is_none();
+        // The public entry point has made sure of the URI (and of the key
+        // when there is an element).
+        let uri = uri.unwrap_or_default();
+        match (metadata, &mut def.metadata) {
+            (None, None) => {}
+            (None, Some(m)) => m.set(None, "", uri)?,
+            (Some(xml), m) => {
+                let mut md = m.clone().unwrap_or_default();
+                md.set(Some(xml), key.unwrap_or_default(), uri)?;
+                *m = Some(md);
+            }
+        }
     }
-    true
-}
-
-/// Whether `<metadata>` has a child element in the namespace `uri` (its
-/// prefix declared on the child or on `<metadata>`).
-fn has_namespace(def: &DomainDef, uri: Option<&str>) -> bool {
-    let Some(m) = &def.metadata else {
-        return false;
-    };
-    m.children.iter().any(|c| {
-        let decl = match c.name.split_once(':') {
-            Some((prefix, _)) => format!("xmlns:{prefix}"),
-            None => "xmlns".to_owned(),
-        };
-        c.attr(&decl).or_else(|| m.attr(&decl)) == uri
-    })
+    Ok(())
 }
 
 /// The names libvirt gives `virDomainLifecycle` values.
@@ -87,9 +89,10 @@ impl TestDriver {
             def.description.clone()
         } else if kind == Meta::VIR_DOMAIN_METADATA_TITLE as i32 {
             def.title.clone()
-        } else if kind == Meta::VIR_DOMAIN_METADATA_ELEMENT as i32 && has_namespace(&def, uri) {
-            // Formatting a namespaced element is not modelled yet.
-            return Err(cx.unsupported());
+        } else if kind == Meta::VIR_DOMAIN_METADATA_ELEMENT as i32 {
+            def.metadata
+                .as_ref()
+                .and_then(|m| m.get(uri.unwrap_or_default()))
         } else {
             None
         };
@@ -108,7 +111,7 @@ impl TestDriver {
         dom: &DomainId,
         kind: i32,
         metadata: Option<&str>,
-        _key: Option<&str>,
+        key: Option<&str>,
         uri: Option<&str>,
         flags: u32,
     ) -> Result<()> {
@@ -124,9 +127,7 @@ impl TestDriver {
                 continue;
             }
             let mut def = (*pick(&o, is_live)).clone();
-            if !set_text(&mut def, kind, metadata) {
-                return Err(cx.unsupported());
-            }
+            set_one(&mut def, kind, metadata, key, uri)?;
             put(&mut o, is_live, def);
         }
         self.st.emit(DomainEvent {

@@ -6,6 +6,7 @@
 //! snapshot: a reader clones the snapshot and works on it without holding
 //! any lock, and an update swaps in a new one.
 
+mod blkio;
 mod block_iotune;
 mod checkpoint_tree;
 mod checkpoints;
@@ -16,10 +17,12 @@ mod guest;
 mod host;
 mod info;
 mod interfaces;
+mod iothreads;
 mod lifecycle;
 mod memstats;
 mod metadata;
 mod nets;
+mod numa;
 mod save;
 mod screenshot;
 mod snapshot_tree;

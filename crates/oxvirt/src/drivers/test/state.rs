@@ -47,6 +47,10 @@ pub struct ObjState {
     /// Whether the guest's "/" and "/boot" are frozen (guest.rs); kept
     /// for the object's lifetime, across stops and starts, as libvirt's.
     pub frozen: [bool; 2],
+    /// The polling settings of the I/O threads the driver knows about
+    /// (iothreads.rs): made for domains of a configuration file and by
+    /// `virDomainAddIOThread`, as libvirt's test driver makes them.
+    pub iothread_poll: Vec<super::iothreads::Poll>,
 }
 
 impl ObjState {
@@ -67,6 +71,7 @@ impl ObjState {
             // libvirt's test driver starts every domain's clock here.
             time: (627_319_920, 0),
             frozen: [false; 2],
+            iothread_poll: Vec::new(),
         }
     }
     pub(super) fn active(&self) -> bool {
@@ -162,6 +167,7 @@ impl TestState {
                     id: next_id,
                     state: virDomainState::VIR_DOMAIN_RUNNING as i32,
                     persistent: true,
+                    iothread_poll: super::iothreads::initial_poll(def),
                     ..ObjState::new(def.clone())
                 });
                 d.by_name.insert(def.name.clone(), obj.clone());
@@ -240,6 +246,7 @@ fn add_from_file(
     let mut o = ObjState {
         persistent,
         managed_save: fd.managed_save,
+        iothread_poll: super::iothreads::initial_poll(&def),
         ..ObjState::new(def.clone())
     };
     if fd.runstate != virDomainState::VIR_DOMAIN_SHUTOFF as i32 {

@@ -206,8 +206,8 @@ impl TestDriver {
     }
 
     /// The "state" group of every asked-for domain that passes the filters
-    /// (names that went away are skipped). The "iothread" group is empty:
-    /// the test domains here have no I/O threads.
+    /// (names that went away are skipped), and the "iothread" group of the
+    /// running ones: the polling settings the driver keeps.
     pub(super) fn all_domain_stats(
         &self,
         cx: &Call,
@@ -277,6 +277,9 @@ impl TestDriver {
                     params.push(TypedParam::new("state.state", TypedValue::Int(o.state)));
                     params.push(TypedParam::new("state.reason", TypedValue::Int(o.reason)));
                 }
+                if stats & S::VIR_DOMAIN_STATS_IOTHREAD as u32 != 0 && o.active() {
+                    params.extend(iothread_stats(&o.iothread_poll));
+                }
                 Some((o.ident(), params))
             })
             .collect())
@@ -311,4 +314,28 @@ impl TestDriver {
             now / 4_000_000,
         ])
     }
+}
+
+/// The "iothread" group: how many threads, then each one's polling.
+fn iothread_stats(poll: &[super::iothreads::Poll]) -> Vec<TypedParam> {
+    if poll.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![TypedParam::new(
+        "iothread.count",
+        TypedValue::UInt(u32::try_from(poll.len()).unwrap_or(u32::MAX)),
+    )];
+    for p in poll {
+        let name = |what: &str| format!("iothread.{}.{what}", p.id);
+        out.push(TypedParam::new(
+            name("poll-max-ns"),
+            TypedValue::ULLong(p.max_ns),
+        ));
+        out.push(TypedParam::new(name("poll-grow"), TypedValue::UInt(p.grow)));
+        out.push(TypedParam::new(
+            name("poll-shrink"),
+            TypedValue::UInt(p.shrink),
+        ));
+    }
+    out
 }

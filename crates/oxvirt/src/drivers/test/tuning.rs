@@ -176,15 +176,21 @@ const CPUTUNE_ORDER: &[&str] = &[
     "iothread_quota",
     "vcpupin",
     "emulatorpin",
+    "iothreadpin",
+    "emulatorsched",
+    "vcpusched",
+    "iothreadsched",
+    "cachetune",
+    "memorytune",
 ];
 
-fn cpuset(k: &Kept) -> Bitmap {
+pub(super) fn cpuset(k: &Kept) -> Bitmap {
     k.attr("cpuset")
         .and_then(|s| Bitmap::parse(s, u32::MAX))
         .unwrap_or_default()
 }
 
-fn cputune(def: &DomainDef) -> Option<&Kept> {
+pub(super) fn cputune(def: &DomainDef) -> Option<&Kept> {
     def.kept.iter().find(|k| k.name == "cputune")
 }
 
@@ -213,7 +219,7 @@ fn rank(name: &str) -> usize {
 
 /// Edits `<cputune>`: drops the children `drop` matches, then adds `add`
 /// in its place of libvirt's order; an empty `<cputune>` goes away.
-fn edit_cputune(def: &mut DomainDef, drop: impl Fn(&Kept) -> bool, add: Option<Kept>) {
+pub(super) fn edit_cputune(def: &mut DomainDef, drop: impl Fn(&Kept) -> bool, add: Option<Kept>) {
     let pos = def.kept.iter().position(|k| k.name == "cputune");
     let mut ct = match pos {
         Some(p) => def.kept.remove(p),
@@ -269,7 +275,7 @@ fn to_map(set: &Bitmap, maplen: usize) -> Vec<u8> {
     map
 }
 
-fn from_map(map: &[u8]) -> Bitmap {
+pub(super) fn from_map(map: &[u8]) -> Bitmap {
     Bitmap(
         (0..map.len() as u32 * 8)
             .filter(|c| map[*c as usize / 8] & (1 << (c % 8)) != 0)
