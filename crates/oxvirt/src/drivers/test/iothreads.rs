@@ -3,6 +3,7 @@
 //! `<cputune>`), and the polling settings the driver keeps per domain
 //! object, as libvirt's test driver does.
 
+use super::iothread_poll::Poll;
 use super::state::ObjState;
 use super::tuning::validate_params;
 use super::tuning::{cpuset, cputune, edit_cputune, from_map, one_def_live, pick, put};
@@ -18,32 +19,6 @@ const LIVE: u32 = M::VIR_DOMAIN_AFFECT_LIVE as u32;
 const CONFIG: u32 = M::VIR_DOMAIN_AFFECT_CONFIG as u32;
 const T_UINT: i32 = 2;
 const T_ULLONG: i32 = 4;
-
-/// The polling settings of one I/O thread.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Poll {
-    pub id: u32,
-    pub max_ns: u64,
-    pub grow: u32,
-    pub shrink: u32,
-}
-
-impl Poll {
-    fn new(id: u32) -> Poll {
-        Poll {
-            id,
-            max_ns: 32768,
-            grow: 0,
-            shrink: 0,
-        }
-    }
-}
-
-/// The settings libvirt's test driver makes for the threads of a domain
-/// read from its configuration file.
-pub(super) fn initial_poll(def: &DomainDef) -> Vec<Poll> {
-    def.iothreads.ids.iter().map(|t| Poll::new(t.id)).collect()
-}
 
 fn invalid_arg(detail: &str) -> Error {
     test_error(virErrorNumber::VIR_ERR_INVALID_ARG, Some(detail))

@@ -17,6 +17,7 @@ mod guest;
 mod host;
 mod info;
 mod interfaces;
+mod iothread_poll;
 mod iothreads;
 mod lifecycle;
 mod memstats;

@@ -50,7 +50,7 @@ pub struct ObjState {
     /// The polling settings of the I/O threads the driver knows about
     /// (iothreads.rs): made for domains of a configuration file and by
     /// `virDomainAddIOThread`, as libvirt's test driver makes them.
-    pub iothread_poll: Vec<super::iothreads::Poll>,
+    pub iothread_poll: Vec<super::iothread_poll::Poll>,
 }
 
 impl ObjState {
@@ -167,7 +167,7 @@ impl TestState {
                     id: next_id,
                     state: virDomainState::VIR_DOMAIN_RUNNING as i32,
                     persistent: true,
-                    iothread_poll: super::iothreads::initial_poll(def),
+                    iothread_poll: super::iothread_poll::initial_poll(def),
                     ..ObjState::new(def.clone())
                 });
                 d.by_name.insert(def.name.clone(), obj.clone());
@@ -246,7 +246,7 @@ fn add_from_file(
     let mut o = ObjState {
         persistent,
         managed_save: fd.managed_save,
-        iothread_poll: super::iothreads::initial_poll(&def),
+        iothread_poll: super::iothread_poll::initial_poll(&def),
         ..ObjState::new(def.clone())
     };
     if fd.runstate != virDomainState::VIR_DOMAIN_SHUTOFF as i32 {

@@ -317,7 +317,7 @@ impl TestDriver {
 }
 
 /// The "iothread" group: how many threads, then each one's polling.
-fn iothread_stats(poll: &[super::iothreads::Poll]) -> Vec<TypedParam> {
+fn iothread_stats(poll: &[super::iothread_poll::Poll]) -> Vec<TypedParam> {
     if poll.is_empty() {
         return Vec::new();
     }
