@@ -25,9 +25,12 @@ GENERATED_IDS = ("interfaceid", "instanceid")
 
 def made_up(given, ours, theirs):
     """Both outputs with what libvirt makes up at random where the input
-    gave nothing (an interface's MAC address, a virtualport's interfaceid
-    and instanceid) replaced by one placeholder, interface by interface."""
+    gave nothing (the domain's UUID, a `<genid/>` without a value, an
+    interface's MAC address, a virtualport's interfaceid and instanceid)
+    replaced by one placeholder, interface by interface."""
     given_ifaces = IFACE.findall(given)
+    random_uuid = not re.search(r"<uuid>\s*\S", given)
+    random_genid = re.search(r"<genid\s*/>|<genid>\s*</genid>", given) is not None
 
     def fix(text):
         parts, out, at = list(IFACE.finditer(text)), [], 0
@@ -41,7 +44,12 @@ def made_up(given, ours, theirs):
                     block = re.sub(attr + r"='[^']*'", attr + "='(generated)'", block)
             out.append(text[at:m.start()] + block)
             at = m.end()
-        return "".join(out) + text[at:]
+        text = "".join(out) + text[at:]
+        if random_uuid:
+            text = re.sub(r"^  <uuid>[^<]*</uuid>", "  <uuid>(generated)</uuid>", text, count=1, flags=re.M)
+        if random_genid:
+            text = re.sub(r"^  <genid>[^<]*</genid>", "  <genid>(generated)</genid>", text, count=1, flags=re.M)
+        return text
 
     return fix(ours), fix(theirs)
 
