@@ -778,13 +778,17 @@ pub unsafe extern "C" fn virDomainCreateWithFiles(
     files: *mut c_int,
     flags: c_uint,
 ) -> c_int {
-    let _ = nfiles;
-    let _ = files;
-    let _ = flags;
     api!(-1, "virDomainCreateWithFiles", |cx| {
         let domain = check::domain(cx, domain)?;
         check::writable(cx, domain.conn())?;
-        Err(cx.unsupported())
+        let files = fd_list(files, nfiles);
+        let new_id =
+            domain
+                .conn
+                .hv()
+                .domain_create_with_files(cx, &domain.ident(), files, flags)?;
+        cache_id(domain, new_id);
+        Ok(0)
     })
 }
 
@@ -828,14 +832,17 @@ pub unsafe extern "C" fn virDomainCreateXMLWithFiles(
     files: *mut c_int,
     flags: c_uint,
 ) -> virDomainPtr {
-    let _ = nfiles;
-    let _ = files;
-    let _ = flags;
     api!(ptr::null_mut(), "virDomainCreateXMLWithFiles", |cx| {
         let conn = check::conn(cx, conn)?;
         check::non_null(cx, xmlDesc, "xmlDesc")?;
         check::writable(cx, conn.conn())?;
-        Err(cx.unsupported())
+        let xml = convert::domain_xml(cx, xmlDesc, "xmlDesc")?;
+        let files = fd_list(files, nfiles);
+        Ok(new_domain(
+            conn,
+            conn.hv()
+                .domain_create_xml_with_files(cx, xml, files, flags)?,
+        ))
     })
 }
 
@@ -4024,6 +4031,18 @@ pub unsafe extern "C" fn virDomainUpdateDeviceFlags(
 }
 
 /// A new `virDomainPtr` owned by the caller, holding a connection reference.
+/// The caller's descriptor array (NULL or a zero count: none).
+///
+/// # Safety
+/// `files` is NULL or points at `n` descriptors (libvirt's contract).
+unsafe fn fd_list<'a>(files: *mut c_int, n: c_uint) -> &'a [i32] {
+    if files.is_null() || n == 0 {
+        return &[];
+    }
+    // SAFETY: as this function's own contract.
+    unsafe { std::slice::from_raw_parts(files, n as usize) }
+}
+
 fn new_domain(conn: &Handle<Connect>, id: crate::driver::DomainId) -> virDomainPtr {
     marshal::new_handle(Domain::new(conn.to_arc(), id))
 }

@@ -375,6 +375,28 @@ pub trait DomainDriver: Send + Sync {
     fn domain_create(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<Option<i32>> {
         Err(cx.unsupported())
     }
+    /// `virDomainCreateWithFiles`: as `domain_create`, the guest given
+    /// the caller's open descriptors `files`.
+    fn domain_create_with_files(
+        &self,
+        cx: &Call,
+        _dom: &DomainId,
+        _files: &[i32],
+        _flags: u32,
+    ) -> Result<Option<i32>> {
+        Err(cx.unsupported())
+    }
+    /// `virDomainCreateXMLWithFiles`: as `domain_create_xml`, with the
+    /// caller's open descriptors `files`.
+    fn domain_create_xml_with_files(
+        &self,
+        cx: &Call,
+        _xml: &str,
+        _files: &[i32],
+        _flags: u32,
+    ) -> Result<DomainId> {
+        Err(cx.unsupported())
+    }
     /// `virDomainDestroyFlags`.
     fn domain_destroy(&self, cx: &Call, _dom: &DomainId, _flags: u32) -> Result<Option<i32>> {
         Err(cx.unsupported())

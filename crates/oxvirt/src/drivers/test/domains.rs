@@ -470,6 +470,26 @@ impl DomainDriver for TestDriver {
     fn domain_create(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<Option<i32>> {
         self.create(cx, dom, flags)
     }
+    // libvirt's test driver takes the descriptors and ignores them,
+    // serving these calls with its plain create functions.
+    fn domain_create_with_files(
+        &self,
+        cx: &Call,
+        dom: &DomainId,
+        _files: &[i32],
+        flags: u32,
+    ) -> Result<Option<i32>> {
+        self.create(&cx.serving_as("virDomainCreateWithFlags"), dom, flags)
+    }
+    fn domain_create_xml_with_files(
+        &self,
+        cx: &Call,
+        xml: &str,
+        _files: &[i32],
+        flags: u32,
+    ) -> Result<DomainId> {
+        self.domain_create_xml(&cx.serving_as("virDomainCreateXML"), xml, flags)
+    }
     fn domain_destroy(&self, cx: &Call, dom: &DomainId, flags: u32) -> Result<Option<i32>> {
         self.destroy(cx, dom, flags)
     }
