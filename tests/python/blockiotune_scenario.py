@@ -5,33 +5,23 @@ the two transcripts. Uses its own domain and removes it.
 
 Usage: python3 blockiotune_scenario.py EXPECTED_LIBDIR   (or "system")
 """
-import os
 import re
 import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
+
+class BlockIoTuneTranscript(Transcript):
+    def value(self, r):
+        return sorted(r.items()) if isinstance(r, dict) else r
 
 
-def say(line):
-    out.append(line)
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    if isinstance(r, dict):
-        r = sorted(r.items())
-    say(f"{label}: {r!r}")
-    return r
+T = BlockIoTuneTranscript()
+out, say, call = T.out, T.say, T.call
 
 
 DISKS = """
@@ -78,11 +68,7 @@ def dump(d, label):
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
     c = libvirt.open("test:///default")
     r = libvirt.openReadOnly("test:///default")
     V = libvirt

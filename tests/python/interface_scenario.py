@@ -11,29 +11,21 @@ import re
 import sys
 
 import libvirt
-from transcript import assert_loaded, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
+class InterfaceTranscript(Transcript):
+    def show(self, label, r):
+        if isinstance(r, libvirt.virDomain):
+            super().show(label, r)
+        else:
+            self.say(GENERATED.sub("52:54:00:(generated)", f"{label}: {r!r}"))
 
 
-def say(line):
-    out.append(line)
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    if isinstance(r, libvirt.virDomain):
-        say(f"{label}: domain {r.name()} id {r.ID()}")
-    else:
-        say(GENERATED.sub("52:54:00:(generated)", f"{label}: {r!r}"))
-    return r
+T = InterfaceTranscript(domains="name id")
+out, say, call = T.out, T.say, T.call
 
 
 def domain(name, tail, ifaces):
@@ -298,8 +290,7 @@ EDGES = [
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    assert_loaded(expected)
+    expect_library()
     c = libvirt.open("test:///default")
     r = libvirt.openReadOnly("test:///default")
     V = libvirt
