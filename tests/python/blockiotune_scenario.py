@@ -55,12 +55,7 @@ def xml(name):
 
 
 def dump(d, label):
-    for f in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):
-        try:
-            x = d.XMLDesc(f)
-        except libvirt.libvirtError as e:
-            say(f"{label} xml {f}: error {e.get_error_message()}")
-            continue
+    for f, x in T.xml_forms(d, label):
         # The disks only: implicit controllers are another concern.
         say(f"{label} xml {f}:")
         for el in re.findall(r"^    <disk[ >].*?^    </disk>$", x, re.S | re.M):

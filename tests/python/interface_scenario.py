@@ -46,12 +46,7 @@ def interfaces(xml):
 
 
 def dump(d, label):
-    for f in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):
-        try:
-            x = d.XMLDesc(f)
-        except libvirt.libvirtError as e:
-            say(f"{label} xml {f}: error {e.get_error_message()}")
-            continue
+    for f, x in T.xml_forms(d, label):
         say(f"{label} xml {f}:")
         for b in interfaces(x):
             out.extend(b.rstrip("\n").split("\n"))

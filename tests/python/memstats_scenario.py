@@ -25,12 +25,7 @@ def xml(name, tail, balloon):
 
 
 def balloon_lines(d, label):
-    for f in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):
-        try:
-            x = d.XMLDesc(f)
-        except libvirt.libvirtError as e:
-            say(f"{label} xml {f}: error {e.get_error_message()}")
-            continue
+    for f, x in T.xml_forms(d, label):
         start = x.find("<memballoon")
         end = x.find("</devices>")
         say(f"{label} xml {f}: {x[start:end].split() if start >= 0 else None}")

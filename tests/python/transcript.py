@@ -99,6 +99,17 @@ class Transcript:
             return f"domain {r.name()}"
         return repr(r)
 
+    def xml_forms(self, d, label):
+        """The domain's XML, live and inactive, with the flags of each; a
+        form the domain does not give is an error line instead."""
+        for f in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):
+            try:
+                x = d.XMLDesc(f)
+            except libvirt.libvirtError as e:
+                self.say(f"{label} xml {f}: error {e.get_error_message()}")
+                continue
+            yield f, x
+
     def text(self, label, r, indent):
         """A text of several lines: the label, then each line indented."""
         self.say(f"{label}:")

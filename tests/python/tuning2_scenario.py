@@ -27,12 +27,7 @@ def xml(name, tail, vcpu="<vcpu current='2'>4</vcpu>"):
 
 
 def dump(d, label):
-    for f in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):
-        try:
-            x = d.XMLDesc(f)
-        except libvirt.libvirtError as e:
-            say(f"{label} xml {f}: error {e.get_error_message()}")
-            continue
+    for f, x in T.xml_forms(d, label):
         keep = [l.strip() for l in x.splitlines()
                 if any(k in l for k in ("memtune", "limit", "min_guarantee", "perf", "event"))]
         say(f"{label} xml {f}: {keep}")

@@ -24,12 +24,7 @@ def xml(name, tail, vcpu="<vcpu current='2'>4</vcpu>"):
 
 
 def dump(d, label):
-    for f in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):
-        try:
-            x = d.XMLDesc(f)
-        except libvirt.libvirtError as e:
-            say(f"{label} xml {f}: error {e.get_error_message()}")
-            continue
+    for f, x in T.xml_forms(d, label):
         keep = [l for l in x.splitlines() if "vcpu" in l or "cputune" in l or "emulatorpin" in l]
         say(f"{label} xml {f}: {keep}")
 
