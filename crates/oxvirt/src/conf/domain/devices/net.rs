@@ -5,10 +5,11 @@ use super::super::{err, unsupported, xml_err};
 use super::bandwidth::Bandwidth;
 use super::filterref::FilterRef;
 use super::mac::MacAddr;
-use super::net_driver::{format_driver, VirtioNet, VirtioOptions};
+use super::net_driver::{format_driver, VirtioNet};
 use super::net_source::{NetSource, NetType, SourceState};
 use super::netip::IpInfo;
 use super::portforward::PortForward;
+use super::virtio::VirtioOptions;
 use super::virtualport::{VirtualPort, VportFlags};
 use super::vlan::Vlan;
 use super::xpath::{path_nodes, xpath_attr};
@@ -267,7 +268,7 @@ impl Interface {
         let (virtio, driver) = match n.child("driver") {
             None => (None, VirtioNet::default()),
             Some(d) => {
-                let opts = VirtioOptions::parse(d)?;
+                let opts = VirtioOptions::from_driver(d)?;
                 let driver = if ty != NetType::Hostdev && is_virtio {
                     VirtioNet::parse(d)?
                 } else {

@@ -3,8 +3,8 @@
 
 use super::super::{err, unsupported};
 use super::net::{BackendType, Interface, TeamingType};
-use super::net_driver::VirtioOptions;
 use super::net_source::{NetSource, NetType};
+use super::virtio::VirtioOptions;
 use crate::error::Result;
 use oxvirt_abi::virErrorNumber;
 
