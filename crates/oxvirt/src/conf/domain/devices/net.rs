@@ -9,6 +9,7 @@ use super::net_driver::{format_driver, VirtioNet};
 use super::net_source::{NetSource, NetType, SourceState};
 use super::netip::IpInfo;
 use super::portforward::PortForward;
+use super::teaming::Teaming;
 use super::virtio::VirtioOptions;
 use super::virtualport::{VirtualPort, VportFlags};
 use super::vlan::Vlan;
@@ -39,11 +40,6 @@ crate::xml_enum! {
 crate::xml_enum! {
     /// `<link state=…>`; "default" is refused.
     pub enum LinkState { Default = "default", Up = "up", Down = "down" }
-}
-
-crate::xml_enum! {
-    /// `<teaming type=…>`; "none" is refused.
-    pub enum TeamingType { None = "none", Persistent = "persistent", Transient = "transient" }
 }
 
 crate::xml_enum! {
@@ -118,7 +114,7 @@ pub struct Interface {
     pub backend: Backend,
     pub filterref: Option<FilterRef>,
     pub sndbuf: Option<u64>,
-    pub teaming: Option<(TeamingType, Option<String>)>,
+    pub teaming: Option<Teaming>,
     pub link_state: Option<LinkState>,
     /// 0: not set.
     pub mtu: u32,
@@ -314,7 +310,7 @@ impl Interface {
                     .ok_or_else(|| unsupported(&format!("unknown interface link state '{l}'")))?,
             ),
         };
-        let teaming = parse_teaming(n)?;
+        let teaming = Teaming::parse(n)?;
         let sndbuf = match path_nodes(n, "tune/sndbuf").first().copied() {
             None => None,
             Some(s) => {
@@ -481,12 +477,7 @@ impl Interface {
             w.leaf("sndbuf", s);
             w.end("tune");
         }
-        if let Some((t, p)) = &self.teaming {
-            w.start("teaming")
-                .attr("type", *t)
-                .attr_opt("persistent", p.as_deref())
-                .empty();
-        }
+        Teaming::format(self.teaming.as_ref(), w);
         if let Some(l) = self.link_state {
             w.start("link").attr("state", l).empty();
         }
@@ -505,19 +496,6 @@ impl Interface {
         self.info.format(w, cx, InfoOpts::BOOT_ROM);
         w.end("interface");
     }
-}
-
-fn parse_teaming(n: Node) -> Result<Option<(TeamingType, Option<String>)>> {
-    let ty = xpath_attr(n, "teaming", "type");
-    let persistent = xpath_attr(n, "teaming", "persistent");
-    if ty.is_none() && persistent.is_none() {
-        return Ok(None);
-    }
-    let t = ty.as_deref().unwrap_or("(null)");
-    let kind = TeamingType::from_name(t)
-        .filter(|k| *k != TeamingType::None)
-        .ok_or_else(|| unsupported(&format!("unknown teaming type '{t}'")))?;
-    Ok(Some((kind, persistent)))
 }
 
 fn parse_coalesce(s: &str) -> Result<u32> {

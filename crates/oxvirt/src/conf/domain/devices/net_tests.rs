@@ -196,3 +196,25 @@ fn interface_parse_never_panics() {
         }
     }
 }
+
+#[test]
+fn teaming_attributes_are_each_the_first_of_any_teaming() {
+    // libvirt reads `string(./teaming/@type)` and `@persistent` apart, for
+    // interfaces and host devices alike.
+    let cx = FormatCtx::default();
+    let text = formatted(
+        "<interface type='user'><teaming persistent='ua-net0'/><teaming type='transient'/></interface>",
+        &cx,
+    );
+    assert!(
+        text.contains("<teaming type='transient' persistent='ua-net0'/>"),
+        "{text}"
+    );
+    let def = DomainDef::parse(&doc(
+        "<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0' bus='6' slot='7' function='0'/></source><teaming persistent='ua-net0'/><teaming type='transient'/></hostdev>",
+    ))
+    .unwrap();
+    assert!(def
+        .format(None)
+        .contains("<teaming type='transient' persistent='ua-net0'/>"));
+}
