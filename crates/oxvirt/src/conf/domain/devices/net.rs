@@ -377,7 +377,7 @@ impl Interface {
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         let ty = self.kind();
-        let managed = matches!(self.source, NetSource::Hostdev { managed: true, .. });
+        let managed = matches!(&self.source, NetSource::Hostdev(h) if h.managed);
         let s = w.start("interface").attr("type", ty);
         let s = if managed { s.attr("managed", "yes") } else { s };
         s.attr_opt(
@@ -392,7 +392,7 @@ impl Interface {
             .empty();
 
         let passt = self.backend.kind == Some(BackendType::Passt);
-        let state = self.source.format_start(w, passt, cx.inactive);
+        let state = self.source.format_start(w, passt, cx);
         let (attrs, children) = match state {
             SourceState::None => (None, Vec::new()),
             SourceState::Attrs(a) => (Some(a), Vec::new()),
