@@ -307,3 +307,26 @@ fn label_overrides_need_a_relabeling_domain_label() {
         assert!(with(accepted).is_ok(), "{accepted}");
     }
 }
+
+#[test]
+fn nvme_source_addresses_read_as_every_pci_address() {
+    // As the C library answers: a function alone is an empty address, and
+    // <zpci> is read (virPCIDeviceAddressParseXML).
+    let nvme = |addr: &str| {
+        dom(&format!(
+            "<disk type='nvme' device='disk'><source type='pci' managed='yes' namespace='1'>{addr}</source><target dev='vda'/></disk>"
+        ))
+    };
+    let d = DomainDef::parse(&nvme("<address domain='0' bus='0' slot='0' function='9'/>")).unwrap();
+    assert!(d
+        .format(None)
+        .contains("<address domain='0x0000' bus='0x00' slot='0x00' function='0x9'/>"));
+    let e = DomainDef::parse(&nvme(
+        "<address domain='0' bus='1' slot='0' function='1'><zpci uid='x'/></address>",
+    ))
+    .unwrap_err();
+    assert_eq!(
+        e.message,
+        "XML error: Invalid value for attribute 'uid' in element 'zpci': 'x'. Expected non-negative integer value"
+    );
+}

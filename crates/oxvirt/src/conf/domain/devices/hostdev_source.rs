@@ -5,7 +5,7 @@
 
 use super::super::{err, unsupported, xml_err};
 use super::fmt::{self, Attrs};
-use super::info::check_pci;
+pub use super::info::PciAddr;
 use super::iscsi::IscsiSource;
 use super::netip::IpInfo;
 use super::FormatCtx;
@@ -42,15 +42,6 @@ crate::xml_enum! {
 
 crate::xml_enum! {
     pub enum MdevModel { Pci = "vfio-pci", Ccw = "vfio-ccw", Ap = "vfio-ap" }
-}
-
-/// A host PCI address (`<address domain bus slot function>` of a source).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct PciAddr {
-    pub domain: u32,
-    pub bus: u32,
-    pub slot: u32,
-    pub function: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -172,7 +163,7 @@ impl Subsys {
             SubsysType::Pci => {
                 let write_filtering = source.prop::<bool>("writeFiltering")?;
                 let addr = match source.child("address") {
-                    Some(a) => parse_pci(a)?,
+                    Some(a) => super::info::parse_pci(a)?.0,
                     None => PciAddr::default(),
                 };
                 let backend = match n.child("driver") {
@@ -365,28 +356,6 @@ fn parse_usb(source: Node) -> Result<SubsysSource> {
         bus,
         device,
     })
-}
-
-/// `virPCIDeviceAddressParseXML`.
-fn parse_pci(a: Node) -> Result<PciAddr> {
-    let get =
-        |name| -> Result<u32> { Ok(a.prop_with::<u32>(name, Opts::NONE.base(0))?.unwrap_or(0)) };
-    let addr = PciAddr {
-        domain: get("domain")?,
-        bus: get("bus")?,
-        slot: get("slot")?,
-        function: get("function")?,
-    };
-    a.prop::<Switch>("multifunction")?;
-    // The function alone does not make an address (libvirt's "empty").
-    if addr.domain != 0 || addr.bus != 0 || addr.slot != 0 {
-        check_pci(addr.bus, addr.slot, addr.function)?;
-    }
-    if let Some(z) = a.child("zpci") {
-        z.prop_with::<u32>("uid", Opts::NONE.base(0))?;
-        z.prop_with::<u32>("fid", Opts::NONE.base(0))?;
-    }
-    Ok(addr)
 }
 
 fn parse_scsi(source: Node) -> Result<ScsiSource> {

@@ -104,23 +104,16 @@ impl Address {
         Ok(match kind {
             AddressType::None => unreachable!("refused above"),
             AddressType::Pci => {
-                let (domain, bus, slot, function) = (
-                    u("domain", 0)?,
-                    u("bus", 0)?,
-                    u("slot", 0)?,
-                    u("function", 0)?,
-                );
-                let multi = n.prop::<Switch>("multifunction")?;
-                if domain != 0 || bus != 0 || slot != 0 {
-                    check_pci(bus, slot, function)?;
-                }
-                let zpci = match n.child("zpci") {
-                    None => None,
-                    Some(z) => Some((
-                        z.prop_with::<u32>("uid", Opts::NONE.base(0))?,
-                        z.prop_with::<u32>("fid", Opts::NONE.base(0))?,
-                    )),
-                };
+                let (
+                    PciAddr {
+                        domain,
+                        bus,
+                        slot,
+                        function,
+                    },
+                    multi,
+                    zpci,
+                ) = parse_pci(n)?;
                 Address::Pci {
                     domain,
                     bus,
@@ -300,9 +293,49 @@ fn device_err(code: virErrorNumber, detail: Option<&str>) -> crate::error::Error
     crate::error::Error::new(oxvirt_abi::virErrorDomain::VIR_FROM_DEVICE, code, detail)
 }
 
+/// A PCI address (`domain bus slot function`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PciAddr {
+    pub domain: u32,
+    pub bus: u32,
+    pub slot: u32,
+    pub function: u32,
+}
+
+/// `<zpci uid fid>`, each when given.
+pub(super) type Zpci = (Option<u32>, Option<u32>);
+
+/// libvirt's `virPCIDeviceAddressParseXML`, for a device's
+/// `<address type='pci'>` and a host device's source address alike: the
+/// address, `multifunction`, and `<zpci uid fid>` (each when given).
+pub(super) fn parse_pci(n: Node) -> Result<(PciAddr, Option<Switch>, Option<Zpci>)> {
+    let u = |name: &str| -> Result<u32> {
+        Ok(n.prop_with::<u32>(name, Opts::NONE.base(0))?.unwrap_or(0))
+    };
+    let addr = PciAddr {
+        domain: u("domain")?,
+        bus: u("bus")?,
+        slot: u("slot")?,
+        function: u("function")?,
+    };
+    let multi = n.prop::<Switch>("multifunction")?;
+    // The function alone does not make an address (libvirt's "empty").
+    if addr.domain != 0 || addr.bus != 0 || addr.slot != 0 {
+        check_pci(addr.bus, addr.slot, addr.function)?;
+    }
+    let zpci = match n.child("zpci") {
+        None => None,
+        Some(z) => Some((
+            z.prop_with::<u32>("uid", Opts::NONE.base(0))?,
+            z.prop_with::<u32>("fid", Opts::NONE.base(0))?,
+        )),
+    };
+    Ok((addr, multi, zpci))
+}
+
 /// libvirt checks a PCI address in its PCI utilities, which report from no
 /// domain.
-pub(super) fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
+fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
     let xml_err = |m: &str| {
         crate::error::Error::new(
             oxvirt_abi::virErrorDomain::VIR_FROM_NONE,
