@@ -114,15 +114,7 @@ impl Subsys {
         // An invalid `managed` is ignored, as libvirt ignores it.
         let managed = n.prop::<bool>("managed").ok().flatten().unwrap_or(false);
         let model = n.attr("model");
-        let Some(ty) = ty else {
-            return Err(xml_err("missing source address type"));
-        };
-        let kind = SubsysType::from_name(ty).ok_or_else(|| {
-            unsupported(&format!("unknown host device source address type '{ty}'"))
-        })?;
-        let Some(source) = n.child("source") else {
-            return Err(xml_err("Missing <source> element in hostdev device"));
-        };
+        let (kind, source) = typed_source(n, ty, SubsysType::from_name)?;
         if kind != SubsysType::Usb && source.attr("startupPolicy").is_some() {
             return Err(unsupported(
                 "Setting startupPolicy is only allowed for USB devices",
@@ -316,6 +308,24 @@ impl Subsys {
     }
 }
 
+/// The source type `ty` of host device element `n` (of either mode, its
+/// names being `kind`'s) and its `<source>`, both required.
+fn typed_source<'d, 'a, T>(
+    n: Node<'d, 'a>,
+    ty: Option<&str>,
+    kind: impl Fn(&str) -> Option<T>,
+) -> Result<(T, Node<'d, 'a>)> {
+    let Some(ty) = ty else {
+        return Err(xml_err("missing source address type"));
+    };
+    let kind = kind(ty)
+        .ok_or_else(|| unsupported(&format!("unknown host device source address type '{ty}'")))?;
+    let Some(source) = n.child("source") else {
+        return Err(xml_err("Missing <source> element in hostdev device"));
+    };
+    Ok((kind, source))
+}
+
 /// A required unsigned attribute.
 fn required(n: Node, name: &str, opts: Opts) -> Result<u32> {
     Ok(n.prop_with::<u32>(name, opts)?.unwrap_or(0))
@@ -451,15 +461,7 @@ crate::xml_enum! {
 
 impl CapsSource {
     pub fn parse(n: Node, ty: Option<&str>) -> Result<CapsSource> {
-        let Some(ty) = ty else {
-            return Err(xml_err("missing source address type"));
-        };
-        let kind = CapsType::from_name(ty).ok_or_else(|| {
-            unsupported(&format!("unknown host device source address type '{ty}'"))
-        })?;
-        let Some(source) = n.child("source") else {
-            return Err(xml_err("Missing <source> element in hostdev device"));
-        };
+        let (kind, source) = typed_source(n, ty, CapsType::from_name)?;
         let text = |name: &str, what: &str| -> Result<String> {
             source
                 .child(name)
