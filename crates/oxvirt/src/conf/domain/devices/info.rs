@@ -372,44 +372,18 @@ fn usb_port(p: &str) -> Result<Vec<u32>> {
         )
     };
     let mut ports = Vec::new();
-    let mut rest = p.as_bytes();
+    let mut rest = p;
     while ports.len() < 4 {
-        let (value, used) = uint_prefix(rest).ok_or_else(bad)?;
+        let (value, used) = xml::number::u32_p_prefix(rest, 10).ok_or_else(bad)?;
         ports.push(value);
         rest = rest.get(used..).unwrap_or_default();
-        match rest.first() {
+        match rest.as_bytes().first() {
             None => return Ok(ports),
             Some(b'.') => rest = rest.get(1..).unwrap_or_default(),
             Some(_) => {}
         }
     }
     Err(bad())
-}
-
-/// `virStrToLong_uip` on a prefix of `s`: the value and the bytes read.
-fn uint_prefix(s: &[u8]) -> Option<(u32, usize)> {
-    let mut i = 0;
-    while s
-        .get(i)
-        .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
-    {
-        i += 1;
-    }
-    match s.get(i) {
-        Some(b'-') => return None,
-        Some(b'+') => i += 1,
-        _ => {}
-    }
-    let start = i;
-    let mut v: u64 = 0;
-    while let Some(d) = s.get(i).filter(|c| c.is_ascii_digit()) {
-        v = v.saturating_mul(10).saturating_add(u64::from(d - b'0'));
-        i += 1;
-    }
-    if i == start {
-        return None;
-    }
-    Some((u32::try_from(v).ok()?, i))
 }
 
 /// `<boot order loadparm>` of a bootable device.
