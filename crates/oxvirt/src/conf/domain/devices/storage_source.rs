@@ -397,7 +397,9 @@ pub fn metadata_cache(max_size: Option<Node>, xpath: &str) -> Result<u64> {
     Ok(xml::parse_scaled(Some(&text), m.attr("unit"), xpath, 1, u64::MAX, false)?.unwrap_or(0))
 }
 
-fn parse_pool(n: Node) -> Result<Option<PoolSource>> {
+/// `<source pool volume mode>` of a volume disk or filesystem
+/// (`virDomainDiskSourcePoolDefParse`).
+pub(super) fn parse_pool(n: Node) -> Result<Option<PoolSource>> {
     let (pool, volume) = (n.attr("pool"), n.attr("volume"));
     let mode = n.attr("mode");
     let (pool, volume) = match (pool, volume) {
