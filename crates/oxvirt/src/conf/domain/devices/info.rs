@@ -104,21 +104,12 @@ impl Address {
         Ok(match kind {
             AddressType::None => unreachable!("refused above"),
             AddressType::Pci => {
-                let (
-                    PciAddr {
-                        domain,
-                        bus,
-                        slot,
-                        function,
-                    },
-                    multi,
-                    zpci,
-                ) = parse_pci(n)?;
+                let (a, multi, zpci) = parse_pci(n)?;
                 Address::Pci {
-                    domain,
-                    bus,
-                    slot,
-                    function,
+                    domain: a.domain,
+                    bus: a.bus,
+                    slot: a.slot,
+                    function: a.function,
                     multi,
                     zpci,
                 }
