@@ -20,8 +20,8 @@ class BlockIoTuneTranscript(Transcript):
         return sorted(r.items()) if isinstance(r, dict) else r
 
 
-T = BlockIoTuneTranscript()
-out, say, call = T.out, T.say, T.call
+transcript = BlockIoTuneTranscript()
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 DISKS = """
@@ -55,7 +55,7 @@ def xml(name):
 
 
 def dump(d, label):
-    for f, x in T.xml_forms(d, label):
+    for f, x in transcript.xml_forms(d, label):
         # The disks only: implicit controllers are another concern.
         say(f"{label} xml {f}:")
         for el in re.findall(r"^    <disk[ >].*?^    </disk>$", x, re.S | re.M):
@@ -136,7 +136,7 @@ def main():
     call("undefine", a.undefine)
     r.close()
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

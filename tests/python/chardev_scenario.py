@@ -14,8 +14,8 @@ from transcript import Transcript, expect_library, silence_default_errors
 
 silence_default_errors()
 
-T = Transcript()
-out, say = T.out, T.say
+transcript = Transcript()
+out, say = transcript.out, transcript.say
 
 # Valid device sets: each defined, dumped, started, dumped, removed. The
 # controllers their devices need are given (libvirt would add them).
@@ -152,7 +152,7 @@ def main():
             say(f"bad {i}: accepted")
             d.undefine()
     c.close()
-    print("\n".join(out))
+    transcript.print()
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ uses its own domain names and removes them at the end.
 Usage: python3 checkpoint_scenario.py EXPECTED_LIBDIR   (or "system")
 """
 import re
-import sys
 
 import libvirt
 from transcript import Transcript, expect_library, silence_default_errors
@@ -46,8 +45,8 @@ class CheckpointTranscript(Transcript):
         return super().describe(r)
 
 
-T = CheckpointTranscript(norm=norm, domains="name")
-out, say, call = T.out, T.say, T.call
+transcript = CheckpointTranscript(norm=norm, domains="name")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def dom_xml(name, uuid_tail, devices):
@@ -296,17 +295,9 @@ def main():
     domains_with(c)
     r.close()
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 
-def run():
-    try:
-        return main()
-    except Exception:
-        print("\n".join(out))
-        raise
-
-
 if __name__ == "__main__":
-    sys.exit(run())
+    transcript.run(main)

@@ -13,8 +13,8 @@ from transcript import Transcript, expect_library, silence_default_errors
 
 silence_default_errors()
 
-T = Transcript()
-out, say = T.out, T.say
+transcript = Transcript()
+out, say = transcript.out, transcript.say
 
 
 def doc(devices, name="ctl"):
@@ -208,7 +208,7 @@ def main():
     for label, devices in CASES:
         case(c, label, devices)
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

@@ -30,8 +30,8 @@ class CustomcfgTranscript(Transcript):
         return super().describe(r)
 
 
-T = CustomcfgTranscript(norm=lambda line: line.replace(tmp, "TMP"), domains="name id")
-out, say, call = T.out, T.say, T.call
+transcript = CustomcfgTranscript(norm=lambda line: line.replace(tmp, "TMP"), domains="name id")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def write(name, text):
@@ -279,7 +279,7 @@ def main():
             c.close()
 
     shutil.rmtree(tmp)
-    print("\n".join(out))
+    transcript.print()
 
 
 main()

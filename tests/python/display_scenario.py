@@ -19,8 +19,8 @@ from transcript import Transcript, expect_library, silence_default_errors
 
 silence_default_errors()
 
-T = Transcript(domains="name")
-out, say, call = T.out, T.say, T.call
+transcript = Transcript(domains="name")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def quiet(label, fn, *args):
@@ -160,7 +160,7 @@ def main():
     for name, devs in REFUSED.items():
         call(name, c.defineXML, xml("disp-" + name, devs))
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

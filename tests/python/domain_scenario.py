@@ -16,8 +16,8 @@ from transcript import Transcript, expect_library, silence_default_errors
 
 silence_default_errors()
 
-T = Transcript(domains="name id")
-out, say, call = T.out, T.say, T.call
+transcript = Transcript(domains="name id")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 # The architecture and boot device are given: filling in their defaults
@@ -263,7 +263,7 @@ def main():
     listing(c, "end")
     r.close()
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

@@ -16,8 +16,8 @@ from transcript import Transcript, expect_library, silence_default_errors
 
 silence_default_errors()
 
-T = Transcript(domains="name id", texts="  | ")
-out, say, call = T.out, T.say, T.call
+transcript = Transcript(domains="name id", texts="  | ")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def xml(name, uuid_tail, extra=""):
@@ -410,7 +410,7 @@ def main():
                                         if d.name().startswith("dm-")))
         ro.close()
         c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

@@ -23,8 +23,8 @@ from transcript import Transcript, expect_library, silence_default_errors
 silence_default_errors()
 
 TMP = tempfile.mkdtemp(prefix="oxvirt-dominfo-")
-T = Transcript(norm=lambda line: line.replace(TMP, "$TMP"), domains="name id", texts="  | ")
-out, say, call = T.out, T.say, T.call
+transcript = Transcript(norm=lambda line: line.replace(TMP, "$TMP"), domains="name id", texts="  | ")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def xml(name, uuid_tail, extra=""):
@@ -280,7 +280,7 @@ def main():
         shutil.rmtree(TMP, ignore_errors=True)
         ro.close()
         c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

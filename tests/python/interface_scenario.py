@@ -24,8 +24,8 @@ class InterfaceTranscript(Transcript):
             self.say(GENERATED.sub("52:54:00:(generated)", f"{label}: {r!r}"))
 
 
-T = InterfaceTranscript(domains="name id")
-out, say, call = T.out, T.say, T.call
+transcript = InterfaceTranscript(domains="name id")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def domain(name, tail, ifaces):
@@ -46,7 +46,7 @@ def interfaces(xml):
 
 
 def dump(d, label):
-    for f, x in T.xml_forms(d, label):
+    for f, x in transcript.xml_forms(d, label):
         say(f"{label} xml {f}:")
         for b in interfaces(x):
             out.extend(b.rstrip("\n").split("\n"))
@@ -294,7 +294,7 @@ def main():
     say("-- define")
     a = call("define A", c.defineXML, domain("ifA", "000000000001", IFACES))
     if a is None:
-        print("\n".join(out))
+        transcript.print()
         return 0
     dump(a, "A defined")
 
@@ -382,7 +382,7 @@ def main():
             d.undefine()
     r.close()
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

@@ -13,8 +13,8 @@ from transcript import Transcript, expect_library, silence_default_errors
 
 silence_default_errors()
 
-T = Transcript(domains="name id")
-out, say, call = T.out, T.say, T.call
+transcript = Transcript(domains="name id")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def xml(name, tail, balloon):
@@ -25,7 +25,7 @@ def xml(name, tail, balloon):
 
 
 def balloon_lines(d, label):
-    for f, x in T.xml_forms(d, label):
+    for f, x in transcript.xml_forms(d, label):
         start = x.find("<memballoon")
         end = x.find("</devices>")
         say(f"{label} xml {f}: {x[start:end].split() if start >= 0 else None}")
@@ -89,7 +89,7 @@ def main():
     call("T destroy", tr.destroy)
     r.close()
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

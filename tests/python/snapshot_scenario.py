@@ -10,7 +10,6 @@ library's hash order, so lists are printed sorted.
 Usage: python3 snapshot_scenario.py EXPECTED_LIBDIR   (or "system")
 """
 import re
-import sys
 
 import libvirt
 from transcript import Transcript, expect_library, silence_default_errors
@@ -42,8 +41,8 @@ class SnapshotTranscript(Transcript):
         return super().describe(r)
 
 
-T = SnapshotTranscript(norm=norm, domains="name")
-out, say, call = T.out, T.say, T.call
+transcript = SnapshotTranscript(norm=norm, domains="name")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def xml(name, uuid_tail, disk=True):
@@ -238,13 +237,9 @@ def main():
     r.close()
     c.close()
     out.extend(events)
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except Exception:
-        print("\n".join(out))
-        raise
+    transcript.run(main)

@@ -27,8 +27,8 @@ class StreamTranscript(Transcript):
 
 
 # RuntimeError: the binding's own loops (recvAll is written in Python).
-T = StreamTranscript(python_errors=(RuntimeError,))
-out, say, call = T.out, T.say, T.call
+transcript = StreamTranscript(python_errors=(RuntimeError,))
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def drain(label, st, chunk):
@@ -116,7 +116,7 @@ def main():
     call("screenshot nonblocking", t.screenshot, s, 0, 0)
     call("recvAll nonblocking", s.recvAll, lambda st, data, opaque: len(data), None)
 
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

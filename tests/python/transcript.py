@@ -118,3 +118,13 @@ class Transcript:
 
     def print(self):
         print("\n".join(self.out))
+
+    def run(self, main):
+        """Exits with what `main` returns; when it fails, what was gathered
+        is printed before the error."""
+        try:
+            status = main()
+        except Exception:
+            self.print()
+            raise
+        sys.exit(status)

@@ -15,8 +15,8 @@ silence_default_errors()
 
 # The Python binding's own checks (it types parameters by what the get call
 # answers) print as python errors.
-T = Transcript(domains="name id", python_errors=(LookupError, TypeError, ValueError))
-out, say, call = T.out, T.say, T.call
+transcript = Transcript(domains="name id", python_errors=(LookupError, TypeError, ValueError))
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def xml(name, tail, vcpu="<vcpu current='2'>4</vcpu>"):
@@ -27,7 +27,7 @@ def xml(name, tail, vcpu="<vcpu current='2'>4</vcpu>"):
 
 
 def dump(d, label):
-    for f, x in T.xml_forms(d, label):
+    for f, x in transcript.xml_forms(d, label):
         keep = [l.strip() for l in x.splitlines()
                 if any(k in l for k in ("memtune", "limit", "min_guarantee", "perf", "event"))]
         say(f"{label} xml {f}: {keep}")
@@ -133,7 +133,7 @@ def main():
     call("test control", t.controlInfo)
 
     call("A undefine", a.undefine)
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

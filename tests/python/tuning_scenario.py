@@ -12,8 +12,8 @@ from transcript import Transcript, expect_library, silence_default_errors
 
 silence_default_errors()
 
-T = Transcript(domains="name id")
-out, say, call = T.out, T.say, T.call
+transcript = Transcript(domains="name id")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def xml(name, tail, vcpu="<vcpu current='2'>4</vcpu>"):
@@ -24,7 +24,7 @@ def xml(name, tail, vcpu="<vcpu current='2'>4</vcpu>"):
 
 
 def dump(d, label):
-    for f, x in T.xml_forms(d, label):
+    for f, x in transcript.xml_forms(d, label):
         keep = [l for l in x.splitlines() if "vcpu" in l or "cputune" in l or "emulatorpin" in l]
         say(f"{label} xml {f}: {keep}")
 
@@ -111,7 +111,7 @@ def main():
     call("A vcpus gone", a.vcpusFlags, 0)
     r.close()
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 
