@@ -4,6 +4,9 @@
 //! subsystem part is shared with `<interface type='hostdev'>`.
 
 use super::super::{err, unsupported, xml_err};
+// libvirt's virDomainDeviceSGIO and virDomainStartupPolicy: one for disks
+// and host devices.
+pub use super::disk::{Sgio, StartupPolicy};
 use super::fmt::{self, Attrs};
 pub use super::info::PciAddr;
 use super::iscsi::IscsiSource;
@@ -18,19 +21,11 @@ crate::xml_enum! {
 }
 
 crate::xml_enum! {
-    pub enum StartupPolicy { Default = "default", Mandatory = "mandatory", Requisite = "requisite", Optional = "optional" }
-}
-
-crate::xml_enum! {
     pub enum UsbGuestReset { Default = "default", Off = "off", Uninitialized = "uninitialized", On = "on" }
 }
 
 crate::xml_enum! {
     pub enum PciBackend { Default = "default", Kvm = "kvm", Vfio = "vfio", Xen = "xen" }
-}
-
-crate::xml_enum! {
-    pub enum Sgio { Default = "default", Filtered = "filtered", Unfiltered = "unfiltered" }
 }
 
 crate::xml_enum! {
