@@ -5,33 +5,23 @@ the two transcripts. Uses its own domain and removes it.
 
 Usage: python3 blockiotune_scenario.py EXPECTED_LIBDIR   (or "system")
 """
-import os
 import re
 import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
+
+class BlockIoTuneTranscript(Transcript):
+    def value(self, r):
+        return sorted(r.items()) if isinstance(r, dict) else r
 
 
-def say(line):
-    out.append(line)
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    if isinstance(r, dict):
-        r = sorted(r.items())
-    say(f"{label}: {r!r}")
-    return r
+transcript = BlockIoTuneTranscript()
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 DISKS = """
@@ -65,12 +55,7 @@ def xml(name):
 
 
 def dump(d, label):
-    for f in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):
-        try:
-            x = d.XMLDesc(f)
-        except libvirt.libvirtError as e:
-            say(f"{label} xml {f}: error {e.get_error_message()}")
-            continue
+    for f, x in transcript.xml_forms(d, label):
         # The disks only: implicit controllers are another concern.
         say(f"{label} xml {f}:")
         for el in re.findall(r"^    <disk[ >].*?^    </disk>$", x, re.S | re.M):
@@ -78,11 +63,7 @@ def dump(d, label):
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
     c = libvirt.open("test:///default")
     r = libvirt.openReadOnly("test:///default")
     V = libvirt
@@ -155,7 +136,7 @@ def main():
     call("undefine", a.undefine)
     r.close()
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

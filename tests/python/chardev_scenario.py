@@ -10,11 +10,12 @@ Usage: python3 chardev_scenario.py EXPECTED_LIBDIR   (or "system")
 import sys
 
 import libvirt
-from transcript import assert_loaded, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 silence_default_errors()
 
-out = []
+transcript = Transcript()
+out, say = transcript.out, transcript.say
 
 # Valid device sets: each defined, dumped, started, dumped, removed. The
 # controllers their devices need are given (libvirt would add them).
@@ -87,10 +88,6 @@ BAD = [
 ]
 
 
-def say(line):
-    out.append(line)
-
-
 def doc(name, devices, arch="x86_64", os_type="hvm"):
     return (f"<domain type='test'><name>{name}</name><memory>1048576</memory>"
             f"<os><type arch='{arch}'>{os_type}</type></os><devices>{devices}</devices></domain>")
@@ -119,7 +116,7 @@ def define(c, label, x):
 
 
 def main():
-    assert_loaded(sys.argv[1] if len(sys.argv) > 1 else "system")
+    expect_library()
     c = libvirt.open("test:///default")
     for i, devs in enumerate(GOOD):
         d = define(c, f"good {i}", doc(f"chr-{i}", devs))
@@ -155,7 +152,7 @@ def main():
             say(f"bad {i}: accepted")
             d.undefine()
     c.close()
-    print("\n".join(out))
+    transcript.print()
 
 
 if __name__ == "__main__":

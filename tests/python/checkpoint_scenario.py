@@ -11,17 +11,14 @@ uses its own domain names and removes them at the end.
 
 Usage: python3 checkpoint_scenario.py EXPECTED_LIBDIR   (or "system")
 """
-import os
 import re
-import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
 auto_names = []
 
 
@@ -33,26 +30,23 @@ def norm(s):
     return s
 
 
-def say(line):
-    out.append(norm(line))
+class CheckpointTranscript(Transcript):
+    def show(self, label, r):
+        if isinstance(r, str) and "\n" in r:
+            # The text is normalised as a whole, not line by line.
+            self.say(f"{label}:")
+            self.out.extend(norm(r).rstrip("\n").split("\n"))
+        else:
+            super().show(label, r)
+
+    def describe(self, r):
+        if isinstance(r, libvirt.virDomainCheckpoint):
+            return f"checkpoint {r.getName()}"
+        return super().describe(r)
 
 
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    if isinstance(r, libvirt.virDomainCheckpoint):
-        say(f"{label}: checkpoint {r.getName()}")
-    elif isinstance(r, libvirt.virDomain):
-        say(f"{label}: domain {r.name()}")
-    elif isinstance(r, str) and "\n" in r:
-        say(f"{label}:")
-        out.extend(norm(r).rstrip("\n").split("\n"))
-    else:
-        say(f"{label}: {r!r}")
-    return r
+transcript = CheckpointTranscript(norm=norm, domains="name")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def dom_xml(name, uuid_tail, devices):
@@ -137,11 +131,7 @@ def domains_with(c):
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
 
     L = libvirt
     c = libvirt.open("test:///default")
@@ -305,17 +295,9 @@ def main():
     domains_with(c)
     r.close()
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 
-def run():
-    try:
-        return main()
-    except Exception:
-        print("\n".join(out))
-        raise
-
-
 if __name__ == "__main__":
-    sys.exit(run())
+    transcript.run(main)

@@ -5,20 +5,16 @@ once on the C library and once on ours; run.sh compares the transcripts.
 
 Usage: python3 controller_scenario.py EXPECTED_LIBDIR   (or "system")
 """
-import os
 import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
-
-
-def say(line):
-    out.append(line)
+transcript = Transcript()
+out, say = transcript.out, transcript.say
 
 
 def doc(devices, name="ctl"):
@@ -207,16 +203,12 @@ CASES = [
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
     c = libvirt.open("test:///default")
     for label, devices in CASES:
         case(c, label, devices)
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

@@ -12,36 +12,26 @@ Usage: python3 customcfg_scenario.py EXPECTED_LIBDIR   (or "system")
 """
 import os
 import shutil
-import sys
 import tempfile
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
 tmp = tempfile.mkdtemp(prefix="oxvirt-customcfg-")
 
 
-def say(line):
-    out.append(line.replace(tmp, "TMP"))
+class CustomcfgTranscript(Transcript):
+    def describe(self, r):
+        if isinstance(r, libvirt.virConnect):
+            return "connection"
+        return super().describe(r)
 
 
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    if isinstance(r, libvirt.virDomain):
-        say(f"{label}: domain {r.name()} id {r.ID()}")
-    elif isinstance(r, libvirt.virConnect):
-        say(f"{label}: connection")
-    else:
-        say(f"{label}: {r!r}")
-    return r
+transcript = CustomcfgTranscript(norm=lambda line: line.replace(tmp, "TMP"), domains="name id")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def write(name, text):
@@ -94,12 +84,7 @@ def open_file(label, path, ro=False):
 
 
 def main():
-    expected = sys.argv[1]
-    lib = loaded_libvirt()
-    if expected == "system":
-        assert lib and not lib.startswith("/work"), lib
-    else:
-        assert lib and lib.startswith(os.path.realpath(expected)), lib
+    expect_library()
 
     # A file that exists nowhere, a directory, an empty file, garbage.
     open_file("missing", os.path.join(tmp, "nope.xml"))
@@ -294,7 +279,7 @@ def main():
             c.close()
 
     shutil.rmtree(tmp)
-    print("\n".join(out))
+    transcript.print()
 
 
 main()

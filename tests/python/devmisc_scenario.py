@@ -7,11 +7,10 @@ compares the two transcripts.
 
 Usage: python3 devmisc_scenario.py EXPECTED_LIBDIR   (or "system")
 """
-import os
 import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import expect_library, silence_default_errors
 
 silence_default_errors()
 
@@ -204,11 +203,7 @@ def domain(i, devices, features=""):
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
     c = libvirt.open("test:///default")
     out = []
     for i, devs in enumerate(CASES):

@@ -14,29 +14,13 @@ import tempfile
 import zlib
 
 import libvirt
-from transcript import assert_loaded, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
-
-
-def say(line):
-    out.append(line)
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    if isinstance(r, libvirt.virDomain):
-        say(f"{label}: domain {r.name()}")
-    else:
-        say(f"{label}: {r!r}")
-    return r
+transcript = Transcript(domains="name")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def quiet(label, fn, *args):
@@ -123,7 +107,7 @@ REFUSED = {
 
 
 def main():
-    assert_loaded(sys.argv[1] if len(sys.argv) > 1 else "system")
+    expect_library()
     c = libvirt.open("test:///default")
     for name, devs in ACCEPTED.items():
         say(f"-- {name}")
@@ -176,7 +160,7 @@ def main():
     for name, devs in REFUSED.items():
         call(name, c.defineXML, xml("disp-" + name, devs))
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

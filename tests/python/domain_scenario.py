@@ -8,33 +8,16 @@ uses its own domain names and removes them at the end.
 
 Usage: python3 domain_scenario.py EXPECTED_LIBDIR   (or "system")
 """
-import os
 import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
-
-
-def say(line):
-    out.append(line)
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    if isinstance(r, libvirt.virDomain):
-        say(f"{label}: domain {r.name()} id {r.ID()}")
-    else:
-        say(f"{label}: {r!r}")
-    return r
+transcript = Transcript(domains="name id")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 # The architecture and boot device are given: filling in their defaults
@@ -114,11 +97,7 @@ def read_only(r, h):
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
 
     c = libvirt.open("test:///default")
     r = libvirt.openReadOnly("test:///default")
@@ -284,7 +263,7 @@ def main():
     listing(c, "end")
     r.close()
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

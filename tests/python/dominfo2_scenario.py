@@ -8,37 +8,16 @@ uses its own domain names (dm-*) and removes them at the end.
 
 Usage: python3 dominfo2_scenario.py EXPECTED_LIBDIR   (or "system")
 """
-import os
 import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
-
-
-def say(line):
-    out.append(line)
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    if isinstance(r, libvirt.virDomain):
-        say(f"{label}: domain {r.name()} id {r.ID()}")
-    elif isinstance(r, str) and "\n" in r:
-        say(f"{label}:")
-        for line in r.splitlines():
-            say("  | " + line)
-    else:
-        say(f"{label}: {r!r}")
-    return r
+transcript = Transcript(domains="name id", texts="  | ")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def xml(name, uuid_tail, extra=""):
@@ -403,11 +382,7 @@ def domain_stats(c, ro):
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if lib is None or (expected != "system" and not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 1
+    expect_library()
     c = libvirt.open("test:///default")
     ro = libvirt.openReadOnly("test:///default")
     try:
@@ -435,7 +410,7 @@ def main():
                                         if d.name().startswith("dm-")))
         ro.close()
         c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

@@ -17,34 +17,14 @@ import sys
 import tempfile
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
 TMP = tempfile.mkdtemp(prefix="oxvirt-dominfo-")
-
-
-def say(line):
-    out.append(line.replace(TMP, "$TMP"))
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    if isinstance(r, libvirt.virDomain):
-        say(f"{label}: domain {r.name()} id {r.ID()}")
-    elif isinstance(r, str) and "\n" in r:
-        say(f"{label}:")
-        for line in r.splitlines():
-            say("  | " + line)
-    else:
-        say(f"{label}: {r!r}")
-    return r
+transcript = Transcript(norm=lambda line: line.replace(TMP, "$TMP"), domains="name id", texts="  | ")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def xml(name, uuid_tail, extra=""):
@@ -274,11 +254,7 @@ def guest_requests(c, ro):
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if lib is None or (expected != "system" and not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 1
+    expect_library()
     c = libvirt.open("test:///default")
     ro = libvirt.openReadOnly("test:///default")
     try:
@@ -304,7 +280,7 @@ def main():
         shutil.rmtree(TMP, ignore_errors=True)
         ro.close()
         c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

@@ -11,11 +11,10 @@ Usage: python3 host_scenario.py EXPECTED_LIBDIR [hostname]
   private UTS and mount namespaces with made-up names and /etc/hosts files).
 """
 import ctypes
-import os
 import sys
 
 import libvirt
-from transcript import loaded_libvirt
+from transcript import assert_loaded, silence_default_errors
 
 
 def last_error():
@@ -216,14 +215,8 @@ def c_cases(conn):
 
 
 def main():
-    expected = sys.argv[1]
-    lib = loaded_libvirt()
-    if expected == "system":
-        assert lib and lib.startswith("/usr/lib"), f"expected the system libvirt, loaded {lib}"
-    else:
-        assert lib and lib.startswith(os.path.realpath(expected)), f"expected ours in {expected}, loaded {lib}"
-    # Silence libvirt's default stderr printing, as applications do.
-    libvirt.registerErrorHandler(lambda ctx, err: None, None)
+    assert_loaded(sys.argv[1])
+    silence_default_errors()
     conn = libvirt.open("test:///default")
     if sys.argv[2:] == ["hostname"]:
         print(f"hostname {conn.getHostname()}")

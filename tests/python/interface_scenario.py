@@ -11,29 +11,21 @@ import re
 import sys
 
 import libvirt
-from transcript import assert_loaded, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
+class InterfaceTranscript(Transcript):
+    def show(self, label, r):
+        if isinstance(r, libvirt.virDomain):
+            super().show(label, r)
+        else:
+            self.say(GENERATED.sub("52:54:00:(generated)", f"{label}: {r!r}"))
 
 
-def say(line):
-    out.append(line)
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    if isinstance(r, libvirt.virDomain):
-        say(f"{label}: domain {r.name()} id {r.ID()}")
-    else:
-        say(GENERATED.sub("52:54:00:(generated)", f"{label}: {r!r}"))
-    return r
+transcript = InterfaceTranscript(domains="name id")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def domain(name, tail, ifaces):
@@ -54,12 +46,7 @@ def interfaces(xml):
 
 
 def dump(d, label):
-    for f in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):
-        try:
-            x = d.XMLDesc(f)
-        except libvirt.libvirtError as e:
-            say(f"{label} xml {f}: error {e.get_error_message()}")
-            continue
+    for f, x in transcript.xml_forms(d, label):
         say(f"{label} xml {f}:")
         for b in interfaces(x):
             out.extend(b.rstrip("\n").split("\n"))
@@ -298,8 +285,7 @@ EDGES = [
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    assert_loaded(expected)
+    expect_library()
     c = libvirt.open("test:///default")
     r = libvirt.openReadOnly("test:///default")
     V = libvirt
@@ -308,7 +294,7 @@ def main():
     say("-- define")
     a = call("define A", c.defineXML, domain("ifA", "000000000001", IFACES))
     if a is None:
-        print("\n".join(out))
+        transcript.print()
         return 0
     dump(a, "A defined")
 
@@ -396,7 +382,7 @@ def main():
             d.undefine()
     r.close()
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

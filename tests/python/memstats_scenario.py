@@ -5,33 +5,16 @@ run.sh compares the two transcripts. Removes what it creates.
 
 Usage: python3 memstats_scenario.py EXPECTED_LIBDIR   (or "system")
 """
-import os
 import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
-
-
-def say(line):
-    out.append(line)
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    if isinstance(r, libvirt.virDomain):
-        say(f"{label}: domain {r.name()} id {r.ID()}")
-    else:
-        say(f"{label}: {r!r}")
-    return r
+transcript = Transcript(domains="name id")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def xml(name, tail, balloon):
@@ -42,23 +25,14 @@ def xml(name, tail, balloon):
 
 
 def balloon_lines(d, label):
-    for f in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):
-        try:
-            x = d.XMLDesc(f)
-        except libvirt.libvirtError as e:
-            say(f"{label} xml {f}: error {e.get_error_message()}")
-            continue
+    for f, x in transcript.xml_forms(d, label):
         start = x.find("<memballoon")
         end = x.find("</devices>")
         say(f"{label} xml {f}: {x[start:end].split() if start >= 0 else None}")
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
     c = libvirt.open("test:///default")
     r = libvirt.openReadOnly("test:///default")
     V = libvirt
@@ -115,7 +89,7 @@ def main():
     call("T destroy", tr.destroy)
     r.close()
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

@@ -9,7 +9,7 @@ import os
 import sys
 
 import libvirt
-from transcript import loaded_libvirt
+from transcript import assert_loaded, silence_default_errors
 
 
 # URIs the C library hands to its remote driver (a daemon oxvirt cannot
@@ -58,13 +58,8 @@ def uri_cases():
 
 def main():
     expected = sys.argv[1]
-    lib = loaded_libvirt()
-    if expected == "system":
-        assert lib and lib.startswith("/usr/lib"), f"expected the system libvirt, loaded {lib}"
-    else:
-        assert lib and lib.startswith(os.path.realpath(expected)), f"expected ours in {expected}, loaded {lib}"
-    # Silence libvirt's default stderr printing, as applications do.
-    libvirt.registerErrorHandler(lambda ctx, err: None, None)
+    assert_loaded(expected)
+    silence_default_errors()
 
     out = []
     conn = libvirt.open("test:///default")

@@ -9,17 +9,14 @@ library's hash order, so lists are printed sorted.
 
 Usage: python3 snapshot_scenario.py EXPECTED_LIBDIR   (or "system")
 """
-import os
 import re
-import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
 events = []
 
 
@@ -27,31 +24,25 @@ def norm(s):
     return re.sub(r"\b1[6-9]\d{8}\b", "<time>", s)
 
 
-def say(line):
-    out.append(norm(line))
+class SnapshotTranscript(Transcript):
+    def show(self, label, r):
+        if isinstance(r, str) and r.startswith("<"):
+            self.text(label, r, "  ")
+        else:
+            super().show(label, r)
+
+    def describe(self, r):
+        if isinstance(r, libvirt.virDomainSnapshot):
+            return f"snapshot {r.getName()}"
+        if isinstance(r, list) and r and isinstance(r[0], libvirt.virDomainSnapshot):
+            return f"{sorted(s.getName() for s in r)}"
+        if isinstance(r, list):
+            return f"{sorted(r)}"
+        return super().describe(r)
 
 
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    if isinstance(r, libvirt.virDomain):
-        say(f"{label}: domain {r.name()}")
-    elif isinstance(r, libvirt.virDomainSnapshot):
-        say(f"{label}: snapshot {r.getName()}")
-    elif isinstance(r, list) and r and isinstance(r[0], libvirt.virDomainSnapshot):
-        say(f"{label}: {sorted(s.getName() for s in r)}")
-    elif isinstance(r, list):
-        say(f"{label}: {sorted(r)}")
-    elif isinstance(r, str) and r.startswith("<"):
-        say(f"{label}:")
-        for line in r.splitlines():
-            say("  " + line)
-    else:
-        say(f"{label}: {r!r}")
-    return r
+transcript = SnapshotTranscript(norm=norm, domains="name")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def xml(name, uuid_tail, disk=True):
@@ -92,11 +83,7 @@ def on_event(conn, dom, event, detail, opaque):
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
 
     c = libvirt.open("test:///default")
     r = libvirt.openReadOnly("test:///default")
@@ -250,13 +237,9 @@ def main():
     r.close()
     c.close()
     out.extend(events)
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except Exception:
-        print("\n".join(out))
-        raise
+    transcript.run(main)

@@ -7,41 +7,28 @@ run.sh compares the two transcripts.
 Usage: python3 stream_scenario.py EXPECTED_LIBDIR   (or "system")
 """
 import hashlib
-import os
 import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
-out = []
+class StreamTranscript(Transcript):
+    def describe(self, r):
+        if isinstance(r, bytes):
+            return f"{len(r)} bytes sha256 {hashlib.sha256(r).hexdigest()[:16]}"
+        if isinstance(r, libvirt.virStream):
+            return "stream"
+        return super().describe(r)
 
 
-def say(line):
-    out.append(line)
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    except RuntimeError as e:
-        # The binding's own loops (recvAll is written in Python).
-        say(f"{label}: python RuntimeError {e}")
-        return None
-    if isinstance(r, bytes):
-        say(f"{label}: {len(r)} bytes sha256 {hashlib.sha256(r).hexdigest()[:16]}")
-    elif isinstance(r, libvirt.virStream):
-        say(f"{label}: stream")
-    else:
-        say(f"{label}: {r!r}")
-    return r
+# RuntimeError: the binding's own loops (recvAll is written in Python).
+transcript = StreamTranscript(python_errors=(RuntimeError,))
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def drain(label, st, chunk):
@@ -67,11 +54,7 @@ def drain(label, st, chunk):
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
     c = libvirt.open("test:///default")
     r = libvirt.openReadOnly("test:///default")
     other = libvirt.open("test:///default")
@@ -133,7 +116,7 @@ def main():
     call("screenshot nonblocking", t.screenshot, s, 0, 0)
     call("recvAll nonblocking", s.recvAll, lambda st, data, opaque: len(data), None)
 
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

@@ -1,8 +1,10 @@
 """What every transcript scenario here shares: which libvirt.so.0 the
-process really loaded (a run on the wrong library proves nothing), and
+process really loaded (a run on the wrong library proves nothing),
 silencing libvirt's default error printer (the transcript prints errors
-itself)."""
+itself), and the transcript itself (`Transcript`: the lines, the calls with
+their results or errors)."""
 import os
+import sys
 
 import libvirt
 
@@ -30,3 +32,99 @@ def assert_loaded(expected):
 
 def silence_default_errors():
     libvirt.registerErrorHandler(lambda ctx, err: None, None)
+
+
+def expect_library(argv=None):
+    """Checks that the library named on the command line (the first
+    argument, "system" when there is none) is the one loaded."""
+    argv = sys.argv if argv is None else argv
+    return assert_loaded(argv[1] if len(argv) > 1 else "system")
+
+
+def error_text(e):
+    """A libvirt error as the transcripts print it."""
+    return f"error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}"
+
+
+class Transcript:
+    """The lines a scenario prints: `say` adds one (through `norm`, for what
+    differs between runs), `call` adds what a call returned or its error.
+
+    How a result is printed is `describe` (the text after the label), or
+    `show` for results that take more than a line; scenarios override them
+    for their own kinds of result. `domains` says how a returned domain
+    reads: "name" or "name id" (None: as any other value); `texts`, the
+    indent of each line of a returned text of several lines (None: printed
+    as any other value). `python_errors`
+    are the binding's own exceptions, printed as `python <type> <message>`.
+    """
+
+    def __init__(self, norm=None, domains=None, texts=None, python_errors=()):
+        self.out = []
+        self.norm = norm
+        self.domains = domains
+        self.texts = texts
+        self.python_errors = python_errors
+
+    def say(self, line):
+        self.out.append(self.norm(line) if self.norm else line)
+
+    def call(self, label, fn, *args):
+        try:
+            r = fn(*args)
+        except libvirt.libvirtError as e:
+            self.say(f"{label}: {error_text(e)}")
+            return None
+        except self.python_errors as e:
+            self.say(f"{label}: python {type(e).__name__} {e}")
+            return None
+        r = self.value(r)
+        self.show(label, r)
+        return r
+
+    def value(self, r):
+        """What `call` keeps of a result: prints it and returns it."""
+        return r
+
+    def show(self, label, r):
+        if self.texts is not None and isinstance(r, str) and "\n" in r:
+            self.text(label, r, self.texts)
+        else:
+            self.say(f"{label}: {self.describe(r)}")
+
+    def describe(self, r):
+        if self.domains and isinstance(r, libvirt.virDomain):
+            if self.domains == "name id":
+                return f"domain {r.name()} id {r.ID()}"
+            return f"domain {r.name()}"
+        return repr(r)
+
+    def xml_forms(self, d, label):
+        """The domain's XML, live and inactive, with the flags of each; a
+        form the domain does not give is an error line instead."""
+        for f in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):
+            try:
+                x = d.XMLDesc(f)
+            except libvirt.libvirtError as e:
+                self.say(f"{label} xml {f}: error {e.get_error_message()}")
+                continue
+            yield f, x
+
+    def text(self, label, r, indent):
+        """A text of several lines: the label, then each line indented."""
+        self.say(f"{label}:")
+        for line in r.splitlines():
+            self.say(indent + line)
+
+    def print(self):
+        print("\n".join(self.out))
+
+    def run(self, main):
+        """Exits with what `main` returns; when it fails, what was gathered
+        is printed before the error."""
+        try:
+            status = main()
+        except Exception:
+            self.print()
+            raise
+        sys.exit(status)

@@ -5,38 +5,18 @@ run.sh compares the two transcripts. Uses its own domains and removes them.
 
 Usage: python3 tuning2_scenario.py EXPECTED_LIBDIR   (or "system")
 """
-import os
 import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
-
-
-def say(line):
-    out.append(line)
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    except (LookupError, TypeError, ValueError) as e:
-        # The Python binding's own checks (it types parameters by what the
-        # get call answers).
-        say(f"{label}: python {type(e).__name__} {e}")
-        return None
-    if isinstance(r, libvirt.virDomain):
-        say(f"{label}: domain {r.name()} id {r.ID()}")
-    else:
-        say(f"{label}: {r!r}")
-    return r
+# The Python binding's own checks (it types parameters by what the get call
+# answers) print as python errors.
+transcript = Transcript(domains="name id", python_errors=(LookupError, TypeError, ValueError))
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def xml(name, tail, vcpu="<vcpu current='2'>4</vcpu>"):
@@ -47,23 +27,14 @@ def xml(name, tail, vcpu="<vcpu current='2'>4</vcpu>"):
 
 
 def dump(d, label):
-    for f in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):
-        try:
-            x = d.XMLDesc(f)
-        except libvirt.libvirtError as e:
-            say(f"{label} xml {f}: error {e.get_error_message()}")
-            continue
+    for f, x in transcript.xml_forms(d, label):
         keep = [l.strip() for l in x.splitlines()
                 if any(k in l for k in ("memtune", "limit", "min_guarantee", "perf", "event"))]
         say(f"{label} xml {f}: {keep}")
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
     c = libvirt.open("test:///default")
     r = libvirt.openReadOnly("test:///default")
     V = libvirt
@@ -162,7 +133,7 @@ def main():
     call("test control", t.controlInfo)
 
     call("A undefine", a.undefine)
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

@@ -4,33 +4,16 @@ run.sh compares the two transcripts. Uses its own domains and removes them.
 
 Usage: python3 tuning_scenario.py EXPECTED_LIBDIR   (or "system")
 """
-import os
 import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
-
-
-def say(line):
-    out.append(line)
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    if isinstance(r, libvirt.virDomain):
-        say(f"{label}: domain {r.name()} id {r.ID()}")
-    else:
-        say(f"{label}: {r!r}")
-    return r
+transcript = Transcript(domains="name id")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def xml(name, tail, vcpu="<vcpu current='2'>4</vcpu>"):
@@ -41,22 +24,13 @@ def xml(name, tail, vcpu="<vcpu current='2'>4</vcpu>"):
 
 
 def dump(d, label):
-    for f in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):
-        try:
-            x = d.XMLDesc(f)
-        except libvirt.libvirtError as e:
-            say(f"{label} xml {f}: error {e.get_error_message()}")
-            continue
+    for f, x in transcript.xml_forms(d, label):
         keep = [l for l in x.splitlines() if "vcpu" in l or "cputune" in l or "emulatorpin" in l]
         say(f"{label} xml {f}: {keep}")
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
     c = libvirt.open("test:///default")
     r = libvirt.openReadOnly("test:///default")
     V = libvirt
@@ -137,7 +111,7 @@ def main():
     call("A vcpus gone", a.vcpusFlags, 0)
     r.close()
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

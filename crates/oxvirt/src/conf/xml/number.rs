@@ -14,6 +14,13 @@ fn is_c_space(b: u8) -> bool {
 /// for the magnitude when it does not fit 64 bits (C's `ERANGE`). `None`
 /// overall when there are no digits or bytes follow them.
 fn scan(s: &str, base: u32) -> Option<(bool, Option<u64>)> {
+    let (neg, mag, end) = scan_prefix(s, base)?;
+    (end == s.len()).then_some((neg, mag))
+}
+
+/// [`scan`] of the start of `s` (C's end pointer): also the number of
+/// bytes read; `None` when no digits start `s`.
+fn scan_prefix(s: &str, base: u32) -> Option<(bool, Option<u64>, usize)> {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() && is_c_space(b[i]) {
@@ -57,7 +64,17 @@ fn scan(s: &str, base: u32) -> Option<(bool, Option<u64>)> {
             .and_then(|m| m.checked_add(d as u64));
         i += 1;
     }
-    (i > start && i == b.len()).then_some((neg, mag))
+    (i > start).then_some((neg, mag, i))
+}
+
+/// A signed value of sign `neg` and magnitude `mag`, when it fits.
+fn signed(neg: bool, mag: Option<u64>) -> Option<i64> {
+    let mag = mag?;
+    if neg {
+        0i64.checked_sub_unsigned(mag)
+    } else {
+        i64::try_from(mag).ok()
+    }
 }
 
 /// `virStrToLong_i`.
@@ -88,12 +105,7 @@ pub fn to_u32_p(s: &str, base: u32) -> Option<u32> {
 /// `virStrToLong_ll`.
 pub fn to_i64(s: &str, base: u32) -> Option<i64> {
     let (neg, mag) = scan(s, base)?;
-    let mag = mag?;
-    if neg {
-        0i64.checked_sub_unsigned(mag)
-    } else {
-        i64::try_from(mag).ok()
-    }
+    signed(neg, mag)
 }
 
 /// `virStrToLong_ull`: a negative number wraps, as `strtoull` does.
@@ -108,6 +120,22 @@ pub fn to_u64_p(s: &str, base: u32) -> Option<u64> {
     match scan(s, base)? {
         (false, m) => m,
         (true, _) => None,
+    }
+}
+
+/// `virStrToLong_i` with an end pointer: the C `int` the start of `s`
+/// reads as, and the number of bytes it takes.
+pub fn i32_prefix(s: &str, base: u32) -> Option<(i32, usize)> {
+    let (neg, mag, end) = scan_prefix(s, base)?;
+    Some((i32::try_from(signed(neg, mag)?).ok()?, end))
+}
+
+/// `virStrToLong_uip` with an end pointer: like [`i32_prefix`], unsigned
+/// and no minus sign at all.
+pub fn u32_p_prefix(s: &str, base: u32) -> Option<(u32, usize)> {
+    match scan_prefix(s, base)? {
+        (false, Some(m), end) => Some((u32::try_from(m).ok()?, end)),
+        _ => None,
     }
 }
 
@@ -157,5 +185,18 @@ mod tests {
         assert_eq!(to_u32_p("0x10", 0), Some(16));
         assert_eq!(to_u32_p("08", 0), None);
         assert_eq!(to_u32_p("1", 1), None);
+    }
+
+    #[test]
+    fn prefixes_stop_where_the_digits_do() {
+        assert_eq!(i32_prefix(" -12:30", 10), Some((-12, 4)));
+        assert_eq!(i32_prefix("+7", 10), Some((7, 2)));
+        assert_eq!(i32_prefix("2147483648-", 10), None);
+        assert_eq!(i32_prefix("-2147483648-", 10), Some((i32::MIN, 11)));
+        assert_eq!(i32_prefix("-x", 10), None);
+        assert_eq!(u32_p_prefix("12.3", 10), Some((12, 2)));
+        assert_eq!(u32_p_prefix("-1.2", 10), None);
+        assert_eq!(u32_p_prefix("4294967296", 10), None);
+        assert_eq!(u32_p_prefix(".1", 10), None);
     }
 }

@@ -307,3 +307,67 @@ fn label_overrides_need_a_relabeling_domain_label() {
         assert!(with(accepted).is_ok(), "{accepted}");
     }
 }
+
+#[test]
+fn nvme_source_addresses_read_as_every_pci_address() {
+    // As the C library answers: a function alone is an empty address, and
+    // <zpci> is read (virPCIDeviceAddressParseXML).
+    let nvme = |addr: &str| {
+        dom(&format!(
+            "<disk type='nvme' device='disk'><source type='pci' managed='yes' namespace='1'>{addr}</source><target dev='vda'/></disk>"
+        ))
+    };
+    let d = DomainDef::parse(&nvme("<address domain='0' bus='0' slot='0' function='9'/>")).unwrap();
+    assert!(d
+        .format(None)
+        .contains("<address domain='0x0000' bus='0x00' slot='0x00' function='0x9'/>"));
+    let e = DomainDef::parse(&nvme(
+        "<address domain='0' bus='1' slot='0' function='1'><zpci uid='x'/></address>",
+    ))
+    .unwrap_err();
+    assert_eq!(
+        e.message,
+        "XML error: Invalid value for attribute 'uid' in element 'zpci': 'x'. Expected non-negative integer value"
+    );
+}
+
+#[test]
+fn auth_and_secret_errors_carry_libvirts_domains() {
+    // virStorageAuthDefParse reports in the storage domain and
+    // virSecretLookupParseSecret in none, for disks and iSCSI host devices
+    // alike (as the C library answers).
+    let storage = virErrorDomain::VIR_FROM_STORAGE as i32;
+    let none = virErrorDomain::VIR_FROM_NONE as i32;
+    let xml = virErrorNumber::VIR_ERR_XML_ERROR as i32;
+    let src = |auth: &str| {
+        [
+            format!("<disk type='network' device='disk'><source protocol='iscsi' name='iqn.2013-07.com.example:x/1'><host name='example.com'/>{auth}</source><target dev='vda'/></disk>"),
+            format!("<hostdev mode='subsystem' type='scsi'><source protocol='iscsi' name='iqn.2014-08.com.example:x/1'><host name='example.com'/>{auth}</source></hostdev>"),
+        ]
+    };
+    for (auth, domain, msg) in [
+        (
+            "<auth><secret type='iscsi' usage='x'/></auth>",
+            storage,
+            "XML error: missing username for auth",
+        ),
+        (
+            "<auth username='u'/>",
+            storage,
+            "XML error: Missing <secret> element in auth",
+        ),
+        (
+            "<auth username='u'><secret type='iscsi' uuid='zz'/></auth>",
+            none,
+            "XML error: invalid secret uuid 'zz'",
+        ),
+    ] {
+        for d in src(auth) {
+            assert_eq!(refused(&d), (xml, domain, msg.to_string()), "{d}");
+        }
+    }
+    assert_eq!(
+        refused("<disk type='file' device='disk'><source file='/a'><encryption format='luks'><secret type='passphrase'/></encryption></source><target dev='vda'/></disk>"),
+        (xml, none, "XML error: missing secret uuid or usage attribute".to_string())
+    );
+}

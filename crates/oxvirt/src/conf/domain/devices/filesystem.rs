@@ -4,6 +4,7 @@
 use super::super::{err, unsupported, xml_err};
 use super::fmt::{self, Attrs};
 use super::path::sanitize;
+use super::storage_source::{parse_pool, PoolSource};
 use super::virtio::VirtioOptions;
 use super::{Device, DeviceInfo, Devices, FormatCtx, InfoOpts, ParseCtx};
 use crate::conf::xml::{number, parse_scaled, scale_integer, Node, Opts, Switch, Writer};
@@ -92,8 +93,8 @@ pub struct Filesystem {
     pub socket: Option<String>,
     /// RAM filesystems: bytes.
     pub usage: u64,
-    /// Volume filesystems: (pool, volume, mode).
-    pub pool: Option<(String, String, Option<String>)>,
+    /// Volume filesystems: `<source pool volume mode>`, as disks have it.
+    pub pool: Option<PoolSource>,
     pub target: Option<String>,
     pub readonly: bool,
     pub space_hard_limit: u64,
@@ -295,7 +296,7 @@ impl Filesystem {
                 .empty(),
             FsType::Volume => {
                 let (p, v) = match &self.pool {
-                    Some((p, v, _)) => (Some(p.as_str()), Some(v.as_str())),
+                    Some(s) => (Some(s.pool.as_str()), Some(s.volume.as_str())),
                     None => (None, None),
                 };
                 w.start("source")
@@ -361,33 +362,6 @@ impl Filesystem {
             }
         });
     }
-}
-
-/// `<source pool volume mode>` of a volume filesystem.
-fn parse_pool(s: Node) -> Result<Option<(String, String, Option<String>)>> {
-    let (pool, volume) = (s.attr("pool"), s.attr("volume"));
-    let (pool, volume) = match (pool, volume) {
-        (None, None) => return Ok(None),
-        (Some(p), Some(v)) => (p, v),
-        _ => {
-            return Err(xml_err(
-                "'pool' and 'volume' must be specified together for 'pool' type source",
-            ))
-        }
-    };
-    let mode = s.attr("mode");
-    if let Some(m) = mode {
-        if !matches!(m, "host" | "direct") {
-            return Err(unsupported(&format!(
-                "unknown source mode '{m}' for volume type disk"
-            )));
-        }
-    }
-    Ok(Some((
-        pool.to_string(),
-        volume.to_string(),
-        mode.map(str::to_string),
-    )))
 }
 
 fn parse_binary(n: Node) -> Result<VirtiofsBinary> {

@@ -4,8 +4,11 @@
 //! subsystem part is shared with `<interface type='hostdev'>`.
 
 use super::super::{err, unsupported, xml_err};
+// libvirt's virDomainDeviceSGIO and virDomainStartupPolicy: one for disks
+// and host devices.
+pub use super::disk::{Sgio, StartupPolicy};
 use super::fmt::{self, Attrs};
-use super::info::check_pci;
+pub use super::info::PciAddr;
 use super::iscsi::IscsiSource;
 use super::netip::IpInfo;
 use super::FormatCtx;
@@ -18,19 +21,11 @@ crate::xml_enum! {
 }
 
 crate::xml_enum! {
-    pub enum StartupPolicy { Default = "default", Mandatory = "mandatory", Requisite = "requisite", Optional = "optional" }
-}
-
-crate::xml_enum! {
     pub enum UsbGuestReset { Default = "default", Off = "off", Uninitialized = "uninitialized", On = "on" }
 }
 
 crate::xml_enum! {
     pub enum PciBackend { Default = "default", Kvm = "kvm", Vfio = "vfio", Xen = "xen" }
-}
-
-crate::xml_enum! {
-    pub enum Sgio { Default = "default", Filtered = "filtered", Unfiltered = "unfiltered" }
 }
 
 crate::xml_enum! {
@@ -42,15 +37,6 @@ crate::xml_enum! {
 
 crate::xml_enum! {
     pub enum MdevModel { Pci = "vfio-pci", Ccw = "vfio-ccw", Ap = "vfio-ap" }
-}
-
-/// A host PCI address (`<address domain bus slot function>` of a source).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct PciAddr {
-    pub domain: u32,
-    pub bus: u32,
-    pub slot: u32,
-    pub function: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -123,15 +109,7 @@ impl Subsys {
         // An invalid `managed` is ignored, as libvirt ignores it.
         let managed = n.prop::<bool>("managed").ok().flatten().unwrap_or(false);
         let model = n.attr("model");
-        let Some(ty) = ty else {
-            return Err(xml_err("missing source address type"));
-        };
-        let kind = SubsysType::from_name(ty).ok_or_else(|| {
-            unsupported(&format!("unknown host device source address type '{ty}'"))
-        })?;
-        let Some(source) = n.child("source") else {
-            return Err(xml_err("Missing <source> element in hostdev device"));
-        };
+        let (kind, source) = typed_source(n, ty, SubsysType::from_name)?;
         if kind != SubsysType::Usb && source.attr("startupPolicy").is_some() {
             return Err(unsupported(
                 "Setting startupPolicy is only allowed for USB devices",
@@ -172,7 +150,7 @@ impl Subsys {
             SubsysType::Pci => {
                 let write_filtering = source.prop::<bool>("writeFiltering")?;
                 let addr = match source.child("address") {
-                    Some(a) => parse_pci(a)?,
+                    Some(a) => super::info::parse_pci(a)?.0,
                     None => PciAddr::default(),
                 };
                 let backend = match n.child("driver") {
@@ -325,6 +303,24 @@ impl Subsys {
     }
 }
 
+/// The source type `ty` of host device element `n` (of either mode, its
+/// names being `kind`'s) and its `<source>`, both required.
+fn typed_source<'d, 'a, T>(
+    n: Node<'d, 'a>,
+    ty: Option<&str>,
+    kind: impl Fn(&str) -> Option<T>,
+) -> Result<(T, Node<'d, 'a>)> {
+    let Some(ty) = ty else {
+        return Err(xml_err("missing source address type"));
+    };
+    let kind = kind(ty)
+        .ok_or_else(|| unsupported(&format!("unknown host device source address type '{ty}'")))?;
+    let Some(source) = n.child("source") else {
+        return Err(xml_err("Missing <source> element in hostdev device"));
+    };
+    Ok((kind, source))
+}
+
 /// A required unsigned attribute.
 fn required(n: Node, name: &str, opts: Opts) -> Result<u32> {
     Ok(n.prop_with::<u32>(name, opts)?.unwrap_or(0))
@@ -365,28 +361,6 @@ fn parse_usb(source: Node) -> Result<SubsysSource> {
         bus,
         device,
     })
-}
-
-/// `virPCIDeviceAddressParseXML`.
-fn parse_pci(a: Node) -> Result<PciAddr> {
-    let get =
-        |name| -> Result<u32> { Ok(a.prop_with::<u32>(name, Opts::NONE.base(0))?.unwrap_or(0)) };
-    let addr = PciAddr {
-        domain: get("domain")?,
-        bus: get("bus")?,
-        slot: get("slot")?,
-        function: get("function")?,
-    };
-    a.prop::<Switch>("multifunction")?;
-    // The function alone does not make an address (libvirt's "empty").
-    if addr.domain != 0 || addr.bus != 0 || addr.slot != 0 {
-        check_pci(addr.bus, addr.slot, addr.function)?;
-    }
-    if let Some(z) = a.child("zpci") {
-        z.prop_with::<u32>("uid", Opts::NONE.base(0))?;
-        z.prop_with::<u32>("fid", Opts::NONE.base(0))?;
-    }
-    Ok(addr)
 }
 
 fn parse_scsi(source: Node) -> Result<ScsiSource> {
@@ -482,15 +456,7 @@ crate::xml_enum! {
 
 impl CapsSource {
     pub fn parse(n: Node, ty: Option<&str>) -> Result<CapsSource> {
-        let Some(ty) = ty else {
-            return Err(xml_err("missing source address type"));
-        };
-        let kind = CapsType::from_name(ty).ok_or_else(|| {
-            unsupported(&format!("unknown host device source address type '{ty}'"))
-        })?;
-        let Some(source) = n.child("source") else {
-            return Err(xml_err("Missing <source> element in hostdev device"));
-        };
+        let (kind, source) = typed_source(n, ty, CapsType::from_name)?;
         let text = |name: &str, what: &str| -> Result<String> {
             source
                 .child(name)

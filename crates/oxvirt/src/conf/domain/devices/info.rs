@@ -104,28 +104,12 @@ impl Address {
         Ok(match kind {
             AddressType::None => unreachable!("refused above"),
             AddressType::Pci => {
-                let (domain, bus, slot, function) = (
-                    u("domain", 0)?,
-                    u("bus", 0)?,
-                    u("slot", 0)?,
-                    u("function", 0)?,
-                );
-                let multi = n.prop::<Switch>("multifunction")?;
-                if domain != 0 || bus != 0 || slot != 0 {
-                    check_pci(bus, slot, function)?;
-                }
-                let zpci = match n.child("zpci") {
-                    None => None,
-                    Some(z) => Some((
-                        z.prop_with::<u32>("uid", Opts::NONE.base(0))?,
-                        z.prop_with::<u32>("fid", Opts::NONE.base(0))?,
-                    )),
-                };
+                let (a, multi, zpci) = parse_pci(n)?;
                 Address::Pci {
-                    domain,
-                    bus,
-                    slot,
-                    function,
+                    domain: a.domain,
+                    bus: a.bus,
+                    slot: a.slot,
+                    function: a.function,
                     multi,
                     zpci,
                 }
@@ -300,9 +284,49 @@ fn device_err(code: virErrorNumber, detail: Option<&str>) -> crate::error::Error
     crate::error::Error::new(oxvirt_abi::virErrorDomain::VIR_FROM_DEVICE, code, detail)
 }
 
+/// A PCI address (`domain bus slot function`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PciAddr {
+    pub domain: u32,
+    pub bus: u32,
+    pub slot: u32,
+    pub function: u32,
+}
+
+/// `<zpci uid fid>`, each when given.
+pub(super) type Zpci = (Option<u32>, Option<u32>);
+
+/// libvirt's `virPCIDeviceAddressParseXML`, for a device's
+/// `<address type='pci'>` and a host device's source address alike: the
+/// address, `multifunction`, and `<zpci uid fid>` (each when given).
+pub(super) fn parse_pci(n: Node) -> Result<(PciAddr, Option<Switch>, Option<Zpci>)> {
+    let u = |name: &str| -> Result<u32> {
+        Ok(n.prop_with::<u32>(name, Opts::NONE.base(0))?.unwrap_or(0))
+    };
+    let addr = PciAddr {
+        domain: u("domain")?,
+        bus: u("bus")?,
+        slot: u("slot")?,
+        function: u("function")?,
+    };
+    let multi = n.prop::<Switch>("multifunction")?;
+    // The function alone does not make an address (libvirt's "empty").
+    if addr.domain != 0 || addr.bus != 0 || addr.slot != 0 {
+        check_pci(addr.bus, addr.slot, addr.function)?;
+    }
+    let zpci = match n.child("zpci") {
+        None => None,
+        Some(z) => Some((
+            z.prop_with::<u32>("uid", Opts::NONE.base(0))?,
+            z.prop_with::<u32>("fid", Opts::NONE.base(0))?,
+        )),
+    };
+    Ok((addr, multi, zpci))
+}
+
 /// libvirt checks a PCI address in its PCI utilities, which report from no
 /// domain.
-pub(super) fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
+fn check_pci(bus: u32, slot: u32, function: u32) -> Result<()> {
     let xml_err = |m: &str| {
         crate::error::Error::new(
             oxvirt_abi::virErrorDomain::VIR_FROM_NONE,
@@ -339,44 +363,18 @@ fn usb_port(p: &str) -> Result<Vec<u32>> {
         )
     };
     let mut ports = Vec::new();
-    let mut rest = p.as_bytes();
+    let mut rest = p;
     while ports.len() < 4 {
-        let (value, used) = uint_prefix(rest).ok_or_else(bad)?;
+        let (value, used) = xml::number::u32_p_prefix(rest, 10).ok_or_else(bad)?;
         ports.push(value);
         rest = rest.get(used..).unwrap_or_default();
-        match rest.first() {
+        match rest.as_bytes().first() {
             None => return Ok(ports),
             Some(b'.') => rest = rest.get(1..).unwrap_or_default(),
             Some(_) => {}
         }
     }
     Err(bad())
-}
-
-/// `virStrToLong_uip` on a prefix of `s`: the value and the bytes read.
-fn uint_prefix(s: &[u8]) -> Option<(u32, usize)> {
-    let mut i = 0;
-    while s
-        .get(i)
-        .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
-    {
-        i += 1;
-    }
-    match s.get(i) {
-        Some(b'-') => return None,
-        Some(b'+') => i += 1,
-        _ => {}
-    }
-    let start = i;
-    let mut v: u64 = 0;
-    while let Some(d) = s.get(i).filter(|c| c.is_ascii_digit()) {
-        v = v.saturating_mul(10).saturating_add(u64::from(d - b'0'));
-        i += 1;
-    }
-    if i == start {
-        return None;
-    }
-    Some((u32::try_from(v).ok()?, i))
 }
 
 /// `<boot order loadparm>` of a bootable device.

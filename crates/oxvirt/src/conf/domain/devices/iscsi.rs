@@ -3,29 +3,10 @@
 //! source, as for a network disk).
 
 use super::super::{unsupported, xml_err};
-use crate::conf::xml::{Node, Uuid, Writer};
+use super::storage_secrets::Auth;
+use crate::conf::xml::{Node, Writer};
 use crate::error::{Error, Result};
 use oxvirt_abi::{virErrorDomain, virErrorNumber};
-
-crate::xml_enum! {
-    pub enum AuthType { None = "none", Chap = "chap", Ceph = "ceph" }
-}
-
-/// How `<secret>` names the secret.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SecretRef {
-    Uuid([u8; 16]),
-    Usage(String),
-}
-
-/// `<auth type username><secret type uuid|usage/></auth>`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Auth {
-    pub kind: AuthType,
-    pub username: String,
-    pub secret_type: Option<String>,
-    pub secret: SecretRef,
-}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IscsiSource {
@@ -64,7 +45,7 @@ impl IscsiSource {
         }
         let auth = match source.child("auth") {
             None => None,
-            Some(a) => Some(parse_auth(a)?),
+            Some(a) => Some(Auth::parse(a)?),
         };
         if let Some(a) = &auth {
             let t = a.secret_type.as_deref();
@@ -116,19 +97,7 @@ impl IscsiSource {
             .attr_opt("port", (self.port != 0).then_some(self.port))
             .empty();
         if let Some(a) = &self.auth {
-            let s = w.start("auth");
-            let s = if a.kind == AuthType::None {
-                s
-            } else {
-                s.attr("type", a.kind)
-            };
-            s.attr("username", &a.username).open();
-            let s = w.start("secret").attr_opt("type", a.secret_type.as_deref());
-            match &a.secret {
-                SecretRef::Uuid(u) => s.attr("uuid", Uuid(u)).empty(),
-                SecretRef::Usage(u) => s.attr("usage", u).empty(),
-            }
-            w.end("auth");
+            a.format(w);
         }
         if let Some(iqn) = &self.initiator {
             w.start("initiator").open();
@@ -186,59 +155,4 @@ fn parse_host(h: Node) -> Result<(Option<String>, u32)> {
         }
     };
     Ok((Some(name.to_string()), port))
-}
-
-fn storage_error(code: virErrorNumber, m: &str) -> Error {
-    Error::new(virErrorDomain::VIR_FROM_STORAGE, code, Some(m))
-}
-
-fn parse_auth(a: Node) -> Result<Auth> {
-    let Some(username) = a.attr("username").filter(|u| !u.is_empty()) else {
-        return Err(storage_error(
-            virErrorNumber::VIR_ERR_XML_ERROR,
-            "missing username for auth",
-        ));
-    };
-    let kind = match a.attr("type").filter(|t| !t.is_empty()) {
-        None => AuthType::None,
-        Some(t) => AuthType::from_name(t).ok_or_else(|| {
-            storage_error(
-                virErrorNumber::VIR_ERR_CONFIG_UNSUPPORTED,
-                &format!("unknown auth type '{t}'"),
-            )
-        })?,
-    };
-    let Some(secret) = a.child("secret") else {
-        return Err(storage_error(
-            virErrorNumber::VIR_ERR_XML_ERROR,
-            "Missing <secret> element in auth",
-        ));
-    };
-    let secret_ref = match (secret.attr("uuid"), secret.attr("usage")) {
-        (None, None) => {
-            return Err(none_error(
-                virErrorNumber::VIR_ERR_XML_ERROR,
-                "missing secret uuid or usage attribute",
-            ))
-        }
-        (Some(_), Some(_)) => {
-            return Err(none_error(
-                virErrorNumber::VIR_ERR_XML_ERROR,
-                "either secret uuid or usage expected",
-            ))
-        }
-        (Some(u), None) => SecretRef::Uuid(crate::util::uuid::parse_uuid(u).ok_or_else(|| {
-            none_error(
-                virErrorNumber::VIR_ERR_XML_ERROR,
-                &format!("invalid secret uuid '{u}'"),
-            )
-        })?),
-        (None, Some(u)) => SecretRef::Usage(u.to_string()),
-    };
-    Ok(Auth {
-        kind,
-        username: username.to_string(),
-        secret_type: secret.attr("type").map(str::to_string),
-        secret: secret_ref,
-    })
 }

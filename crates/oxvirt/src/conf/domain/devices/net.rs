@@ -5,10 +5,12 @@ use super::super::{err, unsupported, xml_err};
 use super::bandwidth::Bandwidth;
 use super::filterref::FilterRef;
 use super::mac::MacAddr;
-use super::net_driver::{format_driver, VirtioNet, VirtioOptions};
+use super::net_driver::{format_driver, VirtioNet};
 use super::net_source::{NetSource, NetType, SourceState};
 use super::netip::IpInfo;
 use super::portforward::PortForward;
+use super::teaming::Teaming;
+use super::virtio::VirtioOptions;
 use super::virtualport::{VirtualPort, VportFlags};
 use super::vlan::Vlan;
 use super::xpath::{path_nodes, xpath_attr};
@@ -38,11 +40,6 @@ crate::xml_enum! {
 crate::xml_enum! {
     /// `<link state=…>`; "default" is refused.
     pub enum LinkState { Default = "default", Up = "up", Down = "down" }
-}
-
-crate::xml_enum! {
-    /// `<teaming type=…>`; "none" is refused.
-    pub enum TeamingType { None = "none", Persistent = "persistent", Transient = "transient" }
 }
 
 crate::xml_enum! {
@@ -117,7 +114,7 @@ pub struct Interface {
     pub backend: Backend,
     pub filterref: Option<FilterRef>,
     pub sndbuf: Option<u64>,
-    pub teaming: Option<(TeamingType, Option<String>)>,
+    pub teaming: Option<Teaming>,
     pub link_state: Option<LinkState>,
     /// 0: not set.
     pub mtu: u32,
@@ -267,7 +264,7 @@ impl Interface {
         let (virtio, driver) = match n.child("driver") {
             None => (None, VirtioNet::default()),
             Some(d) => {
-                let opts = VirtioOptions::parse(d)?;
+                let opts = VirtioOptions::from_driver(d)?;
                 let driver = if ty != NetType::Hostdev && is_virtio {
                     VirtioNet::parse(d)?
                 } else {
@@ -313,7 +310,7 @@ impl Interface {
                     .ok_or_else(|| unsupported(&format!("unknown interface link state '{l}'")))?,
             ),
         };
-        let teaming = parse_teaming(n)?;
+        let teaming = Teaming::parse(n)?;
         let sndbuf = match path_nodes(n, "tune/sndbuf").first().copied() {
             None => None,
             Some(s) => {
@@ -380,7 +377,7 @@ impl Interface {
 
     pub fn format(&self, w: &mut Writer, cx: &FormatCtx) {
         let ty = self.kind();
-        let managed = matches!(self.source, NetSource::Hostdev { managed: true, .. });
+        let managed = matches!(&self.source, NetSource::Hostdev(h) if h.managed);
         let s = w.start("interface").attr("type", ty);
         let s = if managed { s.attr("managed", "yes") } else { s };
         s.attr_opt(
@@ -395,7 +392,7 @@ impl Interface {
             .empty();
 
         let passt = self.backend.kind == Some(BackendType::Passt);
-        let state = self.source.format_start(w, passt, cx.inactive);
+        let state = self.source.format_start(w, passt, cx);
         let (attrs, children) = match state {
             SourceState::None => (None, Vec::new()),
             SourceState::Attrs(a) => (Some(a), Vec::new()),
@@ -480,12 +477,7 @@ impl Interface {
             w.leaf("sndbuf", s);
             w.end("tune");
         }
-        if let Some((t, p)) = &self.teaming {
-            w.start("teaming")
-                .attr("type", *t)
-                .attr_opt("persistent", p.as_deref())
-                .empty();
-        }
+        Teaming::format(self.teaming.as_ref(), w);
         if let Some(l) = self.link_state {
             w.start("link").attr("state", l).empty();
         }
@@ -504,19 +496,6 @@ impl Interface {
         self.info.format(w, cx, InfoOpts::BOOT_ROM);
         w.end("interface");
     }
-}
-
-fn parse_teaming(n: Node) -> Result<Option<(TeamingType, Option<String>)>> {
-    let ty = xpath_attr(n, "teaming", "type");
-    let persistent = xpath_attr(n, "teaming", "persistent");
-    if ty.is_none() && persistent.is_none() {
-        return Ok(None);
-    }
-    let t = ty.as_deref().unwrap_or("(null)");
-    let kind = TeamingType::from_name(t)
-        .filter(|k| *k != TeamingType::None)
-        .ok_or_else(|| unsupported(&format!("unknown teaming type '{t}'")))?;
-    Ok(Some((kind, persistent)))
 }
 
 fn parse_coalesce(s: &str) -> Result<u32> {

@@ -2,6 +2,7 @@
 //! has, and the virtio-net settings with their `<host>`/`<guest>`
 //! offloads.
 
+use super::virtio::VirtioOptions;
 use crate::conf::xml::{Node, Opts, Switch, Writer};
 use crate::error::Result;
 
@@ -13,59 +14,6 @@ crate::xml_enum! {
 crate::xml_enum! {
     /// `<driver txmode=…>`; "default" is refused.
     pub enum TxMode { Default = "default", Iothread = "iothread", Timer = "timer" }
-}
-
-/// libvirt's `virDomainVirtioOptions`, shared by all virtio devices.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct VirtioOptions {
-    pub iommu: Option<Switch>,
-    pub ats: Option<Switch>,
-    pub packed: Option<Switch>,
-    pub page_per_vq: Option<Switch>,
-}
-
-impl VirtioOptions {
-    pub fn parse(d: Node) -> Result<VirtioOptions> {
-        Ok(VirtioOptions {
-            iommu: d.prop("iommu")?,
-            ats: d.prop("ats")?,
-            packed: d.prop("packed")?,
-            page_per_vq: d.prop("page_per_vq")?,
-        })
-    }
-
-    /// The first option set, for libvirt's "only for virtio" refusal.
-    pub fn first_set(&self) -> Option<&'static str> {
-        [
-            (
-                self.iommu,
-                "iommu driver option is only supported for virtio devices",
-            ),
-            (
-                self.ats,
-                "ats driver option is only supported for virtio devices",
-            ),
-            (
-                self.packed,
-                "packed driver option is only supported for virtio devices",
-            ),
-            (
-                self.page_per_vq,
-                "page_per_vq option is only supported for virtio devices",
-            ),
-        ]
-        .into_iter()
-        .find_map(|(v, m)| v.map(|_| m))
-    }
-
-    fn attrs(&self) -> [(&'static str, Option<Switch>); 4] {
-        [
-            ("iommu", self.iommu),
-            ("ats", self.ats),
-            ("packed", self.packed),
-            ("page_per_vq", self.page_per_vq),
-        ]
-    }
 }
 
 /// Offloads of `<host>` (all seven) or `<guest>` (no gso, no mrg_rxbuf).
@@ -177,12 +125,12 @@ pub fn format_driver(w: &mut Writer, v: &VirtioNet, opts: Option<&VirtioOptions>
         || v.tx_queue_size != 0
         || v.rss.is_some()
         || v.rss_hash_report.is_some()
-        || virtio != VirtioOptions::default();
+        || !virtio.is_empty();
     let has_children = !v.host.is_empty() || !v.guest.is_empty();
     if !has_attrs && !has_children {
         return;
     }
-    let mut s = w
+    let s = w
         .start("driver")
         .attr_opt("name", v.name)
         .attr_opt("txmode", v.txmode)
@@ -193,9 +141,7 @@ pub fn format_driver(w: &mut Writer, v: &VirtioNet, opts: Option<&VirtioOptions>
         .attr_opt("tx_queue_size", nz(v.tx_queue_size))
         .attr_opt("rss", v.rss)
         .attr_opt("rss_hash_report", v.rss_hash_report);
-    for (name, val) in virtio.attrs() {
-        s = s.attr_opt(name, val);
-    }
+    let s = virtio.attrs(s);
     if !has_children {
         s.empty();
         return;

@@ -2,11 +2,11 @@
 //! goes with it (libvirt's per-type `data` union of `virDomainNetDef`).
 
 use super::super::kept::Kept;
-use super::super::{err, unsupported, xml_err};
-use super::Address;
+use super::super::{unsupported, xml_err};
+use super::hostdev_source::Subsys;
+use super::FormatCtx;
 use crate::conf::xml::{Node, Opts, Uuid, Writer};
 use crate::error::Result;
-use oxvirt_abi::virErrorNumber;
 
 crate::xml_enum! {
     /// `<interface type=…>`.
@@ -26,28 +26,6 @@ crate::xml_enum! {
 crate::xml_enum! {
     /// `<source mode=…>` of a vhost-user interface.
     pub enum VhostuserMode { None = "", Client = "client", Server = "server" }
-}
-
-crate::xml_enum! {
-    /// `<driver name=…>` of a PCI host device.
-    pub enum PciBackend { Default = "default", Kvm = "kvm", Vfio = "vfio", Xen = "xen" }
-}
-
-/// The host device behind `<interface type='hostdev'>`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum HostdevSource {
-    /// A PCI function: `<driver name>`, `<source writeFiltering>` and its
-    /// address.
-    Pci {
-        backend: Option<PciBackend>,
-        write_filtering: Option<bool>,
-        domain: u32,
-        bus: u32,
-        slot: u32,
-        function: u32,
-    },
-    /// Any other kind of device, its `<source>` as given.
-    Other(Kept),
 }
 
 /// The type of an interface and its source.
@@ -86,10 +64,9 @@ pub enum NetSource {
         dev: String,
         mode: MacvlanMode,
     },
-    Hostdev {
-        managed: bool,
-        source: HostdevSource,
-    },
+    /// The host device, as libvirt's `<hostdev mode='subsystem'>` has it
+    /// (`managed` is the interface's).
+    Hostdev(Subsys),
     Vdpa {
         dev: String,
     },
@@ -241,11 +218,7 @@ impl NetSource {
                     local,
                 }
             }
-            NetType::Hostdev => NetSource::Hostdev {
-                // libvirt ignores a malformed value here.
-                managed: n.prop::<bool>("managed").ok().flatten() == Some(true),
-                source: hostdev_source(n)?,
-            },
+            NetType::Hostdev => NetSource::Hostdev(hostdev_source(n)?),
             NetType::User => NetSource::User {
                 dev: src.and_then(|s| s.attr("dev")).map(str::to_string),
             },
@@ -257,14 +230,14 @@ impl NetSource {
     /// IP information may follow: `(opened, lines)` as libvirt counts
     /// them — whether `<source` was started, and whether it already has
     /// children.
-    pub fn format_start(&self, w: &mut Writer, passt: bool, cx_inactive: bool) -> SourceState {
+    pub fn format_start(&self, w: &mut Writer, passt: bool, cx: &FormatCtx) -> SourceState {
         match self {
             NetSource::Network {
                 name,
                 portgroup,
                 portid,
             } => {
-                let portid = portid.as_ref().filter(|_| !cx_inactive).map(Uuid);
+                let portid = portid.as_ref().filter(|_| !cx.inactive).map(Uuid);
                 SourceState::Attrs(vec![
                     ("network", Some(name.clone())),
                     ("portgroup", portgroup.clone()),
@@ -336,8 +309,8 @@ impl NetSource {
                 ("dev", Some(dev.clone())),
                 ("mode", Some(mode.name().to_string())),
             ]),
-            NetSource::Hostdev { source, .. } => {
-                format_hostdev(w, source);
+            NetSource::Hostdev(subsys) => {
+                subsys.format_source(w, cx, true);
                 SourceState::None
             }
             NetSource::Vdpa { dev } => SourceState::Attrs(vec![("dev", Some(dev.clone()))]),
@@ -374,88 +347,12 @@ fn xml_text(v: &impl crate::conf::xml::XmlValue) -> String {
     s
 }
 
-fn hostdev_source(n: Node) -> Result<HostdevSource> {
+/// libvirt's reading of an `<interface type='hostdev'>`: the source
+/// address type says what kind of device it is (`<vendor>` alone is USB),
+/// the rest is a subsystem `<hostdev>`'s.
+fn hostdev_source(n: Node) -> Result<Subsys> {
     let addr_type = super::xpath::xpath_attr(n, "source/address", "type").or_else(|| {
         (!super::xpath::path_nodes(n, "source/vendor").is_empty()).then(|| "usb".to_string())
     });
-    let Some(t) = addr_type.as_deref() else {
-        return Err(xml_err("missing source address type"));
-    };
-    const SUBSYS: &[&str] = &["usb", "pci", "scsi", "scsi_host", "mdev"];
-    if !SUBSYS.contains(&t) {
-        return Err(unsupported(&format!(
-            "unknown host device source address type '{t}'"
-        )));
-    }
-    let Some(src) = n.child("source") else {
-        return Err(xml_err("Missing <source> element in hostdev device"));
-    };
-    if t != "usb" && src.attr("startupPolicy").is_some() {
-        return Err(unsupported(
-            "Setting startupPolicy is only allowed for USB devices",
-        ));
-    }
-    if t != "pci" {
-        return Ok(HostdevSource::Other(Kept::from_node(src)));
-    }
-    let backend = match n.child("driver") {
-        Some(d) => d.prop::<PciBackend>("name")?,
-        None => None,
-    };
-    let write_filtering = src.prop::<bool>("writeFiltering")?;
-    let Some(a) = src.child("address") else {
-        return Err(err(
-            virErrorNumber::VIR_ERR_INTERNAL_ERROR,
-            Some("PCI host devices must use 'pci' or 'unassigned' address type"),
-        ));
-    };
-    match Address::parse(a)? {
-        Address::Pci {
-            domain,
-            bus,
-            slot,
-            function,
-            ..
-        } => Ok(HostdevSource::Pci {
-            backend,
-            write_filtering,
-            domain,
-            bus,
-            slot,
-            function,
-        }),
-        _ => Ok(HostdevSource::Other(Kept::from_node(src))),
-    }
-}
-
-fn format_hostdev(w: &mut Writer, s: &HostdevSource) {
-    match s {
-        HostdevSource::Pci {
-            backend,
-            write_filtering,
-            domain,
-            bus,
-            slot,
-            function,
-        } => {
-            if let Some(b) = backend.filter(|b| *b != PciBackend::Default) {
-                w.start("driver").attr("name", b).empty();
-            }
-            w.start("source")
-                .attr_opt(
-                    "writeFiltering",
-                    write_filtering.map(crate::conf::xml::yes_no),
-                )
-                .open();
-            w.start("address")
-                .attr("type", "pci")
-                .attr("domain", format!("0x{domain:04x}"))
-                .attr("bus", format!("0x{bus:02x}"))
-                .attr("slot", format!("0x{slot:02x}"))
-                .attr("function", format!("0x{function}"))
-                .empty();
-            w.end("source");
-        }
-        HostdevSource::Other(k) => k.write(w),
-    }
+    Subsys::parse(n, addr_type.as_deref())
 }

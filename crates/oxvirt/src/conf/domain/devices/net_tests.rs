@@ -196,3 +196,63 @@ fn interface_parse_never_panics() {
         }
     }
 }
+
+#[test]
+fn hostdev_interfaces_read_their_source_as_a_hostdev_does() {
+    let cx = FormatCtx::default();
+    let mac = "<mac address='52:54:00:11:22:33'/>";
+    let one = |src: &str| {
+        let text = formatted(
+            &format!("<interface type='hostdev' managed='yes'>{src}{mac}</interface>"),
+            &cx,
+        );
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let head = "<interface type='hostdev' managed='yes'> <mac address='52:54:00:11:22:33'/>";
+    let tail = "<target dev='testnet0'/> </interface>";
+    assert_eq!(
+        one("<driver name='vfio'/><source writeFiltering='yes'><address type='pci' bus='6' slot='7' function='1'/></source>"),
+        format!("{head} <driver name='vfio'/> <source writeFiltering='yes'> <address type='pci' domain='0x0000' bus='0x06' slot='0x07' function='0x1'/> </source> {tail}")
+    );
+    assert_eq!(
+        one("<source startupPolicy='optional'><vendor id='0x1234'/><product id='0xbeef'/><address bus='1' device='2'/></source>"),
+        format!("{head} <source startupPolicy='optional'> <vendor id='0x1234'/> <product id='0xbeef'/> <address type='usb' bus='1' device='2'/> </source> {tail}")
+    );
+    assert_eq!(
+        one("<source protocol='vhost' wwpn='naa.5123456789abcde0'><address type='scsi_host'/></source>"),
+        format!("{head} <source protocol='vhost' wwpn='naa.5123456789abcde0'/> {tail}")
+    );
+    let dom = D::VIR_FROM_DOMAIN as i32;
+    let xml = D::VIR_FROM_XML as i32;
+    let cases: &[(&str, i32, i32, &str)] = &[
+        ("<interface type='hostdev'><source><address type='mdev' uuid='c2177883-f1bb-47f0-914d-32a22e3a8804'/></source></interface>", xml, 27, "XML error: Missing required attribute 'model' in element 'interface'"),
+        ("<interface type='hostdev'><driver name='default'/><source><address type='pci'/></source></interface>", xml, 27, "XML error: Invalid value for attribute 'name' in element 'driver': 'default'."),
+        ("<interface type='hostdev' sgio='filtered'><source><address type='pci'/></source></interface>", dom, 27, "XML error: sgio is only supported for scsi host device"),
+        ("<interface type='hostdev' model='virtio'><source><address type='pci'/></source></interface>", dom, 27, "XML error: 'model' attribute in <hostdev> is only supported when type='pci'"),
+    ];
+    for (x, domain, code, msg) in cases {
+        assert_eq!(refused(x), (*domain, *code, msg.to_string()), "{x}");
+    }
+}
+
+#[test]
+fn teaming_attributes_are_each_the_first_of_any_teaming() {
+    // libvirt reads `string(./teaming/@type)` and `@persistent` apart, for
+    // interfaces and host devices alike.
+    let cx = FormatCtx::default();
+    let text = formatted(
+        "<interface type='user'><teaming persistent='ua-net0'/><teaming type='transient'/></interface>",
+        &cx,
+    );
+    assert!(
+        text.contains("<teaming type='transient' persistent='ua-net0'/>"),
+        "{text}"
+    );
+    let def = DomainDef::parse(&doc(
+        "<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0' bus='6' slot='7' function='0'/></source><teaming persistent='ua-net0'/><teaming type='transient'/></hostdev>",
+    ))
+    .unwrap();
+    assert!(def
+        .format(None)
+        .contains("<teaming type='transient' persistent='ua-net0'/>"));
+}

@@ -2,9 +2,10 @@
 //! once every device is parsed.
 
 use super::super::{err, unsupported};
-use super::net::{BackendType, Interface, TeamingType};
-use super::net_driver::VirtioOptions;
+use super::net::{BackendType, Interface};
 use super::net_source::{NetSource, NetType};
+use super::teaming::{Teaming, TeamingType};
+use super::virtio::VirtioOptions;
 use crate::error::Result;
 use oxvirt_abi::virErrorNumber;
 
@@ -25,16 +26,16 @@ impl Interface {
                 ty.name()
             )));
         }
-        if let Some((t, persistent)) = &self.teaming {
-            if *t == TeamingType::Transient && persistent.is_none() {
+        if let Some(Teaming { kind, persistent }) = &self.teaming {
+            if *kind == TeamingType::Transient && persistent.is_none() {
                 return Err(unsupported(
                     "teaming persistent attribute must be set if teaming type is 'transient'",
                 ));
             }
-            if *t != TeamingType::Transient && persistent.is_some() {
+            if *kind != TeamingType::Transient && persistent.is_some() {
                 return Err(unsupported(&format!(
                     "teaming persistent attribute not allowed if teaming type is '{}'",
-                    t.name()
+                    kind.name()
                 )));
             }
         }

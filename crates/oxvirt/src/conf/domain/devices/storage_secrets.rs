@@ -4,7 +4,22 @@
 
 use super::super::{unsupported, xml_err};
 use crate::conf::xml::{Node, Opts, Uuid, Writer};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use oxvirt_abi::{virErrorDomain, virErrorNumber};
+
+/// An error of libvirt's `virSecretLookupParseSecret` (util: no domain).
+fn secret_error(m: &str) -> Error {
+    Error::new(
+        virErrorDomain::VIR_FROM_NONE,
+        virErrorNumber::VIR_ERR_XML_ERROR,
+        Some(m),
+    )
+}
+
+/// An error of libvirt's `virStorageAuthDefParse` (the storage domain).
+fn auth_error(code: virErrorNumber, m: &str) -> Error {
+    Error::new(virErrorDomain::VIR_FROM_STORAGE, code, Some(m))
+}
 
 /// How a `<secret>` names its libvirt secret.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,11 +32,11 @@ impl SecretRef {
     /// libvirt's `virSecretLookupParseSecret`.
     fn parse(n: Node) -> Result<SecretRef> {
         match (n.attr("uuid"), n.attr("usage")) {
-            (None, None) => Err(xml_err("missing secret uuid or usage attribute")),
-            (Some(_), Some(_)) => Err(xml_err("either secret uuid or usage expected")),
+            (None, None) => Err(secret_error("missing secret uuid or usage attribute")),
+            (Some(_), Some(_)) => Err(secret_error("either secret uuid or usage expected")),
             (Some(u), None) => crate::util::uuid::parse_uuid(u)
                 .map(SecretRef::Uuid)
-                .ok_or_else(|| xml_err(&format!("invalid secret uuid '{u}'"))),
+                .ok_or_else(|| secret_error(&format!("invalid secret uuid '{u}'"))),
             (None, Some(u)) => Ok(SecretRef::Usage(u.to_string())),
         }
     }
@@ -51,20 +66,27 @@ pub struct Auth {
 }
 
 impl Auth {
+    /// libvirt's `virStorageAuthDefParse`, for disks and iSCSI host
+    /// devices alike.
     pub fn parse(n: Node) -> Result<Auth> {
+        let xml = virErrorNumber::VIR_ERR_XML_ERROR;
         let username = n
             .attr("username")
             .filter(|u| !u.is_empty())
-            .ok_or_else(|| xml_err("missing username for auth"))?
+            .ok_or_else(|| auth_error(xml, "missing username for auth"))?
             .to_string();
         let auth_type = match n.attr("type").filter(|t| !t.is_empty()) {
             None => AuthType::None,
-            Some(t) => AuthType::from_name(t)
-                .ok_or_else(|| unsupported(&format!("unknown auth type '{t}'")))?,
+            Some(t) => AuthType::from_name(t).ok_or_else(|| {
+                auth_error(
+                    virErrorNumber::VIR_ERR_CONFIG_UNSUPPORTED,
+                    &format!("unknown auth type '{t}'"),
+                )
+            })?,
         };
         let s = n
             .child("secret")
-            .ok_or_else(|| xml_err("Missing <secret> element in auth"))?;
+            .ok_or_else(|| auth_error(xml, "Missing <secret> element in auth"))?;
         Ok(Auth {
             username,
             auth_type,

@@ -3,12 +3,12 @@
 //! `<backingStore>` describe it.
 
 use super::super::{err, unsupported, xml_err};
-use super::info::check_pci;
+use super::info::parse_pci;
 use super::seclabel::DeviceSeclabel;
 use super::storage_net::{NetProtocol, NetSource};
 use super::storage_secrets::{Auth, Encryption};
 use super::{FormatCtx, ParseCtx};
-use crate::conf::xml::{self, Node, Opts, Writer};
+use crate::conf::xml::{self, Node, Writer};
 use crate::error::Result;
 use oxvirt_abi::virErrorNumber;
 
@@ -397,7 +397,9 @@ pub fn metadata_cache(max_size: Option<Node>, xpath: &str) -> Result<u64> {
     Ok(xml::parse_scaled(Some(&text), m.attr("unit"), xpath, 1, u64::MAX, false)?.unwrap_or(0))
 }
 
-fn parse_pool(n: Node) -> Result<Option<PoolSource>> {
+/// `<source pool volume mode>` of a volume disk or filesystem
+/// (`virDomainDiskSourcePoolDefParse`).
+pub(super) fn parse_pool(n: Node) -> Result<Option<PoolSource>> {
     let (pool, volume) = (n.attr("pool"), n.attr("volume"));
     let mode = n.attr("mode");
     let (pool, volume) = match (pool, volume) {
@@ -443,13 +445,8 @@ fn parse_nvme(n: Node) -> Result<NvmeSource> {
     let a = n
         .child("address")
         .ok_or_else(|| xml_err("NVMe disk source is missing address"))?;
-    let get =
-        |k: &str| -> Result<u32> { Ok(a.prop_with::<u32>(k, Opts::NONE.base(0))?.unwrap_or(0)) };
-    let pci = [get("domain")?, get("bus")?, get("slot")?, get("function")?];
-    a.prop::<xml::Switch>("multifunction")?;
-    if pci.iter().any(|v| *v != 0) {
-        check_pci(pci[1], pci[2], pci[3])?;
-    }
+    let (p, ..) = parse_pci(a)?;
+    let pci = [p.domain, p.bus, p.slot, p.function];
     Ok(NvmeSource {
         managed,
         namespace,

@@ -2,6 +2,7 @@
 //! by host devices and interfaces.
 
 use super::super::unsupported;
+use super::xpath::xpath_attr;
 use crate::conf::xml::{Node, Writer};
 use crate::error::Result;
 
@@ -18,27 +19,20 @@ pub struct Teaming {
 
 impl Teaming {
     /// Reads `<teaming>` of device element `n`: absent when it has
-    /// neither attribute (libvirt reads both as XPath strings, so empty
-    /// values count as absent).
+    /// neither attribute. libvirt reads both as XPath strings
+    /// (`virDomainNetTeamingInfoParseXML`): each is the first of any
+    /// `<teaming>` that has it, and empty values count as absent.
     pub fn parse(n: Node) -> Result<Option<Teaming>> {
-        let get = |a| n.child_attr("teaming", a).filter(|v: &&str| !v.is_empty());
-        let (kind, persistent) = (get("type"), get("persistent"));
+        let kind = xpath_attr(n, "teaming", "type");
+        let persistent = xpath_attr(n, "teaming", "persistent");
         if kind.is_none() && persistent.is_none() {
             return Ok(None);
         }
-        let kind = kind
-            .and_then(TeamingType::from_name)
+        let t = kind.as_deref().unwrap_or("(null)");
+        let kind = TeamingType::from_name(t)
             .filter(|k| *k != TeamingType::None)
-            .ok_or_else(|| {
-                unsupported(&format!(
-                    "unknown teaming type '{}'",
-                    kind.unwrap_or("(null)")
-                ))
-            })?;
-        Ok(Some(Teaming {
-            kind,
-            persistent: persistent.map(str::to_string),
-        }))
+            .ok_or_else(|| unsupported(&format!("unknown teaming type '{t}'")))?;
+        Ok(Some(Teaming { kind, persistent }))
     }
 
     pub fn format(t: Option<&Teaming>, w: &mut Writer) {

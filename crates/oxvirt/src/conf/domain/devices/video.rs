@@ -269,38 +269,10 @@ impl Video {
             return Err(unsupported("address not supported for video type ramfb"));
         }
         if self.model != VideoType::Virtio {
-            check_virtio_absent(&self.virtio)?;
+            self.virtio.check_absent()?;
         }
         Ok(())
     }
-}
-
-/// libvirt's refusal of virtio options on a model that is not virtio
-/// (`virDomainCheckVirtioOptionsAreAbsent`).
-fn check_virtio_absent(o: &VirtioOptions) -> Result<()> {
-    for (set, msg) in [
-        (
-            o.iommu,
-            "iommu driver option is only supported for virtio devices",
-        ),
-        (
-            o.ats,
-            "ats driver option is only supported for virtio devices",
-        ),
-        (
-            o.packed,
-            "packed driver option is only supported for virtio devices",
-        ),
-        (
-            o.page_per_vq,
-            "page_per_vq option is only supported for virtio devices",
-        ),
-    ] {
-        if set.is_some() {
-            return Err(unsupported(msg));
-        }
-    }
-    Ok(())
 }
 
 /// `VIR_ROUND_UP_POWER_OF_TWO` on an unsigned int: 0 stays 0, and so does

@@ -2,7 +2,7 @@
 //! several kinds of device share (libvirt's `virDomainVirtioOptions`).
 
 use super::fmt::{self, Attrs};
-use crate::conf::xml::{Node, Switch, Writer};
+use crate::conf::xml::{Node, Start, Switch, Writer};
 use crate::error::Result;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -16,38 +16,9 @@ pub struct VirtioOptions {
 impl VirtioOptions {
     /// Reads the options of `<driver>`, when there is one.
     pub fn parse(driver: Option<Node>) -> Result<Option<VirtioOptions>> {
-        let Some(d) = driver else { return Ok(None) };
-        Ok(Some(VirtioOptions {
-            iommu: d.prop("iommu")?,
-            ats: d.prop("ats")?,
-            packed: d.prop("packed")?,
-            page_per_vq: d.prop("page_per_vq")?,
-        }))
+        driver.map(VirtioOptions::from_driver).transpose()
     }
 
-    /// Adds the options to the attributes of a `<driver>`, in libvirt's
-    /// order.
-    pub(super) fn push_attrs(opts: Option<&VirtioOptions>, attrs: &mut Attrs) {
-        let Some(o) = opts else { return };
-        for (name, v) in [
-            ("iommu", o.iommu),
-            ("ats", o.ats),
-            ("packed", o.packed),
-            ("page_per_vq", o.page_per_vq),
-        ] {
-            fmt::push(attrs, name, v.map(fmt::switch));
-        }
-    }
-
-    /// `<driver …/>` with just these options, nothing when there are none.
-    pub fn format_driver(opts: Option<&VirtioOptions>, w: &mut Writer) {
-        let mut attrs = Attrs::new();
-        Self::push_attrs(opts, &mut attrs);
-        fmt::element(w, "driver", &attrs, |_| {});
-    }
-}
-
-impl VirtioOptions {
     /// The options of a `<driver>` that is there.
     pub fn from_driver(driver: Node) -> Result<VirtioOptions> {
         Ok(VirtioOptions {
@@ -62,32 +33,61 @@ impl VirtioOptions {
         *self == VirtioOptions::default()
     }
 
-    /// Adds the attributes to the `<driver>` tag being written.
-    pub fn attrs<'w, 'n>(
-        &self,
-        s: crate::conf::xml::writer::Start<'w, 'n>,
-    ) -> crate::conf::xml::writer::Start<'w, 'n> {
-        s.attr_opt("iommu", self.iommu)
-            .attr_opt("ats", self.ats)
-            .attr_opt("packed", self.packed)
-            .attr_opt("page_per_vq", self.page_per_vq)
+    /// The options as attributes, in libvirt's order.
+    fn fields(&self) -> [(&'static str, Option<Switch>); 4] {
+        [
+            ("iommu", self.iommu),
+            ("ats", self.ats),
+            ("packed", self.packed),
+            ("page_per_vq", self.page_per_vq),
+        ]
     }
-}
 
-impl VirtioOptions {
-    /// libvirt's refusal of virtio options on a device that is not virtio.
-    pub fn check_absent(&self) -> Result<()> {
-        let what = if self.iommu.is_some() {
-            "iommu driver option is only supported for virtio devices"
+    /// Adds the options to the attributes of a `<driver>`, in libvirt's
+    /// order.
+    pub(super) fn push_attrs(opts: Option<&VirtioOptions>, attrs: &mut Attrs) {
+        let Some(o) = opts else { return };
+        for (name, v) in o.fields() {
+            fmt::push(attrs, name, v.map(fmt::switch));
+        }
+    }
+
+    /// `<driver …/>` with just these options, nothing when there are none.
+    pub fn format_driver(opts: Option<&VirtioOptions>, w: &mut Writer) {
+        let mut attrs = Attrs::new();
+        Self::push_attrs(opts, &mut attrs);
+        fmt::element(w, "driver", &attrs, |_| {});
+    }
+
+    /// Adds the attributes to the `<driver>` tag being written.
+    pub fn attrs<'w, 'n>(&self, mut s: Start<'w, 'n>) -> Start<'w, 'n> {
+        for (name, v) in self.fields() {
+            s = s.attr_opt(name, v);
+        }
+        s
+    }
+
+    /// The first option set, for libvirt's "only for virtio" refusal.
+    pub fn first_set(&self) -> Option<&'static str> {
+        if self.iommu.is_some() {
+            Some("iommu driver option is only supported for virtio devices")
         } else if self.ats.is_some() {
-            "ats driver option is only supported for virtio devices"
+            Some("ats driver option is only supported for virtio devices")
         } else if self.packed.is_some() {
-            "packed driver option is only supported for virtio devices"
+            Some("packed driver option is only supported for virtio devices")
         } else if self.page_per_vq.is_some() {
-            "page_per_vq option is only supported for virtio devices"
+            Some("page_per_vq option is only supported for virtio devices")
         } else {
-            return Ok(());
-        };
-        Err(super::super::unsupported(what))
+            None
+        }
+    }
+
+    /// libvirt's refusal of virtio options on a device that is not virtio
+    /// (`virDomainCheckVirtioOptionsAreAbsent`).
+    pub fn check_absent(&self) -> Result<()> {
+        match self.first_set() {
+            Some(what) => Err(super::super::unsupported(what)),
+            None => Ok(()),
+        }
     }
 }

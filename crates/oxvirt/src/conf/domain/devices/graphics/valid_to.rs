@@ -1,40 +1,7 @@
 //! `passwdValidTo` times: libvirt's reading (each field a C `strtol`
 //! prefix) and glib's UTC calendar.
 
-/// A `strtol` prefix of `s` that fits a C int, and the rest.
-fn int_prefix(s: &str) -> Option<(i64, &str)> {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while b
-        .get(i)
-        .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
-    {
-        i += 1;
-    }
-    let neg = match b.get(i) {
-        Some(b'-') => {
-            i += 1;
-            true
-        }
-        Some(b'+') => {
-            i += 1;
-            false
-        }
-        _ => false,
-    };
-    let start = i;
-    let mut v: i64 = 0;
-    while let Some(d) = b.get(i).filter(|c| c.is_ascii_digit()) {
-        v = v.saturating_mul(10).saturating_add(i64::from(d - b'0'));
-        i += 1;
-    }
-    if i == start {
-        return None;
-    }
-    let v = if neg { -v } else { v };
-    i32::try_from(v).ok()?;
-    Some((v, s.get(i..)?))
-}
+use crate::conf::xml::number;
 
 /// `YYYY-MM-DDTHH:MM:SS` as seconds since the epoch; a date glib
 /// refuses (month 13, …) counts as the epoch, as it does in libvirt.
@@ -43,8 +10,10 @@ pub fn parse_valid_to(s: &str) -> Option<i64> {
     let seps = [b'-', b'-', b'T', b':', b':'];
     let mut rest = s;
     for (i, f) in fields.iter_mut().enumerate() {
-        let (v, r) = int_prefix(rest)?;
-        *f = v;
+        // Each field a C `strtol` prefix that fits a C int.
+        let (v, used) = number::i32_prefix(rest, 10)?;
+        let r = rest.get(used..)?;
+        *f = i64::from(v);
         match seps.get(i) {
             Some(sep) => {
                 if r.as_bytes().first() != Some(sep) {
