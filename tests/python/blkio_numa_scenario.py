@@ -6,38 +6,19 @@ run.sh compares the two transcripts. Uses its own domains, removes them.
 
 Usage: python3 blkio_numa_scenario.py EXPECTED_LIBDIR   (or "system")
 """
-import os
 import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
+transcript = Transcript(domains="name", python_errors=(TypeError, OverflowError, LookupError, ValueError),
+                        python_messages=False)
+out, say, call = transcript.out, transcript.say, transcript.call
 LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
 CONFIG = libvirt.VIR_DOMAIN_AFFECT_CONFIG
-
-
-def say(line):
-    out.append(line)
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    except (TypeError, OverflowError, LookupError, ValueError) as e:
-        say(f"{label}: python {type(e).__name__}")
-        return None
-    if isinstance(r, libvirt.virDomain):
-        say(f"{label}: domain {r.name()}")
-    else:
-        say(f"{label}: {r!r}")
-    return r
 
 
 def xml(name, tail, extra="", vcpu="<vcpu>2</vcpu>", cpu=""):
@@ -48,21 +29,7 @@ def xml(name, tail, extra="", vcpu="<vcpu>2</vcpu>", cpu=""):
 
 
 def show(d, label):
-    for f in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):
-        try:
-            x = d.XMLDesc(f)
-        except libvirt.libvirtError as e:
-            say(f"{label} xml {f}: error {e.get_error_message()}")
-            continue
-        keep, on = [], False
-        for line in x.splitlines():
-            if "<blkiotune" in line or "<numatune" in line:
-                on = True
-            if on or "<vcpu" in line:
-                keep.append(line.strip())
-            if "</blkiotune" in line or "</numatune" in line:
-                on = False
-        say(f"{label} xml {f}: {keep}")
+    transcript.xml_sections(d, label, ("blkiotune", "numatune"), ("<vcpu",))
 
 
 DEFINES = [
@@ -107,11 +74,7 @@ CELL_DEFINES = [
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
     c = libvirt.open("test:///default")
     n = 0
     for label, extra in DEFINES:
@@ -220,7 +183,7 @@ def main():
     call("ro numa set", t.setNumaParameters, {"numa_mode": 1}, 0)
     ro.close()
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

@@ -13,34 +13,16 @@ import sys
 import tempfile
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
+transcript = Transcript(domains="name", python_errors=(TypeError, OverflowError, LookupError, ValueError),
+                        python_messages=False)
+out, say, call = transcript.out, transcript.say, transcript.call
 LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
 CONFIG = libvirt.VIR_DOMAIN_AFFECT_CONFIG
-
-
-def say(line):
-    out.append(line)
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    except (TypeError, OverflowError, LookupError, ValueError) as e:
-        say(f"{label}: python {type(e).__name__}")
-        return None
-    if isinstance(r, libvirt.virDomain):
-        say(f"{label}: domain {r.name()}")
-    else:
-        say(f"{label}: {r!r}")
-    return r
 
 
 def xml(name, tail, extra="", vcpu="<vcpu current='2'>4</vcpu>", devices=""):
@@ -51,21 +33,7 @@ def xml(name, tail, extra="", vcpu="<vcpu current='2'>4</vcpu>", devices=""):
 
 
 def show(d, label):
-    for f in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):
-        try:
-            x = d.XMLDesc(f)
-        except libvirt.libvirtError as e:
-            say(f"{label} xml {f}: error {e.get_error_message()}")
-            continue
-        keep, on = [], False
-        for line in x.splitlines():
-            if "<iothreadids" in line or "<cputune" in line:
-                on = True
-            if on or "iothread" in line or "<vcpu" in line:
-                keep.append(line.strip())
-            if "</iothreadids" in line or "</cputune" in line:
-                on = False
-        say(f"{label} xml {f}: {keep}")
+    transcript.xml_sections(d, label, ("iothreadids", "cputune"), ("iothread", "<vcpu"))
 
 
 DEFINES = [
@@ -92,11 +60,7 @@ DEFINES = [
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
     c = libvirt.open("test:///default")
     for n, entry in enumerate(DEFINES):
         label, extra = entry[0], entry[1]
@@ -191,7 +155,7 @@ def main():
     call("ro pin", rt.pinIOThread, 3, (True,), 0)
     ro.close()
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

@@ -5,36 +5,19 @@ compares the two transcripts. Uses its own domains and removes them.
 
 Usage: python3 metadata_scenario.py EXPECTED_LIBDIR   (or "system")
 """
-import os
 import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
+transcript = Transcript(domains="name")
+out, say, call = transcript.out, transcript.say, transcript.call
 ELEM = libvirt.VIR_DOMAIN_METADATA_ELEMENT
 LIVE = libvirt.VIR_DOMAIN_AFFECT_LIVE
 CONFIG = libvirt.VIR_DOMAIN_AFFECT_CONFIG
-
-
-def say(line):
-    out.append(line)
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    if isinstance(r, libvirt.virDomain):
-        say(f"{label}: domain {r.name()}")
-    else:
-        say(f"{label}: {r!r}")
-    return r
 
 
 def xml(name, tail, metadata):
@@ -45,10 +28,8 @@ def xml(name, tail, metadata):
 
 
 def metadata_of(d, label, flags=0):
-    try:
-        x = d.XMLDesc(flags)
-    except libvirt.libvirtError as e:
-        say(f"{label}: error {e.get_error_message()}")
+    x = transcript.xml_of(d, label, flags)
+    if x is None:
         return
     a, b = x.find("<metadata"), x.find("<memory")
     say(f"{label}: {x[a:b] if a >= 0 else 'none'!r}")
@@ -74,11 +55,7 @@ DOCS = [
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
     c = libvirt.open("test:///default")
 
     for i, (label, md) in enumerate(DOCS):
@@ -87,10 +64,7 @@ def main():
             continue
         metadata_of(d, f"{label} xml")
         for uri in ("http://a/", "http://c/", "http://def/", "http://outer/", "http://m/", "http://n/", "http://none/"):
-            try:
-                say(f"{label} get {uri}: {d.metadata(ELEM, uri, 0)!r}")
-            except libvirt.libvirtError as e:
-                say(f"{label} get {uri}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
+            call(f"{label} get {uri}", d.metadata, ELEM, uri, 0)
         call(f"{label} undefine", d.undefine)
 
     d = call("define S", c.defineXML, xml("mdS", "000000000099", ""))
@@ -164,7 +138,7 @@ def main():
     call("T get empty uri", t.metadata, ELEM, "", 0)
     call("T undefine", t.undefine)
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

@@ -4,34 +4,20 @@ C library and once on ours; run.sh compares the two transcripts.
 
 Usage: python3 sendkey_scenario.py EXPECTED_LIBDIR   (or "system")
 """
-import os
 import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        out.append(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    out.append(f"{label}: {r!r}")
-    return r
+transcript = Transcript()
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
     c = libvirt.open("test:///default")
     d = c.lookupByName("test")
     call("one key", d.sendKey, 0, 100, [30], 1, 0)
@@ -55,10 +41,10 @@ def main():
                 res.append(e.get_error_message())
             except OverflowError as e:
                 res.append(f"python: {e}")
-        out.append(f"codeset {cs}: {res}")
+        say(f"codeset {cs}: {res}")
     for cs in range(10):
         good = [k for k in range(0, 0x300) if _ok(d, cs, k)]
-        out.append(f"codeset {cs} keys below 0x300: {len(good)} sum {sum(good)}")
+        say(f"codeset {cs} keys below 0x300: {len(good)} sum {sum(good)}")
     call("second key bad", d.sendKey, 0, 0, [1, 0xffff, 0xfffe], 3, 0)
     call("destroy", d.destroy)
     call("stopped", d.sendKey, 0, 0, [1], 1, 0)
@@ -69,7 +55,7 @@ def main():
     call("read-only", ro.lookupByName("test").sendKey, 0, 0, [1], 1, 0)
     ro.close()
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

@@ -10,7 +10,7 @@ import hashlib
 import sys
 
 import libvirt
-from transcript import Transcript, expect_library, silence_default_errors
+from transcript import Transcript, error_text, expect_library, silence_default_errors
 
 
 silence_default_errors()
@@ -40,7 +40,7 @@ def drain(label, st, chunk):
         try:
             got = st.recv(chunk)
         except libvirt.libvirtError as e:
-            say(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
+            say(f"{label}: {error_text(e)}")
             return None
         if got == -2 or got is None:
             say(f"{label}: would block")

@@ -5,14 +5,16 @@ library and once on ours; run.sh compares the two transcripts.
 
 Usage: python3 toplevel_xml_scenario.py EXPECTED_LIBDIR   (or "system")
 """
-import os
 import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
+
+transcript = Transcript()
+out, say, call = transcript.out, transcript.say, transcript.call
 
 # (label, what goes before <os>, what goes after it)
 DOCS = [
@@ -253,44 +255,32 @@ OS = {
 }
 
 
+def read_back(c, x):
+    """Defines `x` and reads it back (then undefines it): everything but
+    the devices, which are not this scenario's."""
+    d = c.defineXML(x)
+    text = d.XMLDesc(0)
+    d.undefine()
+    a, b = text.find("<devices>"), text.find("</devices>")
+    return text[:a] + text[b:]
+
+
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
     c = libvirt.open("test:///default")
-    out = []
     for i, (label, before, after) in enumerate(DOCS):
         os_ = OS.get(label, "<os><type>hvm</type></os>")
         cpu = "" if "<cpu" in after else ""
         memory = "" if label.endswith("no memory") else "<memory unit='MiB'>1024</memory>"
         x = (f"<domain type='test'><name>tl{i}</name><uuid>0f1e2d3c-4b5a-4697-8879-{i:012d}</uuid>"
              f"{memory}<vcpu>2</vcpu>{before}{os_}{cpu}{after}</domain>")
-        try:
-            d = c.defineXML(x)
-        except libvirt.libvirtError as e:
-            out.append(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-            continue
-        text = d.XMLDesc(0)
-        # Everything but the devices, which are not this scenario's.
-        a, b = text.find("<devices>"), text.find("</devices>")
-        out.append(f"{label}: {text[:a] + text[b:]!r}")
-        d.undefine()
+        call(label, read_back, c, x)
     for i, (label, body) in enumerate(BODIES):
         x = (f"<domain type='test'><name>tb{i}</name><uuid>0f1e2d3c-4b5a-4697-8879-{900 + i:012d}</uuid>"
              f"{body}<os><type>hvm</type></os></domain>")
-        try:
-            d = c.defineXML(x)
-        except libvirt.libvirtError as e:
-            out.append(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-            continue
-        text = d.XMLDesc(0)
-        a, b = text.find("<devices>"), text.find("</devices>")
-        out.append(f"{label}: {text[:a] + text[b:]!r}")
-        d.undefine()
+        call(label, read_back, c, x)
     c.close()
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 

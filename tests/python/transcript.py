@@ -53,18 +53,21 @@ class Transcript:
     How a result is printed is `describe` (the text after the label), or
     `show` for results that take more than a line; scenarios override them
     for their own kinds of result. `domains` says how a returned domain
-    reads: "name" or "name id" (None: as any other value); `texts`, the
-    indent of each line of a returned text of several lines (None: printed
-    as any other value). `python_errors`
-    are the binding's own exceptions, printed as `python <type> <message>`.
+    reads: "name", "name id" or "name id active" (None: as any other
+    value); `texts`, the indent of each line of a returned text of several
+    lines (None: printed as any other value). `python_errors` are the
+    binding's own exceptions, printed as `python <type> <message>` (without
+    the message when `python_messages` is false).
     """
 
-    def __init__(self, norm=None, domains=None, texts=None, python_errors=()):
+    def __init__(self, norm=None, domains=None, texts=None, python_errors=(),
+                 python_messages=True):
         self.out = []
         self.norm = norm
         self.domains = domains
         self.texts = texts
         self.python_errors = python_errors
+        self.python_messages = python_messages
 
     def say(self, line):
         self.out.append(self.norm(line) if self.norm else line)
@@ -76,7 +79,8 @@ class Transcript:
             self.say(f"{label}: {error_text(e)}")
             return None
         except self.python_errors as e:
-            self.say(f"{label}: python {type(e).__name__} {e}")
+            text = f"python {type(e).__name__}"
+            self.say(f"{label}: {text} {e}" if self.python_messages else f"{label}: {text}")
             return None
         r = self.value(r)
         self.show(label, r)
@@ -96,19 +100,44 @@ class Transcript:
         if self.domains and isinstance(r, libvirt.virDomain):
             if self.domains == "name id":
                 return f"domain {r.name()} id {r.ID()}"
+            if self.domains == "name id active":
+                return f"domain {r.name()} id {r.ID()} active {r.isActive()}"
             return f"domain {r.name()}"
         return repr(r)
+
+    def xml_of(self, d, label, flags=0):
+        """The domain's XML with `flags`, or None when the domain does not
+        give it: an error line (`label: error <message>`) instead."""
+        try:
+            return d.XMLDesc(flags)
+        except libvirt.libvirtError as e:
+            self.say(f"{label}: error {e.get_error_message()}")
+            return None
 
     def xml_forms(self, d, label):
         """The domain's XML, live and inactive, with the flags of each; a
         form the domain does not give is an error line instead."""
         for f in (0, libvirt.VIR_DOMAIN_XML_INACTIVE):
-            try:
-                x = d.XMLDesc(f)
-            except libvirt.libvirtError as e:
-                self.say(f"{label} xml {f}: error {e.get_error_message()}")
-                continue
-            yield f, x
+            x = self.xml_of(d, f"{label} xml {f}", f)
+            if x is not None:
+                yield f, x
+
+    def xml_sections(self, d, label, sections, also=()):
+        """Of each form of the domain's XML, one line: the lines (stripped)
+        from each opening to the closing of an element of `sections`, and
+        the lines that hold one of the texts of `also`."""
+        opens = [f"<{s}" for s in sections]
+        closes = [f"</{s}" for s in sections]
+        for f, x in self.xml_forms(d, label):
+            keep, on = [], False
+            for line in x.splitlines():
+                if any(o in line for o in opens):
+                    on = True
+                if on or any(a in line for a in also):
+                    keep.append(line.strip())
+                if any(c in line for c in closes):
+                    on = False
+            self.say(f"{label} xml {f}: {keep}")
 
     def text(self, label, r, indent):
         """A text of several lines: the label, then each line indented."""

@@ -9,25 +9,13 @@ import os
 import sys
 
 import libvirt
-from transcript import loaded_libvirt, silence_default_errors
+from transcript import Transcript, expect_library, silence_default_errors
 
 
 silence_default_errors()
 
-out = []
-
-
-def call(label, fn, *args):
-    try:
-        r = fn(*args)
-    except libvirt.libvirtError as e:
-        out.append(f"{label}: error {e.get_error_code()} {e.get_error_domain()} {e.get_error_message()}")
-        return None
-    if isinstance(r, libvirt.virDomain):
-        out.append(f"{label}: domain {r.name()} id {r.ID()} active {r.isActive()}")
-    else:
-        out.append(f"{label}: {r!r}")
-    return r
+transcript = Transcript(domains="name id active")
+out, say, call = transcript.out, transcript.say, transcript.call
 
 
 def xml(name):
@@ -38,11 +26,7 @@ def xml(name):
 
 
 def main():
-    expected = sys.argv[1] if len(sys.argv) > 1 else "system"
-    lib = loaded_libvirt()
-    if expected != "system" and (lib is None or not lib.startswith(os.path.realpath(expected))):
-        print(f"loaded the wrong library: {lib}", file=sys.stderr)
-        return 2
+    expect_library()
     c = libvirt.open("test:///default")
     r = libvirt.openReadOnly("test:///default")
     fd = os.open("/dev/null", os.O_RDONLY)
@@ -72,7 +56,7 @@ def main():
     if t:
         call("destroy transient", t.destroy)
     os.close(fd)
-    print("\n".join(out))
+    transcript.print()
     return 0
 
 
