@@ -33,11 +33,7 @@ fn drive(a: Option<&Address>) -> Option<Drive> {
 /// Drive addresses of SCSI disks, whether disks are typed or not.
 pub(super) fn scsi_disk_addresses(devs: &Devices) -> Vec<Drive> {
     devs.of_kind(Kind::Disk)
-        .filter(|d| {
-            implicit_controllers::with_element(d, |k| {
-                implicit_controllers::disk_bus(k) == Some("scsi")
-            })
-        })
+        .filter(|d| implicit_controllers::device_disk_bus(d) == Some("scsi"))
         .filter_map(|d| drive(d.address().as_ref()))
         .collect()
 }

@@ -12,8 +12,12 @@
 //! address gets one from the disk rules, before this runs).
 
 use super::super::unsupported;
+use super::chr::{Channel, ConsoleTarget, Target};
 use super::controller::{Controller, ControllerType, Model};
 use super::controller_order::Indexes;
+use super::disk::DiskDevice;
+use super::hostdev::HostdevMode;
+use super::hostdev_source::SubsysType;
 use super::{Address, Device, Devices, Kept, Kind};
 use crate::conf::xml::{Document, ParseOpts};
 use crate::error::Result;
@@ -39,7 +43,7 @@ pub fn add(devs: &mut Devices) -> Result<()> {
     ] {
         let max = devs
             .of_kind(Kind::Disk)
-            .filter(|d| with_element(d, |e| disk_bus(e) == Some(bus)))
+            .filter(|d| device_disk_bus(d) == Some(bus))
             .filter_map(|d| match d.address() {
                 Some(Address::Drive { controller, .. }) => Some(to_index(controller)),
                 _ => None,
@@ -51,7 +55,7 @@ pub fn add(devs: &mut Devices) -> Result<()> {
     }
     for kind in [Kind::Channel, Kind::Console] {
         for d in devs.of_kind(kind) {
-            if with_element(d, |e| e.child_attr("target", "type") == Some("virtio")) {
+            if is_virtio_chr(d) {
                 let idx = match d.address() {
                     Some(Address::VirtioSerial { controller, .. }) => to_index(controller),
                     _ => 0,
@@ -153,12 +157,7 @@ fn add_for_hostdevs(
 /// another type reads as controller 0, as libvirt's zeroed address does.
 fn hostdev_scsi_controllers(devs: &Devices) -> Vec<i32> {
     devs.of_kind(Kind::Hostdev)
-        .filter(|d| {
-            with_element(d, |e| {
-                e.attr("mode").unwrap_or("subsystem") == "subsystem"
-                    && e.attr("type") == Some("scsi")
-            })
-        })
+        .filter(|d| is_scsi_hostdev(d))
         .map(|d| match d.address() {
             Some(Address::Drive { controller, .. }) => to_index(controller),
             _ => 0,
@@ -191,23 +190,66 @@ pub(super) fn disk_bus(disk: &Kept) -> Option<&str> {
     if let Some(b) = disk.child_attr("target", "bus") {
         return Some(b);
     }
-    if disk.attr("device") == Some("floppy") {
-        return Some("fdc");
+    Some(implied_bus(
+        disk.attr("device") == Some("floppy"),
+        disk.child_attr("target", "dev").unwrap_or(""),
+    ))
+}
+
+/// The bus of a disk device (typed or kept).
+pub(super) fn device_disk_bus(d: &Device) -> Option<&str> {
+    match d {
+        Device::Disk(disk) => Some(match disk.bus {
+            Some(b) => b.name(),
+            None => implied_bus(disk.device == DiskDevice::Floppy, disk.target()),
+        }),
+        d => d.kept().and_then(disk_bus),
     }
-    let dev = disk.child_attr("target", "dev").unwrap_or("");
+}
+
+/// A virtio channel or console (which needs a virtio-serial controller).
+fn is_virtio_chr(d: &Device) -> bool {
+    match d {
+        Device::Chr(c) => matches!(
+            c.target,
+            Target::Channel(Channel::Virtio { .. })
+                | Target::Console {
+                    kind: ConsoleTarget::Virtio,
+                    ..
+                }
+        ),
+        d => with_element(d, |e| e.child_attr("target", "type") == Some("virtio")),
+    }
+}
+
+/// A SCSI host device of subsystem mode.
+fn is_scsi_hostdev(d: &Device) -> bool {
+    match d {
+        Device::Hostdev(h) => {
+            matches!(&h.mode, HostdevMode::Subsys(s) if s.kind() == SubsysType::Scsi)
+        }
+        d => with_element(d, |e| {
+            e.attr("mode").unwrap_or("subsystem") == "subsystem" && e.attr("type") == Some("scsi")
+        }),
+    }
+}
+
+/// The bus a disk's device kind or target name implies.
+fn implied_bus(floppy: bool, dev: &str) -> &'static str {
+    if floppy {
+        return "fdc";
+    }
     let dev = dev.strip_prefix("ioemu:").unwrap_or(dev);
-    Some(
-        [
-            ("hd", "ide"),
-            ("sd", "scsi"),
-            ("vd", "virtio"),
-            ("xvd", "xen"),
-            ("ubd", "uml"),
-        ]
-        .iter()
-        .find(|(p, _)| dev.starts_with(p))
-        .map_or("ide", |(_, b)| b),
-    )
+    [
+        ("hd", "ide"),
+        ("sd", "scsi"),
+        ("vd", "virtio"),
+        ("xvd", "xen"),
+        ("ubd", "uml"),
+    ]
+    .iter()
+    .find(|(p, _)| dev.starts_with(p))
+    .map_or("ide", |(_, b)| b)
 }
 
 /// Runs `f` on the device's element, re-read from its XML when its kind
