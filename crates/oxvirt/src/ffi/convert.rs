@@ -39,21 +39,32 @@ pub unsafe fn str<'a>(cx: &Cx, p: *const c_char, name: &str) -> Result<&'a str> 
 /// A copy of `s` in memory from the C allocator, which the caller frees with
 /// `free()`.
 pub fn c_string(cx: &Cx, s: &str) -> Result<*mut c_char> {
-    if s.as_bytes().contains(&0) {
+    if has_nul(s) {
         return Err(cx.error(
             virErrorNumber::VIR_ERR_INTERNAL_ERROR,
             "string contains a NUL byte",
         ));
     }
-    c_dup(s).ok_or_else(|| no_memory(cx))
+    malloc_copy(s).ok_or_else(|| no_memory(cx))
+}
+
+/// Whether `s` holds a NUL byte (SIMD search: documents handed out are
+/// kilobytes long, and the standard library's search is bytewise).
+fn has_nul(s: &str) -> bool {
+    memchr::memchr(0, s.as_bytes()).is_some()
 }
 
 /// [`c_string`] for code outside an entry point (a callback libvirt calls
 /// back): `None` if `s` holds a NUL byte or memory runs out.
 pub fn c_dup(s: &str) -> Option<*mut c_char> {
-    if s.as_bytes().contains(&0) {
+    if has_nul(s) {
         return None;
     }
+    malloc_copy(s)
+}
+
+/// `s` NUL-terminated in memory from `malloc` (no NUL check).
+fn malloc_copy(s: &str) -> Option<*mut c_char> {
     // SAFETY: malloc has no preconditions; the result is checked.
     let p = unsafe { libc::malloc(s.len() + 1) } as *mut u8;
     if p.is_null() {

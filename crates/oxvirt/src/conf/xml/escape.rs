@@ -27,6 +27,10 @@ pub fn escape_into(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     let mut done = 0;
     for (i, &b) in bytes.iter().enumerate() {
+        // A table lookup first: nearly every byte passes unchanged.
+        if !SPECIAL[b as usize] {
+            continue;
+        }
         if let Some(rep) = escape_byte(b) {
             // Every byte replaced is ASCII, so `done..i` is a char boundary.
             out.push_str(&s[done..i]);
@@ -36,6 +40,20 @@ pub fn escape_into(out: &mut String, s: &str) {
     }
     out.push_str(&s[done..]);
 }
+
+/// The bytes [`escape_byte`] replaces or drops.
+static SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(
+            b as u8,
+            b'<' | b'>' | b'&' | b'"' | b'\'' | 0x01..=0x08 | 0x0b | 0x0c | 0x0e..=0x19
+        );
+        b += 1;
+    }
+    t
+};
 
 /// `s` escaped as [`escape_into`] would write it.
 pub fn escape(s: &str) -> Cow<'_, str> {

@@ -27,4 +27,4 @@ pub use enums::{yes_no, Switch};
 pub use prop::{Opts, PropValue};
 pub use scaled::{parse_memory_kib, parse_scaled, scale_integer};
 pub use tree::{Content, Document, Node, ParseOpts, MAX_DEPTH, MAX_TEXT};
-pub use writer::{Start, Uuid, Writer, XmlValue};
+pub use writer::{Hex, Start, Uuid, Writer, XmlValue};

@@ -43,6 +43,17 @@ display_value!(i8, i16, i32, i64, u8, u16, u32, u64, usize, isize);
 /// A UUID in its canonical text form.
 pub struct Uuid<'u>(pub &'u [u8; 16]);
 
+/// A number in hexadecimal after `0x`, at least `.1` digits, written
+/// straight into the output (addresses have many).
+pub struct Hex(pub u64, pub usize);
+
+impl XmlValue for Hex {
+    fn write_xml(&self, out: &mut String) {
+        use std::fmt::Write;
+        let _ = write!(out, "0x{:0w$x}", self.0, w = self.1);
+    }
+}
+
 impl XmlValue for Uuid<'_> {
     fn write_xml(&self, out: &mut String) {
         let mut buf = [0u8; 37];

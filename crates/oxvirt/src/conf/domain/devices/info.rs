@@ -4,7 +4,7 @@
 
 use super::super::{err, unsupported, xml_err};
 use super::{FormatCtx, ParseCtx};
-use crate::conf::xml::{self, Node, Opts, Switch, Writer};
+use crate::conf::xml::{self, Hex, Node, Opts, Switch, Writer};
 use crate::error::Result;
 use oxvirt_abi::virErrorNumber;
 
@@ -195,9 +195,9 @@ impl Address {
                 let mut s = s;
                 if *domain != 0 || *bus != 0 || *slot != 0 {
                     s = s
-                        .attr("domain", format!("0x{domain:04x}"))
-                        .attr("bus", format!("0x{bus:02x}"))
-                        .attr("slot", format!("0x{slot:02x}"))
+                        .attr("domain", Hex(u64::from(*domain), 4))
+                        .attr("bus", Hex(u64::from(*bus), 2))
+                        .attr("slot", Hex(u64::from(*slot), 2))
                         .attr("function", format!("0x{function}"));
                 }
                 let s = s.attr_opt("multifunction", *multi);
@@ -206,8 +206,8 @@ impl Address {
                     Some((uid, fid)) if uid.is_some() || fid.is_some() => {
                         s.open();
                         w.start("zpci")
-                            .attr("uid", format!("0x{:04x}", uid.unwrap_or(0)))
-                            .attr("fid", format!("0x{:08x}", fid.unwrap_or(0)))
+                            .attr("uid", Hex(u64::from(uid.unwrap_or(0)), 4))
+                            .attr("fid", Hex(u64::from(fid.unwrap_or(0)), 8))
                             .empty();
                         w.end("address");
                     }
@@ -251,22 +251,20 @@ impl Address {
                     .attr_opt("port", valid.then_some(joined.as_str()))
                     .empty()
             }
-            Address::SpaprVio { reg } => {
-                s.attr_opt("reg", reg.map(|r| format!("0x{r:08x}"))).empty()
-            }
+            Address::SpaprVio { reg } => s.attr_opt("reg", reg.map(|r| Hex(r, 8))).empty(),
             Address::Ccw { cssid, ssid, devno } => s
-                .attr("cssid", format!("0x{cssid:x}"))
-                .attr("ssid", format!("0x{ssid:x}"))
-                .attr("devno", format!("0x{devno:04x}"))
+                .attr("cssid", Hex(u64::from(*cssid), 1))
+                .attr("ssid", Hex(u64::from(*ssid), 1))
+                .attr("devno", Hex(u64::from(*devno), 4))
                 .empty(),
             Address::VirtioMmio | Address::Unassigned => s.empty(),
             Address::Isa { iobase, irq } => s
-                .attr_opt("iobase", (*iobase > 0).then(|| format!("0x{iobase:x}")))
-                .attr_opt("irq", (*irq > 0).then(|| format!("0x{irq:x}")))
+                .attr_opt("iobase", (*iobase > 0).then(|| Hex(u64::from(*iobase), 1)))
+                .attr_opt("irq", (*irq > 0).then(|| Hex(u64::from(*irq), 1)))
                 .empty(),
             Address::Dimm { slot, base } => s
                 .attr("slot", slot)
-                .attr_opt("base", (*base != 0).then(|| format!("0x{base:x}")))
+                .attr_opt("base", (*base != 0).then(|| Hex(*base, 1)))
                 .empty(),
         }
     }
