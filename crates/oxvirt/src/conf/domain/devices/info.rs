@@ -264,7 +264,7 @@ impl Address {
                 .empty(),
             Address::Dimm { slot, base } => s
                 .attr("slot", slot)
-                .attr_opt("base", (*base != 0).then(|| Hex(*base, 1)))
+                .attr_opt("base", (*base != 0).then_some(Hex(*base, 1)))
                 .empty(),
         }
     }
