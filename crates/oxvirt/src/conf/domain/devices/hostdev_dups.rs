@@ -99,7 +99,7 @@ pub(super) fn validate(devs: &Devices) -> Result<()> {
     let hostdevs: Vec<&Hostdev> = devs
         .iter()
         .filter_map(|d| match d {
-            Device::Hostdev(h) => Some(h),
+            Device::Hostdev(h) => Some(&**h),
             _ => None,
         })
         .collect();
