@@ -185,7 +185,7 @@ impl Disk {
                     "an <auth> definition already found for disk source",
                 ));
             }
-            src.auth = Some(Auth::parse(a)?);
+            src.auth = Some(Box::new(Auth::parse(a)?));
             auth_on_disk = true;
         }
         let mut encryption_on_disk = false;
@@ -195,7 +195,7 @@ impl Disk {
                     "an <encryption> definition already found for disk source",
                 ));
             }
-            src.encryption = Some(Encryption::parse(e)?);
+            src.encryption = Some(Box::new(Encryption::parse(e)?));
             encryption_on_disk = true;
         }
         src.parse_backing(n, cx)?;

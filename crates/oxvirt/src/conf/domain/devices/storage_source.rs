@@ -76,13 +76,13 @@ pub struct StorageSource {
     /// The file, device or directory; a network source's image name.
     pub path: Option<String>,
     pub fdgroup: Option<String>,
-    pub net: Option<NetSource>,
-    pub pool: Option<PoolSource>,
-    pub nvme: Option<NvmeSource>,
-    pub vhostuser: Option<VhostUserSource>,
-    pub auth: Option<Auth>,
-    pub encryption: Option<Encryption>,
-    pub reservations: Option<Reservations>,
+    pub net: Option<Box<NetSource>>,
+    pub pool: Option<Box<PoolSource>>,
+    pub nvme: Option<Box<NvmeSource>>,
+    pub vhostuser: Option<Box<VhostUserSource>>,
+    pub auth: Option<Box<Auth>>,
+    pub encryption: Option<Box<Encryption>>,
+    pub reservations: Option<Box<Reservations>>,
     /// `<slices><slice type='storage' offset size/>`.
     pub slice: Option<(u64, u64)>,
     pub seclabels: Vec<DeviceSeclabel>,
@@ -156,12 +156,12 @@ impl StorageSource {
             StorageType::Dir => self.path = n.attr("dir").map(str::to_string),
             StorageType::Network => {
                 let (net, path) = NetSource::parse(n)?;
-                self.net = Some(net);
+                self.net = Some(Box::new(net));
                 self.path = path;
             }
-            StorageType::Volume => self.pool = parse_pool(n)?,
-            StorageType::Nvme => self.nvme = Some(parse_nvme(n)?),
-            StorageType::VhostUser => self.vhostuser = Some(parse_vhostuser(n)?),
+            StorageType::Volume => self.pool = parse_pool(n)?.map(Box::new),
+            StorageType::Nvme => self.nvme = Some(Box::new(parse_nvme(n)?)),
+            StorageType::VhostUser => self.vhostuser = Some(Box::new(parse_vhostuser(n)?)),
             StorageType::None => {
                 return Err(err(
                     virErrorNumber::VIR_ERR_INTERNAL_ERROR,
@@ -170,13 +170,13 @@ impl StorageSource {
             }
         }
         if let Some(a) = n.child("auth") {
-            self.auth = Some(Auth::parse(a)?);
+            self.auth = Some(Box::new(Auth::parse(a)?));
         }
         if let Some(e) = n.child("encryption") {
-            self.encryption = Some(Encryption::parse(e)?);
+            self.encryption = Some(Box::new(Encryption::parse(e)?));
         }
         if let Some(r) = n.child("reservations") {
-            self.reservations = Some(parse_reservations(r)?);
+            self.reservations = Some(Box::new(parse_reservations(r)?));
         }
         if let Some(s) = n.child("slices").and_then(|s| {
             s.children("slice")
