@@ -4,7 +4,6 @@
 //! straight into one `String`.
 
 use super::escape::escape_into;
-use std::fmt::Write;
 
 /// A value that can be written as text or as an attribute value.
 pub trait XmlValue {
@@ -29,16 +28,49 @@ impl<T: XmlValue + ?Sized> XmlValue for &T {
     }
 }
 
-macro_rules! display_value {
+/// Appends the decimal digits of `v` (numbers are most of what a domain
+/// document holds; this skips the formatting machinery).
+fn push_decimal(out: &mut String, mut v: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    for &b in &buf[i..] {
+        out.push(b as char);
+    }
+}
+
+macro_rules! unsigned_value {
     ($($t:ty),*) => {$(
         impl XmlValue for $t {
             fn write_xml(&self, out: &mut String) {
-                let _ = write!(out, "{self}");
+                push_decimal(out, *self as u64);
             }
         }
     )*};
 }
-display_value!(i8, i16, i32, i64, u8, u16, u32, u64, usize, isize);
+
+macro_rules! signed_value {
+    ($($t:ty),*) => {$(
+        impl XmlValue for $t {
+            fn write_xml(&self, out: &mut String) {
+                if *self < 0 {
+                    out.push('-');
+                }
+                push_decimal(out, (*self as i64).unsigned_abs());
+            }
+        }
+    )*};
+}
+
+unsigned_value!(u8, u16, u32, u64, usize);
+signed_value!(i8, i16, i32, i64, isize);
 
 /// A UUID in its canonical text form.
 pub struct Uuid<'u>(pub &'u [u8; 16]);
@@ -282,5 +314,28 @@ mod tests {
             w.finish(),
             "<disk>\n  <driver name='qemu'/>\n  <source>\n    <host name='h'/>\n  </source>\n</disk>\n"
         );
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::XmlValue;
+
+    fn text(v: impl XmlValue) -> String {
+        let mut s = String::new();
+        v.write_xml(&mut s);
+        s
+    }
+
+    #[test]
+    fn numbers_are_written_as_display_writes_them() {
+        for v in [0i64, 1, -1, 9, 10, -10, i64::MAX, i64::MIN, 1234567890] {
+            assert_eq!(text(v), v.to_string());
+        }
+        for v in [0u64, 7, 10, 99, 100, u64::MAX] {
+            assert_eq!(text(v), v.to_string());
+        }
+        assert_eq!(text(i32::MIN), i32::MIN.to_string());
+        assert_eq!(text(u8::MAX), "255");
     }
 }
