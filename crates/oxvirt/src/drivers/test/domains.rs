@@ -160,22 +160,34 @@ impl DomainDriver for TestDriver {
                 | X::VIR_DOMAIN_XML_MIGRATABLE as u32,
         )?;
         let obj = self.obj(dom)?;
-        let (def, id) = {
+        let (def, id, cached) = {
             let o = obj.lock();
-            match (&o.new_def, flags & X::VIR_DOMAIN_XML_INACTIVE as u32 != 0) {
+            let (def, id) = match (&o.new_def, flags & X::VIR_DOMAIN_XML_INACTIVE as u32 != 0) {
                 // The persistent definition of a running domain.
                 (Some(new_def), true) => (new_def.clone(), -1),
                 (_, true) => (o.def.clone(), -1),
                 (_, false) => (o.def.clone(), o.id),
-            }
+            };
+            let cached = o.xml_cache.as_ref().and_then(|c| c.get(&def, id, flags));
+            (def, id, cached)
         };
+        if let Some(text) = cached {
+            return Ok(text.to_string());
+        }
         let fcx = crate::conf::domain::FormatCtx {
             inactive: flags & X::VIR_DOMAIN_XML_INACTIVE as u32 != 0,
             secure: flags & X::VIR_DOMAIN_XML_SECURE as u32 != 0,
             migratable: flags & X::VIR_DOMAIN_XML_MIGRATABLE as u32 != 0,
         };
         // Formatting happens after the domain's lock is let go.
-        Ok(def.format_with((id >= 0).then_some(id), &fcx))
+        let text = def.format_with((id >= 0).then_some(id), &fcx);
+        obj.lock().xml_cache = Some(super::xml_cache::XmlCache::new(
+            def,
+            id,
+            flags,
+            std::sync::Arc::from(text.as_str()),
+        ));
+        Ok(text)
     }
     fn domain_get_os_type(&self, _cx: &Call, dom: &DomainId) -> Result<String> {
         // libvirt's test driver answers "linux" whatever the definition says.

@@ -32,6 +32,7 @@ mod state;
 mod stats;
 mod tunables;
 mod tuning;
+mod xml_cache;
 
 use state::{DomainObj, Domains, TestState, DEFAULT_STATE};
 

@@ -47,6 +47,8 @@ pub struct ObjState {
     /// Whether the guest's "/" and "/boot" are frozen (guest.rs); kept
     /// for the object's lifetime, across stops and starts, as libvirt's.
     pub frozen: [bool; 2],
+    /// The XML last formatted for this domain (xml_cache.rs).
+    pub xml_cache: Option<super::xml_cache::XmlCache>,
     /// The polling settings of the I/O threads the driver knows about
     /// (iothreads.rs): made for domains of a configuration file and by
     /// `virDomainAddIOThread`, as libvirt's test driver makes them.
@@ -71,6 +73,7 @@ impl ObjState {
             // libvirt's test driver starts every domain's clock here.
             time: (627_319_920, 0),
             frozen: [false; 2],
+            xml_cache: None,
             iothread_poll: Vec::new(),
         }
     }
