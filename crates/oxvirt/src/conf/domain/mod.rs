@@ -23,7 +23,7 @@ mod memtune;
 mod metadata;
 mod numatune;
 mod os;
-mod perf;
+pub mod perf;
 mod pm;
 mod seclabel;
 

@@ -7,7 +7,7 @@ use super::{xml_err, Kept};
 use crate::error::Result;
 
 /// libvirt's perf events (`virPerfEventType`), in order.
-const EVENTS: [&str; 22] = [
+pub const EVENTS: [&str; 22] = [
     "cmt",
     "mbmt",
     "mbml",

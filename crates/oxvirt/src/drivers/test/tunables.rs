@@ -40,30 +40,7 @@ const MEMTUNE_ORDER: [&str; 4] = [
 ];
 
 /// libvirt's perf events (`virPerfEventType`), in order.
-const PERF_EVENTS: [&str; 22] = [
-    "cmt",
-    "mbmt",
-    "mbml",
-    "cpu_cycles",
-    "instructions",
-    "cache_references",
-    "cache_misses",
-    "branch_instructions",
-    "branch_misses",
-    "bus_cycles",
-    "stalled_cycles_frontend",
-    "stalled_cycles_backend",
-    "ref_cpu_cycles",
-    "cpu_clock",
-    "task_clock",
-    "page_faults",
-    "context_switches",
-    "cpu_migrations",
-    "page_faults_min",
-    "page_faults_maj",
-    "alignment_faults",
-    "emulation_faults",
-];
+use crate::conf::domain::perf::EVENTS as PERF_EVENTS;
 
 fn element(name: &str, attrs: &[(&str, &str)], text: Option<String>) -> Kept {
     Kept {
