@@ -160,6 +160,28 @@ pub fn params_to_c(list: &[Param]) -> Result<(virTypedParameterPtr, c_int)> {
     }
 }
 
+/// Stores a driver's answer to a `virDomainGet*Parameters` call in the
+/// caller's `*nparams` (and array): the count when the caller asked how
+/// many there are, else the parameters written into its array.
+///
+/// # Safety
+/// `nparams` is valid; `params` points to `*nparams` writable parameters
+/// (checked by `check::param_buffer`).
+pub unsafe fn store_params_answer(
+    answer: crate::driver::ParamsAnswer,
+    params: virTypedParameterPtr,
+    nparams: *mut c_int,
+) -> Result<()> {
+    // SAFETY: as this function's own contract.
+    unsafe {
+        *nparams = match answer {
+            crate::driver::ParamsAnswer::Count(n) => n,
+            crate::driver::ParamsAnswer::Params(list) => params_fill_c(&list, params, *nparams)?,
+        };
+    }
+    Ok(())
+}
+
 /// Writes `list` into a caller-provided array of `capacity` slots (the
 /// `virDomainGet*Parameters` pattern); returns how many were written.
 ///

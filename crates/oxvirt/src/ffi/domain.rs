@@ -1186,12 +1186,7 @@ pub unsafe extern "C" fn virDomainGetBlkioParameters(
             .conn
             .hv()
             .domain_get_blkio_parameters(cx, &d.id, *nparams, flags)?;
-        *nparams = match answer {
-            crate::driver::ParamsAnswer::Count(n) => n,
-            crate::driver::ParamsAnswer::Params(list) => {
-                crate::ffi::common::params_fill_c(&list, params, *nparams)?
-            }
-        };
+        crate::ffi::common::store_params_answer(answer, params, nparams)?;
         Ok(0)
     })
 }
@@ -1255,12 +1250,7 @@ pub unsafe extern "C" fn virDomainGetBlockIoTune(
             .conn
             .hv()
             .domain_get_block_io_tune(cx, &d.id, disk, *nparams, flags)?;
-        *nparams = match answer {
-            crate::driver::ParamsAnswer::Count(n) => n,
-            crate::driver::ParamsAnswer::Params(list) => {
-                crate::ffi::common::params_fill_c(&list, params, *nparams)?
-            }
-        };
+        crate::ffi::common::store_params_answer(answer, params, nparams)?;
         Ok(0)
     })
 }
@@ -1638,12 +1628,7 @@ pub unsafe extern "C" fn virDomainGetInterfaceParameters(
             .conn
             .hv()
             .domain_get_interface_parameters(cx, &d.id, device, *nparams, flags)?;
-        *nparams = match answer {
-            crate::driver::ParamsAnswer::Count(n) => n,
-            crate::driver::ParamsAnswer::Params(list) => {
-                crate::ffi::common::params_fill_c(&list, params, *nparams)?
-            }
-        };
+        crate::ffi::common::store_params_answer(answer, params, nparams)?;
         Ok(0)
     })
 }
@@ -1751,12 +1736,7 @@ pub unsafe extern "C" fn virDomainGetMemoryParameters(
             .conn
             .hv()
             .domain_get_memory_parameters(cx, &d.id, *nparams, flags)?;
-        *nparams = match answer {
-            crate::driver::ParamsAnswer::Count(n) => n,
-            crate::driver::ParamsAnswer::Params(list) => {
-                crate::ffi::common::params_fill_c(&list, params, *nparams)?
-            }
-        };
+        crate::ffi::common::store_params_answer(answer, params, nparams)?;
         Ok(0)
     })
 }
@@ -1835,12 +1815,7 @@ pub unsafe extern "C" fn virDomainGetNumaParameters(
             .conn
             .hv()
             .domain_get_numa_parameters(cx, &d.id, *nparams, flags)?;
-        *nparams = match answer {
-            crate::driver::ParamsAnswer::Count(n) => n,
-            crate::driver::ParamsAnswer::Params(list) => {
-                crate::ffi::common::params_fill_c(&list, params, *nparams)?
-            }
-        };
+        crate::ffi::common::store_params_answer(answer, params, nparams)?;
         Ok(0)
     })
 }
